@@ -1,0 +1,8 @@
+"""Every command of the ``stakegraph`` group, each from its own module."""
+
+from stakegraph.cli.group import main
+
+__all__: list[str] = []
+
+# Each import below defines one command and adds it to ``main``.
+from stakegraph.cli import validate_cmd  # noqa: E402,F401

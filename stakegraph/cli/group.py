@@ -1,0 +1,75 @@
+"""The click group, the one error boundary, and command registration."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from stakegraph import __version__
+from stakegraph.errors import StakegraphError
+
+__all__ = ["Exit", "StakegraphGroup", "main"]
+
+
+class Exit:
+    """Exit statuses: 0 done, 1 the input has errors, 2 the command could not run."""
+
+    OK = 0
+    INPUT_ERRORS = 1
+    CANNOT_RUN = 2
+
+
+class StakegraphGroup(click.Group):
+    """A click group whose commands report user errors as one ``Error:`` line."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        debug = bool(ctx.params.get("debug"))
+        try:
+            return super().invoke(ctx)
+        except StakegraphError as exc:
+            where = f"{exc.file}: " if exc.file and exc.file not in str(exc) else ""
+            click.echo(f"Error: {where}{exc}", err=True)
+            if exc.suggestion and "did you mean" not in str(exc):
+                click.echo(f"Hint: did you mean '{exc.suggestion}'?", err=True)
+            if debug:
+                raise
+            ctx.exit(Exit.CANNOT_RUN)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except KeyboardInterrupt:
+            click.echo("Error: interrupted", err=True)
+            ctx.exit(Exit.CANNOT_RUN)
+        except Exception as exc:  # the boundary: no traceback reaches a user
+            if debug:
+                raise
+            click.echo(
+                f"Error: stakegraph failed unexpectedly ({type(exc).__name__}: {exc}). "
+                "Rerun with --debug to see the details, and report it.",
+                err=True,
+            )
+            ctx.exit(Exit.CANNOT_RUN)
+
+
+@click.group(cls=StakegraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="stakegraph")
+@click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
+def main(debug: bool) -> None:
+    """Map the stakeholders of migrant and refugee integration.
+
+    Import an Excel mapping, analyse the network, find the gaps before an
+    Integration Working Group is formed, and draw maps that open offline.
+    """
+
+
+def _register() -> None:
+    # one module per command; importing it adds the command to ``main``
+    from stakegraph.cli import commands  # noqa: F401
+
+
+_register()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

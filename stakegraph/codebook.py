@@ -1,0 +1,201 @@
+"""Sectors, stakeholder types, levels, themes, tie types, roles and yes/no,
+with their names in eight languages, and the sheet and column names.
+
+The words themselves live in ``stakegraph/data/codebook.toml`` (data, not
+code); this module folds and looks them up. Matching ignores case, accents,
+spaces, underscores and punctuation, so ``"Civil_Society"``, ``"civil
+society"`` and ``"CIVIL-SOCIETY"`` are one word.
+
+Examples
+--------
+>>> cb = default_codebook()
+>>> cb.value("sector", "Público")
+'public'
+>>> cb.value("sector", "NGO")
+'civil_society'
+>>> cb.suggest("sector", "pubic")
+'public'
+>>> cb.column("stakeholders", "Nombre")
+'name'
+>>> cb.sheet_kind("Partes interesadas")
+'stakeholders'
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from rapidfuzz import fuzz, process
+
+__all__ = [
+    "LANGUAGES",
+    "VOCABULARIES",
+    "Codebook",
+    "default_codebook",
+    "fold",
+    "fold_name",
+]
+
+LANGUAGES = ("en", "es", "it", "el", "pt", "fr", "de", "sv")
+#: the vocabularies a workbook's values are matched against
+VOCABULARIES = ("sector", "type", "level", "theme", "tie_type", "role", "yes_no")
+
+_NON_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
+_SPACES = re.compile(r"\s+", re.UNICODE)
+
+
+def _strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: Any) -> str:
+    """Fold a header or vocabulary word for matching.
+
+    >>> fold("  Migrant_Led ")
+    'migrantled'
+    >>> fold("Δημόσιος") == fold("ΔΗΜΟΣΙΟΣ")
+    True
+    """
+    return _NON_ALNUM.sub("", _strip_accents(str(text)).casefold())
+
+
+def fold_name(text: Any) -> str:
+    """Fold an organisation name into its matching key: trimmed, inner spaces
+    collapsed, case-folded and accent-folded; punctuation is kept.
+
+    >>> fold_name("  Cáritas   Varese ")
+    'caritas varese'
+    """
+    collapsed = _SPACES.sub(" ", unicodedata.normalize("NFKC", str(text))).strip()
+    return _strip_accents(collapsed).casefold()
+
+
+@lru_cache(maxsize=1)
+def _raw_codebook() -> dict[str, Any]:
+    text = resources.files("stakegraph").joinpath("data/codebook.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@dataclass
+class Codebook:
+    """Look-ups over the codebook's words; build one with :func:`default_codebook`.
+
+    ``vocab[name][code][lang]`` is the list of words for ``code`` in ``lang``
+    (the first word is the label used in templates and reports).
+    """
+
+    sheets: dict[str, dict[str, list[str]]]
+    columns: dict[str, dict[str, dict[str, list[str]]]]
+    vocab: dict[str, dict[str, dict[str, list[str]]]]
+    _index: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._index = {}
+        for kind, langs in self.sheets.items():
+            self._add("sheet", kind, langs)
+        for kind, fields in self.columns.items():
+            for name, langs in fields.items():
+                self._add(f"column:{kind}", name, langs)
+        for vocab, codes in self.vocab.items():
+            for code, langs in codes.items():
+                self._add(f"vocab:{vocab}", code, langs)
+
+    def _add(self, table: str, code: str, langs: dict[str, list[str]]) -> None:
+        index = self._index.setdefault(table, {})
+        index.setdefault(fold(code), code)
+        for words in langs.values():
+            for word in words:
+                index.setdefault(fold(word), code)
+
+    def _lookup(self, table: str, text: Any) -> str | None:
+        if text is None:
+            return None
+        return self._index.get(table, {}).get(fold(text))
+
+    def _suggest(self, table: str, text: Any, cutoff: float = 70) -> str | None:
+        words = self._index.get(table, {})
+        key = fold(text)
+        if not key or not words:
+            return None
+        best = process.extractOne(key, list(words), scorer=fuzz.ratio, score_cutoff=cutoff)
+        return None if best is None else words[best[0]]
+
+    # sheets and columns -------------------------------------------------
+    def sheet_kind(self, name: Any) -> str | None:
+        """The kind of sheet a sheet name stands for (``"stakeholders"``,
+        ``"relationships"``, ``"memberships"``, ``"lists"``), or ``None``."""
+        return self._lookup("sheet", name)
+
+    def column(self, kind: str, header: Any) -> str | None:
+        """The field a column header stands for in a sheet of ``kind``."""
+        return self._lookup(f"column:{kind}", header)
+
+    def suggest_column(self, kind: str, header: Any) -> str | None:
+        """The field a misspelt header probably means, or ``None``."""
+        return self._suggest(f"column:{kind}", header, cutoff=80)
+
+    def fields(self, kind: str) -> list[str]:
+        """The fields of a sheet of ``kind``, in template order."""
+        return list(self.columns[kind])
+
+    # values -------------------------------------------------------------
+    def value(self, vocab: str, text: Any) -> str | None:
+        """The code that ``text`` stands for in ``vocab``, or ``None``."""
+        return self._lookup(f"vocab:{vocab}", text)
+
+    def suggest(self, vocab: str, text: Any) -> str | None:
+        """The code closest to a word that is not in ``vocab``, or ``None``."""
+        return self._suggest(f"vocab:{vocab}", text)
+
+    def codes(self, vocab: str) -> list[str]:
+        """The codes of ``vocab`` in codebook order."""
+        return list(self.vocab[vocab])
+
+    def label(self, vocab: str, code: str, lang: str = "en") -> str:
+        """The word for ``code`` in ``lang`` (English, then the code, if none)."""
+        langs = self.vocab.get(vocab, {}).get(code, {})
+        words = langs.get(lang) or langs.get("en") or [code]
+        return words[0]
+
+    def sheet_label(self, kind: str, lang: str = "en") -> str:
+        """The sheet name for ``kind`` in ``lang``."""
+        langs = self.sheets[kind]
+        return (langs.get(lang) or langs["en"])[0]
+
+    def column_label(self, kind: str, name: str, lang: str = "en") -> str:
+        """The header for field ``name`` of a ``kind`` sheet in ``lang``."""
+        langs = self.columns[kind][name]
+        return (langs.get(lang) or langs["en"])[0]
+
+    def extend(self, vocab: str, word: str, code: str) -> None:
+        """Teach the codebook a local word: ``word`` now means ``code``.
+
+        A code the codebook does not have becomes a new code of ``vocab``.
+        """
+        codes = self.vocab.setdefault(vocab, {})
+        codes.setdefault(code, {"en": [code]})
+        table = self._index.setdefault(f"vocab:{vocab}", {})
+        table[fold(word)] = code
+        table.setdefault(fold(code), code)
+
+
+def default_codebook() -> Codebook:
+    """A fresh copy of the built-in codebook (safe to :meth:`~Codebook.extend`)."""
+    raw = _raw_codebook()
+    copy = _deep_copy(raw)
+    return Codebook(copy["sheets"], copy["columns"], copy["vocab"])
+
+
+def _deep_copy(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _deep_copy(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return list(value)
+    return value

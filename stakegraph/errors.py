@@ -1,0 +1,188 @@
+"""The one user-error type, and the catalogue of problems an input can have.
+
+Every problem stakegraph reports about a workbook has a kebab-case ``code``
+from :data:`CATALOGUE`, a severity, a place (file, sheet, Excel row, column),
+the offending value, a message built from the catalogue's template, and,
+where one exists, a suggestion.
+
+Problems are *collected* while reading (see :class:`Problem`); only when
+nothing can be read at all is a :class:`StakegraphError` raised.
+
+Examples
+--------
+>>> p = problem("unknown-sector", sheet="Stakeholders", row=7, column="sector",
+...             value="pubic", suggestion="public")
+>>> p.message
+"'pubic' is not a sector; did you mean 'public'?"
+>>> p.severity
+'error'
+>>> str(StakegraphError(p))
+"Stakeholders, row 7, column sector: 'pubic' is not a sector; did you mean 'public'?"
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any, Literal
+
+__all__ = ["CATALOGUE", "Problem", "Severity", "StakegraphError", "problem"]
+
+Severity = Literal["error", "warning"]
+
+#: code -> (severity, message template). Templates may use {value}, {detail}
+#: and {suggestion}; the text after ";" that names the suggestion is added by
+#: :func:`problem` only when a suggestion exists.
+CATALOGUE: dict[str, tuple[Severity, str]] = {
+    # files that cannot be read at all (raised, exit 2)
+    "file-not-found": ("error", "the file '{value}' does not exist"),
+    "not-a-spreadsheet": ("error", "'{value}' is not a spreadsheet stakegraph can read ({detail})"),
+    "empty-file": ("error", "the file '{value}' is empty"),
+    "corrupt-file": ("error", "'{value}' is damaged and cannot be opened ({detail})"),
+    "encrypted-file": (
+        "error",
+        "'{value}' is password-protected; save an unprotected copy and import that",
+    ),
+    "hostile-file": ("error", "'{value}' was refused: {detail}"),
+    "no-known-sheets": (
+        "error",
+        "none of the sheets ({value}) is a Stakeholders sheet, or a Kumu or Onodo layout",
+    ),
+    # structure of a sheet
+    "missing-column": ("error", "the sheet has no '{value}' column"),
+    "unknown-column": ("warning", "'{value}' is not a known column; it is kept as it is"),
+    # stakeholder rows
+    "empty-name": ("error", "the name is empty; the row is left out"),
+    "duplicate-name": ("warning", "'{value}' is already on row {detail}; the two rows are merged"),
+    "missing-sector": ("error", "the sector of '{detail}' is empty"),
+    "unknown-sector": ("error", "'{value}' is not a sector"),
+    "unknown-type": ("warning", "'{value}' is not a known stakeholder type; it is kept as written"),
+    "unknown-level": ("warning", "'{value}' is not a known level; it is kept as written"),
+    "unknown-theme": ("warning", "'{value}' is not a known theme; it is kept as written"),
+    "unknown-yes-no": ("warning", "'{value}' is not yes or no; it is left empty"),
+    "rating-out-of-range": ("warning", "{value} is outside 1–5; the rating is left empty"),
+    "rating-not-a-number": ("warning", "'{value}' is not a rating from 1 to 5; it is left empty"),
+    "conflicting-values": (
+        "warning",
+        "'{value}' differs from row {detail}; the first row's value is kept",
+    ),
+    # ties
+    "empty-endpoint": ("error", "the {detail} is empty; the tie is left out"),
+    "unknown-stakeholder": ("error", "'{value}' is not in the Stakeholders sheet; the tie is left out"),
+    "self-tie": ("warning", "'{value}' is tied to itself; the tie is left out"),
+    "duplicate-tie": ("warning", "this tie repeats row {detail}; the two are merged"),
+    "unknown-tie-type": ("warning", "'{value}' is not a known tie type; it is kept as written"),
+    "weight-out-of-range": ("warning", "{value} is outside 1–5; the weight is set to 1"),
+    "weight-not-a-number": ("warning", "'{value}' is not a weight from 1 to 5; the weight is set to 1"),
+    # adjacency matrices
+    "matrix-not-square": ("error", "the matrix has {detail}; a matrix needs the same names across and down"),
+    "matrix-name-mismatch": ("error", "'{value}' {detail}"),
+    "matrix-bad-cell": ("warning", "'{value}' is not a number; the cell is read as no tie"),
+    # memberships
+    "unknown-role": ("warning", "'{value}' is not a known role; it is kept as written"),
+    "duplicate-membership": ("warning", "this membership repeats row {detail}; the two are merged"),
+    # the Lists sheet
+    "unknown-list": ("warning", "'{value}' is not a list stakegraph knows; the row is left out"),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with an input, and where it is.
+
+    ``row`` is the row number as Excel shows it (the header row of a sheet that
+    starts at the top is row 1, its first data row is row 2).
+    """
+
+    severity: Severity
+    code: str
+    sheet: str | None
+    row: int | None
+    column: str | None
+    value: Any
+    message: str
+    suggestion: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The problem as the JSON report shows it."""
+        d = asdict(self)
+        if d["value"] is not None and not isinstance(d["value"], (str, int, float, bool)):
+            d["value"] = str(d["value"])
+        return d
+
+    @property
+    def place(self) -> str:
+        """Where the problem is, for a person: ``"Stakeholders, row 7, column sector"``."""
+        parts = []
+        if self.sheet:
+            parts.append(self.sheet)
+        if self.row is not None:
+            parts.append(f"row {self.row}")
+        if self.column:
+            parts.append(f"column {self.column}")
+        return ", ".join(parts)
+
+    def __str__(self) -> str:
+        return f"{self.place}: {self.message}" if self.place else self.message
+
+
+def problem(
+    code: str,
+    *,
+    sheet: str | None = None,
+    row: int | None = None,
+    column: str | None = None,
+    value: Any = None,
+    detail: Any = None,
+    suggestion: str | None = None,
+) -> Problem:
+    """Build a :class:`Problem` from the catalogue entry ``code``.
+
+    >>> problem("self-tie", sheet="Relationships", row=3, value="Caritas").message
+    "'Caritas' is tied to itself; the tie is left out"
+    """
+    severity, template = CATALOGUE[code]
+    message = template.format(value=value, detail=detail)
+    if suggestion:
+        message += f"; did you mean '{suggestion}'?"
+    return Problem(severity, code, sheet, row, column, value, message, suggestion)
+
+
+class StakegraphError(Exception):
+    """A user error: the input cannot be used, and the message says why and where.
+
+    Carries the :class:`Problem` (sheet, row, column, value, message,
+    suggestion) and the file it is about.
+    """
+
+    def __init__(self, problem: Problem, file: str | None = None) -> None:
+        self.problem = problem
+        self.file = file
+        super().__init__(str(problem))
+
+    @property
+    def code(self) -> str:
+        return self.problem.code
+
+    @property
+    def sheet(self) -> str | None:
+        return self.problem.sheet
+
+    @property
+    def row(self) -> int | None:
+        return self.problem.row
+
+    @property
+    def column(self) -> str | None:
+        return self.problem.column
+
+    @property
+    def value(self) -> Any:
+        return self.problem.value
+
+    @property
+    def message(self) -> str:
+        return self.problem.message
+
+    @property
+    def suggestion(self) -> str | None:
+        return self.problem.suggestion

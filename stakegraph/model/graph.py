@@ -1,0 +1,180 @@
+"""The stakegraph graph, and the derived views that analyses use.
+
+The graph is a :class:`networkx.MultiDiGraph` with
+
+* stakeholder nodes: ``kind="stakeholder"`` and the attributes of
+  :class:`~stakegraph.model.records.Stakeholder` (``name``, ``sector``,
+  ``type``, ``level``, ``themes`` (a list), ``migrant_led``, ``influence``,
+  ``interest``, ``region``, ``municipality``, ``country``, ``contact``,
+  ``email``, ``phone``) plus every unknown column under its header;
+* IWG nodes: ``kind="iwg"``, ``name``;
+* tie edges between stakeholders: ``kind="tie"``, ``type``, ``weight``,
+  ``directed``, ``since``, ``notes`` (an undirected tie is one edge, in the
+  order it was read);
+* membership edges, stakeholder → IWG: ``kind="member"``, ``role``, ``since``.
+
+``G.graph`` holds ``title`` and ``extra_columns`` (the unknown headers).
+
+Examples
+--------
+>>> from stakegraph.model.records import Stakeholder, Tie, Membership
+>>> G = build_graph(
+...     [Stakeholder("City Council", "public"), Stakeholder("Caritas", "civil_society"),
+...      Stakeholder("Doras", "civil_society")],
+...     [Tie("city-council", "caritas", weight=2), Tie("caritas", "city-council"),
+...      Tie("caritas", "doras", "funding", directed=True)],
+...     [Membership("city-council", "Limerick IWG", "chair")],
+... )
+>>> sorted(stakeholder_nodes(G))
+['caritas', 'city-council', 'doras']
+>>> V = stakeholder_graph(G)
+>>> V["caritas"]["city-council"]["weight"], V["caritas"]["city-council"]["ties"]
+(3.0, 2)
+>>> iwg_members(G, "iwg:limerick-iwg")
+['city-council']
+>>> sorted(tie_digraph(G).edges())
+[('caritas', 'city-council'), ('caritas', 'doras'), ('city-council', 'caritas')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import fields
+from typing import Any
+
+import networkx as nx
+
+from stakegraph.model.ids import iwg_id
+from stakegraph.model.records import Membership, Stakeholder, Tie
+
+__all__ = [
+    "build_graph",
+    "iwg_members",
+    "iwg_nodes",
+    "stakeholder_graph",
+    "stakeholder_nodes",
+    "tie_digraph",
+]
+
+_RECORD_ONLY = {"extra", "sheet", "row"}
+_RESERVED = {"kind", "id"} | {f.name for f in fields(Stakeholder)}
+
+
+def build_graph(
+    stakeholders: Iterable[Stakeholder],
+    ties: Iterable[Tie] = (),
+    memberships: Iterable[Membership] = (),
+    *,
+    title: str | None = None,
+) -> nx.MultiDiGraph:
+    """Build the stakegraph graph from records.
+
+    Ties and memberships must name stakeholders by id (readers check this
+    and report what does not match); an IWG node is made for every IWG named.
+    """
+    G = nx.MultiDiGraph(title=title)
+    extra_columns: dict[str, None] = {}
+    for s in stakeholders:
+        attrs: dict[str, Any] = {"kind": "stakeholder"}
+        for f in fields(s):
+            if f.name not in _RECORD_ONLY:
+                value = getattr(s, f.name)
+                attrs[f.name] = list(value) if isinstance(value, list) else value
+        for header, value in s.extra.items():
+            key = f"{header} (column)" if header in _RESERVED else header
+            attrs[key] = value
+            extra_columns[key] = None
+        G.add_node(s.id, **attrs)
+    for t in ties:
+        G.add_edge(
+            t.source, t.target, kind="tie", type=t.type, weight=float(t.weight),
+            directed=bool(t.directed), since=t.since, notes=t.notes,
+        )
+    for m in memberships:
+        node = iwg_id(m.iwg)
+        if node not in G:
+            G.add_node(node, kind="iwg", name=m.iwg)
+        G.add_edge(m.stakeholder, node, kind="member", role=m.role, since=m.since)
+    G.graph["extra_columns"] = list(extra_columns)
+    return G
+
+
+def stakeholder_nodes(G: nx.MultiDiGraph) -> list[str]:
+    """The ids of the stakeholder nodes, in graph order."""
+    return [n for n, kind in G.nodes(data="kind") if kind == "stakeholder"]
+
+
+def iwg_nodes(G: nx.MultiDiGraph) -> list[str]:
+    """The ids of the IWG nodes, in graph order."""
+    return [n for n, kind in G.nodes(data="kind") if kind == "iwg"]
+
+
+def iwg_members(G: nx.MultiDiGraph, iwg: str) -> list[str]:
+    """The stakeholder ids that are members of IWG node ``iwg``, in graph order."""
+    members = {u for u, _, kind in G.in_edges(iwg, data="kind") if kind == "member"}
+    return [n for n in G if n in members]
+
+
+def _stakeholder_copy(G: nx.MultiDiGraph, H: nx.Graph) -> None:
+    H.graph.update(G.graph)
+    for n in stakeholder_nodes(G):
+        H.add_node(n, **G.nodes[n])
+
+
+def stakeholder_graph(
+    G: nx.MultiDiGraph, *, comembership: bool = False, comembership_weight: float = 1.0
+) -> nx.Graph:
+    """The view analyses use: the undirected, weighted simple graph of stakeholders.
+
+    Every tie, directed or not, becomes one undirected edge; parallel ties
+    between a pair are summed into ``weight``, counted in ``ties`` and their
+    types listed in ``types``. With ``comembership=True`` two members of the
+    same IWG are also tied, with ``comembership_weight`` per shared IWG
+    (counted in ``shared_iwgs``). Self-ties never appear. ``G`` is not changed.
+    """
+    H = nx.Graph()
+    _stakeholder_copy(G, H)
+    for u, v, data in G.edges(data=True):
+        if data.get("kind") != "tie" or u == v:
+            continue
+        _add_weight(H, u, v, float(data.get("weight", 1.0)), data.get("type"))
+    if comembership:
+        for group in iwg_nodes(G):
+            members = iwg_members(G, group)
+            for i, u in enumerate(members):
+                for v in members[i + 1:]:
+                    _add_weight(H, u, v, comembership_weight, None)
+                    H[u][v]["shared_iwgs"] = H[u][v].get("shared_iwgs", 0) + 1
+    return H
+
+
+def _add_weight(H: nx.Graph, u: str, v: str, weight: float, tie_type: str | None) -> None:
+    if H.has_edge(u, v):
+        edge = H[u][v]
+        edge["weight"] += weight
+    else:
+        H.add_edge(u, v, weight=weight, ties=0, types=[])
+        edge = H[u][v]
+    if tie_type is not None:
+        edge["ties"] += 1
+        if tie_type not in edge["types"]:
+            edge["types"].append(tie_type)
+
+
+def tie_digraph(G: nx.MultiDiGraph) -> nx.DiGraph:
+    """The directed simple graph of ties: a directed tie is one arc, an
+    undirected tie is an arc each way; parallel arcs are summed into ``weight``.
+    Used where direction matters (brokerage roles)."""
+    D = nx.DiGraph()
+    _stakeholder_copy(G, D)
+    for u, v, data in G.edges(data=True):
+        if data.get("kind") != "tie" or u == v:
+            continue
+        w = float(data.get("weight", 1.0))
+        pairs = [(u, v)] if data.get("directed") else [(u, v), (v, u)]
+        for a, b in pairs:
+            if D.has_edge(a, b):
+                D[a][b]["weight"] += w
+            else:
+                D.add_edge(a, b, weight=w)
+    return D

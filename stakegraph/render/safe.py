@@ -1,0 +1,51 @@
+"""Making user strings safe where they are written: HTML and spreadsheet cells.
+
+Every user string that reaches HTML goes through :func:`html_text`; every cell
+written to a spreadsheet or CSV goes through :func:`neutralise_cell`, so that a
+name such as ``=HYPERLINK(...)`` is shown as text and never run as a formula.
+
+Examples
+--------
+>>> html_text('<img src=x onerror="alert(1)">')
+'&lt;img src=x onerror=&quot;alert(1)&quot;&gt;'
+>>> neutralise_cell("=1+1")
+"'=1+1"
+>>> neutralise_cell("-5")
+"'-5"
+>>> neutralise_cell(-5)
+-5
+>>> neutralise_cell("Caritas")
+'Caritas'
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+__all__ = ["FORMULA_PREFIXES", "html_text", "neutralise_cell", "neutralise_row"]
+
+#: a cell whose text starts with one of these may be read as a formula
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
+
+
+def html_text(value: Any) -> str:
+    """``value`` as text, escaped for HTML content and attribute values."""
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def neutralise_cell(value: Any) -> Any:
+    """A cell value safe to write to a spreadsheet or CSV.
+
+    Text starting with ``= + - @`` (or a tab or line break) gets a leading
+    apostrophe, which spreadsheet programs show as text. Numbers, booleans,
+    dates and ``None`` pass unchanged.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def neutralise_row(values: list[Any]) -> list[Any]:
+    """:func:`neutralise_cell` applied to every cell of a row."""
+    return [neutralise_cell(v) for v in values]

@@ -1,0 +1,50 @@
+"""Plain-text tables for the terminal.
+
+Examples
+--------
+>>> print(format_table([["Caritas", 12], ["City Council", 3]], ["name", "degree"]))
+name          degree
+------------  ------
+Caritas           12
+City Council       3
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+__all__ = ["format_cell", "format_table"]
+
+
+def format_cell(value: Any, digits: int = 3) -> str:
+    """A cell as text: floats rounded to ``digits``, ``None`` as an empty cell,
+    lists joined with ``", "``."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:.{digits}f}".rstrip("0").rstrip(".") if value == value else ""
+    if isinstance(value, (list, tuple, set)):
+        return ", ".join(format_cell(v, digits) for v in value)
+    return str(value)
+
+
+def format_table(rows: Sequence[Sequence[Any]], headers: Sequence[str], digits: int = 3) -> str:
+    """Rows under headers, columns aligned; numbers right-aligned."""
+    cells = [[format_cell(v, digits) for v in row] for row in rows]
+    numeric = [
+        all(isinstance(row[i], (int, float)) and not isinstance(row[i], bool)
+            for row in rows if row[i] is not None) and any(row[i] is not None for row in rows)
+        for i in range(len(headers))
+    ]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+
+    def line(values: Sequence[str]) -> str:
+        parts = [v.rjust(w) if num else v.ljust(w) for v, w, num in zip(values, widths, numeric)]
+        return "  ".join(parts).rstrip()
+
+    out = [line(list(headers)), "  ".join("-" * w for w in widths)]
+    out += [line(r) for r in cells]
+    return "\n".join(out)
