@@ -50,6 +50,7 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     # structure of a sheet
     "missing-column": ("error", "the sheet has no '{value}' column"),
     "unknown-column": ("warning", "'{value}' is not a known column; it is kept as it is"),
+    "unknown-sheet": ("warning", "the sheet '{value}' is not one stakegraph reads; it is left out"),
     # stakeholder rows
     "empty-name": ("error", "the name is empty; the row is left out"),
     "duplicate-name": ("warning", "'{value}' is already on row {detail}; the two rows are merged"),

@@ -1,0 +1,31 @@
+"""``stakegraph validate BOOK``: check a workbook and say what is wrong, where."""
+
+from __future__ import annotations
+
+import click
+
+from stakegraph.cli.group import Exit, main
+from stakegraph.cli.options import book_argument, echo_json, format_option
+from stakegraph.jobs.validate import validate
+from stakegraph.render.import_text import format_import_report
+
+__all__ = ["validate_command"]
+
+
+@main.command("validate")
+@book_argument
+@format_option
+@click.pass_context
+def validate_command(ctx: click.Context, book: str, fmt: str) -> None:
+    """Check BOOK and list every problem by sheet, row and column.
+
+    BOOK is an .xlsx, .xlsm, .xls or .ods workbook, a .csv file, or a folder
+    of CSV files named like the sheets. Exit status: 0 no errors (warnings
+    allowed), 1 the workbook has errors, 2 it cannot be read.
+    """
+    report = validate(book)
+    if fmt == "json":
+        echo_json(report.to_dict())
+    else:
+        click.echo(format_import_report(report))
+    ctx.exit(Exit.OK if report.ok else Exit.INPUT_ERRORS)

@@ -1,0 +1,89 @@
+"""Reading single cells: text, lists, ratings, weights, yes/no.
+
+Spreadsheet engines hand back floats for whole numbers, ``None`` for empty
+cells and strings with stray spaces; these helpers turn cells into the
+values stakegraph stores.
+
+Examples
+--------
+>>> cell_text("  Caritas  ")
+'Caritas'
+>>> cell_text(3.0)
+'3'
+>>> cell_text("   ") is None
+True
+>>> split_list("employment; health,\\nhousing | language")
+['employment', 'health', 'housing', 'language']
+>>> split_list("Comune di Varese, Servizi sociali; Caritas", separators=";")
+['Comune di Varese, Servizi sociali', 'Caritas']
+>>> cell_number("4")
+4.0
+>>> cell_number("four") is None
+True
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+__all__ = ["cell_number", "cell_text", "is_blank", "split_list"]
+
+_SPLITTERS: dict[str, re.Pattern[str]] = {}
+
+
+def cell_text(value: Any) -> str | None:
+    """A cell as trimmed text, or ``None`` when empty. Whole floats lose ``.0``;
+    dates become ISO dates."""
+    if value is None:
+        return None
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    text = str(value).strip()
+    return text or None
+
+
+def is_blank(value: Any) -> bool:
+    """True for an empty cell or one holding only spaces."""
+    return cell_text(value) is None
+
+
+def split_list(value: Any, separators: str = ";,|\n") -> list[str]:
+    """Split a multi-value cell on any of ``separators`` (new lines always count),
+    trimming items and dropping empty ones; order kept, repeats dropped."""
+    text = cell_text(value)
+    if text is None:
+        return []
+    pattern = _SPLITTERS.get(separators)
+    if pattern is None:
+        chars = set(separators) | {"\n", "\r"}
+        pattern = re.compile("[" + re.escape("".join(sorted(chars))) + "]")
+        _SPLITTERS[separators] = pattern
+    items: dict[str, None] = {}
+    for part in pattern.split(text):
+        part = part.strip()
+        if part:
+            items.setdefault(part, None)
+    return list(items)
+
+
+def cell_number(value: Any) -> float | None:
+    """A cell as a number, or ``None`` when it is not one (``"3,5"`` reads as 3.5)."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = cell_text(value)
+    if text is None:
+        return None
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None

@@ -1,0 +1,101 @@
+"""What the sheet readers share while reading one workbook: the codebook
+(extended by the workbook's Lists sheet), the names read so far, and the
+report that collects problems and row accounting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from stakegraph.codebook import Codebook
+from stakegraph.errors import problem
+from stakegraph.io.cells import cell_number, cell_text
+from stakegraph.io.names import NameIndex
+from stakegraph.model.report import ImportReport
+
+__all__ = ["ReadContext"]
+
+_UNKNOWN_CODES = {
+    "type": "unknown-type",
+    "level": "unknown-level",
+    "theme": "unknown-theme",
+    "tie_type": "unknown-tie-type",
+    "role": "unknown-role",
+}
+
+
+@dataclass
+class ReadContext:
+    """Shared state of one import."""
+
+    codebook: Codebook
+    report: ImportReport
+    names: NameIndex = field(default_factory=NameIndex)
+
+    def add(
+        self,
+        code: str,
+        *,
+        sheet: str | None,
+        row: int | None,
+        column: str | None = None,
+        value: Any = None,
+        detail: Any = None,
+        suggestion: str | None = None,
+    ) -> None:
+        """Record a problem from the catalogue."""
+        self.report.problems.append(
+            problem(code, sheet=sheet, row=row, column=column, value=value,
+                    detail=detail, suggestion=suggestion)
+        )
+
+    def coded(self, vocab: str, text: str, *, sheet: str, row: int, column: str) -> str:
+        """The code of ``text`` in an open vocabulary; an unknown word is kept
+        as written, with a warning and the closest code as suggestion."""
+        code = self.codebook.value(vocab, text)
+        if code is not None:
+            return code
+        self.add(_UNKNOWN_CODES[vocab], sheet=sheet, row=row, column=column, value=text,
+                 suggestion=self.codebook.suggest(vocab, text))
+        return text
+
+    def yes_no(self, value: Any, *, sheet: str, row: int, column: str) -> bool | None:
+        """A yes/no cell in any of the languages; ``None`` when empty or unreadable."""
+        text = cell_text(value)
+        if text is None:
+            return None
+        code = self.codebook.value("yes_no", text)
+        if code is None:
+            self.add("unknown-yes-no", sheet=sheet, row=row, column=column, value=text,
+                     suggestion=self.codebook.suggest("yes_no", text))
+            return None
+        return code == "yes"
+
+    def rating(self, value: Any, *, sheet: str, row: int, column: str) -> int | None:
+        """A 1–5 rating; ``None`` (with a warning) when out of range or not a number."""
+        text = cell_text(value)
+        if text is None:
+            return None
+        number = cell_number(value)
+        if number is None or not number.is_integer():
+            self.add("rating-not-a-number", sheet=sheet, row=row, column=column, value=text)
+            return None
+        if not 1 <= number <= 5:
+            self.add("rating-out-of-range", sheet=sheet, row=row, column=column, value=int(number))
+            return None
+        return int(number)
+
+    def weight(self, value: Any, *, sheet: str, row: int, column: str) -> float:
+        """A tie weight from 1 to 5 (default 1), with a warning when unusable."""
+        text = cell_text(value)
+        if text is None:
+            return 1.0
+        number = cell_number(value)
+        if number is None:
+            self.add("weight-not-a-number", sheet=sheet, row=row, column=column, value=text)
+            return 1.0
+        if not 1 <= number <= 5:
+            self.add("weight-out-of-range", sheet=sheet, row=row, column=column,
+                     value=int(number) if number.is_integer() else number)
+            return 1.0
+        return number

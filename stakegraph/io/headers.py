@@ -1,0 +1,109 @@
+"""Finding a sheet's header row and what each column means.
+
+A header need not be row 1: title rows above it are skipped. The header row
+is the first of the top rows that names every required column of the sheet's
+kind. Columns stakegraph does not know are kept, under their header as
+written, and become node attributes.
+
+Examples
+--------
+>>> from stakegraph.codebook import default_codebook
+>>> rows = [["Mapping of Limerick, 2026"], [], ["Name", "Sector", "Website"], ["Doras", "NGO", "x"]]
+>>> h = find_header(rows, "stakeholders", default_codebook())
+>>> h.row, h.fields, h.extras
+(2, {'name': 0, 'sector': 1}, {'Website': 2})
+>>> h.excel_row(3)
+4
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from stakegraph.codebook import Codebook, fold
+from stakegraph.io.cells import cell_text
+
+__all__ = ["REQUIRED", "Header", "find_header"]
+
+#: the columns a sheet of each kind cannot do without
+REQUIRED: dict[str, tuple[str, ...]] = {
+    "stakeholders": ("name",),
+    "relationships": ("source", "target"),
+    "memberships": ("iwg", "stakeholder"),
+    "lists": ("list", "value"),
+}
+
+#: how many rows from the top may hold titles before the header
+SEARCH_ROWS = 30
+
+
+@dataclass
+class Header:
+    """Where a sheet's header is (0-based ``row``), and its columns.
+
+    ``fields`` maps known fields to column indexes, ``extras`` unknown headers
+    (as written) to column indexes, ``labels`` each known field to its header
+    as written, and ``near`` unknown headers to the field they resemble.
+    """
+
+    row: int
+    fields: dict[str, int]
+    extras: dict[str, int] = field(default_factory=dict)
+    labels: dict[str, str] = field(default_factory=dict)
+    near: dict[str, str] = field(default_factory=dict)
+
+    @staticmethod
+    def excel_row(index: int) -> int:
+        """The Excel row number of the 0-based row ``index``."""
+        return index + 1
+
+    def label(self, name: str) -> str:
+        """The header as written for field ``name`` (the field name if absent)."""
+        return self.labels.get(name, name)
+
+
+def _match(
+    row: list[Any], kind: str, codebook: Codebook, overrides: dict[str, str]
+) -> Header:
+    header = Header(row=-1, fields={})
+    for col, value in enumerate(row):
+        text = cell_text(value)
+        if text is None:
+            continue
+        name = overrides.get(fold(text)) or codebook.column(kind, text)
+        if name is not None and name not in header.fields:
+            header.fields[name] = col
+            header.labels[name] = text
+        elif text not in header.extras:
+            header.extras[text] = col
+            near = codebook.suggest_column(kind, text) if name is None else None
+            if near is not None and near not in header.fields:
+                header.near[text] = near
+    return header
+
+
+def find_header(
+    rows: list[list[Any]],
+    kind: str,
+    codebook: Codebook,
+    overrides: dict[str, str] | None = None,
+) -> Header | None:
+    """The header of a sheet of ``kind``, or ``None`` when no top row names
+    the required columns.
+
+    ``overrides`` maps folded header words to fields before the codebook is
+    asked (foreign layouts such as Kumu's ``Label`` use it).
+    """
+    overrides = overrides or {}
+    required = REQUIRED.get(kind, ())
+    for index, row in enumerate(rows[:SEARCH_ROWS]):
+        if not any(cell_text(v) for v in row):
+            continue
+        header = _match(row, kind, codebook, overrides)
+        if all(name in header.fields for name in required) and header.fields:
+            header.row = index
+            # a near-miss of a column that is present anyway is just another column
+            header.near = {k: v for k, v in header.near.items() if v not in header.fields}
+            return header
+    return None

@@ -1,0 +1,76 @@
+"""Which sheet is which: stakegraph's own layout (in eight languages), and
+the layouts of the tools regions move from, Kumu and Onodo.
+
+* Kumu: ``Elements`` (``Label``, optional ``ID``, ``Type``, ``Description``,
+  ``Tags``, custom fields) and ``Connections`` (``From``, ``To``, ``Type``,
+  ``Direction``, ``Strength``, custom fields; several ``To`` names separated
+  by ``|``). A sheet whose name ends in ``(ignore)`` is skipped, as Kumu does.
+* Onodo: ``Nodes`` (``Name``, ``Type``, ``Description``, ``Visible``, custom
+  columns) and ``Relations`` (``Source``, ``Type``, ``Target``, ``Directed``
+  1/0/blank).
+
+In both, a ``Type`` that is a sector word ("Public", "NGO") is read as the
+sector when there is no sector column; custom fields named like stakegraph's
+columns (``Sector``, ``Themes``, ``Level`` …) are read as those columns.
+
+Examples
+--------
+>>> from stakegraph.codebook import default_codebook
+>>> detect_layout(["Elements", "Connections", "Notes (ignore)"], default_codebook())
+('kumu', {'Elements': 'stakeholders', 'Connections': 'relationships'})
+>>> detect_layout(["Nodes", "Relations"], default_codebook())[0]
+'onodo'
+"""
+
+from __future__ import annotations
+
+from stakegraph.codebook import Codebook, fold
+
+__all__ = ["OVERRIDES", "TARGET_SEPARATORS", "detect_layout", "is_ignored"]
+
+_FOREIGN_SHEETS = {
+    "kumu": {"elements": "stakeholders", "connections": "relationships"},
+    "onodo": {"nodes": "stakeholders", "relations": "relationships"},
+}
+
+#: header words of foreign layouts, read before the codebook is asked
+OVERRIDES: dict[str, dict[str, dict[str, str]]] = {
+    "kumu": {
+        "stakeholders": {"label": "name", "type": "type"},
+        "relationships": {"from": "source", "to": "target", "type": "type",
+                          "direction": "directed", "strength": "weight"},
+    },
+    "onodo": {
+        "stakeholders": {"name": "name", "type": "type"},
+        "relationships": {"source": "source", "target": "target", "type": "type",
+                          "directed": "directed"},
+    },
+    "stakegraph": {},
+}
+
+#: how a layout separates several targets in one tie row
+TARGET_SEPARATORS = {"kumu": "|", "onodo": "", "stakegraph": ""}
+
+
+def is_ignored(sheet: str) -> bool:
+    """True for a sheet Kumu and stakegraph skip: its name ends in ``(ignore)``."""
+    return fold(sheet).endswith("ignore") and sheet.rstrip().endswith(")")
+
+
+def detect_layout(sheets: list[str], codebook: Codebook) -> tuple[str, dict[str, str]]:
+    """The layout of a workbook with these sheet names, and the kind of each
+    sheet it reads (``stakeholders``, ``relationships``, ``memberships``,
+    ``lists``, ``instructions``); sheets of no known kind are left out."""
+    names = [s for s in sheets if not is_ignored(s)]
+    folded = {fold(s): s for s in names}
+    for layout, kinds in _FOREIGN_SHEETS.items():
+        if all(key in folded for key in kinds) and not any(
+            codebook.sheet_kind(s) == "stakeholders" for s in names
+        ):
+            return layout, {folded[key]: kind for key, kind in kinds.items()}
+    kinds = {}
+    for s in names:
+        kind = codebook.sheet_kind(s)
+        if kind is not None:
+            kinds[s] = kind
+    return "stakegraph", kinds

@@ -1,0 +1,75 @@
+"""Reading the ``Lists`` sheet: a region's own words for the codebook.
+
+Each row says which list (``sector``, ``type``, ``level``, ``theme``,
+``tie type`` or ``role``), the local word, and the code it means. With no
+code, the word becomes a new code of that list (sectors are closed: the
+three sectors of the mission are the only ones).
+
+Examples
+--------
+>>> from stakegraph.codebook import default_codebook
+>>> from stakegraph.io.context import ReadContext
+>>> from stakegraph.io.headers import find_header
+>>> from stakegraph.model.report import ImportReport
+>>> ctx = ReadContext(default_codebook(), ImportReport("book.xlsx"))
+>>> rows = [["List", "Value", "Code"], ["sector", "Kommun", "public"], ["theme", "Sport", ""]]
+>>> read_lists("Lists", rows, find_header(rows, "lists", ctx.codebook), ctx)
+>>> ctx.codebook.value("sector", "kommun"), ctx.codebook.value("theme", "sport")
+('public', 'Sport')
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from stakegraph.codebook import fold
+from stakegraph.io.cells import cell_text, is_blank
+from stakegraph.io.context import ReadContext
+from stakegraph.io.headers import Header
+
+__all__ = ["read_lists"]
+
+_LIST_NAMES = {
+    fold(word): vocab
+    for vocab, words in {
+        "sector": ["sector", "sectors"],
+        "type": ["type", "types", "stakeholder type"],
+        "level": ["level", "levels"],
+        "theme": ["theme", "themes"],
+        "tie_type": ["tie type", "tie types", "tie_type", "relationship type"],
+        "role": ["role", "roles"],
+    }.items()
+    for word in words
+}
+
+
+def read_lists(sheet: str, rows: list[list[Any]], header: Header, ctx: ReadContext) -> None:
+    """Teach ``ctx.codebook`` the local words of the Lists sheet."""
+    account = ctx.report.account(sheet)
+    f = header.fields
+    for index in range(header.row + 1, len(rows)):
+        row = rows[index] + [None] * (max(f.values()) + 1 - len(rows[index]))
+        if all(is_blank(v) for v in row):
+            continue
+        account.rows += 1
+        where = {"sheet": sheet, "row": Header.excel_row(index)}
+        list_text = cell_text(row[f["list"]])
+        word = cell_text(row[f["value"]])
+        code_text = cell_text(row[f["code"]]) if "code" in f else None
+        vocab = _LIST_NAMES.get(fold(list_text or ""))
+        if vocab is None:
+            ctx.add("unknown-list", column=header.label("list"), value=list_text, **where)
+            account.rejected += 1
+            continue
+        if word is None:
+            ctx.add("empty-endpoint", column=header.label("value"), detail="value", **where)
+            account.rejected += 1
+            continue
+        code = ctx.codebook.value(vocab, code_text) if code_text else None
+        if vocab == "sector" and code is None:
+            ctx.add("unknown-sector", column=header.label("code"), value=code_text or "",
+                    suggestion=ctx.codebook.suggest("sector", code_text or word), **where)
+            account.rejected += 1
+            continue
+        ctx.codebook.extend(vocab, word, code or code_text or word)
+        account.imported += 1

@@ -1,0 +1,201 @@
+"""``load``: a workbook, as it really is, becomes the stakegraph graph and an
+import report that accounts for every row.
+
+Examples
+--------
+>>> import pathlib, tempfile
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "Stakeholders.csv").write_text(
+...     "name,sector,type\\nCity Council,public,local authority\\nDoras,NGO,ngo\\n", "utf-8")
+>>> _ = (folder / "Relationships.csv").write_text(
+...     "source,target,type\\nCity Council,Doras,funding\\nDoras,Dora,information\\n", "utf-8")
+>>> loaded = load(folder)
+>>> loaded.report.counts
+{'stakeholders': 2, 'ties': 1, 'iwgs': 0, 'memberships': 0}
+>>> print(loaded.report.errors[0])
+Relationships, row 3, column target: 'Dora' is not in the Stakeholders sheet; the tie is left out; did you mean 'Doras'?
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from stakegraph.codebook import Codebook, default_codebook, fold
+from stakegraph.errors import StakegraphError, problem
+from stakegraph.io.cells import cell_text, is_blank
+from stakegraph.io.context import ReadContext
+from stakegraph.io.files import Sheet, read_workbook
+from stakegraph.io.headers import REQUIRED, find_header
+from stakegraph.io.layouts import OVERRIDES, TARGET_SEPARATORS, detect_layout, is_ignored
+from stakegraph.io.lists import read_lists
+from stakegraph.io.matrix import find_matrix, looks_like_matrix, read_matrix
+from stakegraph.io.memberships import MembershipSet, read_iwg_column, read_memberships
+from stakegraph.io.stakeholders import StakeholderRows, read_stakeholders
+from stakegraph.io.ties import TieSet, read_partners, read_relationships
+from stakegraph.model.graph import build_graph
+from stakegraph.model.records import Membership
+from stakegraph.model.report import ImportReport
+
+__all__ = ["Loaded", "load"]
+
+#: an element or node whose type is this word is an IWG, not a stakeholder (Kumu, Onodo)
+_IWG_TYPES = {"iwg", "workinggroup", "integrationworkinggroup"}
+
+
+@dataclass
+class Loaded:
+    """A loaded workbook: the graph and the import report."""
+
+    graph: nx.MultiDiGraph
+    report: ImportReport
+
+
+def load(path: str | os.PathLike[str], *, codebook: Codebook | None = None) -> Loaded:
+    """Read a workbook (``.xlsx``, ``.xlsm``, ``.xls``, ``.ods``, a ``.csv``
+    file or a folder of CSV files named like the sheets) into the graph.
+
+    Problems in the data are collected in ``report.problems``; a
+    :class:`~stakegraph.errors.StakegraphError` is raised only when the file
+    cannot be read at all.
+    """
+    workbook = read_workbook(path)
+    codebook = codebook or default_codebook()
+    name = os.fspath(path)
+    sheets = {s.name: s for s in workbook.sheets}
+    layout, kinds = detect_layout(list(sheets), codebook)
+    if "stakeholders" not in kinds.values():
+        listed = ", ".join(f"'{s}'" for s in sheets) or "no sheets"
+        raise StakegraphError(problem("no-known-sheets", value=listed), file=name)
+
+    ctx = ReadContext(codebook, ImportReport(file=name, layout=layout))
+    overrides = OVERRIDES[layout]
+    by_kind = lambda kind: [sheets[s] for s, k in kinds.items() if k == kind]  # noqa: E731
+
+    for sheet in by_kind("lists"):
+        _read(sheet, "lists", ctx, overrides, lambda s, h: read_lists(s.name, s.rows, h, ctx))
+
+    people = StakeholderRows()
+    foreign_iwgs: dict[str, str] = {}
+    for sheet in by_kind("stakeholders"):
+        def stakeholders(s: Sheet, h: Any) -> None:
+            rows = s.rows if layout == "stakegraph" else _take_iwgs(s, h, ctx, foreign_iwgs)
+            read_stakeholders(s.name, rows, h, ctx, type_may_be_sector=layout != "stakegraph",
+                              into=people)
+        _read(sheet, "stakeholders", ctx, overrides, stakeholders)
+
+    members = MembershipSet()
+    for sheet in by_kind("memberships"):
+        _read(sheet, "memberships", ctx, overrides,
+              lambda s, h: read_memberships(s.name, s.rows, h, ctx, members))
+    for sheet in by_kind("stakeholders"):
+        read_iwg_column([r for r in people.iwgs if r.sheet == sheet.name], ctx, members, sheet.name)
+
+    ties = TieSet()
+    for sheet in by_kind("relationships"):
+        def relationships(s: Sheet, h: Any) -> None:
+            rows = _take_memberships(s, h, ctx, foreign_iwgs, members) if foreign_iwgs else s.rows
+            read_relationships(s.name, rows, h, ctx, ties,
+                               target_separators=TARGET_SEPARATORS[layout])
+        _read(sheet, "relationships", ctx, overrides, relationships)
+    for sheet in workbook.sheets:
+        if sheet.name in kinds or is_ignored(sheet.name):
+            continue
+        matrix = find_matrix(sheet.rows)
+        if looks_like_matrix(matrix, ctx.names):
+            assert matrix is not None
+            read_matrix(sheet.name, sheet.rows, matrix, ctx, ties)
+        elif any(not is_blank(v) for row in sheet.rows for v in row):
+            ctx.add("unknown-sheet", sheet=sheet.name, value=sheet.name)
+    for sheet in by_kind("stakeholders"):
+        read_partners([r for r in people.partners if r.sheet == sheet.name], ctx, ties, sheet.name)
+
+    title = Path(name).stem
+    graph = build_graph(people.stakeholders, ties.ties, members.memberships, title=title)
+    ctx.report.counts = {
+        "stakeholders": len(people.stakeholders),
+        "ties": len(ties.ties),
+        "iwgs": sum(1 for _, k in graph.nodes(data="kind") if k == "iwg"),
+        "memberships": len(members.memberships),
+    }
+    graph.graph["layout"] = layout
+    return Loaded(graph, ctx.report)
+
+
+def _read(sheet: Sheet, kind: str, ctx: ReadContext, overrides: dict[str, dict[str, str]],
+          reader: Any) -> None:
+    """Find the header of ``sheet`` and hand it to ``reader``; a sheet without
+    its required columns is reported and all its rows counted as rejected."""
+    header = find_header(sheet.rows, kind, ctx.codebook, overrides.get(kind))
+    if header is None:
+        filled = [i for i, row in enumerate(sheet.rows) if any(not is_blank(v) for v in row)]
+        first = find_header(sheet.rows[filled[0]:filled[0] + 1], kind, ctx.codebook) if filled else None
+        for field in REQUIRED[kind]:
+            if first is not None and field in first.fields:
+                continue
+            near = next((k for k, v in (first.near if first else {}).items() if v == field), None)
+            ctx.add("missing-column", sheet=sheet.name, row=filled[0] + 1 if filled else None,
+                    value=field, suggestion=near)
+        account = ctx.report.account(sheet.name)
+        account.rows += max(len(filled) - 1, 0)
+        account.rejected += max(len(filled) - 1, 0)
+        return
+    for text, field in header.near.items():
+        ctx.add("unknown-column", sheet=sheet.name, row=header.row + 1, column=text, value=text,
+                suggestion=ctx.codebook.column_label(kind, field))
+    reader(sheet, header)
+
+
+def _type_of(row: list[Any], header: Any) -> str:
+    col = header.fields.get("type")
+    return fold(cell_text(row[col]) or "") if col is not None and col < len(row) else ""
+
+
+def _take_iwgs(sheet: Sheet, header: Any, ctx: ReadContext, iwgs: dict[str, str]) -> list[list[Any]]:
+    """Kumu/Onodo: elements typed IWG are groups, not stakeholders. They are
+    counted as imported and left out of the rows handed to the stakeholder reader."""
+    rows = list(sheet.rows)
+    account = ctx.report.account(sheet.name)
+    for i in range(header.row + 1, len(rows)):
+        if _type_of(rows[i], header) in _IWG_TYPES:
+            label = cell_text(rows[i][header.fields["name"]])
+            if label:
+                iwgs[fold(label)] = label
+                account.rows += 1
+                account.imported += 1
+                rows[i] = []
+    return rows
+
+
+def _take_memberships(sheet: Sheet, header: Any, ctx: ReadContext, iwgs: dict[str, str],
+                      members: MembershipSet) -> list[list[Any]]:
+    """Kumu/Onodo: a connection from a stakeholder to an IWG element is a
+    membership; its type, when a role word, is the role."""
+    rows = list(sheet.rows)
+    account = ctx.report.account(sheet.name)
+    src, dst = header.fields["source"], header.fields["target"]
+    for i in range(header.row + 1, len(rows)):
+        row = rows[i]
+        target = cell_text(row[dst]) if dst < len(row) else None
+        if target is None or fold(target) not in iwgs:
+            continue
+        account.rows += 1
+        source = cell_text(row[src]) if src < len(row) else None
+        node = ctx.names.resolve(source) if source else None
+        if node is None:
+            ctx.add("unknown-stakeholder", sheet=sheet.name, row=i + 1,
+                    column=header.label("source"), value=source,
+                    suggestion=ctx.names.suggest(source or ""))
+            account.rejected += 1
+        else:
+            role = ctx.codebook.value("role", cell_text(row[header.fields["type"]])
+                                      if "type" in header.fields else None) or "member"
+            first = members.add(Membership(node, iwgs[fold(target)], role, sheet=sheet.name, row=i + 1))
+            account.imported += first is None
+            account.merged += first is not None
+        rows[i] = []
+    return rows

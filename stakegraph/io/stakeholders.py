@@ -1,0 +1,176 @@
+"""Reading the Stakeholders sheet (and the Kumu and Onodo node sheets).
+
+Each data row becomes a :class:`~stakegraph.model.records.Stakeholder`, is
+merged into an earlier row with the same name (after trimming, case-folding
+and accent-folding), or is rejected when its name is empty. The ``partners``
+and ``iwg`` shortcut columns are returned for the tie and membership readers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from stakegraph.codebook import fold_name
+from stakegraph.io.cells import cell_text, is_blank, split_list
+from stakegraph.io.context import ReadContext
+from stakegraph.io.headers import Header
+from stakegraph.model.records import Stakeholder
+
+__all__ = ["Reference", "StakeholderRows", "read_stakeholders"]
+
+_TEXT_FIELDS = ("region", "municipality", "country", "contact", "email", "phone")
+#: separators of names in the partners and iwg columns (a comma may be part of a name)
+NAME_SEPARATORS = ";|\n"
+
+
+@dataclass
+class Reference:
+    """A name written in a cell (a partner or an IWG), and where."""
+
+    owner: str
+    name: str
+    sheet: str
+    row: int
+    column: str
+
+
+@dataclass
+class StakeholderRows:
+    """What the Stakeholders sheet holds."""
+
+    stakeholders: list[Stakeholder] = field(default_factory=list)
+    partners: list[Reference] = field(default_factory=list)
+    iwgs: list[Reference] = field(default_factory=list)
+
+
+def read_stakeholders(
+    sheet: str,
+    rows: list[list[Any]],
+    header: Header,
+    ctx: ReadContext,
+    *,
+    type_may_be_sector: bool = False,
+    into: StakeholderRows | None = None,
+) -> StakeholderRows:
+    """Read the data rows under ``header`` into stakeholders.
+
+    ``type_may_be_sector`` is for layouts without a sector column (Kumu,
+    Onodo), where the element type often *is* the sector.
+    """
+    out = into if into is not None else StakeholderRows()
+    seen: dict[str, Stakeholder] = {s.id: s for s in out.stakeholders}
+    account = ctx.report.account(sheet)
+    width = max(list(header.fields.values()) + list(header.extras.values()) + [0]) + 1
+    for index in range(header.row + 1, len(rows)):
+        row = rows[index] + [None] * (width - len(rows[index]))
+        if all(is_blank(v) for v in row):
+            continue
+        account.rows += 1
+        excel_row = Header.excel_row(index)
+        record = _read_row(sheet, row, excel_row, header, ctx, type_may_be_sector)
+        if record is None:
+            account.rejected += 1
+            continue
+        node = ctx.names.add(record.name)
+        first = seen.get(node)
+        if first is None:
+            seen[node] = record
+            out.stakeholders.append(record)
+            account.imported += 1
+        else:
+            ctx.add("duplicate-name", sheet=sheet, row=excel_row, column=header.label("name"),
+                    value=record.name, detail=first.row)
+            _merge(first, record, header, ctx)
+            account.merged += 1
+        owner = first or record
+        for name in split_list(row[header.fields["partners"]], NAME_SEPARATORS) if "partners" in header.fields else []:
+            out.partners.append(Reference(owner.id, name, sheet, excel_row, header.label("partners")))
+        for name in split_list(row[header.fields["iwg"]], NAME_SEPARATORS) if "iwg" in header.fields else []:
+            out.iwgs.append(Reference(owner.id, name, sheet, excel_row, header.label("iwg")))
+    return out
+
+
+def _read_row(
+    sheet: str, row: list[Any], excel_row: int, header: Header, ctx: ReadContext,
+    type_may_be_sector: bool,
+) -> Stakeholder | None:
+    f = header.fields
+
+    def cell(name: str) -> Any:
+        return row[f[name]] if name in f else None
+
+    where = {"sheet": sheet, "row": excel_row}
+    name = cell_text(cell("name"))
+    if name is None:
+        ctx.add("empty-name", column=header.label("name"), **where)
+        return None
+    record = Stakeholder(name=" ".join(name.split()), sheet=sheet, row=excel_row)
+    type_text = cell_text(cell("type"))
+    sector_text = cell_text(cell("sector"))
+    if sector_text is None and type_may_be_sector and type_text is not None:
+        if ctx.codebook.value("sector", type_text) is not None:
+            sector_text, type_text = type_text, None
+    if sector_text is None:
+        ctx.add("missing-sector", column=header.label("sector"), detail=record.name, **where)
+    else:
+        record.sector = ctx.codebook.value("sector", sector_text)
+        if record.sector is None:
+            ctx.add("unknown-sector", column=header.label("sector"), value=sector_text,
+                    suggestion=ctx.codebook.suggest("sector", sector_text), **where)
+    if type_text is not None:
+        record.type = ctx.coded("type", type_text, column=header.label("type"), **where)
+    level = cell_text(cell("level"))
+    if level is not None:
+        record.level = ctx.coded("level", level, column=header.label("level"), **where)
+    record.themes = _unique(
+        ctx.coded("theme", t, column=header.label("themes"), **where)
+        for t in split_list(cell("themes"))
+    )
+    record.migrant_led = ctx.yes_no(cell("migrant_led"), column=header.label("migrant_led"), **where)
+    if record.migrant_led is None and record.type == "migrant_led":
+        record.migrant_led = True
+    for rating in ("influence", "interest"):
+        setattr(record, rating, ctx.rating(cell(rating), column=header.label(rating), **where))
+    for text_field in _TEXT_FIELDS:
+        setattr(record, text_field, cell_text(cell(text_field)))
+    for label, col in header.extras.items():
+        value = row[col]
+        if not is_blank(value):
+            record.extra[label] = value.strip() if isinstance(value, str) else value
+    return record
+
+
+def _unique(values: Any) -> list[str]:
+    return list(dict.fromkeys(values))
+
+
+_MERGED = [f.name for f in fields(Stakeholder) if f.name not in {"name", "themes", "extra", "sheet", "row"}]
+
+
+def _merge(first: Stakeholder, dup: Stakeholder, header: Header, ctx: ReadContext) -> None:
+    """Fill ``first``'s empty fields from ``dup``; keep ``first``'s value where
+    both have one, with a warning when they differ."""
+    for name in _MERGED:
+        mine, theirs = getattr(first, name), getattr(dup, name)
+        if theirs is None:
+            continue
+        if mine is None:
+            setattr(first, name, theirs)
+        elif _differ(mine, theirs):
+            ctx.add("conflicting-values", sheet=dup.sheet, row=dup.row,
+                    column=header.label(name), value=theirs, detail=first.row)
+    first.themes = _unique(first.themes + dup.themes)
+    for label, theirs in dup.extra.items():
+        mine = first.extra.get(label)
+        if mine is None:
+            first.extra[label] = theirs
+        elif _differ(mine, theirs):
+            ctx.add("conflicting-values", sheet=dup.sheet, row=dup.row, column=label,
+                    value=theirs, detail=first.row)
+
+
+def _differ(a: Any, b: Any) -> bool:
+    if isinstance(a, str) and isinstance(b, str):
+        return fold_name(a) != fold_name(b)
+    return bool(a != b)

@@ -1,0 +1,163 @@
+"""Reading ties: the Relationships sheet (and Kumu's Connections, Onodo's
+Relations) and the ``partners`` shortcut column.
+
+Every tie names two stakeholders that must be in the Stakeholders sheet; a
+tie to an unknown name is rejected with a "did you mean". A tie of a
+stakeholder to itself is left out. A tie that repeats an earlier one (the same
+pair, in either order when undirected, and the same type) is merged into it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from stakegraph.codebook import fold
+from stakegraph.io.cells import cell_text, is_blank, split_list
+from stakegraph.io.context import ReadContext
+from stakegraph.io.headers import Header
+from stakegraph.io.stakeholders import Reference
+from stakegraph.model.records import Tie
+
+__all__ = ["DIRECTED_TYPES", "TieSet", "read_partners", "read_relationships"]
+
+#: tie types that are directed unless the sheet says otherwise
+DIRECTED_TYPES = frozenset({"funding", "referral"})
+_DIRECTION_WORDS = {"directed": True, "oneway": True, "undirected": False, "mutual": False,
+                    "both": False, "twoway": False}
+
+
+@dataclass
+class TieSet:
+    """The ties read so far, keyed so that a repeat is found whatever its source."""
+
+    ties: list[Tie] = field(default_factory=list)
+    _first: dict[tuple[str, str, str, bool], Tie] = field(default_factory=dict)
+
+    @staticmethod
+    def key(tie: Tie) -> tuple[str, str, str, bool]:
+        a, b = (tie.source, tie.target)
+        if not tie.directed and b < a:
+            a, b = b, a
+        return (a, b, tie.type, tie.directed)
+
+    def add(self, tie: Tie) -> Tie | None:
+        """Add ``tie``; return the earlier tie it repeats instead, if any."""
+        key = self.key(tie)
+        first = self._first.get(key)
+        if first is not None:
+            return first
+        self._first[key] = tie
+        self.ties.append(tie)
+        return None
+
+
+def _endpoint(
+    text: str | None, role: str, ctx: ReadContext, sheet: str, row: int, column: str
+) -> str | None:
+    if text is None:
+        ctx.add("empty-endpoint", sheet=sheet, row=row, column=column, detail=role)
+        return None
+    node = ctx.names.resolve(text)
+    if node is None:
+        ctx.add("unknown-stakeholder", sheet=sheet, row=row, column=column, value=text,
+                suggestion=ctx.names.suggest(text))
+    return node
+
+
+def _direction(value: Any, tie_type: str, ctx: ReadContext, sheet: str, row: int, column: str) -> bool:
+    text = cell_text(value)
+    if text is None:
+        return tie_type in DIRECTED_TYPES
+    word = _DIRECTION_WORDS.get(fold(text))
+    if word is not None:
+        return word
+    answer = ctx.yes_no(value, sheet=sheet, row=row, column=column)
+    return tie_type in DIRECTED_TYPES if answer is None else answer
+
+
+def read_relationships(
+    sheet: str, rows: list[list[Any]], header: Header, ctx: ReadContext, ties: TieSet,
+    *, target_separators: str = "",
+) -> None:
+    """Read a Relationships sheet into ``ties``.
+
+    ``target_separators`` lets one row name several targets (Kumu's ``|``);
+    each target is then its own tie, and the row counts as imported when at
+    least one of them is.
+    """
+    account = ctx.report.account(sheet)
+    f = header.fields
+    width = max(list(f.values()) + list(header.extras.values())) + 1
+    for index in range(header.row + 1, len(rows)):
+        row = rows[index] + [None] * (width - len(rows[index]))
+        if all(is_blank(v) for v in row):
+            continue
+        account.rows += 1
+        excel_row = Header.excel_row(index)
+        where = {"sheet": sheet, "row": excel_row}
+
+        def cell(name: str) -> Any:
+            return row[f[name]] if name in f else None
+
+        source = _endpoint(cell_text(cell("source")), "source", ctx, column=header.label("source"), **where)
+        targets_text = cell_text(cell("target"))
+        targets = split_list(targets_text, target_separators) if target_separators else [targets_text]
+        if not any(targets):
+            targets = [None]
+        target_ids = [
+            _endpoint(t, "target", ctx, column=header.label("target"), **where) for t in targets
+        ]
+        type_text = cell_text(cell("type"))
+        tie_type = "collaboration" if type_text is None else ctx.coded(
+            "tie_type", type_text, column=header.label("type"), **where)
+        directed = _direction(cell("directed"), tie_type, ctx, column=header.label("directed"), **where)
+        weight = ctx.weight(cell("weight"), column=header.label("weight"), **where)
+        notes = cell_text(cell("notes"))
+        extra = {k: row[c] for k, c in header.extras.items() if not is_blank(row[c])}
+        if extra:
+            # columns stakegraph does not know are kept, in the tie's notes
+            parts = ([notes] if notes else []) + [f"{k}: {cell_text(v)}" for k, v in extra.items()]
+            notes = "; ".join(parts)
+        outcome = "rejected"
+        for target in target_ids:
+            if source is None or target is None:
+                continue
+            if source == target:
+                ctx.add("self-tie", column=header.label("target"), value=ctx.names.display(source), **where)
+                continue
+            tie = Tie(source, target, tie_type, weight, directed, cell_text(cell("since")), notes,
+                      sheet=sheet, row=excel_row)
+            first = ties.add(tie)
+            if first is None:
+                outcome = "imported"
+            else:
+                ctx.add("duplicate-tie", column=header.label("target"), detail=first.row, **where)
+                if outcome == "rejected":
+                    outcome = "merged"
+        setattr(account, outcome, getattr(account, outcome) + 1)
+
+
+def read_partners(refs: list[Reference], ctx: ReadContext, ties: TieSet, sheet: str) -> None:
+    """Turn the ``partners`` column into undirected partnership ties.
+
+    Each name in a cell is counted on the accounting line
+    ``"<sheet> › partners"``. A partner listed on both sides, or already tied
+    by the Relationships sheet, is merged without a warning: listing a
+    partnership twice is how people fill in that column.
+    """
+    if not refs:
+        return
+    account = ctx.report.account(f"{sheet} › partners")
+    for ref in refs:
+        account.rows += 1
+        target = _endpoint(ref.name, "partner", ctx, ref.sheet, ref.row, ref.column)
+        if target is None:
+            account.rejected += 1
+        elif target == ref.owner:
+            ctx.add("self-tie", sheet=ref.sheet, row=ref.row, column=ref.column, value=ref.name)
+            account.rejected += 1
+        elif ties.add(Tie(ref.owner, target, "partnership", sheet=ref.sheet, row=ref.row)) is None:
+            account.imported += 1
+        else:
+            account.merged += 1

@@ -1,0 +1,50 @@
+"""Shared fixtures: ``make_workbook`` builds a workbook inline, so that the
+bad cell is visible in the test that uses it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+MakeWorkbook = Callable[..., Path]
+
+
+def write_workbook(path: Path, sheets: dict[str, list[list[Any]]]) -> Path:
+    """Write ``sheets`` (name -> rows, first row usually the header) to ``path``."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+@pytest.fixture
+def make_workbook(tmp_path: Path) -> MakeWorkbook:
+    """``make_workbook(Stakeholders=[[...], ...], Relationships=[...], name="book.xlsx")``.
+
+    Sheet names with spaces or accents go in a dict: ``make_workbook({"Partes
+    interesadas": [...]})``.
+    """
+
+    def make(sheets: dict[str, list[list[Any]]] | None = None, *, name: str = "book.xlsx",
+             **named: list[list[Any]]) -> Path:
+        return write_workbook(tmp_path / name, {**(sheets or {}), **named})
+
+    return make
+
+
+#: a small, clean mapping used by many tests
+STAKEHOLDERS = [
+    ["name", "sector", "type", "level", "themes", "migrant_led", "influence", "interest"],
+    ["Limerick City Council", "public", "local authority", "local", "housing; social cohesion", "no", 5, 4],
+    ["Doras", "civil society", "NGO", "regional", "legal status; employment", "no", 3, 5],
+    ["Sudanese Community Limerick", "civil society", "migrant-led organisation", "local", "culture; language", "yes", 1, 5],
+    ["Dell Ireland", "private", "employer", "national", "employment", "no", 4, 2],
+]
