@@ -67,8 +67,8 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "'{value}' differs from row {detail}; the first row's value is kept",
     ),
     # ties
-    "empty-endpoint": ("error", "the {detail} is empty; the tie is left out"),
-    "unknown-stakeholder": ("error", "'{value}' is not in the Stakeholders sheet; the tie is left out"),
+    "empty-endpoint": ("error", "the {detail} is empty; the row is left out"),
+    "unknown-stakeholder": ("error", "'{value}' is not in the Stakeholders sheet; the {detail} is left out"),
     "self-tie": ("warning", "'{value}' is tied to itself; the tie is left out"),
     "duplicate-tie": ("warning", "this tie repeats row {detail}; the two are merged"),
     "unknown-tie-type": ("warning", "'{value}' is not a known tie type; it is kept as written"),

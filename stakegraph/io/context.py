@@ -37,7 +37,7 @@ class ReadContext:
         code: str,
         *,
         sheet: str | None,
-        row: int | None,
+        row: int | None = None,
         column: str | None = None,
         value: Any = None,
         detail: Any = None,

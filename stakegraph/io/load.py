@@ -188,7 +188,7 @@ def _take_memberships(sheet: Sheet, header: Any, ctx: ReadContext, iwgs: dict[st
         node = ctx.names.resolve(source) if source else None
         if node is None:
             ctx.add("unknown-stakeholder", sheet=sheet.name, row=i + 1,
-                    column=header.label("source"), value=source,
+                    column=header.label("source"), value=source, detail="membership",
                     suggestion=ctx.names.suggest(source or ""))
             account.rejected += 1
         else:

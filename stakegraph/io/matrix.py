@@ -101,7 +101,7 @@ def read_matrix(
     for c, label in matrix.columns:
         if col_ids[c] is None:
             ctx.add("unknown-stakeholder", sheet=sheet, row=header_excel, column=_letter(c),
-                    value=label, suggestion=ctx.names.suggest(label))
+                    value=label, detail="tie", suggestion=ctx.names.suggest(label))
     seen_rows: set[str] = set()
     for r, label in matrix.rows:
         account.rows += 1
@@ -110,7 +110,7 @@ def read_matrix(
         where = {"sheet": sheet, "row": excel_row}
         if source is None:
             ctx.add("unknown-stakeholder", column=_letter(matrix.label_column), value=label,
-                    suggestion=ctx.names.suggest(label), **where)
+                    detail="row of ties", suggestion=ctx.names.suggest(label), **where)
             account.rejected += 1
             continue
         if source in seen_rows:

@@ -67,7 +67,7 @@ def read_memberships(
             node = ctx.names.resolve(name)
             if node is None:
                 ctx.add("unknown-stakeholder", column=header.label("stakeholder"), value=name,
-                        suggestion=ctx.names.suggest(name), **where)
+                        detail="membership", suggestion=ctx.names.suggest(name), **where)
         if iwg is None or node is None:
             account.rejected += 1
             continue

@@ -110,7 +110,9 @@ def _read_row(
     sector_text = cell_text(cell("sector"))
     if sector_text is None and type_may_be_sector and type_text is not None:
         if ctx.codebook.value("sector", type_text) is not None:
-            sector_text, type_text = type_text, None
+            # "NGO" is a sector and a type; "Private" only a sector
+            sector_text = type_text
+            type_text = type_text if ctx.codebook.value("type", type_text) else None
     if sector_text is None:
         ctx.add("missing-sector", column=header.label("sector"), detail=record.name, **where)
     else:

@@ -61,7 +61,7 @@ def _endpoint(
     node = ctx.names.resolve(text)
     if node is None:
         ctx.add("unknown-stakeholder", sheet=sheet, row=row, column=column, value=text,
-                suggestion=ctx.names.suggest(text))
+                detail="tie", suggestion=ctx.names.suggest(text))
     return node
 
 
