@@ -51,8 +51,21 @@ _SPACES = re.compile(r"\s+", re.UNICODE)
 
 
 def _strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold(text: str) -> str:
+    return _NON_ALNUM.sub("", _strip_accents(text).casefold())
+
+
+@lru_cache(maxsize=1 << 17)
+def _fold_name(text: str) -> str:
+    collapsed = _SPACES.sub(" ", unicodedata.normalize("NFKC", text)).strip()
+    return _strip_accents(collapsed).casefold()
 
 
 def fold(text: Any) -> str:
@@ -63,7 +76,7 @@ def fold(text: Any) -> str:
     >>> fold("Δημόσιος") == fold("ΔΗΜΟΣΙΟΣ")
     True
     """
-    return _NON_ALNUM.sub("", _strip_accents(str(text)).casefold())
+    return _fold(str(text))
 
 
 def fold_name(text: Any) -> str:
@@ -73,8 +86,7 @@ def fold_name(text: Any) -> str:
     >>> fold_name("  Cáritas   Varese ")
     'caritas varese'
     """
-    collapsed = _SPACES.sub(" ", unicodedata.normalize("NFKC", str(text))).strip()
-    return _strip_accents(collapsed).casefold()
+    return _fold_name(str(text))
 
 
 @lru_cache(maxsize=1)
