@@ -174,3 +174,14 @@ def test_yes_and_no_are_read_in_every_language(make_workbook):
     assert messages(loaded.report) == [
         "Stakeholders, row 12, column migrant_led: 'maybe' is not yes or no; it is left empty"
     ]
+
+
+def test_a_title_that_looks_like_a_header_does_not_hide_the_real_header(make_workbook):
+    book = make_workbook(Stakeholders=[
+        ["Name"],
+        ["Organisation", "Sector", "Themes"],
+        ["Doras", "NGO", "health"],
+    ])
+    loaded = load(book)
+    assert loaded.report.problems == []
+    assert loaded.graph.nodes["doras"]["themes"] == ["health"]

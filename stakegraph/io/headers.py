@@ -90,20 +90,26 @@ def find_header(
     overrides: dict[str, str] | None = None,
 ) -> Header | None:
     """The header of a sheet of ``kind``, or ``None`` when no top row names
-    the required columns.
+    the required columns. Of the top rows that name them, the one naming the
+    most known columns wins (the first, on a tie).
 
     ``overrides`` maps folded header words to fields before the codebook is
     asked (foreign layouts such as Kumu's ``Label`` use it).
     """
     overrides = overrides or {}
     required = REQUIRED.get(kind, ())
+    best: Header | None = None
     for index, row in enumerate(rows[:SEARCH_ROWS]):
         if not any(cell_text(v) for v in row):
             continue
         header = _match(row, kind, codebook, overrides)
-        if all(name in header.fields for name in required) and header.fields:
+        if not all(name in header.fields for name in required) or not header.fields:
+            continue
+        # a title such as "Name" above the real header names fewer columns
+        if best is None or len(header.fields) > len(best.fields):
             header.row = index
-            # a near-miss of a column that is present anyway is just another column
-            header.near = {k: v for k, v in header.near.items() if v not in header.fields}
-            return header
-    return None
+            best = header
+    if best is not None:
+        # a near-miss of a column that is present anyway is just another column
+        best.near = {k: v for k, v in best.near.items() if v not in best.fields}
+    return best
