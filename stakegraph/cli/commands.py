@@ -1,6 +1,5 @@
 """Every command of the ``stakegraph`` group, each from its own module."""
 
-from stakegraph.cli.group import main
 
 __all__: list[str] = []
 

@@ -52,7 +52,7 @@ def read_lists(sheet: str, rows: list[list[Any]], header: Header, ctx: ReadConte
         if all(is_blank(v) for v in row):
             continue
         account.rows += 1
-        where = {"sheet": sheet, "row": Header.excel_row(index)}
+        where: dict[str, Any] = {"sheet": sheet, "row": Header.excel_row(index)}
         list_text = cell_text(row[f["list"]])
         word = cell_text(row[f["value"]])
         code_text = cell_text(row[f["code"]]) if "code" in f else None

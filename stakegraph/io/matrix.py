@@ -107,7 +107,7 @@ def read_matrix(
         account.rows += 1
         excel_row = Header.excel_row(r)
         source = ctx.names.resolve(label)
-        where = {"sheet": sheet, "row": excel_row}
+        where: dict[str, Any] = {"sheet": sheet, "row": excel_row}
         if source is None:
             ctx.add("unknown-stakeholder", column=_letter(matrix.label_column), value=label,
                     detail="row of ties", suggestion=ctx.names.suggest(label), **where)

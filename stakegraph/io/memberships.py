@@ -55,7 +55,7 @@ def read_memberships(
         if all(is_blank(v) for v in row):
             continue
         account.rows += 1
-        where = {"sheet": sheet, "row": Header.excel_row(index)}
+        where: dict[str, Any] = {"sheet": sheet, "row": Header.excel_row(index)}
         iwg = cell_text(row[f["iwg"]])
         name = cell_text(row[f["stakeholder"]])
         node = None

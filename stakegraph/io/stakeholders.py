@@ -100,7 +100,7 @@ def _read_row(
     def cell(name: str) -> Any:
         return row[f[name]] if name in f else None
 
-    where = {"sheet": sheet, "row": excel_row}
+    where: dict[str, Any] = {"sheet": sheet, "row": excel_row}
     name = cell_text(cell("name"))
     if name is None:
         ctx.add("empty-name", column=header.label("name"), **where)

@@ -95,16 +95,16 @@ def read_relationships(
             continue
         account.rows += 1
         excel_row = Header.excel_row(index)
-        where = {"sheet": sheet, "row": excel_row}
+        where: dict[str, Any] = {"sheet": sheet, "row": excel_row}
 
-        def cell(name: str) -> Any:
+        def cell(name: str, row: list[Any] = row) -> Any:
             return row[f[name]] if name in f else None
 
         source = _endpoint(cell_text(cell("source")), "source", ctx, column=header.label("source"), **where)
         targets_text = cell_text(cell("target"))
-        targets = split_list(targets_text, target_separators) if target_separators else [targets_text]
-        if not any(targets):
-            targets = [None]
+        targets: list[str | None] = [targets_text]
+        if target_separators and targets_text:
+            targets = list(split_list(targets_text, target_separators))
         target_ids = [
             _endpoint(t, "target", ctx, column=header.label("target"), **where) for t in targets
         ]

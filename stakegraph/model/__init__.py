@@ -10,7 +10,13 @@ from stakegraph.model.graph import (
     tie_digraph,
 )
 from stakegraph.model.ids import iwg_id, stakeholder_id
-from stakegraph.model.records import PERSONAL_FIELDS, STAKEHOLDER_FIELDS, Membership, Stakeholder, Tie
+from stakegraph.model.records import (
+    PERSONAL_FIELDS,
+    STAKEHOLDER_FIELDS,
+    Membership,
+    Stakeholder,
+    Tie,
+)
 from stakegraph.model.report import SCHEMA_VERSION, ImportReport, SheetAccount
 
 __all__ = [
