@@ -81,6 +81,12 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     # memberships
     "unknown-role": ("warning", "'{value}' is not a known role; it is kept as written"),
     "duplicate-membership": ("warning", "this membership repeats row {detail}; the two are merged"),
+    # map options (stakegraph map)
+    "unknown-iwg": ("error", "'{value}' is not an IWG of this workbook (it has: {detail})"),
+    "unknown-map-theme": ("error", "'{value}' is not a theme of this workbook (it has: {detail})"),
+    "map-option-conflict": ("error", "{detail}"),
+    "unknown-map-format": ("error", "'{value}' is not a map stakegraph can write; end the name in .html or .png"),
+    "no-browser": ("error", "cannot draw '{value}' as a picture: {detail}"),
     # the Lists sheet
     "unknown-list": ("warning", "'{value}' is not a list stakegraph knows; the row is left out"),
 }

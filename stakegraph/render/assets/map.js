@@ -1,0 +1,345 @@
+/* stakegraph map: search, filters, side panel, legend, presentation mode.
+   Every text from the workbook is set with textContent, never parsed as HTML. */
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("sg-data").textContent);
+  var S = data.strings, info = data.info, edgeInfo = data.edgeInfo;
+  var FONT = 16, BIG_FONT = 26, ZOOM_LABELS = 1.4, MAX_MATCHES = 8;
+  var INK = "#1a1a1a";
+  var GREY = "rgba(190,190,190,0.22)";
+  var FADED = { background: GREY, border: GREY, highlight: { background: GREY, border: GREY },
+    hover: { background: GREY, border: GREY } };
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) { node.className = className; }
+    if (text !== undefined && text !== null) { node.textContent = String(text); }
+    return node;
+  }
+
+  /* accent- and case-insensitive: "Cáritas" and "caritas" fold alike */
+  function fold(text) {
+    return String(text === undefined || text === null ? "" : text)
+      .normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();
+  }
+
+  function nodeTip(id) {
+    var i = info[id], box = el("div", "sg-tip");
+    box.appendChild(el("strong", null, i.name));
+    if (i.kind === "iwg") {
+      box.appendChild(el("div", null, S.members + ": " + i.members.length));
+    }
+    (i.facts || []).slice(0, 3).forEach(function (row) {
+      box.appendChild(el("div", null, row[0] + ": " + row[1]));
+    });
+    (i.measures || []).slice(0, 2).forEach(function (row) {
+      box.appendChild(el("div", null, row[0] + ": " + row[1]));
+    });
+    if (i.isolate) { box.appendChild(el("div", null, S.isolate)); }
+    return box;
+  }
+
+  function edgeTip(id) {
+    var e = edgeInfo[id];
+    if (!e || !e.type) { return undefined; }
+    var box = el("div", "sg-tip");
+    box.appendChild(el("strong", null, e.type));
+    if (e.kind === "tie") {
+      if (e.weight !== null && e.weight !== undefined) { box.appendChild(el("div", null, S.weight + ": " + e.weight)); }
+      if (e.since !== null && e.since !== undefined) { box.appendChild(el("div", null, S.since + ": " + e.since)); }
+      if (e.notes) { box.appendChild(el("div", null, S.notes + ": " + e.notes)); }
+    }
+    return box;
+  }
+
+  /* ---------------------------------------------------------------- the network */
+  var original = {}, originalEdge = {};
+  data.nodes.forEach(function (n) {
+    if (!n.font) { n.font = { color: INK }; }
+    n.title = nodeTip(n.id);
+    original[n.id] = { color: n.color, font: n.font };
+  });
+  data.edges.forEach(function (e) {
+    var tip = edgeTip(e.id);
+    if (tip) { e.title = tip; }
+    originalEdge[e.id] = e.color;
+  });
+  var nodes = new vis.DataSet(data.nodes);
+  var edges = new vis.DataSet(data.edges);
+  var network = new vis.Network(document.getElementById("sg-map"), { nodes: nodes, edges: edges }, data.options);
+  window.nodes = nodes;
+  window.edges = edges;
+  window.network = network;
+
+  function steady() {
+    window.mapSteady = true;
+    window.mapSteadyAt = performance.now();
+    document.body.setAttribute("data-steady", "true");
+  }
+  if (data.physics) {
+    /* a short stabilisation from the Python layout, then still: a projected map must not drift */
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({ physics: { enabled: false } });
+      steady();
+    });
+  } else {
+    network.once("afterDrawing", steady);
+  }
+
+  /* ---------------------------------------------------------------- labels */
+  var state = { focus: null, near: {}, hovered: null, zoomLabels: false, presentation: false,
+    sector: {}, level: {}, theme: "", iwg: "", hidden: {} };
+
+  function wantsLabel(id) {
+    var i = info[id];
+    return i.top || i.highlight || state.zoomLabels || state.hovered === id || !!state.near[id];
+  }
+  function relabel(ids) {
+    var updates = [];
+    ids.forEach(function (id) {
+      var want = wantsLabel(id) ? info[id].name : "";
+      if (nodes.get(id).label !== want) { updates.push({ id: id, label: want }); }
+    });
+    if (updates.length) { nodes.update(updates); }
+  }
+  network.on("hoverNode", function (p) { state.hovered = p.node; relabel([p.node]); });
+  network.on("blurNode", function (p) { state.hovered = null; relabel([p.node]); });
+  network.on("zoom", function () {
+    var want = network.getScale() >= ZOOM_LABELS;
+    if (want !== state.zoomLabels) { state.zoomLabels = want; relabel(nodes.getIds()); }
+  });
+
+  /* ---------------------------------------------------------------- focus (search, click) */
+  function focusNode(id) {
+    if (!info[id]) { return; }
+    var near = {};
+    near[id] = true;
+    network.getConnectedNodes(id).forEach(function (n) { near[n] = true; });
+    var touching = {};
+    network.getConnectedEdges(id).forEach(function (e) { touching[e] = true; });
+    state.focus = id;
+    state.near = near;
+    nodes.update(nodes.getIds().map(function (n) {
+      return near[n] ? { id: n, color: original[n].color, font: original[n].font }
+        : { id: n, color: FADED, font: { color: "rgba(26,26,26,0.25)" } };
+    }));
+    edges.update(edges.getIds().map(function (e) {
+      return { id: e, color: touching[e] ? originalEdge[e] : { color: "#bbbbbb", opacity: 0.12 } };
+    }));
+    relabel(nodes.getIds());
+    network.selectNodes([id]);
+    network.focus(id, { scale: Math.max(network.getScale(), 0.9), animation: { duration: 350 } });
+    showPanel(id);
+  }
+  function clearFocus() {
+    if (state.focus === null) { return; }
+    state.focus = null;
+    state.near = {};
+    nodes.update(nodes.getIds().map(function (n) {
+      return { id: n, color: original[n].color, font: original[n].font };
+    }));
+    edges.update(edges.getIds().map(function (e) { return { id: e, color: originalEdge[e] }; }));
+    relabel(nodes.getIds());
+    network.unselectAll();
+  }
+  network.on("click", function (p) {
+    if (p.nodes.length) { focusNode(p.nodes[0]); } else if (!p.edges.length) { clearFocus(); hidePanel(); }
+  });
+
+  /* ---------------------------------------------------------------- search */
+  var index = Object.keys(info).map(function (id) { return { id: id, key: fold(info[id].name) }; });
+  function find(query) {
+    var q = fold(query);
+    if (!q) { return []; }
+    var hits = [];
+    index.forEach(function (x) {
+      var at = x.key.indexOf(q);
+      if (at < 0) { return; }
+      var rank = x.key === q ? 0 : at === 0 ? 1 : /[^a-z0-9]/.test(x.key.charAt(at - 1)) ? 2 : 3;
+      hits.push({ id: x.id, rank: rank, key: x.key });
+    });
+    hits.sort(function (a, b) { return a.rank - b.rank || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0); });
+    return hits.map(function (h) { return h.id; });
+  }
+  var box = document.getElementById("sg-search");
+  var list = document.getElementById("sg-matches");
+  box.placeholder = S.search;
+  box.setAttribute("aria-label", S.search);
+  function showMatches() {
+    list.textContent = "";
+    if (!fold(box.value)) { return; }
+    var ids = find(box.value);
+    if (!ids.length) { list.appendChild(el("li", "sg-none", S.no_match)); return; }
+    ids.slice(0, MAX_MATCHES).forEach(function (id) {
+      var item = el("li"), button = el("button", null, info[id].name);
+      button.type = "button";
+      button.addEventListener("click", function () { focusNode(id); });
+      item.appendChild(button);
+      list.appendChild(item);
+    });
+  }
+  box.addEventListener("input", showMatches);
+  box.addEventListener("keydown", function (ev) {
+    if (ev.key === "Enter") {
+      var ids = find(box.value);
+      if (ids.length) { focusNode(ids[0]); }
+    } else if (ev.key === "Escape") {
+      box.value = ""; showMatches(); clearFocus(); hidePanel();
+    }
+  });
+  var clear = document.getElementById("sg-clear");
+  clear.textContent = S.clear;
+  clear.addEventListener("click", function () { box.value = ""; showMatches(); clearFocus(); hidePanel(); });
+
+  /* ---------------------------------------------------------------- filters */
+  function passes(id) {
+    var i = info[id];
+    if (i.kind === "stakeholder") {
+      return !!state.sector[i.sector] && !!state.level[i.level]
+        && (!state.theme || i.themes.indexOf(state.theme) >= 0)
+        && (!state.iwg || i.iwgs.indexOf(state.iwg) >= 0);
+    }
+    return !state.iwg || i.iwgs.indexOf(state.iwg) >= 0;
+  }
+  function applyFilters() {
+    var updates = [];
+    nodes.getIds().forEach(function (id) {
+      var hide = !passes(id);
+      if (!!state.hidden[id] !== hide) { state.hidden[id] = hide; updates.push({ id: id, hidden: hide }); }
+    });
+    if (updates.length) { nodes.update(updates); }
+    return updates.length;
+  }
+  function checkboxes(kind, rows) {
+    var set = el("fieldset", "sg-filter");
+    set.appendChild(el("legend", null, S[kind]));
+    rows.forEach(function (row) {
+      state[kind][row[0]] = true;
+      var label = el("label"), input = el("input");
+      input.type = "checkbox";
+      input.checked = true;
+      input.value = row[0];
+      input.setAttribute("data-filter", kind);
+      input.addEventListener("change", function () { state[kind][row[0]] = input.checked; applyFilters(); });
+      label.appendChild(input);
+      label.appendChild(document.createTextNode(" " + row[1]));
+      set.appendChild(label);
+    });
+    return set;
+  }
+  function choice(kind, rows) {
+    var set = el("fieldset", "sg-filter"), select = el("select");
+    set.appendChild(el("legend", null, S[kind]));
+    select.setAttribute("data-filter", kind);
+    select.setAttribute("aria-label", S[kind]);
+    var all = el("option", null, S.all);
+    all.value = "";
+    select.appendChild(all);
+    rows.forEach(function (row) {
+      var option = el("option", null, row[1]);
+      option.value = row[0];
+      select.appendChild(option);
+    });
+    select.addEventListener("change", function () { state[kind] = select.value; applyFilters(); });
+    set.appendChild(select);
+    return set;
+  }
+  var body = document.getElementById("sg-filter-body");
+  document.getElementById("sg-filters-title").textContent = S.filters;
+  body.appendChild(checkboxes("sector", data.filters.sector));
+  body.appendChild(checkboxes("level", data.filters.level));
+  /* a filter with a single choice filters nothing: keep its state, hide its box */
+  ["sector", "level"].forEach(function (kind, i) {
+    if (data.filters[kind].length < 2) { body.children[i].hidden = true; }
+  });
+  if (data.filters.theme.length) { body.appendChild(choice("theme", data.filters.theme)); }
+  if (data.filters.iwg.length) { body.appendChild(choice("iwg", data.filters.iwg)); }
+  function setFilter(kind, value, on) {
+    if (kind === "theme" || kind === "iwg") {
+      state[kind] = value || "";
+      var select = body.querySelector('select[data-filter="' + kind + '"]');
+      if (select) { select.value = state[kind]; }
+    } else {
+      state[kind][value] = !!on;
+      body.querySelectorAll('input[data-filter="' + kind + '"]').forEach(function (input) {
+        if (input.value === value) { input.checked = !!on; }
+      });
+    }
+    return applyFilters();
+  }
+  if (data.initial.theme) { setFilter("theme", data.initial.theme); }
+  if (data.initial.iwg) { setFilter("iwg", data.initial.iwg); }
+
+  /* ---------------------------------------------------------------- side panel */
+  var panel = document.getElementById("sg-panel");
+  var panelBody = document.getElementById("sg-panel-body");
+  function table(rows, glosses) {
+    var dl = el("dl");
+    rows.forEach(function (row) {
+      dl.appendChild(el("dt", null, row[0]));
+      dl.appendChild(el("dd", null, row[1]));
+      if (glosses && row[2]) { dl.appendChild(el("div", "sg-gloss", row[2])); }
+    });
+    return dl;
+  }
+  function showPanel(id) {
+    var i = info[id];
+    panelBody.textContent = "";
+    panelBody.appendChild(el("h2", null, i.name));
+    if (i.isolate) { panelBody.appendChild(el("p", null, S.isolate)); }
+    if (i.facts && i.facts.length) {
+      panelBody.appendChild(el("h3", null, S.attributes));
+      panelBody.appendChild(table(i.facts, false));
+    }
+    if (i.measures && i.measures.length) {
+      panelBody.appendChild(el("h3", null, S.measures));
+      panelBody.appendChild(table(i.measures, true));
+    }
+    if (i.kind === "iwg") {
+      panelBody.appendChild(el("h3", null, S.members + " (" + i.members.length + ")"));
+      var ul = el("ul");
+      i.members.forEach(function (m) { ul.appendChild(el("li", null, m[1] ? m[0] + " (" + m[1] + ")" : m[0])); });
+      panelBody.appendChild(ul);
+    }
+    panel.hidden = false;
+  }
+  function hidePanel() { panel.hidden = true; }
+  var close = document.getElementById("sg-panel-close");
+  close.setAttribute("aria-label", S.close);
+  close.addEventListener("click", hidePanel);
+
+  /* ---------------------------------------------------------------- legend */
+  var legend = document.getElementById("sg-legend");
+  data.legend.forEach(function (section) {
+    var part = el("section", "sg-legend-section");
+    part.appendChild(el("h2", null, section.title));
+    section.items.forEach(function (item) {
+      var row = el("div", "sg-legend-row"), swatch = el("span", "sg-swatch " + item.kind);
+      swatch.style.color = item.colour;
+      row.appendChild(swatch);
+      row.appendChild(el("span", null, item.label));
+      part.appendChild(row);
+    });
+    legend.appendChild(part);
+  });
+
+  /* ---------------------------------------------------------------- presentation */
+  var toggle = document.getElementById("sg-presentation");
+  toggle.textContent = S.presentation;
+  function setPresentation(on) {
+    state.presentation = !!on;
+    document.body.classList.toggle("sg-presentation", state.presentation);
+    toggle.setAttribute("aria-pressed", String(state.presentation));
+    network.setOptions({ nodes: { font: { size: state.presentation ? BIG_FONT : FONT } } });
+  }
+  toggle.addEventListener("click", function () { setPresentation(!state.presentation); });
+  document.addEventListener("keydown", function (ev) {
+    if (ev.target && /^(INPUT|SELECT|TEXTAREA)$/.test(ev.target.tagName)) { return; }
+    if (ev.key === "p" || ev.key === "P") { setPresentation(!state.presentation); }
+    if (ev.key === "Escape") { clearFocus(); hidePanel(); }
+  });
+
+  window.stakegraph = { info: info, edgeInfo: edgeInfo, state: state, find: find, fold: fold,
+    focusNode: focusNode, clearFocus: clearFocus, setFilter: setFilter, applyFilters: applyFilters,
+    showPanel: showPanel, setPresentation: setPresentation };
+}());

@@ -1,0 +1,178 @@
+"""What the map shows, as plain data: node and edge styles, anonymous codes,
+the side-panel facts, and JSON that is safe inside a ``<script>`` element.
+
+Everything here is Python; :mod:`stakegraph.render.map_html` puts it in the
+page. Colours are the Okabe–Ito palette, which stays distinct for the common
+kinds of colour blindness.
+
+Examples
+--------
+>>> from stakegraph.model import Stakeholder, build_graph
+>>> G = build_graph([Stakeholder("Doras", "civil_society"), Stakeholder("City", "public"),
+...                  Stakeholder("Ábaco", "civil_society")])
+>>> anonymous_codes(G)
+{'abaco': 'CIV-01', 'doras': 'CIV-02', 'city': 'PUB-01'}
+>>> script_json({"name": "</script><b>"})
+'{"name": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
+>>> category_colours(["b", "a", "b", None])
+{'b': '#E69F00', 'a': '#56B4E9'}
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+import networkx as nx
+
+from stakegraph.model import stakeholder_nodes
+
+__all__ = [
+    "CATEGORY_PALETTE",
+    "HALO",
+    "IWG_COLOUR",
+    "SECTORS",
+    "SECTOR_COLOURS",
+    "UNKNOWN_COLOUR",
+    "anonymous_codes",
+    "category_colours",
+    "fade",
+    "plain",
+    "script_json",
+    "size_scale",
+    "tie_style",
+]
+
+SECTORS = ("public", "private", "civil_society")
+#: Okabe–Ito: blue, orange and bluish green for the three sectors
+SECTOR_COLOURS = {"public": "#0072B2", "private": "#E69F00", "civil_society": "#009E73"}
+#: the Okabe–Ito colours other than black, for communities, levels and types
+CATEGORY_PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
+UNKNOWN_COLOUR = "#999999"
+IWG_COLOUR = "#000000"
+#: Okabe–Ito reddish purple: the border of a migrant-led organisation
+MIGRANT_BORDER = "#CC79A7"
+#: Okabe–Ito yellow glow and vermilion line for what a diff highlights
+HALO = "#F0E442"
+HALO_EDGE = "#D55E00"
+TIE_COLOUR = "#5f5f5f"
+MEMBER_COLOUR = "#a8a8a8"
+_PREFIX = {"public": "PUB", "private": "PRI", "civil_society": "CIV"}
+_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+_MIN_SIZE, _MAX_SIZE, _EVEN_SIZE = 10.0, 45.0, 18.0
+
+
+def plain(value: Any) -> Any:
+    """``value`` as a plain JSON type: numpy numbers become Python numbers,
+    NaN and infinities ``None``, dates ISO text, sets sorted lists.
+
+    >>> import numpy as np
+    >>> plain(np.int64(3)), plain(float("nan")), plain({2, 1})
+    (3, None, [1, 2])
+    """
+    if value is None or isinstance(value, (str, bool)):
+        return value
+    if hasattr(value, "item") and not isinstance(value, (list, tuple, dict)):
+        value = value.item()
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, (dt.date, dt.datetime, dt.time)):
+        return value.isoformat()
+    if isinstance(value, Mapping):
+        return {str(k): plain(v) for k, v in value.items()}
+    if isinstance(value, (set, frozenset)):
+        return sorted(plain(v) for v in value)
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    return str(value)
+
+
+def script_json(data: Any) -> str:
+    """``data`` as JSON that can sit inside ``<script>``: ``< > &`` and the
+    line separators U+2028/U+2029 are written as ``\\uXXXX`` escapes, so no
+    string in the data can close the element or start markup."""
+    text = json.dumps(plain(data), ensure_ascii=False, allow_nan=False)
+    return "".join(_ESCAPES.get(ch, ch) for ch in text)
+
+
+def anonymous_codes(G: nx.MultiDiGraph) -> dict[str, str]:
+    """A stable code for each stakeholder: ``PUB-01``, ``PRI-01``, ``CIV-01``,
+    ``UNK-01`` (no or unknown sector), numbered by sorted id within sector.
+
+    The same workbook always gives the same codes, so a facilitator can keep
+    a private key of codes to names.
+    """
+    by_prefix: dict[str, list[str]] = {}
+    for n in stakeholder_nodes(G):
+        by_prefix.setdefault(_PREFIX.get(G.nodes[n].get("sector"), "UNK"), []).append(n)
+    codes: dict[str, str] = {}
+    for prefix in sorted(by_prefix):
+        ids = sorted(by_prefix[prefix])
+        width = max(2, len(str(len(ids))))
+        codes.update({n: f"{prefix}-{i:0{width}d}" for i, n in enumerate(ids, start=1)})
+    return codes
+
+
+def category_colours(values: Iterable[Any], order: Iterable[Any] = ()) -> dict[Any, str]:
+    """A palette colour for each category of ``values``: those in ``order``
+    first (as listed), then the rest by frequency. ``None`` gets no colour;
+    categories beyond the palette's seven colours get none either (they are
+    drawn grey and listed as "other")."""
+    counts = Counter(v for v in values if v is not None)
+    known = [v for v in order if v in counts]
+    rest = sorted((v for v in counts if v not in set(known)), key=lambda v: (-counts[v], str(v)))
+    return dict(zip(known + rest, CATEGORY_PALETTE, strict=False))
+
+
+def size_scale(values: Mapping[str, Any]) -> dict[str, float]:
+    """Node sizes in pixels from a measure: 10 to 45, with the node's area
+    (not its radius) growing with the value; all equal values give 18.
+
+    >>> size_scale({"a": 0.0, "b": 1.0, "c": 0.25})
+    {'a': 10.0, 'b': 45.0, 'c': 27.5}
+    """
+    numbers = {k: float(v) for k, v in values.items() if plain(v) is not None}
+    if not numbers:
+        return {k: _EVEN_SIZE for k in values}
+    low, high = min(numbers.values()), max(numbers.values())
+    if high <= low:
+        return {k: _EVEN_SIZE for k in values}
+    return {
+        k: round(_MIN_SIZE + (_MAX_SIZE - _MIN_SIZE) * math.sqrt((numbers[k] - low) / (high - low)), 1)
+        if k in numbers else _MIN_SIZE
+        for k in values
+    }
+
+
+def fade(colour: str, alpha: float = 0.18) -> str:
+    """``colour`` (``#rrggbb``) as a see-through ``rgba(...)``.
+
+    >>> fade("#0072B2")
+    'rgba(0,114,178,0.18)'
+    """
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def tie_style(tie_type: Any, weight: Any, directed: bool) -> dict[str, Any]:
+    """The vis-network style of a tie: dashes for information, an arrow when
+    directed (funding and referral by default), width 1–4 by weight 1–5.
+
+    >>> tie_style("information", 5, False)
+    {'width': 4.0, 'dashes': [8, 6], 'arrows': {'to': {'enabled': False}}, 'color': {'color': '#5f5f5f', 'opacity': 0.75}}
+    """
+    w = plain(weight)
+    w = 1.0 if not isinstance(w, (int, float)) else min(max(float(w), 1.0), 5.0)
+    return {
+        "width": round(1.0 + (w - 1.0) * 0.75, 2),
+        "dashes": [8, 6] if tie_type == "information" else False,
+        "arrows": {"to": {"enabled": bool(directed), "scaleFactor": 0.7}} if directed
+        else {"to": {"enabled": False}},
+        "color": {"color": TIE_COLOUR, "opacity": 0.75},
+    }

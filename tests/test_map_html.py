@@ -1,0 +1,353 @@
+"""The map page, read as a file: what it contains, what it never contains,
+and how the graph becomes nodes, edges, legend and filters.
+
+The page's behaviour in a real browser is in ``test_map_browser.py``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from stakegraph.errors import StakegraphError
+from stakegraph.model import Membership, Stakeholder, Tie, build_graph
+from stakegraph.render.map_build import MapOptions, build_map
+from stakegraph.render.map_data import (
+    HALO,
+    SECTOR_COLOURS,
+    anonymous_codes,
+    script_json,
+    size_scale,
+    tie_style,
+)
+from stakegraph.render.map_html import PHYSICS_MAX_NODES, render_map
+from stakegraph.render.map_layout import spring_positions
+
+XSS_SCRIPT = "<script>alert(1)</script>"
+XSS_IMG = "<img src=x onerror=alert(1)>"
+
+
+def limerick():
+    """A small mapping with an IWG that lacks the private sector."""
+    people = [
+        Stakeholder("Limerick City Council", "public", "local_authority", "local", ["housing"],
+                    email="clerk@council.example", phone="+353 61 000000", contact="Mary Byrne"),
+        Stakeholder("Cáritas Limerick", "civil_society", "faith_based", "local", ["housing", "health"]),
+        Stakeholder("Doras", "civil_society", "ngo", "regional", ["legal_status"], migrant_led=False),
+        Stakeholder("Sudanese Community", "civil_society", "migrant_led", "local", ["culture_religion"],
+                    migrant_led=True, extra={"Notes": "ask Ahmed about the hall"}),
+        Stakeholder("Dell Ireland", "private", "employer", "national", ["employment"]),
+        Stakeholder("Lonely Trust", "civil_society", "ngo", "local", ["housing"]),
+    ]
+    ties = [
+        Tie("limerick-city-council", "caritas-limerick", "funding", 3, True),
+        Tie("caritas-limerick", "doras", "information", 1, False, notes="met Ahmed in May"),
+        Tie("doras", "sudanese-community", "collaboration", 5),
+        Tie("doras", "dell-ireland", "referral", 2, True),
+    ]
+    members = [
+        Membership("limerick-city-council", "Limerick IWG", "chair"),
+        Membership("doras", "Limerick IWG", "co_chair"),
+        Membership("sudanese-community", "Limerick IWG"),
+    ]
+    return build_graph(people, ties, members, title="Limerick mapping")
+
+
+def page_data(path: Path) -> dict:
+    text = path.read_text("utf-8")
+    found = re.search(r'<script id="sg-data" type="application/json">(.*?)</script>', text, re.S)
+    assert found, "the page carries its data in one JSON script element"
+    return json.loads(found.group(1))
+
+
+def draw(tmp_path: Path, G=None, **options) -> tuple[str, dict]:
+    out = tmp_path / "map.html"
+    render_map(limerick() if G is None else G, out, **options)
+    return out.read_text("utf-8"), page_data(out)
+
+
+def ring(n: int, sectors=("public", "private", "civil_society")):
+    people = [Stakeholder(f"Org {i:05d}", sectors[i % len(sectors)]) for i in range(n)]
+    ties = [Tie(people[i].id, people[(i + 1) % n].id) for i in range(n)]
+    return build_graph(people, ties)
+
+
+# ------------------------------------------------------------------ JSON in a script element
+
+@pytest.mark.parametrize("text", [XSS_SCRIPT, "</SCRIPT >", "<!-- x", "a & b", "line\u2028break\u2029"])
+def test_script_json_has_no_character_that_can_end_a_script_element(text):
+    encoded = script_json({"name": text})
+    assert not set("<>&\u2028\u2029") & set(encoded)
+    assert json.loads(encoded) == {"name": text}
+
+
+def test_script_json_turns_numpy_and_nan_into_plain_json():
+    encoded = script_json({"a": np.int64(3), "b": np.float32(0.5), "c": float("nan"), "d": {2, 1}})
+    assert json.loads(encoded) == {"a": 3, "b": 0.5, "c": None, "d": [1, 2]}
+
+
+# ------------------------------------------------------------------ the page is self-contained
+
+def test_the_page_links_to_nothing_and_forbids_every_request(tmp_path):
+    text, _ = draw(tmp_path)
+    assert not re.search(r"<script[^>]*\bsrc\s*=", text, re.I)
+    assert not re.search(r"<link\b", text, re.I)
+    assert not re.search(r"<img\b|<iframe\b|<object\b|<embed\b|@import", text, re.I)
+    styles = "".join(re.findall(r"<style>(.*?)</style>", text, re.S))
+    assert styles.count("url(") == styles.count('url("data:'), "stylesheets use data: images only"
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', text).group(1)
+    assert "default-src &#x27;none&#x27;" in csp and "connect-src &#x27;none&#x27;" in csp
+
+
+def test_the_only_web_addresses_are_inside_the_inlined_vis_network_text(tmp_path):
+    import pyvis
+
+    text, _ = draw(tmp_path)
+    vis = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
+    vis_js = (vis / "vis-network.min.js").read_text("utf-8")
+    vis_css = (vis / "vis-network.css").read_text("utf-8")
+    assert vis_js in text and vis_css in text, "vis-network is inlined whole, from the installed pyvis"
+    ours = text.replace(vis_js, "").replace(vis_css, "")
+    assert not re.search(r"https?://", ours)
+    # what vis-network itself contains: its licence comment, the SVG namespace
+    # (a name, not a request) and links in error messages
+    assert sorted(set(re.findall(r"https?://[^\s\"'),]+", vis_js))) == [
+        "http://almende.com", "http://opensource.org/licenses/MIT",
+        "http://www.apache.org/licenses/LICENSE-2.0", "http://www.w3.org/2000/svg",
+        "https://github.com/uuidjs/uuid#getrandomvalues-not-supported", "https://github.com/visjs",
+        "https://github.com/zloirock/core-js", "https://github.com/zloirock/core-js/blob/v3.21.1/LICENSE",
+        "https://visjs.github.io/vis-network/",
+    ]
+    assert not re.search(r"url\(\s*['\"]?https?:", vis_css)
+
+
+def test_the_page_uses_system_fonts_only(tmp_path):
+    text, data = draw(tmp_path)
+    assert "@font-face" not in text
+    assert data["options"]["nodes"]["font"]["face"].startswith("system-ui")
+
+
+# ------------------------------------------------------------------ escaping
+
+def test_hostile_names_titles_and_notes_never_reach_the_page_as_markup(tmp_path):
+    people = [Stakeholder(XSS_SCRIPT, "public", extra={"Notes": XSS_IMG}),
+              Stakeholder(XSS_IMG, "civil_society", themes=["</script><b>x"])]
+    G = build_graph(people, [Tie(people[0].id, people[1].id, notes=XSS_SCRIPT)],
+                    [Membership(people[0].id, XSS_IMG)])
+    text, data = draw(tmp_path, G, title=XSS_SCRIPT)
+    assert XSS_SCRIPT not in text and XSS_IMG not in text and "</script><b>" not in text
+    assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>" in text
+    assert text.count("</script>") == 3, "only the data, vis-network and our script close"
+    names = sorted(i["name"] for i in data["info"].values())
+    assert names == sorted([XSS_SCRIPT, XSS_IMG, XSS_IMG]), "the JSON keeps the exact text"
+
+
+# ------------------------------------------------------------------ privacy
+
+def test_contacts_are_left_out_unless_asked_for(tmp_path):
+    text, _ = draw(tmp_path)
+    for value in ("clerk@council.example", "+353 61 000000", "Mary Byrne"):
+        assert value not in text
+    shown, data = draw(tmp_path, show_contacts=True)
+    facts = dict(data["info"]["limerick-city-council"]["facts"])
+    assert facts["email"] == "clerk@council.example" and facts["contact"] == "Mary Byrne"
+
+
+def test_anonymous_codes_are_numbered_by_sorted_id_within_sector():
+    G = build_graph([Stakeholder("Zeta", "public"), Stakeholder("Alpha", "public"),
+                     Stakeholder("Beta", "private"), Stakeholder("Gamma", None),
+                     Stakeholder("Delta", "civil_society")])
+    assert anonymous_codes(G) == {"beta": "PRI-01", "alpha": "PUB-01", "zeta": "PUB-02",
+                                  "delta": "CIV-01", "gamma": "UNK-01"} | {}
+    many = build_graph([Stakeholder(f"Org {i}", "public") for i in range(120)])
+    codes = anonymous_codes(many)
+    assert codes["org-0"] == "PUB-001" and codes["org-99"] == "PUB-120"
+
+
+def test_an_anonymous_map_holds_no_real_name_anywhere(tmp_path):
+    text, data = draw(tmp_path, anonymize=True)
+    G = limerick()
+    for n, attrs in G.nodes(data=True):
+        if attrs["kind"] == "stakeholder":
+            assert attrs["name"] not in text and n not in text, attrs["name"]
+    assert "Ahmed" not in text, "notes and unknown columns may hold names: they are left out"
+    labels = {i["name"] for i in data["info"].values() if i["kind"] == "stakeholder"}
+    assert labels == {"PUB-01", "PRI-01", "CIV-01", "CIV-02", "CIV-03", "CIV-04"}
+    members = data["info"]["iwg:limerick-iwg"]["members"]
+    assert [m[0] for m in members] == ["PUB-01", "CIV-02", "CIV-04"]
+
+
+def test_anonymize_and_show_contacts_together_are_refused(tmp_path):
+    with pytest.raises(StakegraphError, match="cannot be used together"):
+        render_map(limerick(), tmp_path / "m.html", anonymize=True, show_contacts=True)
+
+
+# ------------------------------------------------------------------ what the map shows
+
+def test_every_node_and_edge_of_the_graph_is_drawn_once(tmp_path):
+    G = limerick()
+    _, data = draw(tmp_path, G)
+    assert sorted(n["id"] for n in data["nodes"]) == sorted(G.nodes)
+    assert len(data["edges"]) == G.number_of_edges()
+    assert len({e["id"] for e in data["edges"]}) == len(data["edges"])
+
+
+def test_sectors_get_okabe_ito_colours_and_iwgs_their_own_shape(tmp_path):
+    _, data = draw(tmp_path)
+    node = {n["id"]: n for n in data["nodes"]}
+    assert node["limerick-city-council"]["color"]["background"] == "#0072B2"
+    assert node["dell-ireland"]["color"]["background"] == "#E69F00"
+    assert node["doras"]["color"]["background"] == "#009E73"
+    assert node["iwg:limerick-iwg"]["shape"] == "diamond"
+    assert {n["shape"] for n in data["nodes"] if not n["id"].startswith("iwg:")} == {"dot"}
+    assert SECTOR_COLOURS == {"public": "#0072B2", "private": "#E69F00", "civil_society": "#009E73"}
+
+
+def test_migrant_led_organisations_and_isolates_are_marked(tmp_path):
+    _, data = draw(tmp_path)
+    node = {n["id"]: n for n in data["nodes"]}
+    assert node["sudanese-community"]["borderWidth"] == 5
+    assert node["sudanese-community"]["color"]["border"] == "#CC79A7"
+    assert node["lonely-trust"]["shapeProperties"] == {"borderDashes": [4, 3]}
+    assert data["info"]["lonely-trust"]["isolate"] and not data["info"]["doras"]["isolate"]
+    legend = [item["label"] for section in data["legend"] for item in section["items"]]
+    assert "Migrant-led" in legend and "No ties (isolate)" in legend
+
+
+def test_edges_are_styled_by_tie_type():
+    assert tie_style("information", 1, False)["dashes"] == [8, 6]
+    assert tie_style("funding", 1, True)["arrows"]["to"]["enabled"] is True
+    assert tie_style("collaboration", 1, False)["arrows"]["to"]["enabled"] is False
+    widths = [tie_style("collaboration", w, False)["width"] for w in (1, 3, 5, 9, None)]
+    assert widths == [1.0, 2.5, 4.0, 4.0, 1.0]
+
+
+def test_sizes_grow_with_the_measure_by_area_within_a_sensible_range():
+    sizes = size_scale({"a": 0, "b": 4, "c": 16, "d": None})
+    assert sizes["a"] == 10.0 and sizes["c"] == 45.0 and sizes["d"] == 10.0
+    assert sizes["b"] == pytest.approx(10 + 35 * math.sqrt(0.25))
+    assert set(size_scale({"a": 2, "b": 2}).values()) == {18.0}
+
+
+def test_metrics_may_come_as_a_dataframe_of_numpy_numbers(tmp_path):
+    G = limerick()
+    ids = [n for n, k in G.nodes(data="kind") if k == "stakeholder"]
+    frame = pd.DataFrame({"betweenness": np.arange(len(ids), dtype=np.float64),
+                          "degree": np.arange(len(ids), dtype=np.int64)}, index=ids)
+    _, data = draw(tmp_path, G, metrics=frame, size="betweenness",
+                   glosses={"betweenness": "how often it lies between two others"})
+    node = {n["id"]: n for n in data["nodes"]}
+    assert node[ids[0]]["size"] == 10.0 and node[ids[-1]]["size"] == 45.0
+    measures = data["info"][ids[2]]["measures"]
+    assert ["betweenness", "2", "how often it lies between two others"] in measures
+
+
+def test_only_the_biggest_nodes_are_labelled_on_a_large_map(tmp_path):
+    _, data = draw(tmp_path, ring(120))
+    labelled = [n for n in data["nodes"] if n["label"]]
+    assert len(labelled) == MapOptions().label_top
+    assert all(i["name"] for i in data["info"].values()), "every node keeps its name for hover and search"
+
+
+def test_colour_by_community_names_each_after_its_most_connected_member(tmp_path):
+    G = limerick()
+    communities = {"limerick-city-council": 0, "caritas-limerick": 0, "doras": 1,
+                   "sudanese-community": 1, "dell-ireland": 1, "lonely-trust": 2}
+    _, data = draw(tmp_path, G, color="community", communities=communities)
+    legend = data["legend"][0]
+    assert legend["title"] == "Community"
+    assert [item["label"] for item in legend["items"]] == ["Doras (+2)", "Cáritas Limerick (+1)",
+                                                           "Lonely Trust (+0)"]
+
+
+def test_an_iwg_is_drawn_as_a_ring_with_its_missing_sectors_as_placeholders(tmp_path):
+    _, data = draw(tmp_path, iwg="limerick iwg")
+    node = {n["id"]: n for n in data["nodes"]}
+    assert node["iwg:limerick-iwg"]["x"] == 0 and node["iwg:limerick-iwg"]["y"] == 0
+    ring_ids = ["limerick-city-council", "doras", "sudanese-community", "missing:private"]
+    radii = {round(math.hypot(node[i]["x"], node[i]["y"])) for i in ring_ids}
+    assert len(radii) == 1
+    radius = radii.pop()
+    outside = ["caritas-limerick", "dell-ireland", "lonely-trust"]
+    assert all(math.hypot(node[i]["x"], node[i]["y"]) > radius * 1.5 for i in outside)
+    assert all(data["info"][i]["faded"] for i in outside)
+    assert not any(data["info"][i]["faded"] for i in ring_ids)
+    hole = node["missing:private"]
+    assert hole["label"] == "missing: private sector" and hole["shapeProperties"]["borderDashes"]
+    assert hole["color"]["border"] == "#E69F00"
+    assert data["physics"] is False, "physics would pull the ring apart"
+
+
+def test_an_unknown_iwg_or_theme_is_a_clear_error_with_a_suggestion(tmp_path):
+    with pytest.raises(StakegraphError) as err:
+        render_map(limerick(), tmp_path / "m.html", iwg="Limerik IWG")
+    assert str(err.value) == ("'Limerik IWG' is not an IWG of this workbook (it has: Limerick IWG); "
+                              "did you mean 'Limerick IWG'?")
+    with pytest.raises(StakegraphError, match="'housng' is not a theme of this workbook"):
+        render_map(limerick(), tmp_path / "m.html", theme="housng")
+
+
+def test_a_theme_opens_the_page_filtered_to_it(tmp_path):
+    _, data = draw(tmp_path, theme="Housing")
+    assert data["initial"]["theme"] == "housing"
+    assert ["housing", "housing"] in data["filters"]["theme"]
+
+
+def test_highlighted_nodes_and_ties_get_a_halo_and_a_legend_entry(tmp_path):
+    highlight = {"nodes": {"dell-ireland"}, "edges": {("dell-ireland", "doras")}, "label": "new"}
+    _, data = draw(tmp_path, highlight=highlight)
+    node = {n["id"]: n for n in data["nodes"]}
+    assert node["dell-ireland"]["shadow"]["color"] == HALO and node["dell-ireland"]["label"]
+    assert "shadow" not in node["doras"]
+    lit = [e for e in data["edges"] if "shadow" in e]
+    assert [(e["from"], e["to"]) for e in lit] == [("doras", "dell-ireland")]
+    assert lit[0]["width"] >= 3
+    assert {"kind": "halo", "label": "new", "colour": HALO} in data["legend"][2]["items"]
+
+
+def test_the_title_and_subtitle_say_what_the_map_is(tmp_path):
+    text, _ = draw(tmp_path)
+    assert "<h1 id=\"sg-title\">Limerick mapping</h1>" in text
+    assert "6 stakeholders · 4 ties · 1 IWGs" in text
+
+
+def test_the_page_speaks_the_chosen_language(tmp_path):
+    text, data = draw(tmp_path, lang="it", iwg="Limerick IWG")
+    assert '<html lang="it">' in text and data["strings"]["search"] == "Cerca un attore"
+    assert data["info"]["missing:private"]["name"].startswith("manca: ")
+    with pytest.raises(StakegraphError, match="no words in 'xx'"):
+        render_map(limerick(), tmp_path / "m.html", lang="xx")
+
+
+# ------------------------------------------------------------------ layout and physics
+
+def test_the_layout_is_seeded_and_spread_in_pixels():
+    nodes = [str(i) for i in range(50)]
+    edges = [(str(i), str((i * 7) % 50)) for i in range(50)]
+    first = spring_positions(nodes, edges, seed=3)
+    assert first == spring_positions(nodes, edges, seed=3)
+    assert first != spring_positions(nodes, edges, seed=4)
+    xs = [p[0] for p in first.values()]
+    assert max(xs) - min(xs) == pytest.approx(max(700, 90 * math.sqrt(50)), rel=0.01)
+
+
+def test_physics_is_off_above_the_threshold_so_big_maps_are_steady_at_once(tmp_path):
+    small = build_map(ring(50), options=MapOptions())
+    big = build_map(ring(PHYSICS_MAX_NODES + 1), options=MapOptions())
+    assert small.physics is True and big.physics is False
+    _, data = draw(tmp_path, ring(PHYSICS_MAX_NODES + 1))
+    assert data["options"]["physics"]["enabled"] is False
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in data["nodes"])
+
+
+def test_rendering_does_not_change_the_graph(tmp_path):
+    G = limerick()
+    before = (dict(G.nodes(data=True)), list(G.edges(data=True, keys=True)), dict(G.graph))
+    draw(tmp_path, G, iwg="Limerick IWG", anonymize=True, highlight={"nodes": {"doras"}})
+    assert (dict(G.nodes(data=True)), list(G.edges(data=True, keys=True)), dict(G.graph)) == before
