@@ -29,6 +29,7 @@ import os
 import re
 import shutil
 import tempfile
+import threading
 from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
@@ -233,22 +234,43 @@ def snapshot_png(
             "no-browser", value=str(target),
             detail=f"Chromium is not installed at {CHROMIUM}; install it "
                    "(apt-get install chromium) or write the map as .html"))
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=executable, args=list(CHROMIUM_ARGS))
-        try:
-            page = browser.new_page(viewport={"width": width, "height": height}, device_scale_factor=1)
-            page.route("**/*", lambda route: route.continue_()
-                       if route.request.url.startswith("file://") else route.abort())
-            page.goto(Path(html_path).resolve().as_uri())
-            page.wait_for_function("window.mapSteady === true", timeout=120_000)
-            if presentation:
-                page.evaluate("window.stakegraph.setPresentation(true)")
-            page.evaluate("window.network.fit({animation: false})")
-            page.wait_for_timeout(300)
-            page.screenshot(path=str(target))
-        finally:
-            browser.close()
+    def shoot() -> None:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=executable, args=list(CHROMIUM_ARGS))
+            try:
+                page = browser.new_page(viewport={"width": width, "height": height}, device_scale_factor=1)
+                page.route("**/*", lambda route: route.continue_()
+                           if route.request.url.startswith("file://") else route.abort())
+                page.goto(Path(html_path).resolve().as_uri())
+                page.wait_for_function("window.mapSteady === true", timeout=120_000)
+                if presentation:
+                    page.evaluate("window.stakegraph.setPresentation(true)")
+                page.evaluate("window.network.fit({animation: false})")
+                page.wait_for_timeout(300)
+                page.screenshot(path=str(target))
+            finally:
+                browser.close()
+
+    _in_own_thread(shoot)
     return target
+
+
+def _in_own_thread(work: Any) -> None:
+    # Playwright's sync API refuses to run where an asyncio loop is running
+    # (a notebook, or a test already driving a browser): a thread has none
+    failure: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            work()
+        except BaseException as exc:  # handed back to the caller's thread
+            failure.append(exc)
+
+    thread = threading.Thread(target=run, name="stakegraph-snapshot")
+    thread.start()
+    thread.join()
+    if failure:
+        raise failure[0]
 
 
 def write_png(G: nx.MultiDiGraph, png_path: str | os.PathLike[str], **options: Any) -> dict[str, Any]:

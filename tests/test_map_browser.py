@@ -1,0 +1,267 @@
+"""The map page in a real browser (headless Chromium): it loads cleanly, asks
+the network for nothing, and its search, filters, panel and presentation
+mode work; hostile names stay text; an anonymous map shows no name.
+
+Speed is measured in ``benchmarks/bench_map.py``, never asserted here.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from stakegraph.model import Membership, Stakeholder, Tie, build_graph
+from stakegraph.render.map_html import CHROMIUM, CHROMIUM_ARGS, render_map, write_png
+
+sync_api = pytest.importorskip("playwright.sync_api")
+
+XSS_SCRIPT = "<script>window.__xss = 1; alert(1)</script>"
+XSS_IMG = "<img src=x onerror=\"window.__xss = 2; alert(2)\">"
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole session (starting it is the slow part)."""
+    with sync_api.sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
+        yield chromium
+        chromium.close()
+
+
+@dataclass
+class Opened:
+    """A map open in a page, with everything it asked for and said."""
+
+    page: object
+    url: str
+    requests: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    dialogs: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def open_map(browser):
+    pages = []
+
+    def open_(path: Path) -> Opened:
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        pages.append(page)
+        opened = Opened(page, path.resolve().as_uri())
+
+        def route(r):
+            opened.requests.append(r.request.url)
+            if r.request.url == opened.url:
+                r.continue_()
+            else:
+                r.abort()
+
+        page.route("**/*", route)
+        page.on("request", lambda req: opened.requests.append(req.url))
+        page.on("console", lambda msg: opened.problems.append(msg.text) if msg.type in ("error", "warning") else None)
+        page.on("pageerror", lambda exc: opened.problems.append(str(exc)))
+
+        def dialog(d):
+            opened.dialogs.append(d.message)
+            d.dismiss()
+
+        page.on("dialog", dialog)
+        page.goto(opened.url)
+        page.wait_for_function("window.mapSteady === true", timeout=120_000)
+        return opened
+
+    yield open_
+    for page in pages:
+        page.close()
+
+
+def limerick():
+    people = [
+        Stakeholder("Limerick City Council", "public", "local_authority", "local", ["housing"],
+                    email="clerk@council.example"),
+        Stakeholder("Cáritas Limerick", "civil_society", "faith_based", "local", ["housing", "health"]),
+        Stakeholder("Doras", "civil_society", "ngo", "regional", ["legal_status"]),
+        Stakeholder("Sudanese Community", "civil_society", "migrant_led", "local", ["culture_religion"],
+                    migrant_led=True, extra={"Notes": "ask Ahmed"}),
+        Stakeholder("Dell Ireland", "private", "employer", "national", ["employment"]),
+        Stakeholder("Garda Síochána", "public", "statutory_agency", "national", ["legal_status"]),
+        Stakeholder("Lonely Trust", "civil_society", "ngo", "local", ["housing"]),
+    ]
+    ties = [
+        Tie("limerick-city-council", "caritas-limerick", "funding", 3, True),
+        Tie("caritas-limerick", "doras", "information"),
+        Tie("doras", "sudanese-community", "collaboration", 5),
+        Tie("doras", "dell-ireland", "referral", 2, True),
+        Tie("garda-siochana", "limerick-city-council"),
+    ]
+    members = [Membership("limerick-city-council", "Limerick IWG", "chair"),
+               Membership("doras", "Limerick IWG", "co_chair")]
+    return build_graph(people, ties, members, title="Limerick")
+
+
+def synthetic(n: int, seed: int = 1):
+    rng = random.Random(seed)
+    sectors = ["public", "private", "civil_society"]
+    people = [Stakeholder(f"Org {i}", sectors[i % 3]) for i in range(n)]
+    pairs = {(i, rng.randrange(n)) for i in range(n) for _ in range(2)}
+    ties = [Tie(people[a].id, people[b].id) for a, b in pairs if a != b]
+    return build_graph(people, ties)
+
+
+def count_of(opened: Opened, expression: str):
+    return opened.page.evaluate(expression)
+
+
+def test_the_map_loads_without_errors_and_holds_the_whole_graph(tmp_path, open_map):
+    G = limerick()
+    render_map(G, tmp_path / "map.html")
+    opened = open_map(tmp_path / "map.html")
+    assert opened.problems == []
+    assert count_of(opened, "window.nodes.length") == G.number_of_nodes()
+    assert count_of(opened, "window.edges.length") == G.number_of_edges()
+    assert count_of(opened, "window.network.body.data.nodes.length") == G.number_of_nodes()
+    assert opened.page.locator("#sg-title").inner_text() == "Limerick"
+    assert "Sector" in opened.page.locator("#sg-legend").inner_text()
+
+
+def test_the_page_asks_for_nothing_but_itself(tmp_path, open_map):
+    render_map(limerick(), tmp_path / "map.html", iwg="Limerick IWG",
+               highlight={"nodes": {"doras"}, "label": "new"})
+    opened = open_map(tmp_path / "map.html")
+    opened.page.locator("#sg-search").fill("dor")
+    opened.page.locator("#sg-search").press("Enter")
+    opened.page.locator("#sg-presentation").click()
+    opened.page.wait_for_timeout(300)
+    assert set(opened.requests) == {opened.url}
+
+
+def test_search_is_accent_and_case_insensitive_and_highlights_the_neighbourhood(tmp_path, open_map):
+    render_map(limerick(), tmp_path / "map.html")
+    opened = open_map(tmp_path / "map.html")
+    page = opened.page
+    page.locator("#sg-search").fill("CARITAS")
+    assert page.locator("#sg-matches li").all_inner_texts() == ["Cáritas Limerick"]
+    page.locator("#sg-search").press("Enter")
+    assert page.evaluate("window.network.getSelectedNodes()") == ["caritas-limerick"]
+    near = page.evaluate("Object.keys(window.stakegraph.state.near).sort()")
+    assert near == ["caritas-limerick", "doras", "limerick-city-council"]
+    colour = "id => window.nodes.get(id).color.background"
+    assert page.evaluate(f"({colour})('doras')") == "#009E73"
+    assert page.evaluate(f"({colour})('dell-ireland')").startswith("rgba(")
+    assert page.locator("#sg-panel h2").inner_text() == "Cáritas Limerick"
+    page.locator("#sg-search").fill("siochana")
+    assert page.locator("#sg-matches li").all_inner_texts() == ["Garda Síochána"]
+
+
+def test_a_sector_filter_hides_exactly_that_sectors_stakeholders(tmp_path, open_map):
+    render_map(limerick(), tmp_path / "map.html")
+    opened = open_map(tmp_path / "map.html")
+    page = opened.page
+    page.locator('input[data-filter="sector"][value="public"]').uncheck()
+    hidden = page.evaluate("window.nodes.get({filter: n => n.hidden === true}).map(n => n.id).sort()")
+    assert hidden == ["garda-siochana", "limerick-city-council"]
+    page.locator('select[data-filter="theme"]').select_option("housing")
+    hidden = page.evaluate("window.nodes.get({filter: n => n.hidden === true}).map(n => n.id).sort()")
+    assert hidden == ["dell-ireland", "doras", "garda-siochana", "limerick-city-council",
+                      "sudanese-community"]
+    page.locator('input[data-filter="sector"][value="public"]').check()
+    page.locator('select[data-filter="theme"]').select_option("")
+    page.locator('select[data-filter="iwg"]').select_option("iwg:limerick-iwg")
+    shown = page.evaluate("window.nodes.get({filter: n => !n.hidden}).map(n => n.id).sort()")
+    assert shown == ["doras", "iwg:limerick-iwg", "limerick-city-council"]
+
+
+def test_a_click_shows_the_attributes_and_each_measure_with_its_gloss(tmp_path, open_map):
+    render_map(limerick(), tmp_path / "map.html",
+               glosses={"degree": "how many organisations this one has ties with"})
+    opened = open_map(tmp_path / "map.html")
+    page = opened.page
+    page.evaluate("window.stakegraph.showPanel('doras')")
+    panel = page.locator("#sg-panel")
+    assert panel.is_visible()
+    text = panel.inner_text()
+    assert "Doras" in text and "regional" in text and "Limerick IWG (co_chair)" in text
+    assert "how many organisations this one has ties with" in text
+    assert "clerk@council.example" not in page.content()
+
+
+def test_presentation_mode_hides_the_panels_keeps_the_legend_and_enlarges_labels(tmp_path, open_map):
+    render_map(limerick(), tmp_path / "map.html")
+    opened = open_map(tmp_path / "map.html")
+    page = opened.page
+    page.locator("#sg-presentation").click()
+    assert not page.locator("#sg-controls").is_visible()
+    assert page.locator("#sg-legend").is_visible()
+    assert page.evaluate("window.network.body.nodes['doras'].options.font.size") == 26
+    page.keyboard.press("p")
+    assert page.locator("#sg-controls").is_visible()
+
+
+@pytest.mark.parametrize("payload", [XSS_SCRIPT, XSS_IMG])
+def test_a_hostile_name_is_shown_as_text_and_runs_nothing(tmp_path, open_map, payload):
+    people = [Stakeholder(payload, "public", extra={"Notes": payload}), Stakeholder("Doras", "civil_society")]
+    G = build_graph(people, [Tie(people[0].id, "doras", notes=payload)],
+                    [Membership(people[0].id, payload)])
+    render_map(G, tmp_path / "map.html", title=payload)
+    opened = open_map(tmp_path / "map.html")
+    page = opened.page
+    page.evaluate(f"window.stakegraph.showPanel({people[0].id!r})")
+    page.locator("#sg-search").fill(payload[:12])
+    page.wait_for_timeout(200)
+    assert opened.dialogs == [] and page.evaluate("window.__xss") is None
+    assert page.locator("#sg-title").inner_text() == payload
+    assert page.locator("#sg-panel h2").inner_text() == payload
+    assert payload in page.locator("#sg-matches").inner_text()
+    assert page.locator("#sg-panel img, #sg-matches img, header img, #sg-legend img").count() == 0
+    assert opened.problems == []
+
+
+def test_an_anonymous_map_shows_no_real_name_in_the_page(tmp_path, open_map):
+    G = limerick()
+    render_map(G, tmp_path / "map.html", anonymize=True)
+    opened = open_map(tmp_path / "map.html")
+    page = opened.page
+    page.evaluate("window.stakegraph.showPanel('CIV-02')")
+    page.locator("#sg-search").fill("civ")
+    html = page.content()
+    text = (tmp_path / "map.html").read_text("utf-8")
+    everything = html + page.evaluate("JSON.stringify(window.nodes.get()) + JSON.stringify(window.stakegraph.info)")
+    for n, name in G.nodes(data="name"):
+        if G.nodes[n]["kind"] == "stakeholder":
+            assert name not in everything and name not in text
+            assert n not in everything
+    assert "Ahmed" not in everything
+    assert "CIV-01" in page.locator("#sg-matches").inner_text()
+
+
+def test_a_five_thousand_node_map_is_drawn_steady_with_physics_off(tmp_path, open_map):
+    G = synthetic(5000)
+    render_map(G, tmp_path / "map.html")
+    opened = open_map(tmp_path / "map.html")
+    assert opened.problems == []
+    assert count_of(opened, "window.nodes.length") == 5000
+    assert count_of(opened, "window.edges.length") == G.number_of_edges()
+    assert count_of(opened, "window.network.physics.physicsEnabled") is False
+    before = count_of(opened, "JSON.stringify(window.network.getPositions(['org-0', 'org-4999']))")
+    opened.page.wait_for_timeout(500)
+    assert count_of(opened, "JSON.stringify(window.network.getPositions(['org-0', 'org-4999']))") == before
+
+
+def test_a_small_map_settles_and_then_stays_still(tmp_path, open_map):
+    render_map(limerick(), tmp_path / "map.html")
+    opened = open_map(tmp_path / "map.html")
+    assert count_of(opened, "window.network.physics.physicsEnabled") is False
+    before = count_of(opened, "JSON.stringify(window.network.getPositions())")
+    opened.page.wait_for_timeout(500)
+    assert count_of(opened, "JSON.stringify(window.network.getPositions())") == before
+
+
+def test_a_png_snapshot_is_a_picture_of_the_map(tmp_path):
+    drawn = write_png(limerick(), tmp_path / "map.png", iwg="Limerick IWG")
+    data = (tmp_path / "map.png").read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
+    assert (width, height) == (1600, 1000)
+    assert drawn["path"] == str(tmp_path / "map.png") and drawn["placeholders"] == 1
