@@ -1,0 +1,268 @@
+"""Centrality of every stakeholder: who is central, and in what sense.
+
+All measures work on the undirected stakeholder view
+(:func:`stakegraph.model.stakeholder_graph`) and follow networkx's
+definitions, which the tests hold them to (and python-igraph where networkx
+computes):
+
+* **degree**: the number of stakeholders tied to this one;
+  **weighted degree** (strength): the sum of the tie weights.
+* **betweenness**: Freeman's shortest-path betweenness over *unweighted*
+  paths (a tie's weight says how strong it is, not how long), normalised as
+  networkx does for undirected graphs, ``raw / ((n-1)(n-2)/2)``; the raw
+  count of pairs is kept as ``betweenness_raw``. Exact up to
+  ``exact_threshold`` stakeholders; above it, the paths from a seeded sample
+  of ``k`` sources, scaled as networkx's ``betweenness_centrality(k=...)``
+  scales them (same sample for the same seed) — :class:`Betweenness` and
+  the method record say which.
+* **closeness**: networkx's default on unweighted paths,
+  Wasserman and Faust's version for disconnected graphs:
+  ``(r-1)/(sum of distances to the r-1 reachable) * (r-1)/(n-1)``, 0 for an
+  isolate (igraph computes the first factor per component; we multiply).
+* **eigenvector**: networkx's power iteration on ``A + I`` with tie weights,
+  unit Euclidean norm; when it does not converge within ``max_iter`` the
+  column holds PageRank instead and :class:`Eigenvector` says so.
+* **pagerank**: with tie weights, damping 0.85, isolates' mass spread evenly.
+
+Ranks: 1 is the most central; ties share the best rank.
+
+Examples
+--------
+>>> import networkx as nx
+>>> H = nx.star_graph(["hub", "a", "b", "c"])
+>>> table = centrality(H).table
+>>> hub = table.loc["hub"]
+>>> int(hub["degree"]), float(hub["betweenness"]), float(hub["closeness"]), int(hub["betweenness_rank"])
+(3, 1.0, 1.0, 1)
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+
+from stakegraph.analysis.engine import path_sums, to_igraph
+
+__all__ = [
+    "EXACT_THRESHOLD",
+    "SAMPLE_SIZE",
+    "Betweenness",
+    "Centrality",
+    "Eigenvector",
+    "betweenness",
+    "centrality",
+    "closeness",
+    "degree",
+    "eigenvector",
+    "pagerank",
+    "ranks",
+]
+
+#: exact betweenness up to this many stakeholders
+EXACT_THRESHOLD = 20_000
+#: sources sampled for betweenness above the threshold
+SAMPLE_SIZE = 5_000
+
+
+def ranks(values: pd.Series) -> pd.Series:
+    """1 for the largest value, ties sharing the best rank; NaN stays missing."""
+    return values.rank(ascending=False, method="min").astype("Int64")
+
+
+def degree(H: nx.Graph, weight: str = "weight") -> pd.DataFrame:
+    """Columns ``degree`` (neighbours) and ``weighted_degree`` (sum of ``weight``)."""
+    nodes = list(H)
+    return pd.DataFrame(
+        {
+            "degree": [d for _, d in H.degree(nodes)],
+            "weighted_degree": [float(d) for _, d in H.degree(nodes, weight=weight)],
+        },
+        index=pd.Index(nodes, name="id"),
+    )
+
+
+@dataclass
+class Betweenness:
+    """Betweenness, normalised (``values``) and as a raw count of pairs
+    (``raw``); ``exact`` is False when ``k`` sources were sampled."""
+
+    values: pd.Series
+    raw: pd.Series
+    exact: bool
+    k: int | None
+    seed: int
+
+    def method(self) -> dict[str, Any]:
+        return {
+            "exact": self.exact,
+            "k": self.k,
+            "seed": None if self.exact else self.seed,
+            "paths": "unweighted",
+            "normalisation": "raw / ((n-1)(n-2)/2)",
+        }
+
+
+@dataclass
+class Eigenvector:
+    """Eigenvector centrality, or PageRank when it did not converge."""
+
+    values: pd.Series
+    measure: str  # "eigenvector" or "pagerank"
+    iterations: int
+
+    def method(self) -> dict[str, Any]:
+        note = (
+            f"eigenvector centrality converged in {self.iterations} iterations"
+            if self.measure == "eigenvector"
+            else f"eigenvector centrality did not converge in {self.iterations} "
+            "iterations; the column holds PageRank"
+        )
+        return {"measure": self.measure, "iterations": self.iterations, "note": note}
+
+
+def _sources(H: nx.Graph, exact_threshold: int, sample_size: int, seed: int) -> list[Any] | None:
+    if len(H) <= exact_threshold or sample_size >= len(H):
+        return None
+    # the same draw as networkx's betweenness_centrality(k=..., seed=seed)
+    return random.Random(seed).sample(list(H), sample_size)
+
+
+def _paths(
+    H: nx.Graph, exact_threshold: int, sample_size: int, seed: int, workers: int | None
+) -> tuple[Betweenness, pd.Series]:
+    nodes = list(H)
+    n = len(nodes)
+    index = pd.Index(nodes, name="id")
+    g = to_igraph(H, weight=None)
+    sample = _sources(H, exact_threshold, sample_size, seed)
+    position = {v: i for i, v in enumerate(nodes)}
+    sources = range(n) if sample is None else [position[v] for v in sample]
+    sums = path_sums(g, sources=sources, workers=workers)
+
+    raw = sums.betweenness
+    if sample is not None:
+        k = len(sample)
+        # networkx's estimator: a source cannot lie inside its own paths
+        scale = np.full(n, (n - 1) / k)
+        scale[list(sources)] = (n - 1) / (k - 1) if k > 1 else np.nan
+        raw = raw * scale
+    norm = raw * 2 / ((n - 1) * (n - 2)) if n > 2 else raw
+    between = Betweenness(
+        pd.Series(norm, index=index, name="betweenness"),
+        pd.Series(raw, index=index, name="betweenness_raw"),
+        exact=sample is None, k=None if sample is None else len(sample), seed=seed,
+    )
+
+    parts = g.connected_components()
+    reach = np.asarray(parts.sizes(), dtype=float)[parts.membership] if n else np.zeros(0)
+    close = np.nan_to_num(sums.closeness, nan=0.0) * (reach - 1) / max(n - 1, 1)
+    return between, pd.Series(close, index=index, name="closeness")
+
+
+def betweenness(
+    H: nx.Graph, *, exact_threshold: int = EXACT_THRESHOLD, sample_size: int = SAMPLE_SIZE,
+    seed: int = 0, workers: int | None = None,
+) -> Betweenness:
+    """Shortest-path betweenness of every node (see the module notes).
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> b = betweenness(nx.path_graph(["a", "b", "c"]))
+    >>> b.raw.tolist(), b.values.tolist(), b.exact
+    ([0.0, 1.0, 0.0], [0.0, 1.0, 0.0], True)
+    """
+    return _paths(H, exact_threshold, sample_size, seed, workers)[0]
+
+
+def closeness(H: nx.Graph, *, workers: int | None = None) -> pd.Series:
+    """networkx's closeness centrality (Wasserman–Faust for disconnected graphs).
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> H = nx.Graph([("a", "b"), ("b", "c")]); H.add_node("d")
+    >>> closeness(H).round(4).tolist()
+    [0.4444, 0.6667, 0.4444, 0.0]
+    """
+    return _paths(H, len(H), len(H), 0, workers)[1]
+
+
+def pagerank(H: nx.Graph, *, weight: str | None = "weight", alpha: float = 0.85) -> pd.Series:
+    """PageRank with tie weights (networkx's definition; igraph's PRPACK computes).
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> pagerank(nx.complete_graph(4)).round(4).tolist()
+    [0.25, 0.25, 0.25, 0.25]
+    """
+    g = to_igraph(H, weight=weight)
+    values = g.pagerank(damping=alpha, weights="weight" if weight else None) if len(H) else []
+    return pd.Series(values, index=pd.Index(list(H), name="id"), name="pagerank", dtype=float)
+
+
+def eigenvector(
+    H: nx.Graph, *, weight: str | None = "weight", max_iter: int = 100, tol: float = 1.0e-6
+) -> Eigenvector:
+    """Eigenvector centrality by networkx's power iteration, vectorised.
+
+    Iterates ``x <- (A + I) x / ||(A + I) x||`` from the uniform vector until
+    the values move less than ``n * tol`` in sum (networkx's stopping rule);
+    falls back to :func:`pagerank` if that takes more than ``max_iter`` steps.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> e = eigenvector(nx.path_graph(["a", "b", "c"]))
+    >>> e.measure, e.values.round(4).tolist()
+    ('eigenvector', [0.5, 0.7071, 0.5])
+    """
+    nodes = list(H)
+    n = len(nodes)
+    if n == 0:
+        return Eigenvector(pd.Series([], dtype=float, name="eigenvector"), "eigenvector", 0)
+    A = nx.to_scipy_sparse_array(H, nodelist=nodes, weight=weight, format="csr")
+    At = A.T.tocsr()
+    x = np.full(n, 1.0 / n)
+    for step in range(1, max_iter + 1):
+        last = x
+        x = last + At @ last
+        x = x / (np.linalg.norm(x) or 1.0)
+        if np.abs(x - last).sum() < n * tol:
+            values = pd.Series(x, index=pd.Index(nodes, name="id"), name="eigenvector")
+            return Eigenvector(values, "eigenvector", step)
+    return Eigenvector(pagerank(H, weight=weight).rename("eigenvector"), "pagerank", max_iter)
+
+
+@dataclass
+class Centrality:
+    """Every centrality measure of every stakeholder, and how each was computed."""
+
+    table: pd.DataFrame
+    method: dict[str, Any] = field(default_factory=dict)
+
+
+def centrality(
+    H: nx.Graph, *, seed: int = 0, exact_threshold: int = EXACT_THRESHOLD,
+    sample_size: int = SAMPLE_SIZE, workers: int | None = None,
+) -> Centrality:
+    """Degree, weighted degree, betweenness, closeness, eigenvector and
+    PageRank of every node of ``H``, each with a ``<measure>_rank`` column."""
+    between, close = _paths(H, exact_threshold, sample_size, seed, workers)
+    eigen = eigenvector(H)
+    table = degree(H)
+    table["betweenness"] = between.values
+    table["betweenness_raw"] = between.raw
+    table["closeness"] = close
+    table["eigenvector"] = eigen.values
+    table["pagerank"] = pagerank(H)
+    for column in ("degree", "weighted_degree", "betweenness", "closeness", "eigenvector",
+                   "pagerank"):
+        table[f"{column}_rank"] = ranks(table[column])
+    return Centrality(table, {"betweenness": between.method(), "eigenvector": eigen.method()})
