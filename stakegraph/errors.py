@@ -87,6 +87,9 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "map-option-conflict": ("error", "{detail}"),
     "unknown-map-format": ("error", "'{value}' is not a map stakegraph can write; end the name in .html or .png"),
     "no-browser": ("error", "cannot draw '{value}' as a picture: {detail}"),
+    # exports and diffs (stakegraph export, stakegraph diff)
+    "unknown-export-format": ("error", "'{value}' is not an export stakegraph can write; end the name in {detail}"),
+    "unknown-diff-format": ("error", "'{value}' is not a diff map stakegraph can write; end the name in .html"),
     # the Lists sheet
     "unknown-list": ("warning", "'{value}' is not a list stakegraph knows; the row is left out"),
 }
