@@ -90,6 +90,14 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     # exports and diffs (stakegraph export, stakegraph diff)
     "unknown-export-format": ("error", "'{value}' is not an export stakegraph can write; end the name in {detail}"),
     "unknown-diff-format": ("error", "'{value}' is not a diff map stakegraph can write; end the name in .html"),
+    # profiles, and the scope of a gap analysis (stakegraph gaps, recommend)
+    "profile-not-found": ("error", "'{value}' is neither a built-in profile ({detail}) nor a profile file"),
+    "profile-not-toml": ("error", "the profile is not valid TOML: {detail}"),
+    "profile-unknown-key": ("error", "the profile has an unknown key '{value}' ({detail})"),
+    "profile-bad-value": ("error", "the profile key '{value}' {detail}"),
+    "unknown-member": ("error", "not in the Stakeholders sheet: {detail}"),
+    "members-not-text": ("error", "the member list '{value}' cannot be read as text ({detail})"),
+    "scope-conflict": ("error", "give either --iwg or a list of members (--member, --members), not both"),
     # the Lists sheet
     "unknown-list": ("warning", "'{value}' is not a list stakegraph knows; the row is left out"),
 }
