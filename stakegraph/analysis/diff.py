@@ -1,0 +1,290 @@
+"""The difference between two rounds of a mapping: who and which ties are new,
+which are gone, and how the network's shape and each stakeholder's brokerage
+moved.
+
+Stakeholders are matched by their stable id (the folded name), so a name
+spelt with other capitals, accents or spaces is the same stakeholder. A
+stakeholder that is gone and one that is new whose names are close
+(:func:`match_stakeholders`) are reported as a possible rename and treated as
+the same organisation from then on: its ties are compared as one.
+
+A tie is a pair of stakeholders and a type; an undirected tie is the same in
+either order. When a pair keeps a tie but its type changes (collaboration
+becomes partnership) the tie is reported as *changed*, not as one removed and
+one added.
+
+Examples
+--------
+>>> from stakegraph.model import Stakeholder, Tie, build_graph
+>>> before = build_graph(
+...     [Stakeholder("City", "public"), Stakeholder("Caritas Varese", "civil_society"),
+...      Stakeholder("Doras", "civil_society")],
+...     [Tie("city", "caritas-varese"), Tie("caritas-varese", "doras")])
+>>> after = build_graph(
+...     [Stakeholder("CITY", "public"), Stakeholder("Caritas Ambrosiana Varese", "civil_society"),
+...      Stakeholder("Doras", "civil_society"), Stakeholder("Dell", "private")],
+...     [Tie("city", "caritas-ambrosiana-varese", "partnership"), Tie("dell", "city")])
+>>> d = diff_graphs(before, after)
+>>> d["stakeholders"]
+{'added': ['Dell'], 'removed': [], 'renamed': [['Caritas Varese', 'Caritas Ambrosiana Varese']]}
+>>> for change, ties in d["ties"].items():
+...     print(change, ties)
+added [['Dell', 'CITY', 'collaboration']]
+removed [['Caritas Ambrosiana Varese', 'Doras', 'collaboration']]
+changed [['CITY', 'Caritas Ambrosiana Varese', 'collaboration', 'partnership']]
+>>> d["cross_sector_ties"]
+{'before': 1, 'after': 2, 'change': 1}
+>>> d["metrics"]["isolates"]
+{'before': 0, 'after': 1, 'change': 1}
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+from rapidfuzz import fuzz
+
+from stakegraph.analysis.brokerage import brokerage_roles
+from stakegraph.analysis.centrality import betweenness
+from stakegraph.analysis.structure import components, density, isolates
+from stakegraph.codebook import fold_name
+from stakegraph.model import stakeholder_graph, stakeholder_nodes, tie_digraph
+
+__all__ = ["RENAME_CUTOFF", "diff_graphs", "diff_metrics", "diff_ties", "match_stakeholders"]
+
+#: the least rapidfuzz ratio (0–100) of two folded names that may be a rename
+RENAME_CUTOFF = 85.0
+_DIGITS = 6
+
+TieKey = frozenset[str]
+
+
+def match_stakeholders(
+    before: nx.MultiDiGraph, after: nx.MultiDiGraph, *, cutoff: float | None = RENAME_CUTOFF
+) -> tuple[list[str], list[str], dict[str, str]]:
+    """Stakeholders added and removed, by id, and the possible renames.
+
+    A removed stakeholder may be renamed to an added one when their folded
+    names have a rapidfuzz ratio of at least ``cutoff``, or when every word
+    of the shorter name (two words at least) is in the longer one ("Caritas
+    Varese" → "Caritas Ambrosiana Varese"). Each removed stakeholder is paired
+    with its best candidate, best pairs first, each candidate used once.
+    ``cutoff=None`` reports no renames.
+
+    Returns
+    -------
+    added, removed : list of str
+        Ids, in graph order, without the renamed ones.
+    renamed : dict
+        Removed id -> added id.
+
+    Examples
+    --------
+    >>> from stakegraph.model import Stakeholder, build_graph
+    >>> a = build_graph([Stakeholder("Comune di Varese"), Stakeholder("Caritas Varese")])
+    >>> b = build_graph([Stakeholder("Comune  di VARESE"), Stakeholder("Caritas Ambrosiana Varese"),
+    ...                  Stakeholder("Arci")])
+    >>> match_stakeholders(a, b)
+    (['arci'], [], {'caritas-varese': 'caritas-ambrosiana-varese'})
+    """
+    old, new = stakeholder_nodes(before), stakeholder_nodes(after)
+    old_set, new_set = set(old), set(new)
+    removed = [n for n in old if n not in new_set]
+    added = [n for n in new if n not in old_set]
+    renamed: dict[str, str] = {}
+    if cutoff is not None and removed and added:
+        scored = []
+        for r in removed:
+            r_name = fold_name(before.nodes[r].get("name", r))
+            for a in added:
+                score = _rename_score(r_name, fold_name(after.nodes[a].get("name", a)), cutoff)
+                if score is not None:
+                    scored.append((-score, r, a))
+        taken: set[str] = set()
+        for _, r, a in sorted(scored):
+            if r not in renamed and a not in taken:
+                renamed[r] = a
+                taken.add(a)
+    return ([n for n in added if n not in set(renamed.values())],
+            [n for n in removed if n not in renamed], renamed)
+
+
+def _rename_score(old: str, new: str, cutoff: float) -> float | None:
+    ratio = fuzz.ratio(old, new)
+    if ratio >= cutoff:
+        return 100.0 + ratio  # a close spelling beats a containment
+    words_old, words_new = set(old.split()), set(new.split())
+    shorter, longer = sorted((words_old, words_new), key=len)
+    if len(shorter) >= 2 and shorter <= longer:
+        return float(ratio)
+    return None
+
+
+def _ties_by_pair(G: nx.MultiDiGraph, rename: Mapping[str, str]) -> dict[TieKey, dict[str, tuple[str, str]]]:
+    """Pair -> tie type -> (source, target) as stored, ids renamed."""
+    pairs: dict[TieKey, dict[str, tuple[str, str]]] = {}
+    for u, v, d in G.edges(data=True):
+        if d.get("kind") != "tie" or u == v:
+            continue
+        u, v = rename.get(u, u), rename.get(v, v)
+        pairs.setdefault(frozenset((u, v)), {}).setdefault(str(d.get("type")), (u, v))
+    return pairs
+
+
+def diff_ties(
+    before: nx.MultiDiGraph, after: nx.MultiDiGraph, renamed: Mapping[str, str] | None = None
+) -> dict[str, list[tuple[str, ...]]]:
+    """Ties added, removed and changed, by id: ``(source, target, type)`` and,
+    for a changed tie, ``(source, target, type before, type after)``.
+
+    ``renamed`` maps ids of ``before`` to ids of ``after`` (see
+    :func:`match_stakeholders`). A pair that lost some types and gained
+    others has its types paired in alphabetical order as changed ties; what
+    is left over is removed or added.
+
+    Examples
+    --------
+    >>> from stakegraph.model import Stakeholder, Tie, build_graph
+    >>> people = [Stakeholder("A"), Stakeholder("B"), Stakeholder("C")]
+    >>> g1 = build_graph(people, [Tie("a", "b"), Tie("b", "c", "funding", directed=True)])
+    >>> g2 = build_graph(people, [Tie("b", "a"), Tie("b", "c", "referral", directed=True)])
+    >>> diff_ties(g1, g2)
+    {'added': [], 'removed': [], 'changed': [('b', 'c', 'funding', 'referral')]}
+    """
+    rename = dict(renamed or {})
+    old, new = _ties_by_pair(before, rename), _ties_by_pair(after, {})
+    added: list[tuple[str, ...]] = []
+    removed: list[tuple[str, ...]] = []
+    changed: list[tuple[str, ...]] = []
+    for pair in list(old) + [p for p in new if p not in old]:
+        was, now = old.get(pair, {}), new.get(pair, {})
+        lost = sorted(t for t in was if t not in now)
+        gained = sorted(t for t in now if t not in was)
+        for t_old, t_new in zip(lost, gained):
+            changed.append((*now[t_new], t_old, t_new))
+        removed += [(*was[t], t) for t in lost[len(gained):]]
+        added += [(*now[t], t) for t in gained[len(lost):]]
+    return {"added": added, "removed": removed, "changed": changed}
+
+
+def _cross_sector(H: nx.Graph) -> int:
+    sector = H.nodes(data="sector")
+    return sum(1 for u, v in H.edges() if sector[u] and sector[v] and sector[u] != sector[v])
+
+
+def _change(before: float | None, after: float | None) -> dict[str, float | None]:
+    def r(x: float | None) -> float | None:
+        return x if x is None or isinstance(x, int) else round(float(x), _DIGITS)
+
+    change = None if before is None or after is None else after - before
+    return {"before": r(before), "after": r(after), "change": r(change)}
+
+
+def _network_measures(H: nx.Graph) -> dict[str, float | None]:
+    return {
+        "density": density(H),
+        "components": len(components(H)),
+        "isolates": len(isolates(H)),
+        "ei_index": _ei_index(H),
+    }
+
+
+def _ei_index(H: nx.Graph) -> float | None:
+    """Krackhardt and Stern's E-I index over tied pairs with known sectors."""
+    sector = H.nodes(data="sector")
+    pairs = [(sector[u], sector[v]) for u, v in H.edges() if sector[u] and sector[v]]
+    if not pairs:
+        return None
+    external = sum(1 for a, b in pairs if a != b)
+    return (2 * external - len(pairs)) / len(pairs)
+
+
+def _per_stakeholder(G: nx.MultiDiGraph, H: nx.Graph) -> dict[str, dict[str, float | None]]:
+    """Betweenness and total Gould–Fernandez brokerage of every stakeholder."""
+    between = betweenness(H).values
+    brokers = brokerage_roles(tie_digraph(G))["total"]
+    return {
+        n: {"betweenness": float(between[n]),
+            "brokerage": None if pd.isna(brokers.get(n, pd.NA)) else int(brokers[n])}
+        for n in H
+    }
+
+
+def diff_metrics(
+    before: nx.MultiDiGraph,
+    after: nx.MultiDiGraph,
+    renamed: Mapping[str, str] | None = None,
+    *,
+    names: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """How the network's shape and each stakeholder's position moved.
+
+    Density, components (isolates count as one each), isolates and the E-I
+    index of sectors (Krackhardt and Stern, over tied pairs whose sectors
+    are known) on the undirected stakeholder view; for each stakeholder,
+    normalised betweenness (:func:`stakegraph.analysis.centrality.betweenness`)
+    and total Gould–Fernandez brokerage by sector
+    (:func:`stakegraph.analysis.brokerage.brokerage_roles`, missing when the
+    sector is unknown).
+
+    Every value is ``{"before", "after", "change"}``, floats rounded to six
+    decimals; a stakeholder in one round only has ``None`` for the other
+    round and the change. Stakeholders are listed by the size of their
+    change in brokerage, then betweenness, largest first, under the name
+    ``names`` gives their id.
+    """
+    rename = dict(renamed or {})
+    H0, H1 = stakeholder_graph(before), stakeholder_graph(after)
+    m0, m1 = _network_measures(H0), _network_measures(H1)
+    out: dict[str, Any] = {key: _change(m0[key], m1[key]) for key in m0}
+    p0 = {rename.get(n, n): v for n, v in _per_stakeholder(before, H0).items()}
+    p1 = _per_stakeholder(after, H1)
+    rows = []
+    empty: dict[str, float | None] = {}
+    for n in list(H1) + [n for n in p0 if n not in p1]:
+        row: dict[str, Any] = {"name": (names or {}).get(n, n)}
+        for measure in ("betweenness", "brokerage"):
+            row[measure] = _change(p0.get(n, empty).get(measure), p1.get(n, empty).get(measure))
+        rows.append(row)
+    rows.sort(key=lambda r: (-abs(r["brokerage"]["change"] or 0), -abs(r["betweenness"]["change"] or 0.0),
+                             fold_name(r["name"])))
+    out["stakeholders"] = rows
+    return out
+
+
+def diff_graphs(
+    before: nx.MultiDiGraph, after: nx.MultiDiGraph, *, rename_cutoff: float | None = RENAME_CUTOFF
+) -> dict[str, Any]:
+    """Everything that changed between two rounds of a mapping, by name.
+
+    Returns ``{"stakeholders": {"added", "removed", "renamed"}, "ties":
+    {"added", "removed", "changed"}, "cross_sector_ties": {"before", "after",
+    "change"}, "metrics": ...}`` (see :func:`match_stakeholders`,
+    :func:`diff_ties`, :func:`diff_metrics`), with names instead of ids: the
+    later round's name for a stakeholder in it, the earlier one's otherwise.
+    Lists are sorted by name; neither graph is changed.
+    """
+    added, removed, renamed = match_stakeholders(before, after, cutoff=rename_cutoff)
+    names = {n: before.nodes[n].get("name", n) for n in stakeholder_nodes(before)}
+    names.update({n: after.nodes[n].get("name", n) for n in stakeholder_nodes(after)})
+    ties = diff_ties(before, after, renamed)
+
+    def named(rows: list[tuple[str, ...]]) -> list[list[str]]:
+        out = [[names[u], names[v], *rest] for u, v, *rest in rows]
+        return sorted(out, key=lambda row: [fold_name(x) for x in row])
+
+    return {
+        "stakeholders": {
+            "added": sorted((names[n] for n in added), key=fold_name),
+            "removed": sorted((names[n] for n in removed), key=fold_name),
+            "renamed": sorted(([names[r], names[a]] for r, a in renamed.items()),
+                              key=lambda p: fold_name(p[0])),
+        },
+        "ties": {key: named(rows) for key, rows in ties.items()},
+        "cross_sector_ties": _change(_cross_sector(stakeholder_graph(before)),
+                                     _cross_sector(stakeholder_graph(after))),
+        "metrics": diff_metrics(before, after, renamed, names=names),
+    }

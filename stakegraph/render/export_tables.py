@@ -1,0 +1,167 @@
+"""The graph as tables that stakegraph (and Kumu) read back: Kumu's
+Elements/Connections workbook and a folder of CSV files named like the sheets.
+
+Both hold what the graph holds and nothing computed, so that importing the
+export gives the same graph:
+
+* stakeholders: name, sector, type, level, themes, migrant-led, influence,
+  interest, region, municipality, country, contact, email and phone, then
+  every unknown column under its header. Codes are written as codes
+  (``civil_society``, ``local_authority``), which stakegraph reads back;
+  several themes share one cell, separated by :data:`SEPARATOR` (``|``,
+  Kumu's own); migrant-led is ``yes``/``no``.
+* ties: source, target (names), type, direction, weight, since, notes.
+* memberships: in Kumu, an element of type ``IWG`` per IWG and a connection
+  from each member to it whose type is the role; in the CSV folder, an
+  ``IWGs.csv`` sheet (iwg, stakeholder, role, since).
+
+Contacts (contact, email, phone) are kept unless ``contacts=False``: an
+export is for an analyst, not for a screen in a room. Every cell goes
+through :func:`~stakegraph.render.safe.neutralise_cell`, so a name such as
+``=HYPERLINK(...)`` is written ``'=HYPERLINK(...)`` and never runs.
+
+Examples
+--------
+>>> from stakegraph.model import Stakeholder, Tie, Membership, build_graph
+>>> G = build_graph([Stakeholder("Doras", "civil_society", themes=["health", "housing"]),
+...                  Stakeholder("=City", "public")],
+...                 [Tie("doras", Stakeholder("=City").id)],
+...                 [Membership("doras", "Limerick IWG", "chair")])
+>>> sheets = table_sheets(G, "kumu")
+>>> sheets["Elements"][0][:5]
+['Label', 'Type', 'Sector', 'Level', 'Themes']
+>>> sheets["Elements"][1][:5], sheets["Elements"][2][0], sheets["Elements"][3][:3]
+(['Doras', None, 'civil_society', None, 'health|housing'], "'=City", ['Limerick IWG', 'IWG', None])
+>>> for row in sheets["Connections"]:
+...     print(row)
+['From', 'To', 'Type', 'Direction', 'Strength', 'Since', 'Notes']
+['Doras', "'=City", 'collaboration', 'undirected', 1.0, None, None]
+['Doras', 'Limerick IWG', 'chair', 'directed', None, None, None]
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from stakegraph.model import PERSONAL_FIELDS, STAKEHOLDER_FIELDS, iwg_nodes, stakeholder_nodes
+from stakegraph.render.safe import neutralise_row
+
+__all__ = [
+    "CSV_FILES",
+    "SEPARATOR",
+    "extra_columns",
+    "table_sheets",
+    "write_csv_folder",
+    "write_kumu",
+]
+
+#: several values in one cell (themes) are separated by this
+SEPARATOR = "|"
+
+_KUMU_STAKEHOLDER = {
+    "name": "Label", "type": "Type", "sector": "Sector", "level": "Level", "themes": "Themes",
+    "migrant_led": "Migrant-led", "influence": "Influence", "interest": "Interest",
+    "region": "Region", "municipality": "Municipality", "country": "Country",
+    "contact": "Contact", "email": "Email", "phone": "Phone",
+}
+#: the fields of a tie and of a membership row, in column order
+_TIE_FIELDS = ("source", "target", "type", "directed", "weight", "since", "notes")
+_KUMU_TIE = ("From", "To", "Type", "Direction", "Strength", "Since", "Notes")  # as _TIE_FIELDS
+_MEMBER_FIELDS = ("iwg", "stakeholder", "role", "since")
+#: the sheets of the CSV folder, as files
+CSV_FILES = {"stakeholders": "Stakeholders.csv", "relationships": "Relationships.csv",
+             "memberships": "IWGs.csv"}
+
+
+def extra_columns(G: nx.MultiDiGraph) -> list[str]:
+    """The unknown columns the stakeholders carry, in the workbook's order."""
+    known = set(STAKEHOLDER_FIELDS) | {"kind"}
+    found = dict.fromkeys(c for c in G.graph.get("extra_columns") or [] if c not in known)
+    for n in stakeholder_nodes(G):
+        found.update(dict.fromkeys(k for k in G.nodes[n] if k not in known))
+    return list(found)
+
+
+def _cell(value: Any) -> Any:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (list, tuple)):
+        return SEPARATOR.join(str(v) for v in value)
+    return value
+
+
+def _stakeholder_fields(contacts: bool, kumu: bool) -> list[str]:
+    fields = [f for f in STAKEHOLDER_FIELDS if contacts or f not in PERSONAL_FIELDS]
+    # Kumu's elements start with Label and Type
+    return ["name", "type", *(f for f in fields if f not in ("name", "type"))] if kumu else fields
+
+
+def table_sheets(G: nx.MultiDiGraph, layout: str, *, contacts: bool = True) -> dict[str, list[list[Any]]]:
+    """The sheets of ``G`` in ``layout`` (``"kumu"`` or ``"stakegraph"``), each
+    a list of rows with the header first, every cell neutralised."""
+    kumu = layout == "kumu"
+    fields = _stakeholder_fields(contacts, kumu)
+    extras = extra_columns(G)
+    people = [[_cell(G.nodes[n].get(f)) for f in fields + extras] for n in stakeholder_nodes(G)]
+    names = {n: G.nodes[n].get("name", n) for n in G}
+    ties, members = [], []
+    for u, v, d in G.edges(data=True):
+        if d.get("kind") == "tie":
+            directed = bool(d.get("directed"))
+            ties.append([names[u], names[v], d.get("type"),
+                         ("directed" if directed else "undirected") if kumu else _cell(directed),
+                         d.get("weight"), d.get("since"), d.get("notes")])
+        elif d.get("kind") == "member":
+            members.append([names[v], names[u], d.get("role"), d.get("since")])
+    if kumu:
+        blank = [None] * (len(fields) + len(extras) - 2)
+        groups = [[names[g], "IWG", *blank] for g in iwg_nodes(G)]
+        links = [[who, iwg, role, "directed", None, since, None] for iwg, who, role, since in members]
+        sheets = {
+            "Elements": [[_KUMU_STAKEHOLDER[f] for f in fields] + extras, *people, *groups],
+            "Connections": [list(_KUMU_TIE), *ties, *links],
+        }
+    else:
+        sheets = {
+            "Stakeholders": [fields + extras, *people],
+            "Relationships": [list(_TIE_FIELDS), *ties],
+            "IWGs": [list(_MEMBER_FIELDS), *members],
+        }
+    return {name: [neutralise_row(row) for row in rows] for name, rows in sheets.items()}
+
+
+def write_kumu(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, contacts: bool = True) -> list[Path]:
+    """Write Kumu's import workbook (sheets ``Elements`` and ``Connections``)."""
+    import openpyxl
+
+    book = openpyxl.Workbook(write_only=True)
+    for name, rows in table_sheets(G, "kumu", contacts=contacts).items():
+        sheet = book.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    out = Path(path)
+    book.save(out)
+    return [out]
+
+
+def write_csv_folder(G: nx.MultiDiGraph, folder: str | os.PathLike[str], *,
+                     contacts: bool = True) -> list[Path]:
+    """Write ``Stakeholders.csv``, ``Relationships.csv`` and ``IWGs.csv`` into
+    ``folder`` (made if missing): UTF-8 with a byte-order mark, so that Excel
+    shows accents, and comma-separated."""
+    out = Path(folder)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    sheets = table_sheets(G, "stakegraph", contacts=contacts)
+    for rows, file in zip(sheets.values(), CSV_FILES.values()):
+        path = out / file
+        with path.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerows([["" if v is None else v for v in row] for row in rows])
+        written.append(path)
+    return written
