@@ -17,14 +17,10 @@ Examples
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
-import json
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import networkx as nx
@@ -32,7 +28,6 @@ import networkx as nx
 from stakegraph.codebook import Codebook, default_codebook, fold_name
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import (
-    PERSONAL_FIELDS,
     iwg_members,
     iwg_nodes,
     stakeholder_graph,
@@ -48,45 +43,29 @@ from stakegraph.render.map_data import (
     SECTORS,
     UNKNOWN_COLOUR,
     anonymous_codes,
-    category_colours,
     fade,
     plain,
     size_scale,
     tie_style,
 )
 from stakegraph.render.map_layout import focus_positions, spring_positions
+from stakegraph.render.map_text import (
+    Namer,
+    Table,
+    colouring,
+    facts,
+    filters,
+    labelled,
+    map_strings,
+    measures,
+    subtitle,
+)
+from stakegraph.render.map_text import legend as legend_rows
 
-__all__ = ["COLOR_MODES", "LANGUAGES", "MEASURES", "BuiltMap", "MapOptions", "build_map", "map_strings"]
+__all__ = ["COLOR_MODES", "BuiltMap", "MapOptions", "build_map"]
 
 COLOR_MODES = ("sector", "community", "level", "type")
-MEASURES = ("degree", "weighted_degree", "betweenness", "closeness", "eigenvector", "pagerank")
-_FACTS = ("sector", "type", "level", "themes", "migrant_led", "influence", "interest",
-          "region", "municipality", "country")
-_VOCAB = {"sector": "sector", "type": "type", "level": "level"}
 _ALL_LABELS = 40
-
-
-@lru_cache(maxsize=1)
-def _all_strings() -> dict[str, dict[str, str]]:
-    text = resources.files("stakegraph.render").joinpath("assets", "map_strings.json").read_text("utf-8")
-    return json.loads(text)
-
-
-#: the languages the map's words are written in
-LANGUAGES = ("en", "es", "it", "el", "pt", "fr", "de", "sv")
-
-
-def map_strings(lang: str) -> dict[str, str]:
-    """The page's words in ``lang``.
-
-    >>> map_strings("it")["search"]
-    'Cerca un attore'
-    """
-    strings = _all_strings()
-    if lang not in strings:
-        raise StakegraphError(problem("map-option-conflict", detail=(
-            f"the map has no words in '{lang}'; use one of {', '.join(strings)}")))
-    return strings[lang]
 
 
 @dataclass(frozen=True)
@@ -185,13 +164,14 @@ def build_map(
         if d.get("kind") == "member":
             roles[u].append((v, d.get("role")))
     pos = _positions(G, focus, members, holes, o.seed)
-    colour, colour_legend = _colouring(G, people, o.color, communities, cb, o.lang, strings, name, table)
+    colour, colour_legend = colouring(G, people, o.color, communities, cb, o.lang, strings, name, table)
     sizes = size_scale({n: table[o.size].get(n) for n in people})
     top = set(people) if len(people) <= _ALL_LABELS else set(
         sorted(people, key=lambda n: (-sizes[n], n))[: o.label_top])
     hl = o.highlight or {}
     hl_nodes = set(hl.get("nodes", ()))
     hl_edges = {frozenset(e) for e in hl.get("edges", ())}
+    hl_label = str(hl.get("label") or "highlight") if o.highlight else None
     lit = set(members) | {focus} if focus else None
     total = len(people) + len(groups) + len(holes)
     # the ring of an IWG is drawn on purpose: physics would pull it apart
@@ -222,8 +202,8 @@ def build_map(
             "level": a.get("level") or "", "themes": list(a.get("themes") or []),
             "iwgs": [g for g, _ in roles[n]], "migrantLed": bool(a.get("migrant_led")),
             "isolate": n not in tied, "faded": faded, "top": n in top, "highlight": n in hl_nodes,
-            "facts": _facts(G, n, cb, o, strings, roles[n], name),
-            "measures": _measures(table, n, glosses or {}, strings),
+            "facts": facts(G, n, cb, o.lang, strings, roles[n], name, contacts=o.show_contacts, extras=not o.anonymize),
+            "measures": measures(table, n, glosses or {}, strings),
         }
     for g in groups:
         faded = lit is not None and g not in lit
@@ -251,13 +231,13 @@ def build_map(
                       "faded": False, "top": True, "facts": [], "measures": []}
 
     edges, edge_info = _edges(G, pid, lit, hl_edges, focus, holes, cb, o)
-    legend = _legend(G, colour_legend, strings, o, tied, people, groups, holes, focus, name, ties)
+    legend = legend_rows(G, colour_legend, strings, o.size, hl_label, tied, people, groups, holes, focus, name, ties)
     return BuiltMap(
         nodes=nodes, edges=edges, info=info, edge_info=edge_info, legend=legend,
-        filters=_filters(G, people, groups, cb, o.lang, strings, name),
+        filters=filters(G, people, groups, cb, o.lang, strings, name),
         initial={"theme": theme, "iwg": None},
         title=o.title or G.graph.get("title") or strings["map_title"],
-        subtitle=_subtitle(G, people, groups, ties, strings, focus, name, theme, cb, o.lang),
+        subtitle=subtitle(G, people, groups, ties, strings, focus, name, theme, cb, o.lang),
         physics=physics, strings=strings,
         counts={"stakeholders": len(people), "ties": len(ties), "iwgs": len(groups),
                 "placeholders": len(holes), "anonymized": o.anonymize,
@@ -271,7 +251,7 @@ def _colour(fill: str, border: str) -> dict[str, Any]:
             "hover": {"background": fill, "border": "#000000"}}
 
 
-def _metric_table(G: nx.MultiDiGraph, metrics: Any) -> dict[str, dict[str, Any]]:
+def _metric_table(G: nx.MultiDiGraph, metrics: Any) -> Table:
     if metrics is None:
         H = stakeholder_graph(G)
         return {"degree": dict(H.degree()), "weighted_degree": dict(H.degree(weight="weight"))}
@@ -314,99 +294,9 @@ def _positions(G: nx.MultiDiGraph, focus: str | None, members: list[str], holes:
     return focus_positions(focus, ring, far)
 
 
-def _labelled(cb: Codebook, vocab: str, code: Any, lang: str) -> str:
-    return cb.label(vocab, code, lang) if code in cb.codes(vocab) else str(code)
-
-
-def _colouring(G, people, mode, communities, cb, lang, strings, name, table):  # noqa: ANN001, ANN202
-    if mode == "sector":
-        colour = {n: SECTOR_COLOURS[s] for n in people if (s := G.nodes[n].get("sector")) in SECTOR_COLOURS}
-        items = [[cb.label("sector", s, lang), SECTOR_COLOURS[s]] for s in SECTORS
-                 if any(G.nodes[n].get("sector") == s for n in people)]
-        unknown = len(colour) < len(people)
-        return colour, _legend_colours(strings["sector"], items, unknown, False, strings)
-    if mode == "community":
-        groups = defaultdict(list)
-        for n in people:
-            if n in communities:
-                groups[communities[n]].append(n)
-        degree = table.get("degree", {})
-        order = sorted(groups, key=lambda c: (-len(groups[c]), min(groups[c])))
-        palette = category_colours([c for c in order for _ in groups[c]], order)
-        colour = {n: palette[c] for c in order if c in palette for n in groups[c]}
-        items = []
-        for c in order:
-            if c in palette:
-                lead = max(groups[c], key=lambda n: (degree.get(n) or 0, n))
-                items.append([f"{name(lead)} (+{len(groups[c]) - 1})", palette[c]])
-        return colour, _legend_colours(strings["community"], items, len(colour) < len(people),
-                                       len(palette) < len(order), strings)
-    vocab = _VOCAB[mode]
-    values = {n: G.nodes[n].get(mode) for n in people}
-    palette = category_colours(values.values(), cb.codes(vocab))
-    colour = {n: palette[v] for n, v in values.items() if v in palette}
-    items = [[_labelled(cb, vocab, v, lang), c] for v, c in palette.items()]
-    unknown = any(v is None for v in values.values())
-    other = any(v is not None and v not in palette for v in values.values())
-    return colour, _legend_colours(strings[mode], items, unknown, other, strings)
-
-
-def _legend_colours(title: str, items: list[list[str]], unknown: bool, other: bool,
-                    strings: dict[str, str]) -> dict[str, Any]:
-    rows = [{"kind": "dot", "label": label, "colour": c} for label, c in items]
-    if other:
-        rows.append({"kind": "dot", "label": strings["other"], "colour": UNKNOWN_COLOUR})
-    elif unknown:
-        rows.append({"kind": "dot", "label": strings["unknown"], "colour": UNKNOWN_COLOUR})
-    return {"title": title, "items": rows}
-
-
-def _facts(G, n, cb, o, strings, roles, name):  # noqa: ANN001, ANN202
-    a = G.nodes[n]
-    rows: list[list[str]] = []
-
-    def label(field: str) -> str:
-        try:
-            return cb.column_label("stakeholders", field, o.lang)
-        except KeyError:
-            return field
-
-    for field in _FACTS:
-        value = a.get(field)
-        if value is None or value == [] or value == "":
-            continue
-        if field in _VOCAB:
-            text = _labelled(cb, _VOCAB[field], value, o.lang)
-        elif field == "themes":
-            text = ", ".join(_labelled(cb, "theme", t, o.lang) for t in value)
-        elif field == "migrant_led":
-            text = strings["yes"] if value else strings["no"]
-        else:
-            text = str(plain(value))
-        rows.append([label(field), text])
-    if o.show_contacts:
-        rows += [[label(f), str(plain(a[f]))] for f in PERSONAL_FIELDS if a.get(f) not in (None, "")]
-    if not o.anonymize:
-        for header in G.graph.get("extra_columns", []):
-            if a.get(header) not in (None, ""):
-                rows.append([str(header), str(plain(a[header]))])
-    for g, role in roles:
-        rows.append([strings["member_of"], f"{name(g)} ({role})" if role else name(g)])
-    return rows
-
-
-def _measures(table, n, glosses, strings):  # noqa: ANN001, ANN202
-    order = [m for m in MEASURES if m in table] + sorted(m for m in table if m not in MEASURES)
-    rows = []
-    for m in order:
-        value = plain(table[m].get(n))
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            text = str(int(value)) if float(value).is_integer() else f"{value:.3g}"
-            rows.append([strings.get(m, m.replace("_", " ")), text, glosses.get(m, "")])
-    return rows
-
-
-def _edges(G, pid, lit, hl_edges, focus, holes, cb, o):  # noqa: ANN001, ANN202
+def _edges(G: nx.MultiDiGraph, pid: Namer, lit: set[str] | None, hl_edges: set[frozenset[str]],
+           focus: str | None, holes: list[str], cb: Codebook,
+           o: MapOptions) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     edges, edge_info = [], {}
     for i, (u, v, d) in enumerate(G.edges(data=True)):
         eid = f"e{i}"
@@ -414,7 +304,7 @@ def _edges(G, pid, lit, hl_edges, focus, holes, cb, o):  # noqa: ANN001, ANN202
         if d.get("kind") == "tie":
             style = tie_style(d.get("type"), d.get("weight"), bool(d.get("directed")))
             edge_info[eid] = {
-                "kind": "tie", "type": _labelled(cb, "tie_type", d.get("type"), o.lang),
+                "kind": "tie", "type": labelled(cb, "tie_type", d.get("type"), o.lang),
                 "weight": plain(d.get("weight")), "since": plain(d.get("since")),
                 "notes": None if o.anonymize else plain(d.get("notes")),
                 "information": d.get("type") == "information", "directed": bool(d.get("directed")),
@@ -438,64 +328,3 @@ def _edges(G, pid, lit, hl_edges, focus, holes, cb, o):  # noqa: ANN001, ANN202
     return edges, edge_info
 
 
-def _legend(G, colour_legend, strings, o, tied, people, groups, holes, focus, name, ties):  # noqa: ANN001, ANN202
-    marks = []
-    if groups:
-        marks.append({"kind": "diamond", "label": strings["iwg_node"], "colour": IWG_COLOUR})
-    if any(G.nodes[n].get("migrant_led") for n in people):
-        marks.append({"kind": "migrant", "label": strings["migrant_led"], "colour": MIGRANT_BORDER})
-    if any(n not in tied for n in people):
-        marks.append({"kind": "isolate", "label": strings["isolate"], "colour": "#000000"})
-    if holes:
-        marks.append({"kind": "placeholder", "label": strings["missing_node"], "colour": UNKNOWN_COLOUR})
-    if focus:
-        marks.append({"kind": "faded", "label": strings["faded"].format(iwg=name(focus)), "colour": UNKNOWN_COLOUR})
-    if o.highlight:
-        marks.append({"kind": "halo", "label": str(o.highlight.get("label") or "highlight"), "colour": HALO})
-    lines = [{"kind": "line", "label": strings["tie"], "colour": "#5f5f5f"}] if ties else []
-    if any(d.get("type") == "information" for _, _, d in ties):
-        lines.append({"kind": "dashed", "label": strings["information"], "colour": "#5f5f5f"})
-    if any(d.get("directed") for _, _, d in ties):
-        lines.append({"kind": "arrow", "label": strings["directed"], "colour": "#5f5f5f"})
-    if len(G.edges()) > len(ties):
-        lines.append({"kind": "dotted", "label": strings["membership"], "colour": MEMBER_COLOUR})
-    size = strings.get(o.size, o.size.replace("_", " "))
-    return [colour_legend,
-            {"title": f"{strings['size']}: {size}", "items": []},
-            {"title": strings["shape"], "items": marks},
-            {"title": strings["ties"], "items": lines}]
-
-
-def _filters(G, people, groups, cb, lang, strings, name):  # noqa: ANN001, ANN202
-    def options(field: str, vocab: str) -> list[list[str]]:
-        counts = Counter(G.nodes[n].get(field) for n in people)
-        known = [c for c in cb.codes(vocab) if c in counts]
-        rest = sorted(str(c) for c in counts if c is not None and c not in known)
-        rows = [[c, _labelled(cb, vocab, c, lang)] for c in known + rest]
-        return rows + ([["", strings["unknown"]]] if None in counts else [])
-
-    themes = Counter(t for n in people for t in (G.nodes[n].get("themes") or []))
-    known = [t for t in cb.codes("theme") if t in themes]
-    theme_rows = [[t, _labelled(cb, "theme", t, lang)] for t in known + sorted(set(themes) - set(known))]
-    return {
-        "sector": options("sector", "sector"), "level": options("level", "level"),
-        "theme": theme_rows, "iwg": [[g, name(g)] for g in groups],
-    }
-
-
-def _subtitle(G, people, groups, ties, strings, focus, name, theme, cb, lang) -> str:  # noqa: ANN001
-    places = Counter()
-    for n in people:
-        a = G.nodes[n]
-        place = a.get("region") or a.get("municipality") or a.get("country")
-        if place:
-            places[str(place)] += 1
-    ranked = [p for p, _ in places.most_common()]
-    where = ", ".join(ranked) if len(ranked) <= 3 else f"{ranked[0]} +{len(ranked) - 1}"
-    counts = strings["counts"].format(stakeholders=len(people), ties=len(ties), iwgs=len(groups))
-    parts = [where, dt.date.today().isoformat(), counts]
-    if focus:
-        parts.append(f"{strings['focus']}: {name(focus)}")
-    if theme:
-        parts.append(f"{strings['theme']}: {_labelled(cb, 'theme', theme, lang)}")
-    return " · ".join(p for p in parts if p)

@@ -23,12 +23,14 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Hashable, Iterable, Mapping, Sequence
+from typing import TypeVar
 
 import igraph
 
 __all__ = ["focus_positions", "spring_positions"]
 
 Point = tuple[float, float]
+N = TypeVar("N", bound=Hashable)
 
 #: pixels of map width per square root of the node count
 _SPREAD = 90.0
@@ -43,12 +45,12 @@ def _iterations(n: int) -> int:
 
 
 def spring_positions(
-    nodes: Sequence[Hashable],
-    edges: Iterable[tuple[Hashable, Hashable]],
+    nodes: Sequence[N],
+    edges: Iterable[tuple[N, N]],
     *,
     seed: int = 7,
     niter: int | None = None,
-) -> dict[Hashable, Point]:
+) -> dict[N, Point]:
     """Pixel positions for ``nodes`` from a seeded Fruchterman–Reingold layout.
 
     Parameters
@@ -101,10 +103,10 @@ def _to_pixels(coords: Sequence[Sequence[float]], width: float) -> list[Point]:
 
 
 def focus_positions(
-    centre: Hashable,
-    ring: Sequence[Hashable],
-    others: Mapping[Hashable, Point],
-) -> dict[Hashable, Point]:
+    centre: N,
+    ring: Sequence[N],
+    others: Mapping[N, Point],
+) -> dict[N, Point]:
     """Positions that group one IWG: the IWG in the middle, ``ring`` around it,
     ``others`` (already laid out) pushed outside the ring.
 
@@ -113,7 +115,7 @@ def focus_positions(
     moved out beyond 1.6 times the ring's radius.
     """
     radius = max(220.0, 95.0 * len(ring) / (2 * math.pi))
-    pos: dict[Hashable, Point] = {centre: (0.0, 0.0)}
+    pos: dict[N, Point] = {centre: (0.0, 0.0)}
     for i, node in enumerate(ring):
         angle = 2 * math.pi * i / max(1, len(ring)) - math.pi / 2
         pos[node] = (round(radius * math.cos(angle), 1), round(radius * math.sin(angle), 1))
