@@ -1,0 +1,217 @@
+"""``analyze_network``: every analysis of one mapping, in one result.
+
+The measures are computed on the views of :mod:`stakegraph.model`: the
+undirected stakeholder graph (ties summed per pair) for centrality,
+constraint, structure and mixing, and the directed tie graph for the
+Gould–Fernandez roles. :meth:`NetworkAnalysis.to_dict` is what
+``stakegraph analyze --format json`` prints (``schema_version`` 1; NaN
+becomes null).
+
+Examples
+--------
+>>> from stakegraph.model import Stakeholder, Tie, build_graph
+>>> G = build_graph(
+...     [Stakeholder("City Council", "public"), Stakeholder("Caritas", "civil_society"),
+...      Stakeholder("Doras", "civil_society"), Stakeholder("Dell", "private")],
+...     [Tie("city-council", "caritas"), Tie("caritas", "doras")])
+>>> result = analyze_network(G)
+>>> result.summary["isolates"], result.articulation_points
+(['Dell'], ['Caritas'])
+>>> float(result.stakeholders.loc["caritas", "betweenness_raw"])
+1.0
+>>> result.to_dict()["stakeholders"][1]["brokerage"]
+{'coordinator': 0, 'consultant': 0, 'gatekeeper': 1, 'representative': 1, 'liaison': 0}
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+
+from stakegraph.analysis.brokerage import ROLES, brokerage_roles, constraint, effective_size
+from stakegraph.analysis.centrality import EXACT_THRESHOLD, SAMPLE_SIZE, centrality
+from stakegraph.analysis.glossary import GLOSSARY
+from stakegraph.analysis.mixing import EIIndex, assortativity, ei_index, mixing_matrix
+from stakegraph.analysis.structure import (
+    Communities,
+    bridges,
+    communities,
+    components,
+    core_numbers,
+    cut_points,
+    density,
+    isolates,
+)
+from stakegraph.model import SCHEMA_VERSION, stakeholder_graph, tie_digraph
+
+__all__ = ["Mixing", "NetworkAnalysis", "analyze_network", "json_value"]
+
+#: the measures of every stakeholder, in report order
+MEASURES = ("degree", "weighted_degree", "betweenness", "closeness", "eigenvector",
+            "pagerank", "constraint", "effective_size", "core", "community")
+
+
+def json_value(value: Any) -> Any:
+    """``value`` as plain JSON: NaN and pandas' missing value become None,
+    numpy numbers become Python numbers, containers are converted throughout.
+
+    Examples
+    --------
+    >>> json_value({"a": float("nan"), "b": [np.int64(2), pd.NA]})
+    {'a': None, 'b': [2, None]}
+    """
+    if isinstance(value, dict):
+        return {str(k): json_value(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [json_value(v) for v in value]
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, np.generic):
+        value = value.item()
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+@dataclass
+class Mixing:
+    """Sector mixing: the tie matrix, the E-I index and the assortativity."""
+
+    matrix: pd.DataFrame
+    ei: EIIndex
+    assortativity: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return json_value({
+            "matrix": {s: self.matrix.loc[s].to_dict() for s in self.matrix.index},
+            "ei_index": {"overall": self.ei.overall, "by_sector": self.ei.by_sector,
+                         "external": self.ei.external, "internal": self.ei.internal},
+            "assortativity": self.assortativity,
+        })
+
+
+@dataclass
+class NetworkAnalysis:
+    """Everything :func:`analyze_network` finds.
+
+    ``stakeholders`` has one row per stakeholder (indexed by id): name,
+    sector, every measure with its rank, and the brokerage roles.
+    """
+
+    title: str | None
+    stakeholders: pd.DataFrame
+    summary: dict[str, Any]
+    articulation_points: list[str]
+    cut_points: pd.DataFrame
+    bridges: list[tuple[str, str]]
+    communities: Communities
+    mixing: Mixing
+    method: dict[str, Any] = field(default_factory=dict)
+
+    def name(self, node: Any) -> str:
+        """The display name of stakeholder ``node``."""
+        return str(self.stakeholders.at[node, "name"])
+
+    def brokers(self, top: int = 10) -> pd.DataFrame:
+        """The stakeholders with the most brokerage, most first (only those with some)."""
+        table = self.stakeholders[self.stakeholders["brokerage"].fillna(0) > 0]
+        return table.sort_values(["brokerage", "betweenness", "name"],
+                                 ascending=[False, False, True]).head(top)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The analysis as ``stakegraph analyze --format json`` prints it."""
+        people = []
+        for node, row in self.stakeholders.iterrows():
+            entry = {"id": node, "name": row["name"], "sector": row["sector"]}
+            entry |= {m: row[m] for m in MEASURES if m != "weighted_degree"}
+            entry["brokerage"] = {r: row[r] for r in ROLES}
+            people.append(entry)
+        return json_value({
+            "schema_version": SCHEMA_VERSION,
+            "title": self.title,
+            "summary": self.summary,
+            "stakeholders": people,
+            "articulation_points": self.articulation_points,
+            "cut_points": [
+                {"name": self.name(v), "pieces": row["pieces"], "separates": row["separates"]}
+                for v, row in self.cut_points.iterrows()
+            ],
+            "bridges": [[self.name(u), self.name(v)] for u, v in self.bridges],
+            "communities": [
+                c.to_dict() | {"anchor": self.name(c.anchor),
+                               "members": [self.name(v) for v in c.members]}
+                for c in self.communities.clusters
+            ],
+            "modularity": self.communities.modularity,
+            "mixing": self.mixing.to_dict(),
+            "method": self.method,
+            "glossary": GLOSSARY,
+        })
+
+
+def analyze_network(
+    G: nx.MultiDiGraph, *, seed: int = 0, exact_threshold: int = EXACT_THRESHOLD,
+    sample_size: int = SAMPLE_SIZE, workers: int | None = None, comembership: bool = False,
+) -> NetworkAnalysis:
+    """Analyse the stakeholder network of ``G`` (which is not changed).
+
+    Parameters
+    ----------
+    G : the stakegraph graph (:func:`stakegraph.model.build_graph`).
+    seed : seeds the betweenness sample and Louvain.
+    exact_threshold, sample_size : exact betweenness up to ``exact_threshold``
+        stakeholders, else from ``sample_size`` sampled sources.
+    workers : processes for the path measures (default: up to 2 cores).
+    comembership : also tie members of the same IWG (see ``stakeholder_graph``).
+    """
+    H = stakeholder_graph(G, comembership=comembership)
+    found = centrality(H, seed=seed, exact_threshold=exact_threshold,
+                       sample_size=sample_size, workers=workers)
+    table = found.table
+    table.insert(0, "name", [H.nodes[v].get("name") or str(v) for v in H])
+    table.insert(1, "sector", [H.nodes[v].get("sector") for v in H])
+    table["constraint"] = constraint(H)
+    table["effective_size"] = effective_size(H)
+    table["core"] = core_numbers(H)
+    clusters = communities(H, seed=seed)
+    table["community"] = clusters.membership
+    roles = brokerage_roles(tie_digraph(G)).reindex(table.index)
+    for column in ROLES:
+        table[column] = roles[column]
+    table["brokerage"] = roles["total"]
+
+    names = table["name"].to_dict()
+    pieces = components(H)
+    cuts = cut_points(H)
+    summary = {
+        "stakeholders": H.number_of_nodes(),
+        "ties": H.number_of_edges(),
+        "density": density(H),
+        "components": len(pieces),
+        "largest_component": len(pieces[0]) if pieces else 0,
+        "isolates": [names[v] for v in isolates(H)],
+        "sectors": {str(k): int(v) for k, v in
+                    table["sector"].fillna("unknown").value_counts(sort=False).items()},
+    }
+    method = dict(found.method) | {
+        "view": "undirected stakeholder graph, parallel ties summed"
+                + (", IWG co-members tied" if comembership else ""),
+        "brokerage": "Gould-Fernandez on directed ties (an undirected tie counts both ways)",
+        "communities": {"algorithm": "louvain", "seed": seed, "weights": "tie weights"},
+    }
+    return NetworkAnalysis(
+        title=G.graph.get("title"),
+        stakeholders=table,
+        summary=summary,
+        articulation_points=[names[v] for v in cuts.index],
+        cut_points=cuts,
+        bridges=[(u, v) for u, v in bridges(H)],
+        communities=clusters,
+        mixing=Mixing(mixing_matrix(H), ei_index(H), assortativity(H)),
+        method=method,
+    )
