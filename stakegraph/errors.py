@@ -90,6 +90,7 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     # exports and diffs (stakegraph export, stakegraph diff)
     "unknown-export-format": ("error", "'{value}' is not an export stakegraph can write; end the name in {detail}"),
     "unknown-diff-format": ("error", "'{value}' is not a diff map stakegraph can write; end the name in .html"),
+    "unknown-report-format": ("error", "'{value}' is not a report stakegraph can write; end the name in .xlsx or .json"),
     # profiles, and the scope of a gap analysis (stakegraph gaps, recommend)
     "profile-not-found": ("error", "'{value}' is neither a built-in profile ({detail}) nor a profile file"),
     "profile-not-toml": ("error", "the profile is not valid TOML: {detail}"),
