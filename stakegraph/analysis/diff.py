@@ -49,15 +49,25 @@ from rapidfuzz import fuzz
 
 from stakegraph.analysis.brokerage import brokerage_roles
 from stakegraph.analysis.centrality import betweenness
+from stakegraph.analysis.mixing import ei_index
 from stakegraph.analysis.structure import components, density, isolates
 from stakegraph.codebook import fold_name
 from stakegraph.model import stakeholder_graph, stakeholder_nodes, tie_digraph
 
-__all__ = ["RENAME_CUTOFF", "diff_graphs", "diff_metrics", "diff_ties", "match_stakeholders"]
+__all__ = [
+    "RENAME_CUTOFF",
+    "diff_graphs",
+    "diff_metrics",
+    "diff_ties",
+    "match_stakeholders",
+    "what_is_new",
+]
 
 #: the least rapidfuzz ratio (0–100) of two folded names that may be a rename
 RENAME_CUTOFF = 85.0
 _DIGITS = 6
+#: the measures of the whole network that the diff compares
+_SHAPE = ("density", "components", "isolates", "ei_index", "cross_sector_ties")
 
 TieKey = frozenset[str]
 
@@ -170,11 +180,6 @@ def diff_ties(
     return {"added": added, "removed": removed, "changed": changed}
 
 
-def _cross_sector(H: nx.Graph) -> int:
-    sector = H.nodes(data="sector")
-    return sum(1 for u, v in H.edges() if sector[u] and sector[v] and sector[u] != sector[v])
-
-
 def _change(before: float | None, after: float | None) -> dict[str, float | None]:
     def r(x: float | None) -> float | None:
         return x if x is None or isinstance(x, int) else round(float(x), _DIGITS)
@@ -183,23 +188,20 @@ def _change(before: float | None, after: float | None) -> dict[str, float | None
     return {"before": r(before), "after": r(after), "change": r(change)}
 
 
-def _network_measures(H: nx.Graph) -> dict[str, float | None]:
+def _nan_none(value: float) -> float | None:
+    return None if value != value else float(value)
+
+
+def _network_measures(H: nx.Graph) -> dict[str, Any]:
+    ei = ei_index(H)
     return {
         "density": density(H),
         "components": len(components(H)),
         "isolates": len(isolates(H)),
-        "ei_index": _ei_index(H),
+        "ei_index": _nan_none(ei.overall),
+        "cross_sector_ties": ei.external,
+        "ei_by_sector": {k: _nan_none(v) for k, v in ei.by_sector.items()},
     }
-
-
-def _ei_index(H: nx.Graph) -> float | None:
-    """Krackhardt and Stern's E-I index over tied pairs with known sectors."""
-    sector = H.nodes(data="sector")
-    pairs = [(sector[u], sector[v]) for u, v in H.edges() if sector[u] and sector[v]]
-    if not pairs:
-        return None
-    external = sum(1 for a, b in pairs if a != b)
-    return (2 * external - len(pairs)) / len(pairs)
 
 
 def _per_stakeholder(G: nx.MultiDiGraph, H: nx.Graph) -> dict[str, dict[str, float | None]]:
@@ -222,9 +224,11 @@ def diff_metrics(
 ) -> dict[str, Any]:
     """How the network's shape and each stakeholder's position moved.
 
-    Density, components (isolates count as one each), isolates and the E-I
-    index of sectors (Krackhardt and Stern, over tied pairs whose sectors
-    are known) on the undirected stakeholder view; for each stakeholder,
+    On the undirected stakeholder view: ``density``, ``components``
+    (an isolate counts as one), ``isolates``, the E-I index of sectors
+    (``ei_index``, and ``ei_index_by_sector``) and ``cross_sector_ties``, the
+    tied pairs whose sectors are known and differ (the E of E-I; see
+    :mod:`stakegraph.analysis.mixing`). Under ``stakeholders``, for each one,
     normalised betweenness (:func:`stakegraph.analysis.centrality.betweenness`)
     and total Gould–Fernandez brokerage by sector
     (:func:`stakegraph.analysis.brokerage.brokerage_roles`, missing when the
@@ -239,7 +243,10 @@ def diff_metrics(
     rename = dict(renamed or {})
     H0, H1 = stakeholder_graph(before), stakeholder_graph(after)
     m0, m1 = _network_measures(H0), _network_measures(H1)
-    out: dict[str, Any] = {key: _change(m0[key], m1[key]) for key in m0}
+    out: dict[str, Any] = {key: _change(m0[key], m1[key]) for key in _SHAPE}
+    by0, by1 = m0["ei_by_sector"], m1["ei_by_sector"]
+    out["ei_index_by_sector"] = {
+        s: _change(by0.get(s), by1.get(s)) for s in list(by0) + [s for s in by1 if s not in by0]}
     p0 = {rename.get(n, n): v for n, v in _per_stakeholder(before, H0).items()}
     p1 = _per_stakeholder(after, H1)
     rows = []
@@ -262,7 +269,7 @@ def diff_graphs(
 
     Returns ``{"stakeholders": {"added", "removed", "renamed"}, "ties":
     {"added", "removed", "changed"}, "cross_sector_ties": {"before", "after",
-    "change"}, "metrics": ...}`` (see :func:`match_stakeholders`,
+    "change"}, "metrics": {...}}`` (see :func:`match_stakeholders`,
     :func:`diff_ties`, :func:`diff_metrics`), with names instead of ids: the
     later round's name for a stakeholder in it, the earlier one's otherwise.
     Lists are sorted by name; neither graph is changed.
@@ -271,6 +278,7 @@ def diff_graphs(
     names = {n: before.nodes[n].get("name", n) for n in stakeholder_nodes(before)}
     names.update({n: after.nodes[n].get("name", n) for n in stakeholder_nodes(after)})
     ties = diff_ties(before, after, renamed)
+    metrics = diff_metrics(before, after, renamed, names=names)
 
     def named(rows: list[tuple[str, ...]]) -> list[list[str]]:
         out = [[names[u], names[v], *rest] for u, v, *rest in rows]
@@ -284,7 +292,26 @@ def diff_graphs(
                               key=lambda p: fold_name(p[0])),
         },
         "ties": {key: named(rows) for key, rows in ties.items()},
-        "cross_sector_ties": _change(_cross_sector(stakeholder_graph(before)),
-                                     _cross_sector(stakeholder_graph(after))),
-        "metrics": diff_metrics(before, after, renamed, names=names),
+        "cross_sector_ties": metrics.pop("cross_sector_ties"),
+        "metrics": metrics,
     }
+
+
+def what_is_new(
+    before: nx.MultiDiGraph, after: nx.MultiDiGraph, *, rename_cutoff: float | None = RENAME_CUTOFF
+) -> dict[str, set[Any]]:
+    """The ids of the stakeholders added in ``after`` (``nodes``) and the pairs
+    of its added ties (``edges``), for a map that highlights them.
+
+    Examples
+    --------
+    >>> from stakegraph.model import Stakeholder, Tie, build_graph
+    >>> g1 = build_graph([Stakeholder("A"), Stakeholder("B")], [Tie("a", "b")])
+    >>> g2 = build_graph([Stakeholder("A"), Stakeholder("B"), Stakeholder("C")],
+    ...                  [Tie("a", "b", "funding"), Tie("c", "a")])
+    >>> what_is_new(g1, g2)
+    {'nodes': {'c'}, 'edges': {('c', 'a')}}
+    """
+    added, _, renamed = match_stakeholders(before, after, cutoff=rename_cutoff)
+    ties = diff_ties(before, after, renamed)
+    return {"nodes": set(added), "edges": {(u, v) for u, v, _ in ties["added"]}}

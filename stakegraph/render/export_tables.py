@@ -35,7 +35,7 @@ Examples
 >>> for row in sheets["Connections"]:
 ...     print(row)
 ['From', 'To', 'Type', 'Direction', 'Strength', 'Since', 'Notes']
-['Doras', "'=City", 'collaboration', 'undirected', 1.0, None, None]
+['Doras', "'=City", 'collaboration', 'undirected', 1, None, None]
 ['Doras', 'Limerick IWG', 'chair', 'directed', None, None, None]
 """
 
@@ -90,6 +90,8 @@ def extra_columns(G: nx.MultiDiGraph) -> list[str]:
 def _cell(value: Any) -> Any:
     if isinstance(value, bool):
         return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return int(value)  # a weight of 2, not 2.0
     if isinstance(value, (list, tuple)):
         return SEPARATOR.join(str(v) for v in value)
     return value
@@ -115,7 +117,7 @@ def table_sheets(G: nx.MultiDiGraph, layout: str, *, contacts: bool = True) -> d
             directed = bool(d.get("directed"))
             ties.append([names[u], names[v], d.get("type"),
                          ("directed" if directed else "undirected") if kumu else _cell(directed),
-                         d.get("weight"), d.get("since"), d.get("notes")])
+                         _cell(d.get("weight")), d.get("since"), d.get("notes")])
         elif d.get("kind") == "member":
             members.append([names[v], names[u], d.get("role"), d.get("since")])
     if kumu:

@@ -1,0 +1,50 @@
+"""``stakegraph diff BEFORE AFTER``: what changed between two rounds of a mapping."""
+
+from __future__ import annotations
+
+import click
+
+from stakegraph.cli.group import Exit, main
+from stakegraph.cli.options import echo_json, format_option
+from stakegraph.jobs.diff import diff_books
+from stakegraph.render.diff_text import format_diff
+
+__all__ = ["diff_command"]
+
+_book = click.Path(exists=True, dir_okay=True, readable=True)
+
+
+@main.command("diff")
+@click.argument("before", type=_book, metavar="BEFORE")
+@click.argument("after", type=_book, metavar="AFTER")
+@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
+              help="Also draw AFTER's map with what is new highlighted (a .html page).")
+@click.option("--no-renames", is_flag=True,
+              help="Do not pair a stakeholder that is gone with a new one of a close name.")
+@format_option
+@click.pass_context
+def diff_command(ctx: click.Context, before: str, after: str, out: str | None, no_renames: bool,
+                 fmt: str) -> None:
+    """Compare two rounds of a mapping: BEFORE and AFTER are workbooks.
+
+    Lists the stakeholders and ties added and removed, ties whose type
+    changed, the cross-sector ties, and how density, fragmentation, the E-I
+    index of sectors and each stakeholder's brokerage and betweenness moved.
+    Names are matched ignoring case, accents and spaces; a name that is gone
+    and a new one that is close ("Caritas Varese", "Caritas Ambrosiana
+    Varese") are shown as a possible rename and compared as one
+    organisation. Exit status: 0 done, 1 done but a workbook has errors,
+    2 nothing compared.
+    """
+    result = diff_books(before, after, out, rename_cutoff=None if no_renames else 85.0)
+    if fmt == "json":
+        echo_json(result.to_dict())
+    else:
+        click.echo(format_diff(result.diff))
+        if result.map is not None:
+            click.echo(f"\nWrote {result.map['path']}: the map of AFTER, what is new highlighted")
+    if not result.ok:
+        click.echo(f"Warning: the workbooks have errors (before: {result.errors['before']}, "
+                   f"after: {result.errors['after']}); those rows are left out. "
+                   "Run `stakegraph validate` to see them.", err=True)
+    ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

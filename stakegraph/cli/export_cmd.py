@@ -1,0 +1,50 @@
+"""``stakegraph export BOOK -o FILE``: the mapping for Gephi, Kumu, pandas."""
+
+from __future__ import annotations
+
+import click
+
+from stakegraph.cli.group import Exit, main
+from stakegraph.cli.options import book_argument, echo_json, format_option
+from stakegraph.jobs.export import export_book
+
+__all__ = ["export_command"]
+
+
+@main.command("export")
+@book_argument
+@click.option("-o", "--output", "out", required=True, type=click.Path(writable=True),
+              help="FILE.graphml, .gexf, .json, .kumu.xlsx, or .csv (a folder of CSV files).")
+@click.option("--contacts/--no-contacts", default=True, show_default=True,
+              help="Keep contact, email and phone in the export.")
+@format_option
+@click.pass_context
+def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt: str) -> None:
+    """Export BOOK for another tool; the ending of FILE says which.
+
+    \b
+    .graphml    Gephi, yEd, igraph: the graph with every measure per stakeholder
+    .gexf       Gephi: the same (an undirected tie is a mutual edge)
+    .json       networkx node-link JSON, for pandas and notebooks
+    .kumu.xlsx  Kumu's import workbook (Elements, Connections; IWGs as elements)
+    .csv        a folder of CSV files: -o mapping.csv writes mapping/Stakeholders.csv,
+                mapping/Relationships.csv and mapping/IWGs.csv
+
+    Several values in one cell (themes) are joined with "|". The Kumu
+    workbook and the CSV folder import back into stakegraph unchanged.
+    Contacts are kept (an export is for an analyst; maps hide them) unless
+    --no-contacts. Exit status: 0 written, 1 written but the workbook has
+    errors, 2 nothing written.
+    """
+    result = export_book(book, out, contacts=contacts)
+    d = result.to_dict()
+    if fmt == "json":
+        echo_json(d)
+    else:
+        where = ", ".join(d["files"]) if d["format"] == "csv" else d["path"]
+        click.echo(f"Wrote {where}: {d['stakeholders']} stakeholders, {d['ties']} ties, "
+                   f"{d['iwgs']} IWGs, {d['memberships']} memberships")
+    if not result.ok:
+        click.echo(f"Warning: the workbook has {result.errors} errors; the export leaves those "
+                   "rows out. Run `stakegraph validate` to see them.", err=True)
+    ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)
