@@ -87,6 +87,7 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "map-option-conflict": ("error", "{detail}"),
     "unknown-map-format": ("error", "'{value}' is not a map stakegraph can write; end the name in .html or .png"),
     "no-browser": ("error", "cannot draw '{value}' as a picture: {detail}"),
+    "cannot-write": ("error", "cannot write '{value}': {detail}"),
     # exports and diffs (stakegraph export, stakegraph diff)
     "unknown-export-format": ("error", "'{value}' is not an export stakegraph can write; end the name in {detail}"),
     "unknown-diff-format": ("error", "'{value}' is not a diff map stakegraph can write; end the name in .html"),

@@ -351,3 +351,104 @@ def test_rendering_does_not_change_the_graph(tmp_path):
     before = (dict(G.nodes(data=True)), list(G.edges(data=True, keys=True)), dict(G.graph))
     draw(tmp_path, G, iwg="Limerick IWG", anonymize=True, highlight={"nodes": {"doras"}})
     assert (dict(G.nodes(data=True)), list(G.edges(data=True, keys=True)), dict(G.graph)) == before
+
+
+# ------------------------------------------------------------------ the command and its job
+
+STAKEHOLDER_SHEET = [
+    ["name", "sector", "type", "level", "themes", "migrant_led", "email", "Notes"],
+    ["Limerick City Council", "public", "local authority", "local", "housing", "no", "clerk@lcc.example", ""],
+    ["Cáritas Limerick", "civil society", "faith-based", "local", "housing; health", "no", "", "ask Ahmed"],
+    ["Doras", "NGO", "NGO", "regional", "legal status", "no", "", ""],
+    ["Sudanese Community", "civil society", "migrant-led organisation", "local", "culture", "yes", "", ""],
+    ["Dell Ireland", "private", "employer", "national", "employment", "no", "", ""],
+]
+TIE_SHEET = [
+    ["source", "target", "type", "weight"],
+    ["Limerick City Council", "Cáritas Limerick", "funding", 3],
+    ["Cáritas Limerick", "Doras", "information", 1],
+    ["Doras", "Sudanese Community", "collaboration", 5],
+    ["Doras", "Dell Ireland", "referral", 2],
+]
+IWG_SHEET = [["iwg", "stakeholder", "role"], ["Limerick IWG", "Limerick City Council", "chair"],
+             ["Limerick IWG", "Doras", "co-chair"]]
+
+
+def run(*args):
+    from click.testing import CliRunner
+
+    from stakegraph.cli import main
+
+    result = CliRunner().invoke(main, [str(a) for a in args])
+    assert "Traceback" not in result.stdout + result.stderr
+    return result
+
+
+def test_the_map_command_writes_the_page_and_says_what_it_drew(make_workbook, tmp_path):
+    book = make_workbook(Stakeholders=STAKEHOLDER_SHEET, Relationships=TIE_SHEET, IWGs=IWG_SHEET)
+    result = run("map", book, "-o", tmp_path / "map.html")
+    assert result.exit_code == 0 and result.stderr == ""
+    assert result.stdout == f"Wrote {tmp_path / 'map.html'}: 5 stakeholders, 4 ties, 1 IWGs\n"
+    data = page_data(tmp_path / "map.html")
+    assert len(data["nodes"]) == 6 and len(data["edges"]) == 6
+    assert "clerk@lcc.example" not in (tmp_path / "map.html").read_text("utf-8")
+
+
+def test_the_map_command_prints_its_job_result_as_json(make_workbook, tmp_path):
+    book = make_workbook(Stakeholders=STAKEHOLDER_SHEET, Relationships=TIE_SHEET, IWGs=IWG_SHEET)
+    result = run("map", book, "-o", tmp_path / "map.html", "--iwg", "Limerick IWG", "--format", "json")
+    out = json.loads(result.stdout)
+    assert result.exit_code == 0
+    assert {k: out[k] for k in ("schema_version", "format", "stakeholders", "ties", "iwgs", "placeholders",
+                                "physics", "import_errors")} == {
+        "schema_version": 1, "format": "html", "stakeholders": 5, "ties": 4, "iwgs": 1,
+        "placeholders": 1, "physics": False, "import_errors": 0}
+
+
+def test_a_workbook_with_errors_is_drawn_as_read_and_exits_1(make_workbook, tmp_path):
+    book = make_workbook(Stakeholders=STAKEHOLDER_SHEET + [["Garda", "pubic"]])
+    result = run("map", book, "-o", tmp_path / "map.html")
+    assert result.exit_code == 1
+    assert result.stderr == ("Warning: the workbook has 1 errors (run `stakegraph validate` to see them); "
+                             "the map shows what could be read.\n")
+    garda = {n["id"]: n for n in page_data(tmp_path / "map.html")["nodes"]}["garda"]
+    assert garda["color"]["background"] == "#999999", "a stakeholder without a known sector is grey"
+
+
+@pytest.mark.parametrize("args, message", [
+    (["-o", "{tmp}/map.svg"], "Error: 'map.svg' is not a map stakegraph can write; end the name in .html or .png"),
+    (["-o", "{tmp}/map.html", "--iwg", "Limerik"],
+     "Error: 'Limerik' is not an IWG of this workbook (it has: Limerick IWG); did you mean 'Limerick IWG'?"),
+    (["-o", "{tmp}/map.html", "--anonymize", "--show-contacts"],
+     "Error: --anonymize and --show-contacts cannot be used together: an anonymous map shows no contacts"),
+    (["-o", "{tmp}/no/such/folder/map.html"],
+     "Error: cannot write '{tmp}/no/such/folder/map.html': No such file or directory"),
+])
+def test_options_that_cannot_be_drawn_exit_2_with_one_line(make_workbook, tmp_path, args, message):
+    book = make_workbook(Stakeholders=STAKEHOLDER_SHEET, IWGs=IWG_SHEET)
+    result = run("map", book, *[a.format(tmp=tmp_path) for a in args])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == message.format(tmp=tmp_path)
+
+
+def test_nodes_are_sized_by_the_chosen_measure_as_networkx_computes_it(make_workbook, tmp_path):
+    import networkx as nx
+
+    book = make_workbook(Stakeholders=STAKEHOLDER_SHEET, Relationships=TIE_SHEET)
+    run("map", book, "-o", tmp_path / "map.html", "--size", "betweenness")
+    sizes = {n["id"]: n["size"] for n in page_data(tmp_path / "map.html")["nodes"]}
+    H = nx.Graph([("limerick-city-council", "caritas-limerick"), ("caritas-limerick", "doras"),
+                  ("doras", "sudanese-community"), ("doras", "dell-ireland")])
+    expected = nx.betweenness_centrality(H)
+    assert sorted(sizes, key=lambda n: (-sizes[n], n)) == sorted(expected, key=lambda n: (-expected[n], n))
+    assert max(sizes, key=sizes.get) == "doras"
+
+
+def test_an_anonymous_map_from_a_workbook_holds_no_name_or_free_text(make_workbook, tmp_path):
+    book = make_workbook(Stakeholders=STAKEHOLDER_SHEET, Relationships=TIE_SHEET, IWGs=IWG_SHEET)
+    run("map", book, "-o", tmp_path / "map.html", "--anonymize", "--color", "community")
+    text = (tmp_path / "map.html").read_text("utf-8")
+    for name, slug in [("Limerick City Council", "limerick-city-council"), ("Cáritas Limerick", "caritas-limerick"),
+                       ("Doras", "doras"), ("Sudanese Community", "sudanese"), ("Dell Ireland", "dell-ireland")]:
+        assert name not in text and slug not in text.lower()
+    assert "Ahmed" not in text

@@ -25,6 +25,7 @@ from typing import Any
 
 import networkx as nx
 
+from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.codebook import Codebook, default_codebook, fold_name
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import (
@@ -203,7 +204,7 @@ def build_map(
             "iwgs": [g for g, _ in roles[n]], "migrantLed": bool(a.get("migrant_led")),
             "isolate": n not in tied, "faded": faded, "top": n in top, "highlight": n in hl_nodes,
             "facts": facts(G, n, cb, o.lang, strings, roles[n], name, contacts=o.show_contacts, extras=not o.anonymize),
-            "measures": measures(table, n, glosses or {}, strings),
+            "measures": measures(table, n, GLOSSARY if glosses is None else glosses, strings),
         }
     for g in groups:
         faded = lit is not None and g not in lit

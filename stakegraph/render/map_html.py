@@ -95,7 +95,8 @@ def render_map(
     communities : mapping, optional
         Stakeholder id -> community number, needed for ``color="community"``.
     glosses : mapping, optional
-        Measure -> one-line plain-language gloss for the side panel.
+        Measure -> one-line plain-language gloss for the side panel; by
+        default :data:`stakegraph.analysis.glossary.GLOSSARY`.
     color : {"sector", "community", "level", "type"}
     size : str
         The measure that sizes the nodes (a column of ``metrics``).

@@ -101,8 +101,8 @@ def colouring(G: nx.MultiDiGraph, people: list[str], mode: str, communities: Map
             if c in palette:
                 lead = max(groups[c], key=lambda n: (degree.get(n) or 0, n))
                 items.append([f"{name(lead)} (+{len(groups[c]) - 1})", palette[c]])
-        return colour, _legend_colours(strings["community"], items, len(colour) < len(people),
-                                       len(palette) < len(order), strings)
+        # stakeholders alone, or in clusters beyond the palette, are "other"
+        return colour, _legend_colours(strings["community"], items, False, len(colour) < len(people), strings)
     vocab = _VOCAB[mode]
     values = {n: G.nodes[n].get(mode) for n in people}
     palette = category_colours(values.values(), cb.codes(vocab))
@@ -162,15 +162,20 @@ def facts(G: nx.MultiDiGraph, n: str, cb: Codebook, lang: str, strings: Strings,
 
 
 def measures(table: Table, n: str, glosses: Mapping[str, str], strings: Strings) -> list[list[str]]:
-    order = [m for m in MEASURES if m in table] + sorted(m for m in table if m not in MEASURES)
+    """The side panel's measures of ``n``: name, value (and rank, when the
+    table has a ``<measure>_rank`` column) and the measure's gloss."""
+    shown = [m for m in table if not m.endswith(("_rank", "_raw"))]
+    order = [m for m in MEASURES if m in shown] + sorted(m for m in shown if m not in MEASURES)
     rows = []
     for m in order:
         value = plain(table[m].get(n))
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             text = str(int(value)) if float(value).is_integer() else f"{value:.3g}"
+            rank = plain(table.get(f"{m}_rank", {}).get(n))
+            if isinstance(rank, (int, float)):
+                text += f" (#{int(rank)})"
             rows.append([strings.get(m, m.replace("_", " ")), text, glosses.get(m, "")])
     return rows
-
 
 
 def legend(G: nx.MultiDiGraph, colour_legend: dict[str, Any], strings: Strings, size: str,

@@ -17,7 +17,7 @@
     return node;
   }
 
-  /* accent- and case-insensitive: "Cáritas" and "caritas" fold alike */
+  /* accent- and case-insensitive: "É" and "e" fold alike */
   function fold(text) {
     return String(text === undefined || text === null ? "" : text)
       .normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase().trim();

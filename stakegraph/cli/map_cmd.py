@@ -1,0 +1,55 @@
+"""``stakegraph map BOOK -o map.html``: draw the network as one offline page."""
+
+from __future__ import annotations
+
+import click
+
+from stakegraph.cli.group import Exit, main
+from stakegraph.cli.options import book_argument, echo_json, format_option
+from stakegraph.jobs.map import make_map
+from stakegraph.render.map_build import COLOR_MODES
+from stakegraph.render.map_text import LANGUAGES, MEASURES
+
+__all__ = ["map_command"]
+
+
+@main.command("map")
+@book_argument
+@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False, writable=True),
+              help="The map to write: a .html page, or a .png picture of it (needs Chromium).")
+@click.option("--color", type=click.Choice(COLOR_MODES), default="sector", show_default=True,
+              help="What the node colours show.")
+@click.option("--size", type=click.Choice(MEASURES), default="degree", show_default=True,
+              help="The centrality measure the node sizes show.")
+@click.option("--iwg", metavar="NAME", help="Group this IWG's members around it and show the sectors it lacks.")
+@click.option("--theme", metavar="T", help="Open the map filtered to the stakeholders working on theme T.")
+@click.option("--anonymize", is_flag=True, help="Replace every name with a code (PUB-01, CIV-02, …).")
+@click.option("--show-contacts", is_flag=True, help="Show contact, email and phone (hidden by default).")
+@click.option("--title", metavar="T", help="The map's heading (default: the workbook's title).")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
+              help="The language of the map's words.")
+@format_option
+@click.pass_context
+def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, iwg: str | None,
+                theme: str | None, anonymize: bool, show_contacts: bool, title: str | None,
+                lang: str, fmt: str) -> None:
+    """Draw BOOK as one self-contained map that opens offline.
+
+    The page holds everything it needs (no internet, no folder beside it):
+    colour by sector, size by centrality, a legend, search, filters and a
+    side panel per stakeholder. Contacts are left out unless --show-contacts.
+    Exit status: 0 drawn, 1 drawn but the workbook has errors (run
+    `stakegraph validate`), 2 nothing drawn.
+    """
+    result = make_map(book, out, color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
+                      show_contacts=show_contacts, title=title, lang=lang)
+    if fmt == "json":
+        echo_json(result.to_dict())
+    else:
+        d = result.to_dict()
+        click.echo(f"Wrote {d['path']}: {d['stakeholders']} stakeholders, {d['ties']} ties, "
+                   f"{d['iwgs']} IWGs" + (f", {d['placeholders']} missing sectors shown" if d["placeholders"] else ""))
+    if not result.ok:
+        click.echo(f"Warning: the workbook has {result.errors} errors (run `stakegraph validate` to see "
+                   "them); the map shows what could be read.", err=True)
+    ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

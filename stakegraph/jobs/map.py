@@ -1,0 +1,136 @@
+"""The ``map`` job: read a workbook, measure it, draw the offline map.
+
+:func:`make_map` writes ``map.html`` (one self-contained page) or, for a
+``.png`` name, a picture of that page taken in headless Chromium.
+:func:`demo_map` draws the example workbook's map for ``stakegraph demo``.
+
+Examples
+--------
+>>> import pathlib, tempfile
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "Stakeholders.csv").write_text(
+...     "name,sector\\nCity Council,public\\nDoras,NGO\\n", "utf-8")
+>>> _ = (folder / "Relationships.csv").write_text("source,target\\nCity Council,Doras\\n", "utf-8")
+>>> result = make_map(folder, folder / "map.html")
+>>> result.to_dict()["stakeholders"], result.to_dict()["ties"], result.ok
+(2, 1, True)
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+import pandas as pd
+
+from stakegraph.analysis.centrality import centrality
+from stakegraph.analysis.glossary import GLOSSARY
+from stakegraph.analysis.structure import communities
+from stakegraph.errors import StakegraphError, problem
+from stakegraph.io import load
+from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
+from stakegraph.render.map_html import render_map, write_png
+
+__all__ = ["MapResult", "community_numbers", "demo_map", "make_map", "measures"]
+
+_FORMATS = {".html": "html", ".htm": "html", ".png": "png"}
+
+@dataclass
+class MapResult:
+    """What ``stakegraph map`` drew, and whether the workbook had errors."""
+
+    path: str
+    format: str
+    drawn: dict[str, Any]
+    errors: int = 0
+    warnings: int = 0
+    options: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """``True`` when the workbook imported without errors."""
+        return self.errors == 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The command's JSON output."""
+        return {"schema_version": SCHEMA_VERSION, "path": self.path, "format": self.format,
+                **{k: v for k, v in self.drawn.items() if k != "path"},
+                "import_errors": self.errors, "import_warnings": self.warnings, "options": self.options}
+
+
+def make_map(
+    book: str | os.PathLike[str],
+    out: str | os.PathLike[str],
+    *,
+    color: str = "sector",
+    size: str = "degree",
+    iwg: str | None = None,
+    theme: str | None = None,
+    anonymize: bool = False,
+    show_contacts: bool = False,
+    title: str | None = None,
+    lang: str = "en",
+    seed: int = 7,
+) -> MapResult:
+    """Draw the map of ``book`` into ``out`` (``.html``, or ``.png`` for a picture).
+
+    The stakeholders are sized by ``size`` (a centrality measure) and
+    coloured by ``color`` (sector, community, level or type); see
+    :func:`stakegraph.render.map_html.render_map` for the other options.
+    Raises :class:`~stakegraph.errors.StakegraphError` when the workbook
+    cannot be read, ``out`` has another ending, or an option names
+    something the workbook lacks.
+    """
+    target = Path(out)
+    kind = _FORMATS.get(target.suffix.lower())
+    if kind is None:
+        raise StakegraphError(problem("unknown-map-format", value=target.name))
+    loaded = load(book)
+    G = loaded.graph
+    options: dict[str, Any] = dict(
+        color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
+        show_contacts=show_contacts, title=title, lang=lang, seed=seed,
+    )
+    drawing = dict(
+        options, metrics=measures(G, seed), glosses=GLOSSARY,
+        communities=community_numbers(G, seed) if color == "community" else None,
+    )
+    try:
+        drawn = write_png(G, target, **drawing) if kind == "png" else render_map(G, target, **drawing)
+    except OSError as exc:
+        raise StakegraphError(problem("cannot-write", value=str(target),
+                                      detail=exc.strerror or str(exc))) from exc
+    report = loaded.report
+    return MapResult(str(target), kind, drawn, len(report.errors), len(report.warnings), options)
+
+
+def measures(G: nx.MultiDiGraph, seed: int = 7) -> pd.DataFrame:
+    """Every centrality measure of every stakeholder, with ranks, indexed by id."""
+    return centrality(stakeholder_graph(G), seed=seed).table
+
+
+def community_numbers(G: nx.MultiDiGraph, seed: int = 7) -> dict[str, int]:
+    """Seeded Louvain clusters of the stakeholder view: id -> cluster number
+    (stakeholders alone in a cluster are left out and drawn grey)."""
+    found = communities(stakeholder_graph(G), seed=seed)
+    return {str(n): int(c) for n, c in found.membership.dropna().items()}
+
+
+def demo_map(book: str | os.PathLike[str], out_dir: str | os.PathLike[str], *,
+             picture: bool = True) -> list[Path]:
+    """Draw the example map for ``stakegraph demo``: ``map.html`` in
+    ``out_dir`` (sized by betweenness), and ``map.png`` beside it when
+    ``picture`` and Chromium is installed. Returns the files written."""
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = [Path(make_map(book, folder / "map.html", size="betweenness").path)]
+    if picture:
+        try:
+            written.append(Path(make_map(book, folder / "map.png", size="betweenness").path))
+        except StakegraphError as exc:
+            if exc.code != "no-browser":
+                raise
+    return written
