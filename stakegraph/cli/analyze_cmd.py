@@ -1,0 +1,44 @@
+"""``stakegraph analyze BOOK``: who holds the network together, and how the sectors mix."""
+
+from __future__ import annotations
+
+import click
+
+from stakegraph.cli.group import Exit, main
+from stakegraph.cli.options import book_argument, echo_json, format_option
+from stakegraph.jobs.analyze import analyze
+from stakegraph.render.analysis_text import format_analysis
+
+__all__ = ["analyze_command"]
+
+
+@main.command("analyze")
+@book_argument
+@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
+              help="Also write the report: an Excel workbook (.xlsx) or JSON (.json).")
+@click.option("--seed", type=int, default=0, show_default=True,
+              help="Seeds the clusters (and the betweenness sample of very large networks).")
+@click.option("--comembership", is_flag=True,
+              help="Also count two members of the same IWG as tied.")
+@format_option
+@click.pass_context
+def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int,
+                    comembership: bool, fmt: str) -> None:
+    """Analyse the network of BOOK: centrality, brokers, structure, sector mixing.
+
+    Prints the analysis (text or JSON) and, with -o, writes the full report.
+    Exit status: 0 done, 1 done but the workbook has errors (those rows are
+    left out; run `stakegraph validate`), 2 the workbook cannot be read.
+    """
+    result = analyze(book, output=out, seed=seed, comembership=comembership)
+    if fmt == "json":
+        echo_json(result.to_dict())
+    else:
+        click.echo(format_analysis(result.analysis))
+        if result.output:
+            click.echo(f"\nWrote {result.output}")
+    if not result.ok:
+        n = len(result.report.errors)
+        click.echo(f"Warning: the workbook has {n} error{'' if n == 1 else 's'}; the analysis "
+                   "leaves those rows out. Run `stakegraph validate` to see them.", err=True)
+    ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -1,0 +1,118 @@
+"""The analysis on the terminal, in words a facilitator can read aloud.
+
+Examples
+--------
+>>> from stakegraph.analysis.network import analyze_network
+>>> from stakegraph.model import Stakeholder, Tie, build_graph
+>>> G = build_graph([Stakeholder("City Council", "public"), Stakeholder("Caritas", "civil_society"),
+...                  Stakeholder("Doras", "civil_society")],
+...                 [Tie("city-council", "caritas"), Tie("caritas", "doras")])
+>>> print(format_analysis(analyze_network(G)).splitlines()[2])
+3 stakeholders with 2 ties between them: 67% of the ties that could exist.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from stakegraph.analysis.brokerage import ROLES
+from stakegraph.analysis.glossary import gloss, label
+from stakegraph.analysis.network import NetworkAnalysis
+from stakegraph.render.excel_report import method_lines
+from stakegraph.render.text import format_table
+
+__all__ = ["TOP_MEASURES", "format_analysis"]
+
+#: the measures listed with their top stakeholders
+TOP_MEASURES = ("degree", "betweenness", "closeness", "eigenvector", "pagerank")
+
+
+def _plural(n: int, word: str, many: str | None = None) -> str:
+    return f"{n:,} {word if n == 1 else (many or word + 's')}"
+
+
+def _names(names: list[str], limit: int = 12) -> str:
+    shown = ", ".join(names[:limit])
+    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
+
+
+def _summary(a: NetworkAnalysis) -> list[str]:
+    s = a.summary
+    lines = [f"{_plural(s['stakeholders'], 'stakeholder')} with {_plural(s['ties'], 'tie')} "
+             f"between them: {s['density']:.0%} of the ties that could exist."]
+    if s["components"] <= 1:
+        lines.append("Everyone can reach everyone else through the ties.")
+    else:
+        lines.append(f"The network falls into {s['components']} separate pieces; "
+                     f"the largest holds {s['largest_component']:,}.")
+    if s["isolates"]:
+        lines.append(f"No tie at all: {_names(s['isolates'])}.")
+    if a.articulation_points:
+        lines.append(f"Cut points ({gloss('articulation_points')}): "
+                     f"{_names(a.articulation_points)}.")
+    lines += method_lines(a)
+    return lines
+
+
+def _top(a: NetworkAnalysis, measure: str, top: int) -> list[str]:
+    table = a.stakeholders.sort_values([measure, "name"], ascending=[False, True]).head(top)
+    rows = [[int(r[f"{measure}_rank"]), r["name"], r["sector"], r[measure]]
+            for _, r in table.iterrows()]
+    heading = label(measure)
+    if measure == "eigenvector" and a.method.get("eigenvector", {}).get("measure") == "pagerank":
+        heading += " (PageRank: eigenvector did not converge)"
+    return ["", f"{heading}: {gloss(measure)}",
+            format_table(rows, ["rank", "name", "sector", measure])]
+
+
+def _brokers(a: NetworkAnalysis, top: int) -> list[str]:
+    brokers = a.brokers(top)
+    if brokers.empty:
+        return ["", "Brokers: nobody links two others who are not tied themselves."]
+    rows = [[r["name"], r["sector"], r["brokerage"], *(r[role] for role in ROLES)]
+            for _, r in brokers.iterrows()]
+    lines = ["", f"Brokers: {gloss('brokerage')}",
+             format_table(rows, ["name", "sector", "total", *ROLES])]
+    return lines + [f"  {role}: {gloss(role)}" for role in ROLES]
+
+
+def _communities(a: NetworkAnalysis, top: int) -> list[str]:
+    clusters = a.communities.clusters
+    if not clusters:
+        return []
+    lines = ["", f"Communities: {gloss('community')}"]
+    for c in clusters[:top]:
+        mix = ", ".join(f"{k} {v}" for k, v in c.sectors.items())
+        lines.append(f"  {c.name}: {_plural(len(c.members), 'member')} ({mix})")
+    if len(clusters) > top:
+        lines.append(f"  and {_plural(len(clusters) - top, 'smaller cluster')}")
+    return lines
+
+
+def _mixing(a: NetworkAnalysis) -> list[str]:
+    m = a.mixing
+    rows = [[s, *m.matrix.loc[s].tolist()] for s in m.matrix.index]
+    lines = ["", f"Sector mixing: {gloss('mixing')}",
+             format_table(rows, ["sector", *map(str, m.matrix.columns)])]
+    if not pd.isna(m.ei.overall):
+        lines.append(f"E-I index {m.ei.overall:+.2f} ({gloss('ei_index')}): "
+                     f"{_plural(m.ei.external, 'tie')} across sectors, "
+                     f"{m.ei.internal:,} inside them.")
+        lines += [f"  {s}: {v:+.2f}" for s, v in m.ei.by_sector.items() if not pd.isna(v)]
+    if not pd.isna(m.assortativity):
+        lines.append(f"Assortativity {m.assortativity:+.2f} ({gloss('assortativity')}).")
+    return lines
+
+
+def format_analysis(analysis: NetworkAnalysis, *, top: int = 5) -> str:
+    """The analysis as text: a summary in plain words, the top ``top``
+    stakeholders by each measure with its meaning, the brokers, the
+    clusters and the sector mixing matrix."""
+    title = analysis.title or "Network analysis"
+    lines = [title, "=" * len(title), *_summary(analysis)]
+    for measure in TOP_MEASURES:
+        lines += _top(analysis, measure, top)
+    lines += _brokers(analysis, top * 2)
+    lines += _communities(analysis, top * 2)
+    lines += _mixing(analysis)
+    return "\n".join(lines)
