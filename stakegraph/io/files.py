@@ -217,11 +217,13 @@ def _read_calamine(file: Path, name: str) -> list[Sheet]:
         return sheets
     except python_calamine.PasswordError:
         _refuse("encrypted-file", name, file)
-    except Exception as exc:  # the engine's errors are many and untyped: all mean damage
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # noqa: B036 -- a panic in the engine is a BaseException
         _refuse("corrupt-file", name, file, _engine_reason(exc))
 
 
-def _engine_reason(exc: Exception) -> str:
+def _engine_reason(exc: BaseException) -> str:
     if isinstance(exc, python_calamine.XmlError):
         return "its XML is malformed"
     if isinstance(exc, python_calamine.ZipError):
@@ -257,8 +259,10 @@ def _check_zip(file: Path, name: str) -> None:
                             f"to {_mb(info.file_size)} MB")
             _check_kind(archive, name, file)
             _scan_parts(archive, infos, name, file)
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+    except zipfile.BadZipFile as exc:  # its messages are plain: "Bad CRC-32 for file '...'"
         _refuse("corrupt-file", name, file, f"its zip container is broken: {exc}"[:160])
+    except (zlib.error, EOFError, OSError, NotImplementedError):
+        _refuse("corrupt-file", name, file, "its zip container is broken: a part cannot be unpacked")
     except RuntimeError:  # zipfile's word for a member protected by a zip password
         _refuse("encrypted-file", name, file)
 
@@ -343,56 +347,81 @@ def _too_big(size: int, *, at_least: bool = False) -> str:
 
 
 def _check_cfb(file: Path, name: str) -> None:
-    """An OLE2 compound file is a legacy ``.xls``, a password-protected
-    ``.xlsx`` (its streams are ``EncryptionInfo`` and ``EncryptedPackage``),
-    or another Office document."""
-    streams = _cfb_stream_names(file.read_bytes(), name, file)
-    if {"EncryptionInfo", "EncryptedPackage"} & streams:
+    """An OLE2 compound file is a legacy ``.xls`` (perhaps with a FILEPASS
+    record: protected), a password-protected ``.xlsx`` (its streams are
+    ``EncryptionInfo`` and ``EncryptedPackage``), or another Office document."""
+    try:
+        streams = _cfb_streams(file.read_bytes())
+    except (struct.error, ValueError, IndexError):
+        _refuse("corrupt-file", name, file, "its compound-file container is cut short or broken")
+    if {"EncryptionInfo", "EncryptedPackage"} & streams.keys():
         _refuse("encrypted-file", name, file)
-    if not {"Workbook", "Book"} & streams:
+    book = streams.get("Workbook") or streams.get("Book")
+    if book is None:
         what = ("it is a Word document" if "WordDocument" in streams else
                 "it is a PowerPoint presentation" if "PowerPoint Document" in streams else
                 "it is an Office file that is not a workbook")
         _refuse("not-a-spreadsheet", name, file, f"{what}; {FORMATS}")
+    if _has_filepass(book):
+        _refuse("encrypted-file", name, file)
 
 
-def _cfb_stream_names(data: bytes, name: str, file: Path) -> set[str]:
-    """Names in the directory of a compound file (MS-CFB), read from its FAT."""
-    try:
-        shift = struct.unpack_from("<H", data, 0x1E)[0]
-        if shift not in (9, 12):
-            raise ValueError("bad sector size")
-        size = 1 << shift
-        n_fat, first_dir = struct.unpack_from("<II", data, 0x2C)
-        first_difat, n_difat = struct.unpack_from("<II", data, 0x44)
-        limit = len(data) // size + 1
+def _has_filepass(stream: bytes) -> bool:
+    """True when the workbook globals of a BIFF stream hold a FILEPASS record."""
+    at = 0
+    while at + 4 <= len(stream):
+        kind, length = struct.unpack_from("<HH", stream, at)
+        if kind == 0x002F:
+            return True
+        if kind == 0x000A:  # EOF of the globals
+            return False
+        at += 4 + length
+    return False
 
-        def sector(number: int) -> bytes:
-            start = (number + 1) * size
-            if number >= limit or start + size > len(data):
-                raise ValueError("sector beyond the end of the file")
-            return data[start:start + size]
 
-        fat_sectors = list(struct.unpack_from("<109I", data, 0x4C))
-        next_difat = first_difat
-        for _ in range(min(n_difat, limit)):
-            entries = struct.unpack(f"<{size // 4}I", sector(next_difat))
-            fat_sectors.extend(entries[:-1])
-            next_difat = entries[-1]
-        fat: list[int] = []
-        for number in fat_sectors[:n_fat]:
-            fat.extend(struct.unpack(f"<{size // 4}I", sector(number)))
-        names, number, steps = set(), first_dir, 0
-        while number < 0xFFFFFFFA and steps < limit:
-            block = sector(number)
-            for at in range(0, size, 128):
-                length, kind = struct.unpack_from("<HB", block, at + 64)
-                if kind in (1, 2, 5) and 2 <= length <= 64:
-                    names.add(block[at:at + length - 2].decode("utf-16-le", "replace"))
-            number, steps = fat[number], steps + 1
-        return names
-    except (struct.error, ValueError, IndexError) as exc:
-        _refuse("corrupt-file", name, file, f"its compound-file container is broken ({exc})")
+def _cfb_streams(data: bytes) -> dict[str, bytes]:
+    """The streams of a compound file (MS-CFB) by name. Streams kept in the
+    mini stream (under 4,096 bytes; never a real workbook) map to ``b""``."""
+    shift = struct.unpack_from("<H", data, 0x1E)[0]
+    if shift not in (9, 12):
+        raise ValueError(shift)
+    size = 1 << shift
+    n_fat, first_dir = struct.unpack_from("<II", data, 0x2C)
+    cutoff = struct.unpack_from("<I", data, 0x38)[0]
+    first_difat, n_difat = struct.unpack_from("<II", data, 0x44)
+    limit = len(data) // size
+
+    def sector(number: int) -> bytes:
+        if number >= limit:
+            raise IndexError(number)
+        return data[(number + 1) * size:(number + 2) * size]
+
+    def chain(first: int, length: int | None = None) -> bytes:
+        parts, number = [], first
+        while number < 0xFFFFFFFA and len(parts) < limit:
+            parts.append(sector(number))
+            number = fat[number]
+        return b"".join(parts)[:length]
+
+    fat_sectors = list(struct.unpack_from("<109I", data, 0x4C))
+    next_difat = first_difat
+    for _ in range(min(n_difat, limit)):
+        entries = struct.unpack(f"<{size // 4}I", sector(next_difat))
+        fat_sectors.extend(entries[:-1])
+        next_difat = entries[-1]
+    fat: list[int] = []
+    for number in fat_sectors[:n_fat]:
+        fat.extend(struct.unpack(f"<{size // 4}I", sector(number)))
+    directory = chain(first_dir)
+    streams = {}
+    for at in range(0, len(directory) - 127, 128):
+        length, kind = struct.unpack_from("<HB", directory, at + 64)
+        if kind in (1, 2, 5) and 2 <= length <= 64:
+            start, stream_size = struct.unpack_from("<IQ", directory, at + 116)
+            big = kind == 2 and stream_size >= cutoff
+            name = directory[at:at + length - 2].decode("utf-16-le", "replace")
+            streams[name] = chain(start, stream_size) if big else b""
+    return streams
 
 
 # --- CSV -------------------------------------------------------------------------

@@ -1,0 +1,468 @@
+"""Opening files: every format reads into grids numbered as Excel numbers
+them, and every file that cannot be read is refused with one clear message
+-- hostile ones before the spreadsheet engine sees a byte of their XML."""
+
+from __future__ import annotations
+
+import datetime as dt
+import struct
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+import xlwt
+from fixtures_files import (
+    biff_record,
+    bomb_xlsx,
+    far_cell_xlsx,
+    lying_bomb_xlsx,
+    patch_xlsx,
+    plain_xlsx,
+    write_cfb,
+)
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from odf.opendocument import OpenDocumentSpreadsheet
+from odf.table import Table, TableCell, TableRow
+from odf.text import P
+
+from stakegraph.errors import StakegraphError
+from stakegraph.io import files
+from stakegraph.io.files import Sheet, list_sheet_names, read_workbook
+
+FORMATS = "stakegraph reads .xlsx, .xlsm, .xls, .ods and .csv files, or a folder of .csv files"
+
+#: a title in B2, the header in row 4 starting at column B, two data rows
+TITLED = [
+    [],
+    [None, "Stakeholder mapping, Varese 2024"],
+    [],
+    [None, "name", "sector", "influence"],
+    [None, "Caritas Varese", "civil_society", 4],
+    [None, "Comune di Varese", "public", 5],
+]
+
+
+def grid(rows: list[list[object]]) -> list[list[object]]:
+    """What read_workbook returns for ``rows``: whole numbers as floats, as
+    spreadsheet engines give them."""
+    return [[float(v) if isinstance(v, int) else v for v in row] for row in rows]
+
+
+# --- every format reads, with Excel's row and column numbers ---------------------
+
+
+def write_xlsx(path: Path, sheets: dict[str, list[list[object]]], hidden: tuple[str, ...] = ()) -> Path:
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        sheet = book.create_sheet(name)
+        for r, row in enumerate(rows, start=1):
+            for c, value in enumerate(row, start=1):
+                if value is not None:
+                    sheet.cell(r, c, value)
+        sheet.sheet_state = "hidden" if name in hidden else "visible"
+    book.save(path)
+    return path
+
+
+def write_xls(path: Path, sheets: dict[str, list[list[object]]], hidden: tuple[str, ...] = ()) -> Path:
+    book = xlwt.Workbook()
+    for name, rows in sheets.items():
+        sheet = book.add_sheet(name)
+        sheet.visibility = int(name in hidden)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value is not None:
+                    sheet.write(r, c, value)
+    book.save(str(path))
+    return path
+
+
+def write_ods(path: Path, sheets: dict[str, list[list[object]]], hidden: tuple[str, ...] = ()) -> Path:
+    doc = OpenDocumentSpreadsheet()
+    for name, rows in sheets.items():
+        table = Table(name=name)
+        for row in rows:
+            line = TableRow()
+            for value in row or [None]:
+                if value is None:
+                    cell = TableCell()
+                elif isinstance(value, (int, float)):
+                    cell = TableCell(valuetype="float", value=value)
+                    cell.addElement(P(text=str(value)))
+                else:
+                    cell = TableCell(valuetype="string")
+                    cell.addElement(P(text=value))
+                line.addElement(cell)
+            table.addElement(line)
+        doc.spreadsheet.addElement(table)
+    doc.save(str(path))
+    return path
+
+
+WRITERS = {".xlsx": write_xlsx, ".xlsm": write_xlsx, ".xls": write_xls, ".ods": write_ods}
+
+
+@pytest.mark.parametrize("suffix", list(WRITERS))
+def test_every_workbook_format_keeps_excel_row_and_column_numbers(tmp_path, suffix):
+    book = WRITERS[suffix](tmp_path / f"book{suffix}", {"Stakeholders": TITLED, "Notes": [["ok"]]})
+    workbook = read_workbook(book)
+    assert workbook.path == str(book)
+    assert workbook.sheets == [Sheet("Stakeholders", grid(TITLED)), Sheet("Notes", [["ok"]])]
+    stakeholders = workbook.sheets[0].rows
+    assert stakeholders[3][1] == "name"  # B4, as Excel shows it
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".xls"])
+def test_hidden_sheets_are_read_in_workbook_order(tmp_path, suffix):
+    sheets = {"Stakeholders": [["name"]], "Lists": [["sector", "Pubblico"]], "Relationships": [["source"]]}
+    book = WRITERS[suffix](tmp_path / f"book{suffix}", sheets, hidden=("Lists",))
+    assert list_sheet_names(book) == ["Stakeholders", "Lists", "Relationships"]
+
+
+def test_cell_values_come_as_read(tmp_path):
+    when = dt.datetime(2024, 3, 1, 9, 30)
+    book = write_xlsx(tmp_path / "book.xlsx", {"S": [["Doras", 3, 2.5, True, when, " padded "]]})
+    assert read_workbook(book).sheets[0].rows == [["Doras", 3.0, 2.5, True, when, " padded "]]
+
+
+def test_empty_cells_are_none_and_trailing_ones_are_trimmed(tmp_path):
+    book = write_xlsx(tmp_path / "book.xlsx", {"S": [["a", None, "c", None], [None, "b"], [None, None, None, "far"]]})
+    assert read_workbook(book).sheets[0].rows == [["a", None, "c"], [None, "b"], [None, None, None, "far"]]
+
+
+@pytest.mark.parametrize(("real", "named"), [(".xlsx", ".xls"), (".xls", ".xlsx"), (".xlsx", ".csv")])
+def test_the_content_decides_the_format_not_the_name(tmp_path, real, named):
+    made = WRITERS[real](tmp_path / f"book{real}", {"Stakeholders": [["name"], ["Doras"]]})
+    renamed = made.rename(tmp_path / f"renamed{named}")
+    assert read_workbook(renamed).sheets == [Sheet("Stakeholders", [["name"], ["Doras"]])]
+
+
+def test_a_legacy_xls_is_read_from_its_compound_file(tmp_path):
+    book = xlwt.Workbook()
+    book.add_sheet("Stakeholders").write(0, 0, "name")
+    stream = book.get_biff_data()
+    assert read_workbook(write_cfb(tmp_path / "book.xls", {"Workbook": stream})).sheets == [
+        Sheet("Stakeholders", [["name"]])]
+
+
+# --- CSV ---------------------------------------------------------------------------
+
+CSV_TEXT = "name{d}sector{d}themes\nComité d'accueil{d}NGO{d}\"housing{d} health\"\nCaf\u00e9 Solidaire{d}private{d}\n"
+CSV_ROWS = [["name", "sector", "themes"], ["Comité d'accueil", "NGO", "housing{d} health"],
+            ["Caf\u00e9 Solidaire", "private"]]
+
+
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "latin-1", "utf-16"])
+def test_csv_delimiter_and_encoding_are_found(tmp_path, delimiter, encoding):
+    file = tmp_path / "Stakeholders.csv"
+    file.write_bytes(CSV_TEXT.format(d=delimiter).encode(encoding))
+    expected = [[cell.format(d=delimiter) for cell in row] for row in CSV_ROWS]
+    assert read_workbook(file).sheets == [Sheet("Stakeholders", expected)]
+
+
+def test_windows_1252_letters_that_latin_1_lacks_are_read(tmp_path):
+    (tmp_path / "Stakeholders.csv").write_bytes("name,budget\nCaritas,\u20ac 5\u2019000\n".encode("cp1252"))
+    assert read_workbook(tmp_path / "Stakeholders.csv").sheets[0].rows[1] == ["Caritas", "\u20ac 5\u2019000"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("12", 12), ("-3", -3), ("0", 0), ("3.5", 3.5), ("-0.25", -0.25),
+    ("007", "007"), ("+39 0332 1", "+39 0332 1"), ("3,5", "3,5"), ("1e5", "1e5"),
+    ("1.", "1."), (".5", ".5"), ("12 ", "12 "), (" ", " "), ("", None), ("yes", "yes"),
+])
+def test_csv_cells_stay_text_unless_clearly_a_number(tmp_path, text, value):
+    (tmp_path / "S.csv").write_text(f"name;value\nDoras;{text};x\n", "utf-8")
+    assert read_workbook(tmp_path / "S.csv").sheets[0].rows[1] == ["Doras", value, "x"]
+
+
+def test_csv_keeps_leading_empty_lines_and_columns_and_multiline_cells(tmp_path):
+    (tmp_path / "S.csv").write_text('\n\n,,name,notes\n,,Doras,"two\nlines"\n,,Caritas,\n', "utf-8")
+    assert read_workbook(tmp_path / "S.csv").sheets[0].rows == [
+        [], [], [None, None, "name", "notes"], [None, None, "Doras", "two\nlines"], [None, None, "Caritas"]]
+
+
+def test_a_folder_of_csv_files_is_a_workbook_in_name_order(tmp_path):
+    (tmp_path / "Stakeholders.csv").write_text("name\nDoras\n", "utf-8")
+    (tmp_path / "relationships.CSV").write_text("source,target\n", "utf-8")
+    (tmp_path / "Partes interesadas.csv").write_bytes(b"name\n")
+    (tmp_path / "Lan\u0303.csv").write_text("name\n", "utf-8")  # decomposed, as macOS names files
+    (tmp_path / "._Stakeholders.csv").write_bytes(b"\x00\x05\x16\x07 resource fork")
+    (tmp_path / "~$Stakeholders.csv").write_bytes(b"\x00lock")
+    (tmp_path / "notes.txt").write_text("not a sheet", "utf-8")
+    assert read_workbook(tmp_path).sheets == [
+        Sheet("Lañ", [["name"]]), Sheet("Partes interesadas", [["name"]]),
+        Sheet("relationships", [["source", "target"]]), Sheet("Stakeholders", [["name"], ["Doras"]])]
+
+
+def test_a_tsv_file_is_split_on_tabs(tmp_path):
+    (tmp_path / "Stakeholders.tsv").write_text("name\tsector\nA, B and C\tpublic\n", "utf-8")
+    assert read_workbook(tmp_path / "Stakeholders.tsv").sheets[0].rows[1] == ["A, B and C", "public"]
+
+
+# --- refusals: the exact message a user reads -------------------------------------
+
+
+def docx(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<document/>")
+    return path
+
+
+def odt(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", "<document/>")
+    return path
+
+
+def photos_zip(path: Path) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("photo.jpg", b"\xff\xd8\xff")
+    return path
+
+
+def written(data: bytes):
+    """A maker of a file holding exactly ``data``."""
+    def make(path: Path) -> Path:
+        path.write_bytes(data)
+        return path
+    return make
+
+
+NOT_SPREADSHEETS = [
+    ("image.xlsx", written(b"\x89PNG\r\n\x1a\n\x00\x00"), "it is a PNG image"),
+    ("scan.xlsx", written(b"%PDF-1.7\n%\xe2\xe3"), "it is a PDF document"),
+    ("photo.xls", written(b"\xff\xd8\xff\xe0\x00\x10JFIF"), "it is a JPEG image"),
+    ("export.xls", written(b"\xef\xbb\xbf<!DOCTYPE html><html><body><table><tr><td>x</td></tr></table>"),
+     "it is a web page (HTML) under a spreadsheet name; open it in Excel and save it as .xlsx"),
+    ("legacy.xml", written(b'<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'),
+     "it is an Excel 2003 XML spreadsheet; open it in Excel and save it as .xlsx"),
+    ("data.xlsx", written(b"name,sector\nDoras,NGO\n"),
+     "it is a text file; if it holds comma-separated values, name it .csv"),
+    ("notes.txt", written(b"Meeting notes"), "it is a text file; if it holds comma-separated values, name it .csv"),
+    ("binary.csv", written(b"\x00\x01\x02\x03name"), "its content is not a workbook"),
+    ("report.xlsx", docx, "it is a Word document"),
+    ("report.ods", odt, "it is an OpenDocument file of type 'application/vnd.oasis.opendocument.text', not a spreadsheet"),
+    ("photos.xlsx", photos_zip, "it is a zip archive that is not a workbook"),
+    ("letter.xls", lambda p: write_cfb(p, {"WordDocument": b"text"}), "it is a Word document"),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "what"), NOT_SPREADSHEETS)
+def test_a_file_that_is_not_a_spreadsheet_is_named_for_what_it_is(tmp_path, name, make, what):
+    with pytest.raises(StakegraphError) as caught:
+        read_workbook(make(tmp_path / name))
+    assert caught.value.code == "not-a-spreadsheet"
+    assert caught.value.message == f"'{name}' is not a spreadsheet stakegraph can read ({what}; {FORMATS})"
+    assert caught.value.file == str(tmp_path / name)
+
+
+def truncated(path: Path) -> Path:
+    data = plain_xlsx(path).read_bytes()
+    path.write_bytes(data[:len(data) // 2])
+    return path
+
+
+def broken_xml(path: Path) -> Path:
+    return patch_xlsx(plain_xlsx(path.with_name("ok.xlsx")), path, {
+        "xl/worksheets/sheet1.xml": b'<worksheet xmlns="http://schemas.openxmlformats.org/'
+                                    b'spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1"'})
+
+
+def flipped_byte(path: Path) -> Path:
+    data = bytearray(plain_xlsx(path).read_bytes())
+    at = data.find(b"xl/worksheets/sheet1.xml") + 40  # inside the compressed sheet
+    data[at] ^= 0xFF
+    path.write_bytes(bytes(data))
+    return path
+
+
+REFUSALS = [
+    ("missing.xlsx", lambda p: p, "file-not-found", "the file 'missing.xlsx' does not exist"),
+    ("empty.xlsx", written(b""), "empty-file", "the file 'empty.xlsx' is empty"),
+    ("empty.csv", written(b""), "empty-file", "the file 'empty.csv' is empty"),
+    ("blank.csv", written(b"\n,,\n,\n"), "empty-file", "the file 'blank.csv' is empty"),
+    ("blank.xlsx", lambda p: write_xlsx(p, {"Stakeholders": [], "Sheet2": []}), "empty-file",
+     "the file 'blank.xlsx' is empty"),
+    ("truncated.xlsx", truncated, "corrupt-file",
+     "'truncated.xlsx' is damaged and cannot be opened (its zip container is broken: File is not a zip file)"),
+    ("broken.xlsx", broken_xml, "corrupt-file", "'broken.xlsx' is damaged and cannot be opened (its XML is malformed)"),
+    ("flipped.xlsx", flipped_byte, "corrupt-file",
+     "'flipped.xlsx' is damaged and cannot be opened (its zip container is broken: a part cannot be unpacked)"),
+    ("header.xls", written(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100), "corrupt-file",
+     "'header.xls' is damaged and cannot be opened (its compound-file container is cut short or broken)"),
+    ("cut.xls", lambda p: written(write_cfb(p, {"Workbook": b"\x09\x08"}).read_bytes()[:1500])(p),
+     "corrupt-file", "'cut.xls' is damaged and cannot be opened (its compound-file container is cut short or broken)"),
+    ("utf16.csv", written(b"\xff\xfen\x00a\x00m"), "corrupt-file",
+     "'utf16.csv' is damaged and cannot be opened (its UTF-16 text is cut short)"),
+    ("protected.xlsx", lambda p: write_cfb(p, {"EncryptionInfo": b"\x04\x00\x04\x00\x40",
+                                               "EncryptedPackage": b"\x93" * 5000}),
+     "encrypted-file", "'protected.xlsx' is password-protected; save an unprotected copy and import that"),
+]
+
+
+@pytest.mark.parametrize(("name", "make", "code", "message"), REFUSALS)
+def test_a_file_that_cannot_be_read_is_refused_with_one_message(tmp_path, name, make, code, message):
+    with pytest.raises(StakegraphError) as caught:
+        read_workbook(make(tmp_path / name))
+    assert (caught.value.code, caught.value.message) == (code, message)
+    assert str(caught.value.problem) == message
+
+
+def test_a_folder_without_csv_files_is_refused(tmp_path):
+    (tmp_path / "book").mkdir()
+    (tmp_path / "book" / "notes.txt").write_text("x", "utf-8")
+    with pytest.raises(StakegraphError) as caught:
+        read_workbook(tmp_path / "book")
+    assert caught.value.message == (
+        f"'book' is not a spreadsheet stakegraph can read (it is a folder with no .csv files in it; {FORMATS})")
+
+
+def test_a_legacy_xls_with_a_password_is_refused(tmp_path):
+    book = xlwt.Workbook()
+    book.add_sheet("Stakeholders").write(0, 0, "name")
+    stream = book.get_biff_data()
+    rc4 = struct.pack("<HHH", 1, 1, 1) + bytes(range(48))  # FILEPASS: RC4, salt and verifier
+    bof_length = 4 + struct.unpack_from("<H", stream, 2)[0]
+    locked = stream[:bof_length] + biff_record(0x002F, rc4) + stream[bof_length:]
+    with pytest.raises(StakegraphError) as caught:
+        read_workbook(write_cfb(tmp_path / "locked.xls", {"Workbook": locked}))
+    assert caught.value.message == "'locked.xls' is password-protected; save an unprotected copy and import that"
+
+
+# --- hostile files: refused before the engine parses ------------------------------
+
+
+@pytest.fixture
+def engine_calls(monkeypatch) -> list[Path]:
+    """Records every file handed to the spreadsheet engine."""
+    calls: list[Path] = []
+    monkeypatch.setattr(files, "_read_calamine", lambda file, name: calls.append(file) or [])
+    return calls
+
+
+def test_a_zip_bomb_is_refused_from_its_directory_before_parsing(tmp_path, engine_calls):
+    bomb = bomb_xlsx(tmp_path / "bomb.xlsx", expanded_mb=300)
+    assert bomb.stat().st_size < 1_000_000
+    tracemalloc.start()
+    with pytest.raises(StakegraphError) as caught:
+        read_workbook(bomb)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert caught.value.code == "hostile-file"
+    assert caught.value.message == ("'bomb.xlsx' was refused: it would expand to 300 MB, more than "
+                                    "the 200 MB stakegraph opens (a zip bomb)")
+    assert engine_calls == []
+    assert peak < 20_000_000  # nothing was inflated
+
+
+def test_a_zip_bomb_that_lies_about_its_size_is_stopped_at_the_size_it_claims(tmp_path, engine_calls):
+    with pytest.raises(StakegraphError) as caught:
+        read_workbook(lying_bomb_xlsx(tmp_path / "liar.xlsx", expanded_mb=250))
+    assert caught.value.message == ("'liar.xlsx' is damaged and cannot be opened (its zip container is "
+                                    "broken: Bad CRC-32 for file 'xl/worksheets/sheet1.xml')")
+    assert engine_calls == []
+
+
+def test_a_part_that_expands_absurdly_is_refused(tmp_path, engine_calls):
+    book = patch_xlsx(plain_xlsx(tmp_path / "ok.xlsx"), tmp_path / "dense.xlsx",
+                      {"xl/media/padding.xml": b" " * 30_000_000})
+    with pytest.raises(StakegraphError) as caught:
+        read_workbook(book)
+    ratio = 30_000_000 / zipfile.ZipFile(book).getinfo("xl/media/padding.xml").compress_size
+    assert caught.value.message == (f"'dense.xlsx' was refused: its part 'xl/media/padding.xml' would "
+                                    f"expand {ratio:,.0f} times, to 30 MB")
+    assert engine_calls == []
+
+
+def test_a_zip_with_more_parts_than_a_workbook_needs_is_refused(tmp_path, engine_calls):
+    book = patch_xlsx(plain_xlsx(tmp_path / "ok.xlsx"), tmp_path / "parts.xlsx",
+                      {f"xl/media/{i}.bin": b"" for i in range(files.MAX_PARTS)})
+    with pytest.raises(StakegraphError) as caught:
+        read_workbook(book)
+    assert caught.value.message == (f"'parts.xlsx' was refused: it holds {files.MAX_PARTS + 9:,} parts, "
+                                    "more than the 10,000 a workbook needs")
+    assert engine_calls == []
+
+
+BILLION_LAUGHS = (b'<?xml version="1.0"?>\n<!DOCTYPE sst [\n <!ENTITY lol "lol">\n'
+                  b' <!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">\n]>\n'
+                  b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                  b'<si><t>&lol2;</t></si></sst>')
+EXTERNAL_ENTITY = (b'<?xml version="1.0"?><!DOCTYPE worksheet [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+                   b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                   b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&x;</t></is></c></row>'
+                   b'</sheetData></worksheet>')
+PADDED_PROLOG = b'<?xml version="1.0"?>' + b"<!-- x -->" * 200_000 + EXTERNAL_ENTITY[21:]
+
+
+@pytest.mark.parametrize(("part", "xml"), [
+    ("xl/sharedStrings.xml", BILLION_LAUGHS),
+    ("xl/worksheets/sheet1.xml", EXTERNAL_ENTITY),
+    ("xl/worksheets/sheet1.xml", PADDED_PROLOG),
+    ("xl/worksheets/sheet1.xml", EXTERNAL_ENTITY.decode().encode("utf-16")),
+], ids=["billion-laughs", "external-entity", "after-a-long-prolog", "utf-16"])
+def test_xml_entity_declarations_are_refused(tmp_path, engine_calls, part, xml):
+    book = patch_xlsx(plain_xlsx(tmp_path / "ok.xlsx"), tmp_path / "entities.xlsx", {part: xml})
+    with pytest.raises(StakegraphError) as caught:
+        read_workbook(book)
+    assert caught.value.code == "hostile-file"
+    assert caught.value.message == (f"'entities.xlsx' was refused: the file declares XML entities (in "
+                                    f"'{part}'), a trick used to exhaust memory or read other files")
+    assert engine_calls == []
+
+
+def test_openpyxl_refuses_xml_entities_too_because_defusedxml_is_installed(tmp_path):
+    from defusedxml import DefusedXmlException
+
+    book = patch_xlsx(plain_xlsx(tmp_path / "ok.xlsx"), tmp_path / "entities.xlsx",
+                      {"xl/worksheets/sheet1.xml": EXTERNAL_ENTITY})
+    with pytest.raises(ValueError, match="invalid XML") as caught:
+        openpyxl.load_workbook(book)
+    assert isinstance(caught.value.__context__, DefusedXmlException)
+
+
+def test_a_sheet_whose_far_cell_would_need_a_huge_grid_is_refused(tmp_path, engine_calls):
+    with pytest.raises(StakegraphError) as caught:
+        read_workbook(far_cell_xlsx(tmp_path / "far.xlsx", "XFD1048576"))
+    assert caught.value.message == ("'far.xlsx' was refused: a sheet reaches cell XFD1048576, an area of "
+                                    "17,179,869,184 cells, more than the 5,000,000 stakegraph reads")
+    assert engine_calls == []
+
+
+def test_a_far_cell_within_the_limit_is_read(tmp_path):
+    rows = read_workbook(far_cell_xlsx(tmp_path / "far.xlsx", "J20000")).sheets[0].rows
+    assert (len(rows), rows[0], rows[-1]) == (20000, ["name"], [None] * 9 + ["x"])
+
+
+# --- no raw exception escapes -----------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def valid_books(tmp_path_factory) -> dict[str, bytes]:
+    folder = tmp_path_factory.mktemp("valid")
+    sheets = {"Stakeholders": TITLED}
+    return {suffix: writer(folder / f"book{suffix}", sheets).read_bytes()
+            for suffix, writer in WRITERS.items()}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(suffix=st.sampled_from([".xlsx", ".xls", ".ods", ".csv"]), position=st.floats(0, 1),
+       flip=st.integers(1, 255), cut=st.booleans())
+def test_a_damaged_workbook_gives_a_workbook_or_a_stakegraph_error(tmp_path, valid_books, suffix,
+                                                                   position, flip, cut):
+    data = bytearray(valid_books.get(suffix, b"name;sector\nDoras;NGO\n"))
+    at = min(int(position * len(data)), len(data) - 1)
+    data = data[:at] if cut else data[:at] + bytes([data[at] ^ flip]) + data[at + 1:]
+    path = tmp_path / f"damaged{suffix}"
+    path.write_bytes(bytes(data))
+    try:
+        assert isinstance(read_workbook(path), files.Workbook)
+    except StakegraphError as exc:
+        assert exc.code in {"empty-file", "corrupt-file", "not-a-spreadsheet", "encrypted-file"}
