@@ -45,6 +45,7 @@ def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt:
         click.echo(f"Wrote {where}: {d['stakeholders']} stakeholders, {d['ties']} ties, "
                    f"{d['iwgs']} IWGs, {d['memberships']} memberships")
     if not result.ok:
-        click.echo(f"Warning: the workbook has {result.errors} errors; the export leaves those "
+        errors = f"{result.errors} error" + ("s" if result.errors > 1 else "")
+        click.echo(f"Warning: the workbook has {errors}; the export leaves those "
                    "rows out. Run `stakegraph validate` to see them.", err=True)
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)
