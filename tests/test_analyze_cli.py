@@ -1,0 +1,178 @@
+"""``stakegraph analyze``: the words on the terminal, the JSON shape, the
+report files and the exit status (0 done, 1 workbook errors, 2 unreadable).
+
+The mapping below is a line HSE - Council - Doras with Sudanese Community
+and Dell hanging off Doras, and one organisation with no tie. Counted by
+hand (6 stakeholders, 10 pairs among the other five): Doras lies between
+{Council, HSE} x {Sudanese, Dell} and Sudanese-Dell, 5 pairs (0.5); Council
+between HSE and the three beyond it, 3 pairs (0.3).
+"""
+
+from __future__ import annotations
+
+import json
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from stakegraph.analysis.network import analyze_network
+from stakegraph.cli import main
+from stakegraph.model import Stakeholder, Tie, build_graph
+
+STAKEHOLDERS = [
+    ["name", "sector", "type"],
+    ["Limerick City Council", "public", "local authority"],
+    ["HSE", "public", "statutory agency"],
+    ["Doras", "civil society", "NGO"],
+    ["Sudanese Community", "civil society", "migrant-led organisation"],
+    ["Dell", "private", "employer"],
+    ["Lonely Club", "civil society", "community group"],
+]
+RELATIONSHIPS = [
+    ["source", "target", "type", "weight"],
+    ["Limerick City Council", "HSE", "partnership", 2],
+    ["Limerick City Council", "Doras", "funding", 3],
+    ["Doras", "Sudanese Community", "collaboration", 1],
+    ["Doras", "Dell", "referral", 1],
+]
+
+
+def run(*args):
+    result = CliRunner().invoke(main, list(map(str, args)))
+    assert "Traceback" not in result.stdout + result.stderr
+    return result
+
+
+@pytest.fixture
+def book(make_workbook):
+    return make_workbook(Stakeholders=STAKEHOLDERS, Relationships=RELATIONSHIPS)
+
+
+def test_text_output_reads_as_sentences_and_tables(book):
+    result = run("analyze", book)
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    out = result.stdout
+    assert "6 stakeholders with 4 ties between them: 27% of the ties that could exist." in out
+    assert "The network falls into 2 separate pieces; the largest holds 5." in out
+    assert "No tie at all: Lonely Club." in out
+    assert "Cut points (organisations whose departure would split the network in pieces): " \
+           "Limerick City Council, Doras." in out
+    assert "Betweenness is exact (every shortest path counted)." in out
+    assert "Betweenness: how often this organisation lies on the shortest path between two others" \
+        in out
+    betweenness = out.split("Betweenness: ")[1].splitlines()
+    assert betweenness[3].split() == ["1", "Doras", "civil_society", "0.5"]
+    assert betweenness[4].split() == ["2", "Limerick", "City", "Council", "public", "0.3"]
+    assert "Sector mixing: how many ties join each pair of sectors" in out
+
+
+def test_json_has_the_documented_shape(book):
+    result = run("analyze", book, "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["schema_version"] == 1
+    assert {"summary", "stakeholders", "articulation_points", "bridges", "communities",
+            "mixing", "method", "glossary"} <= set(data)
+    assert data["summary"] | {"sectors": None} == {
+        "stakeholders": 6, "ties": 4, "density": pytest.approx(4 / 15), "components": 2,
+        "largest_component": 5, "isolates": ["Lonely Club"], "sectors": None}
+    doras = next(s for s in data["stakeholders"] if s["name"] == "Doras")
+    assert list(doras) == ["id", "name", "sector", "degree", "betweenness", "closeness",
+                           "eigenvector", "pagerank", "constraint", "effective_size", "core",
+                           "community", "brokerage"]
+    assert (doras["id"], doras["degree"], doras["betweenness"]) == ("doras", 3, 0.5)
+    assert list(doras["brokerage"]) == ["coordinator", "consultant", "gatekeeper",
+                                        "representative", "liaison"]
+    assert data["articulation_points"] == ["Limerick City Council", "Doras"]
+    assert sorted(map(sorted, data["bridges"])) == sorted(map(sorted, [
+        ["Limerick City Council", "HSE"], ["Limerick City Council", "Doras"],
+        ["Doras", "Sudanese Community"], ["Doras", "Dell"]]))
+    assert set(data["mixing"]) >= {"matrix", "ei_index", "assortativity"}
+    assert set(data["mixing"]["ei_index"]) >= {"overall", "by_sector"}
+    assert data["method"]["betweenness"]["exact"] is True
+    assert data["glossary"]["betweenness"].startswith("how often")
+
+
+def test_nan_becomes_null(book):
+    data = json.loads(run("analyze", book, "--format", "json").stdout)
+    lonely = next(s for s in data["stakeholders"] if s["name"] == "Lonely Club")
+    assert lonely["constraint"] is None and lonely["effective_size"] is None
+    assert lonely["community"] is None
+    assert "NaN" not in run("analyze", book, "--format", "json").stdout
+
+
+def test_json_report_file_is_what_json_prints(book, tmp_path):
+    out = tmp_path / "report.json"
+    printed = run("analyze", book, "-o", out, "--format", "json")
+    written = json.loads(out.read_text("utf-8"))
+    assert json.loads(printed.stdout) == written
+    assert written["output"] == str(out)
+
+
+def test_excel_report_is_written_and_named(book, tmp_path):
+    out = tmp_path / "report.xlsx"
+    result = run("analyze", book, "-o", out)
+    assert result.exit_code == 0
+    assert result.stdout.rstrip().endswith(f"Wrote {out}")
+    assert out.stat().st_size > 0
+
+
+def test_workbook_errors_still_analyse_and_exit_1(make_workbook):
+    book = make_workbook(Stakeholders=STAKEHOLDERS,
+                         Relationships=[*RELATIONSHIPS, ["Doras", "Dorras Ltd", "other", 1]])
+    result = run("analyze", book)
+    assert result.exit_code == 1
+    assert "6 stakeholders with 4 ties" in result.stdout
+    assert result.stderr == ("Warning: the workbook has 1 error; the analysis leaves those rows "
+                             "out. Run `stakegraph validate` to see them.\n")
+    data = json.loads(run("analyze", book, "--format", "json").stdout)
+    assert data["import"] == {"ok": False, "errors": 1, "warnings": 0}
+
+
+def test_unreadable_workbook_exits_2(tmp_path):
+    fake = tmp_path / "book.xlsx"
+    fake.write_bytes(b"this is not a spreadsheet")
+    result = run("analyze", fake)
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert result.stderr.startswith("Error: ")
+
+
+def test_unknown_report_ending_exits_2_before_any_work(book, tmp_path):
+    result = run("analyze", book, "-o", tmp_path / "report.txt")
+    assert result.exit_code == 2
+    assert result.stderr == (f"Error: '{tmp_path / 'report.txt'}' is not a report stakegraph "
+                             "can write; end the name in .xlsx or .json\n")
+    assert not (tmp_path / "report.txt").exists()
+
+
+def mapping() -> nx.MultiDiGraph:
+    people = [("Council", "public"), ("HSE", "public"), ("Doras", "civil_society"),
+              ("Sudanese", "civil_society"), ("Dell", "private"), ("Lonely", "civil_society")]
+    return build_graph([Stakeholder(n, s) for n, s in people],
+                       [Tie("council", "hse"), Tie("council", "doras"),
+                        Tie("doras", "sudanese"), Tie("doras", "dell")])
+
+
+def test_analyze_network_states_sampling_and_leaves_the_graph_alone():
+    G = mapping()
+    before = (nx.to_dict_of_dicts(G), dict(G.nodes(data=True)))
+    result = analyze_network(G, exact_threshold=3, sample_size=4, seed=7)
+    assert result.method["betweenness"] | {"normalisation": None} == {
+        "exact": False, "k": 4, "seed": 7, "paths": "unweighted", "normalisation": None}
+    assert (nx.to_dict_of_dicts(G), dict(G.nodes(data=True))) == before
+
+
+def test_analyze_network_columns_and_brokers():
+    result = analyze_network(mapping())
+    table = result.stakeholders
+    assert table.loc["doras", "betweenness"] == pytest.approx(0.5)
+    assert table.loc["council", "betweenness"] == pytest.approx(0.3)
+    # Doras (civil society) between Council (public), Sudanese (civil), Dell (private):
+    # gatekeeper Council->Doras->Sudanese, Dell->Doras->Sudanese; representative the
+    # reverse two; liaison Council->Doras->Dell and back
+    assert table.loc["doras", ["coordinator", "consultant", "gatekeeper", "representative",
+                               "liaison"]].tolist() == [0, 0, 2, 2, 2]
+    assert result.brokers().index.tolist() == ["doras", "council"]
