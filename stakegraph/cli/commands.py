@@ -8,4 +8,6 @@ from stakegraph.cli import validate_cmd  # noqa: E402,F401
 from stakegraph.cli import map_cmd  # noqa: E402,F401
 from stakegraph.cli import diff_cmd  # noqa: E402,F401
 from stakegraph.cli import export_cmd  # noqa: E402,F401
+from stakegraph.cli import gaps_cmd  # noqa: E402,F401
+from stakegraph.cli import recommend_cmd  # noqa: E402,F401
 from stakegraph.cli import analyze_cmd  # noqa: E402,F401

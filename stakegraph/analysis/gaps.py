@@ -1,0 +1,358 @@
+"""Gaps: how a group measures up to a profile, requirement by requirement.
+
+The group (the *scope*) is an IWG of the workbook, a list of names for a
+group that does not exist yet, or the whole mapping. Each requirement of the
+:class:`~stakegraph.model.profile.Profile` is **met**, **weak** or
+**missing**, with the evidence (the members that satisfy it) and what is
+short:
+
+==================  ============================  ====================================
+requirement (id)    missing                       weak
+==================  ============================  ====================================
+``size``            no members                    fewer members than ``min_size``
+``sector:X``,       no member has it              fewer members than its minimum
+``type:X``,
+``level:X``
+``theme:X``         no member works on it         fewer members than its minimum, or
+                                                  members of fewer sectors than
+                                                  ``theme_min_sectors`` (served by
+                                                  one sector alone)
+``ties:A-B``        no tie between an A member    fewer ties than ``sector_pair_ties``
+                    and a B member
+``isolated_members``  every member is without a   some members have no tie to
+                    tie to another member         another member
+``balance``         no members                    one sector (its ``code``) holds more
+                                                  than ``max_sector_share`` of members
+==================  ============================  ====================================
+
+A member counts as ``type:migrant_led`` when its type is ``migrant_led`` or
+its ``migrant_led`` column says yes. Ties are the workbook's ties (the
+undirected stakeholder view), never shared IWG membership. An empty group
+has no isolated member (``isolated_members`` is met) and everything else
+missing.
+
+Examples
+--------
+>>> from stakegraph.model import Stakeholder, Tie, Membership, build_graph
+>>> from stakegraph.model.profile import Profile
+>>> G = build_graph([Stakeholder("Council", "public", themes=["health"]),
+...                  Stakeholder("Doras", "civil_society", themes=["health"]),
+...                  Stakeholder("Dell", "private")],
+...                 [Tie("council", "doras")],
+...                 [Membership("council", "IWG"), Membership("doras", "IWG")])
+>>> profile = Profile("demo", sectors={"public": 1, "private": 1},
+...                   themes={"health": 1}, theme_min_sectors=2)
+>>> report = find_gaps(G, profile, resolve_scope(G, iwg="iwg"))
+>>> [(f.id, f.status, f.evidence) for f in report.findings]
+[('sector:public', 'met', ['Council']), ('sector:private', 'missing', []), ('theme:health', 'met', ['Council', 'Doras'])]
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import networkx as nx
+from rapidfuzz import fuzz, process
+
+from stakegraph.codebook import fold_name
+from stakegraph.errors import StakegraphError, problem
+from stakegraph.model import (
+    SCHEMA_VERSION,
+    iwg_members,
+    iwg_nodes,
+    stakeholder_graph,
+    stakeholder_id,
+    stakeholder_nodes,
+)
+from stakegraph.model.profile import COUNTED_KINDS, Profile
+
+__all__ = ["STATUSES", "Finding", "GapReport", "GroupTally", "Scope", "find_gaps", "findings_of",
+           "member_has", "resolve_scope", "sort_names"]
+
+Status = Literal["met", "weak", "missing"]
+#: the statuses, worst first
+STATUSES: tuple[Status, ...] = ("missing", "weak", "met")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The group a gap analysis is about: ``kind`` is ``"mapping"`` (every
+    stakeholder), ``"iwg"`` (an IWG's members) or ``"members"`` (a list of
+    names); ``members`` are stakeholder ids."""
+
+    kind: Literal["mapping", "iwg", "members"]
+    members: tuple[str, ...]
+    iwg: str | None = None
+
+    def to_dict(self, H: nx.Graph) -> dict[str, Any]:
+        """The scope as JSON shows it (member names, except for the whole mapping)."""
+        names = None if self.kind == "mapping" else [H.nodes[n]["name"] for n in self.members]
+        return {"kind": self.kind, "iwg": self.iwg, "size": len(self.members), "members": names}
+
+
+def resolve_scope(G: nx.MultiDiGraph, *, iwg: str | None = None,
+                  members: Iterable[str] | None = None) -> Scope:
+    """The scope named by an IWG name or a list of stakeholder names (neither:
+    the whole mapping). Names match without regard to case, accents and
+    spacing; a name that matches nothing raises a StakegraphError with the
+    closest name as a suggestion."""
+    if iwg is not None and members is not None:
+        raise StakegraphError(problem("scope-conflict"))
+    if iwg is not None:
+        groups = {g: str(G.nodes[g].get("name") or g) for g in iwg_nodes(G)}
+        for g, label in groups.items():
+            if fold_name(label) == fold_name(iwg) or g == iwg:
+                return Scope("iwg", tuple(iwg_members(G, g)), label)
+        raise StakegraphError(problem("unknown-iwg", value=iwg, detail=", ".join(groups.values()) or "none",
+                                      suggestion=_closest(iwg, list(groups.values()))))
+    if members is None:
+        return Scope("mapping", tuple(stakeholder_nodes(G)))
+    found: dict[str, None] = {}
+    unknown: list[str] = []
+    for name in members:
+        node = stakeholder_id(name)
+        if G.nodes.get(node, {}).get("kind") == "stakeholder":
+            found[node] = None
+        elif name not in unknown:
+            unknown.append(name)
+    if unknown:
+        names = [str(G.nodes[n]["name"]) for n in stakeholder_nodes(G)]
+        listed = []
+        for name in unknown:
+            close = _closest(name, names)
+            listed.append(f"'{name}'" + (f" (did you mean '{close}'?)" if close else ""))
+        raise StakegraphError(problem("unknown-member", value=unknown, detail=", ".join(listed)))
+    return Scope("members", tuple(found))
+
+
+def _closest(text: str, names: list[str]) -> str | None:
+    folded = [fold_name(n) for n in names]
+    best = process.extractOne(fold_name(text), folded, scorer=fuzz.WRatio, score_cutoff=75)
+    return None if best is None else names[best[2]]
+
+
+def sort_names(H: nx.Graph, nodes: Iterable[str]) -> list[str]:
+    """The display names of ``nodes``, sorted as a person looks them up."""
+    names = [str(H.nodes[n].get("name") or n) for n in nodes]
+    return sorted(names, key=lambda name: (fold_name(name), name))
+
+
+def member_has(attrs: dict[str, Any], kind: str, code: str) -> bool:
+    """Whether a stakeholder (its node attributes) has ``code`` of ``kind``."""
+    if kind == "theme":
+        return code in (attrs.get("themes") or [])
+    if kind == "type" and code == "migrant_led" and attrs.get("migrant_led") is True:
+        return True
+    return attrs.get(kind) == code
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One requirement of the profile, judged: ``have`` against ``need``.
+
+    ``shortfall`` measures how far an open requirement is from met (0 when
+    met); recommendations compare it before and after a candidate joins.
+    """
+
+    id: str
+    kind: str
+    code: str | None
+    status: Status
+    have: int | float
+    need: int | float
+    evidence: list[str] = field(default_factory=list)
+    sectors: list[str] | None = None
+    shortfall: float = 0.0
+
+    @property
+    def open(self) -> bool:
+        """True when the requirement is weak or missing."""
+        return self.status != "met"
+
+    def to_dict(self) -> dict[str, Any]:
+        """The requirement as JSON shows it."""
+        d: dict[str, Any] = {"id": self.id, "kind": self.kind, "code": self.code,
+                             "status": self.status, "have": self.have, "need": self.need,
+                             "evidence": self.evidence}
+        if self.sectors is not None:
+            d["sectors"] = self.sectors
+        return d
+
+
+@dataclass(frozen=True)
+class GapReport:
+    """The findings for a scope against a profile."""
+
+    scope: Scope
+    profile: Profile
+    findings: list[Finding]
+    scope_dict: dict[str, Any]
+
+    def open_ids(self) -> list[str]:
+        """The ids of the weak and missing requirements, in report order."""
+        return [f.id for f in self.findings if f.open]
+
+    def to_dict(self) -> dict[str, Any]:
+        """``{"schema_version", "scope", "profile", "summary", "requirements"}``."""
+        summary = Counter(f.status for f in self.findings)
+        return {"schema_version": SCHEMA_VERSION, "scope": self.scope_dict,
+                "profile": self.profile.name,
+                "summary": {s: summary.get(s, 0) for s in STATUSES},
+                "requirements": [f.to_dict() for f in self.findings]}
+
+
+class GroupTally:
+    """The counts a profile's requirements are judged on, for a growing group.
+
+    :meth:`add` puts a member in; :meth:`judge_with` judges the group as it
+    would be with one more member, without changing the tally.
+    """
+
+    def __init__(self, H: nx.Graph, profile: Profile, members: Iterable[str] = ()) -> None:
+        self.H = H
+        self.profile = profile
+        self.members: dict[str, None] = {}
+        self.counts: Counter[str] = Counter()
+        self.theme_sectors: dict[str, Counter[str]] = {t: Counter() for t in profile.themes}
+        self.pairs: Counter[str] = Counter()
+        self.sectors: Counter[str | None] = Counter()
+        self.isolated: set[str] = set()
+        self._pairs = {pair: f"ties:{pair[0]}-{pair[1]}" for pair in profile.sector_pairs()}
+        for n in members:
+            self.add(n)
+
+    def _delta(self, n: str) -> tuple[list[str], list[str], list[str], list[str]]:
+        attrs = self.H.nodes[n]
+        hits = [f"{kind}:{code}" for kind in COUNTED_KINDS for code in self.profile.counted(kind)
+                if member_has(attrs, kind, code)]
+        near = [m for m in self.H[n] if m in self.members and m != n]
+        pairs = []
+        for m in near:
+            pair = tuple(sorted((str(attrs.get("sector")), str(self.H.nodes[m].get("sector")))))
+            if pair in self._pairs:
+                pairs.append(self._pairs[pair])  # type: ignore[index]
+        themes = [t for t in self.profile.themes if member_has(attrs, "theme", t)]
+        return hits, themes, pairs, near
+
+    def add(self, n: str) -> None:
+        """Put stakeholder ``n`` in the group."""
+        if n in self.members:
+            return
+        hits, themes, pairs, near = self._delta(n)
+        sector = self.H.nodes[n].get("sector")
+        self.members[n] = None
+        self.counts.update(hits)
+        for t in themes:
+            self.theme_sectors[t][sector] += 1
+        self.pairs.update(pairs)
+        self.sectors[sector] += 1
+        self.isolated -= set(near)
+        if not near:
+            self.isolated.add(n)
+
+    def judge(self) -> dict[str, tuple[Status, float, int | float, int | float]]:
+        """Requirement id -> (status, shortfall, have, need) for the group."""
+        theme_sectors = {t: len([s for s in c if s is not None]) for t, c in self.theme_sectors.items()}
+        return self._judge(len(self.members), self.counts, theme_sectors, self.pairs,
+                           len(self.isolated), self.sectors)
+
+    def judge_with(self, n: str) -> dict[str, tuple[Status, float, int | float, int | float]]:
+        """As :meth:`judge`, for the group with ``n`` added (the tally is unchanged)."""
+        hits, themes, pairs, near = self._delta(n)
+        sector = self.H.nodes[n].get("sector")
+        theme_sectors = {t: len({s for s in c if s is not None}
+                                | ({sector} if t in themes and sector is not None else set()))
+                         for t, c in self.theme_sectors.items()}
+        isolated = len(self.isolated - set(near)) + (0 if near else 1)
+        return self._judge(len(self.members) + 1, self.counts + Counter(hits), theme_sectors,
+                           self.pairs + Counter(pairs), isolated, self.sectors + Counter([sector]))
+
+    def _judge(self, size: int, counts: Counter[str], theme_sectors: dict[str, int],
+               pairs: Counter[str], isolated: int, sectors: Counter[str | None],
+               ) -> dict[str, tuple[Status, float, int | float, int | float]]:
+        p = self.profile
+        out: dict[str, tuple[Status, float, int | float, int | float]] = {}
+        if p.min_size > 0:
+            out["size"] = (*_count_status(size, p.min_size), size, p.min_size)
+        for kind in COUNTED_KINDS:
+            for code, need in p.counted(kind).items():
+                rid = f"{kind}:{code}"
+                have = counts.get(rid, 0)
+                status, short = _count_status(have, need)
+                if kind == "theme" and have > 0:
+                    short += max(0, p.theme_min_sectors - theme_sectors[code])
+                    status = "met" if short == 0 else "weak"
+                out[rid] = (status, float(short), have, need)
+        for rid in self._pairs.values():
+            have = pairs.get(rid, 0)
+            out[rid] = (*_count_status(have, p.sector_pair_ties), have, p.sector_pair_ties)
+        if p.no_isolated_members:
+            status = "met" if isolated == 0 else "missing" if isolated == size else "weak"
+            out["isolated_members"] = (status, float(isolated), isolated, 0)
+        if p.max_sector_share is not None:
+            share = max(sectors.values()) / size if size else 0.0
+            excess = max(0.0, share - p.max_sector_share)
+            status = "missing" if size == 0 else "weak" if excess > 0 else "met"
+            out["balance"] = (status, 1.0 if size == 0 else excess, round(share, 3), p.max_sector_share)
+        return out
+
+
+def _count_status(have: int, need: int) -> tuple[Status, float]:
+    if have >= need:
+        return "met", 0.0
+    return ("weak" if have > 0 else "missing"), float(need - have)
+
+
+def find_gaps(G: nx.MultiDiGraph, profile: Profile, scope: Scope | None = None, *,
+              H: nx.Graph | None = None) -> GapReport:
+    """Judge ``scope`` (default: the whole mapping) against ``profile``.
+
+    ``H`` is the stakeholder view of ``G`` when the caller already has it.
+    ``G`` is not changed.
+    """
+    H = stakeholder_graph(G) if H is None else H
+    scope = scope or Scope("mapping", tuple(stakeholder_nodes(G)))
+    tally = GroupTally(H, profile, scope.members)
+    return GapReport(scope, profile, findings_of(tally), scope.to_dict(H))
+
+
+def findings_of(tally: GroupTally) -> list[Finding]:
+    """The findings of a tally's group, with their evidence, in report order."""
+    H, members = tally.H, list(tally.members)
+    findings = []
+    for rid, (status, short, have, need) in tally.judge().items():
+        kind, _, code = rid.partition(":")
+        sectors = None
+        if kind in COUNTED_KINDS:
+            holders = [n for n in members if member_has(H.nodes[n], kind, code)]
+            evidence = sort_names(H, holders)
+            if kind == "theme":
+                sectors = sorted({str(H.nodes[n].get("sector")) for n in holders
+                                  if H.nodes[n].get("sector") is not None})
+        elif kind == "ties":
+            a, b = code.split("-")
+            evidence = sorted(_pair_ties(H, members, tally.members, a, b))
+        elif kind == "isolated_members":
+            evidence = sort_names(H, tally.isolated)
+        elif kind == "balance":
+            shares = sorted(tally.sectors.items(), key=lambda x: (-x[1], str(x[0])))
+            evidence = [f"{s or 'no sector'}: {k} of {len(members)}" for s, k in shares]
+            code = str(shares[0][0]) if shares else ""
+        else:
+            evidence = []
+        findings.append(Finding(rid, kind, code or None, status, have, need, evidence, sectors, short))
+    return findings
+
+
+def _pair_ties(H: nx.Graph, members: list[str], member_set: dict[str, None], a: str, b: str) -> list[str]:
+    ties = []
+    for u in members:
+        if H.nodes[u].get("sector") != a:
+            continue
+        for v in H[u]:
+            if v in member_set and H.nodes[v].get("sector") == b:
+                ties.append(" — ".join(sort_names(H, [u, v])))
+    return ties

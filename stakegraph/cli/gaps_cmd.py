@@ -1,0 +1,61 @@
+"""``stakegraph gaps BOOK``: what a group lacks, measured against a profile."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import click
+
+from stakegraph.cli.group import Exit, main
+from stakegraph.cli.options import book_argument, echo_json, format_option
+from stakegraph.jobs.gaps import gaps
+from stakegraph.render.gaps_text import format_gaps
+
+__all__ = ["gaps_command", "import_warning", "scope_options"]
+
+
+def scope_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options that name the group and the profile (gaps, recommend)."""
+    for option in reversed([
+        click.option("--iwg", metavar="NAME", help="The IWG to judge (default: the whole mapping)."),
+        click.option("--member", "member_names", multiple=True, metavar="NAME",
+                     help="A member of a group that does not exist yet (repeat the option)."),
+        click.option("--members", "members_file", type=click.Path(exists=True, dir_okay=False),
+                     metavar="FILE", help="A text file of member names, one per line."),
+        click.option("--profile", metavar="FILE", default="iwg", show_default=True,
+                     help="A profile TOML file, or a built-in name: iwg, capacity-building."),
+    ]):
+        command = option(command)
+    return command
+
+
+def import_warning(errors: int) -> None:
+    """Say on stderr that the workbook had errors (the findings leave those rows out)."""
+    if errors:
+        click.echo(f"Warning: the workbook has {errors} errors; those rows are left out. "
+                   "Run `stakegraph validate` to see them.", err=True)
+
+
+@main.command("gaps")
+@book_argument
+@scope_options
+@format_option
+@click.pass_context
+def gaps_command(ctx: click.Context, book: str, iwg: str | None, member_names: tuple[str, ...],
+                 members_file: str | None, profile: str, fmt: str) -> None:
+    """Judge a group in BOOK against a profile: each requirement met, weak or missing.
+
+    The group is an IWG (--iwg), a list of names for a group that does not
+    exist yet (--member, --members), or the whole mapping. Exit status: 0
+    done (gaps are findings), 1 the workbook has errors, 2 the profile, the
+    workbook or a name cannot be used.
+    """
+    result = gaps(book, iwg=iwg, members=list(member_names) if member_names else None,
+                  members_file=members_file, profile=profile)
+    if fmt == "json":
+        echo_json(result.to_dict())
+    else:
+        click.echo(format_gaps(result.found))
+    import_warning(result.import_errors)
+    ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

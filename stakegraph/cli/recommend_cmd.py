@@ -1,0 +1,40 @@
+"""``stakegraph recommend BOOK``: whom to invite to close a group's gaps."""
+
+from __future__ import annotations
+
+import click
+
+from stakegraph.cli.gaps_cmd import import_warning, scope_options
+from stakegraph.cli.group import Exit, main
+from stakegraph.cli.options import book_argument, echo_json, format_option
+from stakegraph.jobs.recommend import recommend
+from stakegraph.render.gaps_text import format_recommendations
+
+__all__ = ["recommend_command"]
+
+
+@main.command("recommend")
+@book_argument
+@scope_options
+@click.option("--size", type=click.IntRange(min=1), metavar="N",
+              help="Also choose the best N invitees (greedy cover of sector × theme × level).")
+@format_option
+@click.pass_context
+def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_names: tuple[str, ...],
+                      members_file: str | None, profile: str, size: int | None, fmt: str) -> None:
+    """Rank the non-members of BOOK that close the most of a group's gaps.
+
+    Each candidate is explained: which requirements it closes, its ties to
+    members, and who can introduce it (the shortest path in the tie network).
+    For the whole mapping the advice is whom to recruit from outside. Exit
+    status: 0 done, 1 the workbook has errors, 2 the profile, the workbook
+    or a name cannot be used.
+    """
+    result = recommend(book, iwg=iwg, members=list(member_names) if member_names else None,
+                       members_file=members_file, profile=profile, size=size)
+    if fmt == "json":
+        echo_json(result.to_dict())
+    else:
+        click.echo(format_recommendations(result.found), nl=False)
+    import_warning(result.import_errors)
+    ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

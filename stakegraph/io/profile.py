@@ -1,0 +1,220 @@
+"""Reading profiles (TOML) and member lists, and checking every key.
+
+A profile is a built-in name (``iwg``, ``capacity-building``, shipped in
+``stakegraph/data/profiles/``) or a TOML file a region copied from one and
+edited. Every key is checked: an unknown key or a bad value raises a
+:class:`~stakegraph.errors.StakegraphError` that names the file and the key,
+with a suggestion where one is close.
+
+Examples
+--------
+>>> load_profile("iwg").types
+{'local_authority': 1, 'statutory_agency': 2, 'ngo': 2, 'migrant_led': 1}
+>>> p = parse_profile('[sectors]\\n"Público" = 2\\n[rules]\\nmax_sector_share = 0.5\\n', "mine.toml")
+>>> p.name, p.sectors, p.max_sector_share
+('mine', {'public': 2}, 0.5)
+>>> try:
+...     parse_profile("[rules]\\nmax_share = 0.5\\n", "mine.toml")
+... except Exception as exc:
+...     print(exc.code, "|", exc)
+profile-unknown-key | the profile has an unknown key 'rules.max_share' (the keys of [rules] are theme_min_sectors, max_sector_share, sector_pair_ties, no_isolated_members); did you mean 'rules.max_sector_share'?
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Callable
+from importlib import resources
+from pathlib import Path
+from typing import Any, NoReturn
+
+from rapidfuzz import fuzz, process
+
+from stakegraph.codebook import Codebook, default_codebook
+from stakegraph.errors import StakegraphError, problem
+from stakegraph.model.profile import Profile
+
+__all__ = ["BUILT_IN_PROFILES", "DEFAULT_PROFILE", "load_profile", "parse_profile", "read_names"]
+
+#: the profiles shipped with stakegraph, by name
+BUILT_IN_PROFILES = ("iwg", "capacity-building")
+DEFAULT_PROFILE = "iwg"
+
+#: section -> the vocabulary its keys come from
+_COUNTED = {"sectors": "sector", "types": "type", "themes": "theme", "levels": "level"}
+_VOCAB_NAMES = {"sector": "a sector", "type": "a stakeholder type", "theme": "a theme",
+                "level": "a level"}
+
+
+def _text(value: Any) -> str | None:
+    return None if isinstance(value, str) else "must be text in quotes"
+
+
+def _whole(low: int, high: int | None = None) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        if isinstance(value, int) and not isinstance(value, bool) and value >= low and (
+                high is None or value <= high):
+            return None
+        span = f"from {low} to {high}" if high is not None else f"of at least {low}"
+        return f"must be a whole number {span}"
+    return check
+
+
+def _share(value: Any) -> str | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value <= 1:
+        return None
+    return "must be a share above 0 and at most 1 (0.6 means 60%)"
+
+
+def _yes_no(value: Any) -> str | None:
+    return None if isinstance(value, bool) else "must be true or false"
+
+
+#: section -> key -> check (returns what is wrong, or None)
+_FIXED: dict[str, dict[str, Callable[[Any], str | None]]] = {
+    "profile": {"name": _text, "title": _text, "description": _text},
+    "size": {"min": _whole(0)},
+    "rules": {"theme_min_sectors": _whole(1, 3), "max_sector_share": _share,
+              "sector_pair_ties": _whole(0), "no_isolated_members": _yes_no},
+}
+_SECTIONS = ["profile", "size", "sectors", "types", "themes", "levels", "rules"]
+_ALL_KEYS = _SECTIONS + [f"{s}.{k}" for s, keys in _FIXED.items() for k in keys]
+
+
+def load_profile(spec: str | os.PathLike[str] | None = None, *,
+                 codebook: Codebook | None = None) -> Profile:
+    """The profile named ``spec``: a built-in name, or the path of a TOML file
+    (``None``: the default, ``iwg``)."""
+    spec = DEFAULT_PROFILE if spec is None else spec
+    if str(spec) in BUILT_IN_PROFILES:
+        text = resources.files("stakegraph").joinpath(f"data/profiles/{spec}.toml").read_text("utf-8")
+        return parse_profile(text, f"built-in profile '{spec}'", codebook=codebook,
+                             default_name=str(spec))
+    path = Path(spec)
+    if not path.is_file():
+        close = process.extractOne(path.stem, BUILT_IN_PROFILES, scorer=fuzz.ratio, score_cutoff=60)
+        raise StakegraphError(problem("profile-not-found", value=str(spec),
+                                      detail=", ".join(BUILT_IN_PROFILES),
+                                      suggestion=close[0] if close else None), file=str(spec))
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise StakegraphError(problem("profile-not-toml", value=str(path),
+                                      detail=f"it is not UTF-8 text ({exc.reason})"), file=str(path)) from None
+    return parse_profile(text, str(path), codebook=codebook, default_name=path.stem)
+
+
+def parse_profile(text: str, source: str, *, codebook: Codebook | None = None,
+                  default_name: str | None = None) -> Profile:
+    """Check the TOML ``text`` of a profile and build the :class:`Profile`.
+
+    ``source`` names the file in messages; the profile's name defaults to
+    ``default_name``, else the file's stem.
+    """
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise StakegraphError(problem("profile-not-toml", value=source, detail=str(exc)),
+                              file=source) from None
+    cb = codebook or default_codebook()
+    fail = _failer(source)
+    for key, value in data.items():
+        if key not in _SECTIONS:
+            fail("profile-unknown-key", key, f"a profile has the sections {', '.join(_SECTIONS)}",
+                 _closest(key, _ALL_KEYS))
+        if not isinstance(value, dict):
+            fail("profile-bad-value", key, f"must be a section, written [{key}] on a line of its own")
+    checked: dict[str, Any] = {}
+    for section, checks in _FIXED.items():
+        for key, value in data.get(section, {}).items():
+            if key not in checks:
+                fail("profile-unknown-key", f"{section}.{key}",
+                     f"the keys of [{section}] are {', '.join(checks)}",
+                     _closest(key, list(checks), prefix=f"{section}."))
+            wrong = checks[key](value)
+            if wrong:
+                fail("profile-bad-value", f"{section}.{key}", f"{wrong}, not {_shown(value)}")
+            checked[f"{section}.{key}"] = value
+    counted = {section: _counted(data.get(section, {}), section, vocab, cb, fail)
+               for section, vocab in _COUNTED.items()}
+    return Profile(
+        name=checked.get("profile.name") or default_name or Path(source).stem,
+        title=checked.get("profile.title", ""),
+        description=" ".join(checked.get("profile.description", "").split()),
+        min_size=checked.get("size.min", 0),
+        sectors=counted["sectors"], types=counted["types"], themes=counted["themes"],
+        levels=counted["levels"],
+        theme_min_sectors=checked.get("rules.theme_min_sectors", 1),
+        max_sector_share=checked.get("rules.max_sector_share"),
+        sector_pair_ties=checked.get("rules.sector_pair_ties", 0),
+        no_isolated_members=checked.get("rules.no_isolated_members", False),
+        source=source,
+    )
+
+
+def _counted(table: dict[str, Any], section: str, vocab: str, cb: Codebook,
+             fail: Callable[..., NoReturn]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    written: dict[str, str] = {}
+    for key, value in table.items():
+        code = cb.value(vocab, key)
+        if code is None:
+            close = cb.suggest(vocab, key)
+            fail("profile-unknown-key", f"{section}.{key}", f"'{key}' is not {_VOCAB_NAMES[vocab]}",
+                 f"{section}.{close}" if close else None)
+        wrong = _whole(0)(value)
+        if wrong:
+            fail("profile-bad-value", f"{section}.{key}",
+                 f"{wrong} (the fewest members), not {_shown(value)}")
+        if code in written:
+            fail("profile-bad-value", f"{section}.{key}",
+                 f"means the same as '{section}.{written[code]}'; keep one of the two")
+        written[code] = key
+        if value > 0:
+            out[code] = value
+    return out
+
+
+def _failer(source: str) -> Callable[..., NoReturn]:
+    def fail(code: str, key: str, detail: str, suggestion: str | None = None) -> NoReturn:
+        raise StakegraphError(problem(code, value=key, detail=detail, suggestion=suggestion),
+                              file=source)
+    return fail
+
+
+def _closest(key: str, choices: list[str], prefix: str = "") -> str | None:
+    best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=60)
+    return f"{prefix}{best[0]}" if best else None
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "a section"
+    return repr(value)
+
+
+def read_names(path: str | os.PathLike[str]) -> list[str]:
+    """The names in a member list: one name per line; blank lines and lines
+    starting with ``#`` are left out.
+
+    >>> import pathlib, tempfile
+    >>> f = pathlib.Path(tempfile.mkdtemp()) / "members.txt"
+    >>> _ = f.write_text("# proposed group\\nDoras\\n\\n  City Council  \\n", "utf-8")
+    >>> read_names(f)
+    ['Doras', 'City Council']
+    """
+    try:
+        text = Path(path).read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise StakegraphError(problem("members-not-text", value=os.fspath(path),
+                                      detail=f"it is not UTF-8 text: {exc.reason}"),
+                              file=os.fspath(path)) from None
+    except OSError as exc:
+        raise StakegraphError(problem("members-not-text", value=os.fspath(path),
+                                      detail=exc.strerror or type(exc).__name__),
+                              file=os.fspath(path)) from None
+    lines = (line.strip() for line in text.splitlines())
+    return [line for line in lines if line and not line.startswith("#")]

@@ -1,0 +1,96 @@
+"""The ``gaps`` job: read a workbook and a profile, judge a group against it.
+
+The group is an IWG (``iwg=``), a list of names (``members=`` and/or a file
+of names, ``members_file=``) or, with neither, the whole mapping.
+
+Examples
+--------
+>>> import pathlib, tempfile
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "Stakeholders.csv").write_text(
+...     "name,sector,themes\\nCity Council,public,health\\nDoras,NGO,health\\n", "utf-8")
+>>> result = gaps(folder, members=["Doras"], profile="capacity-building")
+>>> [(r["id"], r["status"]) for r in result.to_dict()["requirements"]][:3]
+[('size', 'weak'), ('sector:public', 'missing'), ('sector:private', 'missing')]
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+import networkx as nx
+
+from stakegraph.analysis.gaps import GapReport, Scope, find_gaps, resolve_scope
+from stakegraph.analysis.recommend import Recommendations
+from stakegraph.io import load
+from stakegraph.io.profile import load_profile, read_names
+from stakegraph.model.profile import Profile
+from stakegraph.model.report import ImportReport
+
+__all__ = ["GroupResult", "Prepared", "gaps", "prepare"]
+
+PathLike = str | os.PathLike[str]
+
+
+@dataclass
+class Prepared:
+    """A workbook, a profile and a scope, ready for the gap analyses."""
+
+    graph: nx.MultiDiGraph
+    profile: Profile
+    scope: Scope
+    report: ImportReport
+
+
+def prepare(book: PathLike, *, iwg: str | None = None, members: Iterable[str] | None = None,
+            members_file: PathLike | None = None, profile: PathLike | None = None) -> Prepared:
+    """Read the profile (first: a bad profile stops before the workbook is
+    read), the workbook, and the names of the group."""
+    chosen = load_profile(profile)
+    names = list(members or [])
+    if members_file is not None:
+        names += read_names(members_file)
+    given = names if (members is not None or members_file is not None) else None
+    loaded = load(book)
+    scope = resolve_scope(loaded.graph, iwg=iwg, members=given)
+    return Prepared(loaded.graph, chosen, scope, loaded.report)
+
+
+Found = TypeVar("Found", GapReport, Recommendations)
+
+
+@dataclass
+class GroupResult(Generic[Found]):
+    """A finding about a group (the gap report or the recommendations), and
+    how many errors and warnings the workbook's import had."""
+
+    found: Found
+    import_errors: int = 0
+    import_warnings: int = 0
+
+    @property
+    def ok(self) -> bool:
+        """True when the workbook imported without errors."""
+        return self.import_errors == 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The command's JSON output."""
+        return {**self.found.to_dict(), "import_errors": self.import_errors,
+                "import_warnings": self.import_warnings}
+
+    @classmethod
+    def of(cls, found: Found, prepared: Prepared) -> GroupResult[Found]:
+        """``found``, with the import counts of ``prepared``."""
+        return cls(found, len(prepared.report.errors), len(prepared.report.warnings))
+
+
+def gaps(book: PathLike, *, iwg: str | None = None, members: Iterable[str] | None = None,
+         members_file: PathLike | None = None, profile: PathLike | None = None) -> GroupResult[GapReport]:
+    """Judge the group in ``book`` against ``profile`` (a built-in name or a
+    TOML file; default ``iwg``). Raises StakegraphError when the profile,
+    the workbook or a name cannot be used."""
+    p = prepare(book, iwg=iwg, members=members, members_file=members_file, profile=profile)
+    return GroupResult.of(find_gaps(p.graph, p.profile, p.scope), p)

@@ -1,0 +1,75 @@
+"""The Gaps and Recommendations sheets of the Excel report.
+
+:func:`gaps_sheet` and :func:`recommendations_sheet` build
+:class:`~stakegraph.render.excel_report.Sheet` s; pass them as ``extra`` to
+:func:`~stakegraph.render.excel_report.analysis_sheets`, or write them alone
+with :func:`~stakegraph.render.excel_report.write_excel_report` (which
+neutralises every cell).
+
+Examples
+--------
+>>> import pathlib, tempfile, openpyxl
+>>> from stakegraph.model import Stakeholder, build_graph
+>>> from stakegraph.model.profile import Profile
+>>> from stakegraph.analysis.gaps import find_gaps
+>>> from stakegraph.render.excel_report import write_excel_report
+>>> G = build_graph([Stakeholder("=Council", "public")])
+>>> report = find_gaps(G, Profile("demo", sectors={"public": 1, "private": 1}))
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "gaps.xlsx"
+>>> write_excel_report(path, [gaps_sheet(report)])
+>>> [[c.value for c in row] for row in openpyxl.load_workbook(path)["Gaps"].iter_rows(min_row=3)]
+[['requirement', 'status', 'have', 'need', 'in plain words', 'evidence'], ['sector:public', 'met', 1, 1, 'sector:public: met by =Council.', "'=Council"], ['sector:private', 'missing', 0, 1, 'The mapping has no private-sector stakeholder.', None]]
+"""
+
+from __future__ import annotations
+
+from stakegraph.analysis.gaps import GapReport
+from stakegraph.analysis.recommend import Recommendations
+from stakegraph.render.excel_report import Block, Sheet
+from stakegraph.render.gaps_text import describe, scope_phrase
+
+__all__ = ["gaps_sheet", "recommendations_sheet"]
+
+
+def _noun(report: GapReport) -> str:
+    return "mapping" if report.scope.kind == "mapping" else "group"
+
+
+def gaps_sheet(report: GapReport) -> Sheet:
+    """Every requirement: status, have, need, a sentence, and the evidence."""
+    scope = report.to_dict()["scope"]
+    lines = [f"Gaps of {scope_phrase(scope)} against the profile '{report.profile.name}'"]
+    rows = [[f.id, f.status, f.have, f.need, describe(f, _noun(report)), ", ".join(f.evidence) or None]
+            for f in report.findings]
+    headers = ["requirement", "status", "have", "need", "in plain words", "evidence"]
+    return Sheet("Gaps", lines, [Block(headers, rows)])
+
+
+def recommendations_sheet(rec: Recommendations) -> Sheet:
+    """The ranked candidates, the requirements nobody can close, and the
+    chosen invitees (when a size was asked for)."""
+    scope = rec.gaps.to_dict()["scope"]
+    lines = [f"Whom to invite: {scope_phrase(scope)}, profile '{rec.gaps.profile.name}'",
+             "Reach: the stakeholders within two steps in the tie network. "
+             "Introduced by: the shortest paths from the nearest members."]
+    if rec.gaps.scope.kind == "mapping":
+        lines.append("For the whole mapping every stakeholder is a member: recruit from outside it.")
+    candidates = Block(
+        ["rank", "name", "sector", "type", "level", "closes", "helps", "worsens", "score", "reach",
+         "ties to members", "introduced by"],
+        [[i, c.name, c.sector, c.type, c.level, c.closes, c.helps, c.worsens, c.score, c.reach,
+          c.ties_to_members, "; ".join(" → ".join(p) for p in c.introducers)]
+         for i, c in enumerate(rec.candidates, 1)],
+        title="Candidates, best first")
+    blocks = [candidates,
+              Block(["requirement"], [[rid] for rid in rec.unclosable],
+                    title="Open requirements no one in the mapping closes or narrows")]
+    if rec.selection:
+        blocks.append(Block(
+            ["order", "name", "sector", "type", "level", "covers", "reach", "closes", "chosen for"],
+            [[i, s.name, s.sector, s.type, s.level, s.covers, s.reach, s.closes, s.reason]
+             for i, s in enumerate(rec.selection, 1)],
+            title="Best set of invitees (greedy cover of sector × theme × level, weighted by reach)"))
+        blocks.append(Block(["requirement"], [[rid] for rid in rec.open_after_selection or []],
+                            title="Still open after these invitations"))
+    return Sheet("Recommendations", lines, blocks)
