@@ -1,0 +1,128 @@
+"""``stakegraph diff BEFORE AFTER``: the text and JSON a user sees, the map
+of what is new, and the exit statuses."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from stakegraph.cli import main
+
+HEADER = ["name", "sector", "type", "email"]
+ROUND1 = {
+    "Stakeholders": [HEADER,
+                     ["Comune di Varese", "public", "local authority", "sindaco@comune.va.it"],
+                     ["Caritas Varese", "NGO", "faith-based", None],
+                     ["Cooperativa Lotta", "NGO", "service provider", None],
+                     ["Arci Varese", "NGO", "ngo", None]],
+    "Relationships": [["source", "target", "type"],
+                      ["Comune di Varese", "Caritas Varese", "collaboration"],
+                      ["Comune di Varese", "Cooperativa Lotta", "funding"],
+                      ["Arci Varese", "Caritas Varese", "information"]],
+}
+ROUND2 = {
+    "Stakeholders": [HEADER,
+                     ["COMUNE DI VARESE", "public", "local authority", "sindaco@comune.va.it"],
+                     ["Caritas Ambrosiana Varese", "NGO", "faith-based", None],
+                     ["Cooperativa  Lotta", "NGO", "service provider", None],
+                     ["Arci Varese", "NGO", "ngo", None],
+                     ["<b>Whirlpool</b>", "private", "employer", None]],
+    "Relationships": [["source", "target", "type"],
+                      ["Comune di Varese", "Caritas Ambrosiana Varese", "partnership"],
+                      ["Comune di Varese", "Cooperativa Lotta", "funding"],
+                      ["<b>Whirlpool</b>", "Cooperativa Lotta", "collaboration"]],
+}
+
+
+@pytest.fixture
+def rounds(make_workbook) -> tuple[Path, Path]:
+    return make_workbook(ROUND1, name="round1.xlsx"), make_workbook(ROUND2, name="round2.xlsx")
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, ["diff", *args])
+
+
+def test_text_output_names_every_change(rounds):
+    result = run(*map(str, rounds))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+    head = result.stdout.split("\n\nmeasure")[0]
+    assert head == """\
+Stakeholders: 1 added, 0 removed, 1 possibly renamed
+  + <b>Whirlpool</b>
+  ~ Caritas Varese -> Caritas Ambrosiana Varese (possible rename, compared as one)
+
+Ties: 1 added, 1 removed, 1 changed type
+  + <b>Whirlpool</b> - Cooperativa Lotta (collaboration)
+  - Arci Varese - Caritas Ambrosiana Varese (information)
+  ~ COMUNE DI VARESE - Caritas Ambrosiana Varese: collaboration -> partnership
+
+Cross-sector ties: 2 -> 3 (+1)"""
+    assert "E-I index of sectors" in result.stdout
+    assert "Stakeholders whose position changed most:" in result.stdout
+
+
+def test_json_output_is_the_documented_shape(rounds):
+    result = run(*map(str, rounds), "--format", "json")
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert list(data) == ["schema_version", "stakeholders", "ties", "cross_sector_ties", "metrics",
+                          "map", "import_errors"]
+    assert data["schema_version"] == 1
+    assert data["stakeholders"] == {"added": ["<b>Whirlpool</b>"], "removed": [],
+                                    "renamed": [["Caritas Varese", "Caritas Ambrosiana Varese"]]}
+    assert data["ties"] == {
+        "added": [["<b>Whirlpool</b>", "Cooperativa Lotta", "collaboration"]],
+        "removed": [["Arci Varese", "Caritas Ambrosiana Varese", "information"]],
+        "changed": [["COMUNE DI VARESE", "Caritas Ambrosiana Varese", "collaboration", "partnership"]],
+    }
+    assert data["cross_sector_ties"] == {"before": 2, "after": 3, "change": 1}
+    # 4 stakeholders, 3 ties -> 5 stakeholders, 3 ties: 3/6 -> 3/10
+    assert data["metrics"]["density"] == {"before": 0.5, "after": 0.3, "change": -0.2}
+    assert data["metrics"]["isolates"] == {"before": 0, "after": 1, "change": 1}
+    assert set(data["metrics"]) == {"density", "components", "isolates", "ei_index", "ei_index_by_sector",
+                                    "stakeholders"}
+    assert data["map"] is None and data["import_errors"] == {"before": 0, "after": 0}
+
+
+def test_the_map_highlights_what_is_new_offline_escaped_and_without_contacts(rounds, tmp_path):
+    out = tmp_path / "diff.html"
+    result = run(*map(str, rounds), "-o", str(out), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["map"] == str(out)
+    page = out.read_text("utf-8")
+    assert "new since the earlier round" in page
+    assert "<b>Whirlpool</b>" not in page  # the hostile name is escaped
+    assert "sindaco@comune.va.it" not in page  # contacts stay off the map
+    assert 'src="http' not in page and "//cdn" not in page
+
+
+def test_a_map_must_be_html(rounds, tmp_path):
+    result = run(*map(str, rounds), "-o", str(tmp_path / "diff.png"))
+    assert result.exit_code == 2
+    assert result.stderr == ("Error: 'diff.png' is not a diff map stakegraph can write; "
+                             "end the name in .html\n")
+
+
+def test_workbook_errors_give_exit_1_and_a_warning(make_workbook, rounds):
+    broken = make_workbook({"Stakeholders": [["name", "sector"], ["Doras", "pubic"]]}, name="bad.xlsx")
+    result = run(str(rounds[0]), str(broken))
+    assert result.exit_code == 1
+    assert result.stderr == ("Warning: the workbooks have errors (before: 0, after: 1); those rows "
+                             "are left out. Run `stakegraph validate` to see them.\n")
+
+
+def test_a_missing_workbook_is_a_usage_error(rounds, tmp_path):
+    result = run(str(rounds[0]), str(tmp_path / "nowhere.xlsx"))
+    assert result.exit_code == 2
+    assert "does not exist" in result.stderr
+
+
+def test_renames_can_be_switched_off(rounds):
+    data = json.loads(run(*map(str, rounds), "--no-renames", "--format", "json").stdout)
+    assert data["stakeholders"]["renamed"] == []
+    assert data["stakeholders"]["removed"] == ["Caritas Varese"]
