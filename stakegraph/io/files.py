@@ -362,21 +362,23 @@ def _check_cfb(file: Path, name: str) -> None:
                 "it is a PowerPoint presentation" if "PowerPoint Document" in streams else
                 "it is an Office file that is not a workbook")
         _refuse("not-a-spreadsheet", name, file, f"{what}; {FORMATS}")
-    if _has_filepass(book):
-        _refuse("encrypted-file", name, file)
+    _check_biff(book, name, file)
 
 
-def _has_filepass(stream: bytes) -> bool:
-    """True when the workbook globals of a BIFF stream hold a FILEPASS record."""
+def _check_biff(stream: bytes, name: str, file: Path) -> None:
+    """Walk the workbook globals of a BIFF stream: a FILEPASS record means a
+    password; a string table claiming more strings than the stream has bytes
+    would make the engine reserve memory it cannot have."""
     at = 0
     while at + 4 <= len(stream):
         kind, length = struct.unpack_from("<HH", stream, at)
-        if kind == 0x002F:
-            return True
+        if kind == 0x002F:  # FILEPASS
+            _refuse("encrypted-file", name, file)
+        if kind == 0x00FC and length >= 8 and struct.unpack_from("<I", stream, at + 8)[0] > len(stream):
+            _refuse("corrupt-file", name, file, "its table of strings is damaged")
         if kind == 0x000A:  # EOF of the globals
-            return False
+            return
         at += 4 + length
-    return False
 
 
 def _cfb_streams(data: bytes) -> dict[str, bytes]:
@@ -386,10 +388,11 @@ def _cfb_streams(data: bytes) -> dict[str, bytes]:
     if shift not in (9, 12):
         raise ValueError(shift)
     size = 1 << shift
-    n_fat, first_dir = struct.unpack_from("<II", data, 0x2C)
-    cutoff = struct.unpack_from("<I", data, 0x38)[0]
-    first_difat, n_difat = struct.unpack_from("<II", data, 0x44)
-    limit = len(data) // size
+    n_dir, n_fat, first_dir = struct.unpack_from("<III", data, 0x28)
+    cutoff, _, n_minifat, first_difat, n_difat = struct.unpack_from("<IIIII", data, 0x38)
+    limit = len(data) // size - 1  # whole sectors after the header
+    if max(n_dir, n_fat, n_minifat, n_difat) > limit:  # the engine reserves memory for these
+        raise ValueError("a count in the header exceeds the file")
 
     def sector(number: int) -> bytes:
         if number >= limit:
@@ -418,6 +421,8 @@ def _cfb_streams(data: bytes) -> dict[str, bytes]:
         length, kind = struct.unpack_from("<HB", directory, at + 64)
         if kind in (1, 2, 5) and 2 <= length <= 64:
             start, stream_size = struct.unpack_from("<IQ", directory, at + 116)
+            if stream_size > len(data):  # as above: the engine would reserve it
+                raise ValueError("a stream is longer than the file")
             big = kind == 2 and stream_size >= cutoff
             name = directory[at:at + length - 2].decode("utf-16-le", "replace")
             streams[name] = chain(start, stream_size) if big else b""
