@@ -101,10 +101,10 @@ def limerick():
     return build_graph(people, ties, members, title="Limerick")
 
 
-def synthetic(n: int, seed: int = 1):
+def synthetic(n: int, seed: int = 1, name: str = "Org {i}"):
     rng = random.Random(seed)
     sectors = ["public", "private", "civil_society"]
-    people = [Stakeholder(f"Org {i}", sectors[i % 3]) for i in range(n)]
+    people = [Stakeholder(name.format(i=i), sectors[i % 3]) for i in range(n)]
     pairs = {(i, rng.randrange(n)) for i in range(n) for _ in range(2)}
     ties = [Tie(people[a].id, people[b].id) for a, b in pairs if a != b]
     return build_graph(people, ties)
@@ -265,3 +265,22 @@ def test_a_png_snapshot_is_a_picture_of_the_map(tmp_path):
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
     assert (width, height) == (1600, 1000)
     assert drawn["path"] == str(tmp_path / "map.png") and drawn["placeholders"] == 1
+
+
+def test_labels_shown_on_a_crowded_map_never_overlap_as_drawn(tmp_path, open_map):
+    render_map(synthetic(150, name="Association for Integration {i}"), tmp_path / "map.html")
+    opened = open_map(tmp_path / "map.html")
+    boxes_js = """() => Object.values(window.network.body.nodes)
+        .filter(n => n.options.label)
+        .map(n => { const s = n.labelModule.size; return [n.id, s.left, s.top, s.left + s.width, s.top + s.height]; })"""
+
+    def overlaps(boxes):
+        return [(a[0], b[0]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
+                if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]]
+
+    boxes = opened.page.evaluate(boxes_js)
+    assert 10 <= len(boxes) <= 25 and overlaps(boxes) == []
+    opened.page.evaluate("window.stakegraph.setPresentation(true)")
+    opened.page.wait_for_timeout(200)
+    big = opened.page.evaluate(boxes_js)
+    assert big and overlaps(big) == []

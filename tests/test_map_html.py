@@ -334,7 +334,7 @@ def test_the_layout_is_seeded_and_spread_in_pixels():
     assert first == spring_positions(nodes, edges, seed=3)
     assert first != spring_positions(nodes, edges, seed=4)
     xs = [p[0] for p in first.values()]
-    assert max(xs) - min(xs) == pytest.approx(max(700, 90 * math.sqrt(50)), rel=0.01)
+    assert max(xs) - min(xs) == pytest.approx(max(700, 120 * math.sqrt(50)), rel=0.01)
 
 
 def test_physics_is_off_above_the_threshold_so_big_maps_are_steady_at_once(tmp_path):

@@ -49,7 +49,7 @@ from stakegraph.render.map_data import (
     size_scale,
     tie_style,
 )
-from stakegraph.render.map_layout import focus_positions, spring_positions
+from stakegraph.render.map_layout import focus_positions, spaced_labels, spring_positions
 from stakegraph.render.map_text import (
     Namer,
     Table,
@@ -105,6 +105,7 @@ class BuiltMap:
     physics: bool
     strings: dict[str, str]
     counts: dict[str, Any]
+    label_limit: int | None = None
 
     def payload(self, options: dict[str, Any]) -> dict[str, Any]:
         """Everything the page's script reads, with the vis ``options``."""
@@ -112,7 +113,7 @@ class BuiltMap:
             "strings": self.strings, "physics": self.physics, "nodes": self.nodes,
             "edges": self.edges, "info": self.info, "edgeInfo": self.edge_info,
             "legend": self.legend, "filters": self.filters, "initial": self.initial,
-            "options": options,
+            "labelLimit": self.label_limit, "options": options,
         }
 
     def summary(self) -> dict[str, Any]:
@@ -166,9 +167,11 @@ def build_map(
             roles[u].append((v, d.get("role")))
     pos = _positions(G, focus, members, holes, o.seed)
     colour, colour_legend = colouring(G, people, o.color, communities, cb, o.lang, strings, name, table)
-    sizes = size_scale({n: table[o.size].get(n) for n in people})
-    top = set(people) if len(people) <= _ALL_LABELS else set(
-        sorted(people, key=lambda n: (-sizes[n], n))[: o.label_top])
+    # the more nodes, the smaller the biggest: a crowded map stays legible
+    sizes = size_scale({n: table[o.size].get(n) for n in people}, 10.0 if len(people) <= 300 else 6.0,
+                       45.0 if len(people) <= 60 else 34.0 if len(people) <= 300 else 24.0)
+    top = set(people) if len(people) <= _ALL_LABELS else spaced_labels(
+        pos, sizes, {n: name(n) for n in people}, limit=o.label_top)
     hl = o.highlight or {}
     hl_nodes = set(hl.get("nodes", ()))
     hl_edges = {frozenset(e) for e in hl.get("edges", ())}
@@ -239,7 +242,7 @@ def build_map(
         initial={"theme": theme, "iwg": None},
         title=o.title or G.graph.get("title") or strings["map_title"],
         subtitle=subtitle(G, people, groups, ties, strings, focus, name, theme, cb, o.lang),
-        physics=physics, strings=strings,
+        physics=physics, strings=strings, label_limit=None if len(people) <= _ALL_LABELS else o.label_top,
         counts={"stakeholders": len(people), "ties": len(ties), "iwgs": len(groups),
                 "placeholders": len(holes), "anonymized": o.anonymize,
                 "contacts_shown": o.show_contacts},
@@ -299,11 +302,15 @@ def _edges(G: nx.MultiDiGraph, pid: Namer, lit: set[str] | None, hl_edges: set[f
            focus: str | None, holes: list[str], cb: Codebook,
            o: MapOptions) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
     edges, edge_info = [], {}
+    # many ties drawn at full strength hide the nodes: the more ties, the fainter each
+    m = G.number_of_edges()
+    opacity = 0.75 if m <= 300 else 0.5 if m <= 3000 else 0.3
     for i, (u, v, d) in enumerate(G.edges(data=True)):
         eid = f"e{i}"
         faded = lit is not None and not (u in lit and v in lit)
         if d.get("kind") == "tie":
             style = tie_style(d.get("type"), d.get("weight"), bool(d.get("directed")))
+            style["color"]["opacity"] = opacity
             edge_info[eid] = {
                 "kind": "tie", "type": labelled(cb, "tie_type", d.get("type"), o.lang),
                 "weight": plain(d.get("weight")), "since": plain(d.get("since")),

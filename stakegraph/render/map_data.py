@@ -130,9 +130,11 @@ def category_colours(values: Iterable[Any], order: Iterable[Any] = ()) -> dict[A
     return dict(zip(known + rest, CATEGORY_PALETTE, strict=False))
 
 
-def size_scale(values: Mapping[str, Any]) -> dict[str, float]:
-    """Node sizes in pixels from a measure: 10 to 45, with the node's area
-    (not its radius) growing with the value; all equal values give 18.
+def size_scale(values: Mapping[str, Any], smallest: float = _MIN_SIZE,
+               largest: float = _MAX_SIZE) -> dict[str, float]:
+    """Node sizes in pixels from a measure: ``smallest`` (10) to ``largest``
+    (45), with the node's area (not its radius) growing with the value; all
+    equal values give 18.
 
     >>> size_scale({"a": 0.0, "b": 1.0, "c": 0.25})
     {'a': 10.0, 'b': 45.0, 'c': 27.5}
@@ -144,8 +146,8 @@ def size_scale(values: Mapping[str, Any]) -> dict[str, float]:
     if high <= low:
         return {k: _EVEN_SIZE for k in values}
     return {
-        k: round(_MIN_SIZE + (_MAX_SIZE - _MIN_SIZE) * math.sqrt((numbers[k] - low) / (high - low)), 1)
-        if k in numbers else _MIN_SIZE
+        k: round(smallest + (largest - smallest) * math.sqrt((numbers[k] - low) / (high - low)), 1)
+        if k in numbers else smallest
         for k in values
     }
 

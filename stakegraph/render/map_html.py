@@ -159,9 +159,10 @@ def _network(physics: bool, n: int) -> Any:
     options["layout"] = {"improvedLayout": False}
     options["physics"].update({
         "solver": "barnesHut",
-        "barnesHut": {"gravitationalConstant": -2500, "springLength": 110, "springConstant": 0.03,
-                      "damping": 0.5, "avoidOverlap": 0.4},
-        "stabilization": {"enabled": physics, "iterations": 120, "updateInterval": 40, "fit": True},
+        # gentle forces: the Python layout is already good; physics only eases overlaps
+        "barnesHut": {"gravitationalConstant": -1500, "centralGravity": 0.05, "springLength": 140,
+                      "springConstant": 0.015, "damping": 0.6, "avoidOverlap": 0.6},
+        "stabilization": {"enabled": physics, "iterations": 80, "updateInterval": 40, "fit": True},
         "minVelocity": 1.5,
     })
     options["edges"] = {

@@ -16,6 +16,9 @@ True
 >>> ring = focus_positions("iwg", ["m1", "m2"], {"x": (0.0, 0.0)})
 >>> ring["iwg"]
 (0.0, 0.0)
+>>> sorted(spaced_labels({"a": (0, 0), "b": (5, 0), "c": (400, 0)}, {"a": 20, "b": 10, "c": 10},
+...                      {"a": "Alpha", "b": "Beta", "c": "Gamma"}, limit=5))
+['a', 'c']
 """
 
 from __future__ import annotations
@@ -27,13 +30,13 @@ from typing import TypeVar
 
 import igraph
 
-__all__ = ["focus_positions", "spring_positions"]
+__all__ = ["focus_positions", "spaced_labels", "spring_positions"]
 
 Point = tuple[float, float]
 N = TypeVar("N", bound=Hashable)
 
 #: pixels of map width per square root of the node count
-_SPREAD = 90.0
+_SPREAD = 120.0
 #: the smallest map width in pixels
 _MIN_WIDTH = 700.0
 
@@ -68,7 +71,7 @@ def spring_positions(
     -------
     dict
         node -> ``(x, y)`` in pixels, centred on the origin, about
-        ``90 * sqrt(n)`` pixels wide.
+        ``120 * sqrt(n)`` pixels wide.
     """
     n = len(nodes)
     if n == 0:
@@ -128,3 +131,39 @@ def focus_positions(
             out = 1.6 * radius + r
             pos[node] = (round(dx / r * out, 1), round(dy / r * out, 1))
     return pos
+
+
+#: the width of an average character of a 16 px label, and the label's height
+_CHAR, _LINE = 9.0, 22.0
+
+
+def spaced_labels(
+    positions: Mapping[N, Point],
+    sizes: Mapping[N, float],
+    names: Mapping[N, str],
+    *,
+    limit: int,
+    font: float = 16.0,
+) -> set[N]:
+    """The nodes whose labels to show: biggest first, skipping any label
+    that would overlap one already chosen, at most ``limit`` of them.
+
+    Labels are drawn centred under their node in the map's own coordinates
+    (vis-network scales them with the zoom), so boxes that do not overlap
+    here do not overlap on screen at any zoom.
+    """
+    chosen: set[N] = set()
+    boxes: list[tuple[float, float, float, float]] = []
+    scale = font / 16.0
+    for node in sorted(sizes, key=lambda n: (-sizes[n], str(n))):
+        if len(chosen) >= limit:
+            break
+        x, y = positions[node]
+        half = _CHAR * scale * len(names[node]) / 2 + 4
+        top = y + sizes[node] + 2
+        box = (x - half, top, x + half, top + _LINE * scale)
+        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in boxes):
+            continue
+        chosen.add(node)
+        boxes.append(box)
+    return chosen

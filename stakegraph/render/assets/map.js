@@ -76,15 +76,6 @@
     window.mapSteadyAt = performance.now();
     document.body.setAttribute("data-steady", "true");
   }
-  if (data.physics) {
-    /* a short stabilisation from the Python layout, then still: a projected map must not drift */
-    network.once("stabilizationIterationsDone", function () {
-      network.setOptions({ physics: { enabled: false } });
-      steady();
-    });
-  } else {
-    network.once("afterDrawing", steady);
-  }
 
   /* ---------------------------------------------------------------- labels */
   var state = { focus: null, near: {}, hovered: null, zoomLabels: false, presentation: false,
@@ -102,12 +93,51 @@
     });
     if (updates.length) { nodes.update(updates); }
   }
+  /* The biggest stakeholders keep a label, skipping any that would overlap
+     one already shown; chosen again once the map has settled and when the
+     font grows for presentation, so labels never pile up into mush. */
+  var CHAR = 0.5625, LINE = 1.375;
+  function spaceLabels() {
+    if (!data.labelLimit) { return; }
+    var font = state.presentation ? BIG_FONT : FONT;
+    var pos = network.getPositions();
+    var order = data.nodes.filter(function (n) { return info[n.id].kind === "stakeholder"; })
+      .sort(function (a, b) { return b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0); });
+    var boxes = [];
+    function box(n, size) {
+      var p = pos[n.id], half = CHAR * font * info[n.id].name.length / 2 + 4, top = p.y + size + 2;
+      return [p.x - half, top, p.x + half, top + LINE * font];
+    }
+    /* IWG and placeholder labels always show: stakeholders' labels make room for them */
+    var fixed = data.nodes.filter(function (n) { return info[n.id].kind !== "stakeholder"; })
+      .map(function (n) { return box(n, n.size || 12); });
+    order.forEach(function (n) {
+      var i = info[n.id];
+      i.top = false;
+      if (boxes.length >= data.labelLimit) { return; }
+      var mine = box(n, n.size);
+      function clash(b) { return mine[0] < b[2] && b[0] < mine[2] && mine[1] < b[3] && b[1] < mine[3]; }
+      if (!boxes.some(clash) && !fixed.some(clash)) { i.top = true; boxes.push(mine); }
+    });
+    relabel(nodes.getIds());
+  }
   network.on("hoverNode", function (p) { state.hovered = p.node; relabel([p.node]); });
   network.on("blurNode", function (p) { state.hovered = null; relabel([p.node]); });
   network.on("zoom", function () {
     var want = network.getScale() >= ZOOM_LABELS;
     if (want !== state.zoomLabels) { state.zoomLabels = want; relabel(nodes.getIds()); }
   });
+
+  if (data.physics) {
+    /* a short stabilisation from the Python layout, then still: a projected map must not drift */
+    network.once("stabilizationIterationsDone", function () {
+      network.setOptions({ physics: { enabled: false } });
+      spaceLabels();
+      steady();
+    });
+  } else {
+    network.once("afterDrawing", steady);
+  }
 
   /* ---------------------------------------------------------------- focus (search, click) */
   function focusNode(id) {
@@ -331,6 +361,7 @@
     document.body.classList.toggle("sg-presentation", state.presentation);
     toggle.setAttribute("aria-pressed", String(state.presentation));
     network.setOptions({ nodes: { font: { size: state.presentation ? BIG_FONT : FONT } } });
+    spaceLabels();
   }
   toggle.addEventListener("click", function () { setPresentation(!state.presentation); });
   document.addEventListener("keydown", function (ev) {
