@@ -121,8 +121,10 @@ def parse_profile(text: str, source: str, *, codebook: Codebook | None = None,
     fail = _failer(source)
     for key, value in data.items():
         if key not in _SECTIONS:
+            # a key written above its section ("name" for "profile.name") is the usual slip
+            placed = [k for k in _ALL_KEYS if k.endswith(f".{key}")]
             fail("profile-unknown-key", key, f"a profile has the sections {', '.join(_SECTIONS)}",
-                 _closest(key, _ALL_KEYS))
+                 placed[0] if placed else _closest(key, _ALL_KEYS))
         if not isinstance(value, dict):
             fail("profile-bad-value", key, f"must be a section, written [{key}] on a line of its own")
     checked: dict[str, Any] = {}
