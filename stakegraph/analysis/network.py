@@ -26,6 +26,7 @@ Examples
 from __future__ import annotations
 
 import math
+from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -108,7 +109,7 @@ class NetworkAnalysis:
     summary: dict[str, Any]
     articulation_points: list[str]
     cut_points: pd.DataFrame
-    bridges: list[tuple[str, str]]
+    bridges: list[tuple[Hashable, Hashable]]
     communities: Communities
     mixing: Mixing
     method: dict[str, Any] = field(default_factory=dict)

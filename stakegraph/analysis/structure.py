@@ -165,8 +165,8 @@ def bridges(H: nx.Graph) -> list[tuple[Hashable, Hashable]]:
     """The ties whose removal splits a component, each pair and the list in
     graph order."""
     order = {n: i for i, n in enumerate(H)}
-    pairs = [tuple(sorted(e, key=order.__getitem__)) for e in _search(H, "sector", []).bridges]
-    return sorted(pairs, key=lambda e: (order[e[0]], order[e[1]]))  # type: ignore[return-value]
+    pairs = [(u, v) if order[u] < order[v] else (v, u) for u, v in _search(H, "sector", []).bridges]
+    return sorted(pairs, key=lambda e: (order[e[0]], order[e[1]]))
 
 
 def core_numbers(H: nx.Graph) -> pd.Series:

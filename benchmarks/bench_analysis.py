@@ -1,0 +1,135 @@
+"""Benchmark ``analyze_network``: the whole analysis, each measure on its own,
+and peak memory, at 200 to 50,000 stakeholders with 4 ties each on average
+(average degree 8).
+
+Run: ``python benchmarks/bench_analysis.py [--sizes 200 2000 10000] [--timeout 600]``.
+Each size runs in a fresh subprocess (``--one N``), so its peak resident
+memory is its own (read from ``getrusage``: the main process, and the
+largest of the worker processes that split the path measures). Prints a
+Markdown table; results go in ``benchmarks/README.md``, ``## Analysis``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from typing import Any
+
+from stakegraph.analysis.brokerage import brokerage_roles, constraint, effective_size
+from stakegraph.analysis.centrality import EXACT_THRESHOLD, centrality, eigenvector, pagerank
+from stakegraph.analysis.mixing import assortativity, ei_index, mixing_matrix
+from stakegraph.analysis.network import analyze_network
+from stakegraph.analysis.structure import bridges, communities, core_numbers, cut_points
+from stakegraph.model import Stakeholder, Tie, build_graph, stakeholder_graph, tie_digraph
+
+SECTORS = ("public", "private", "civil_society")
+
+
+def synthetic(n: int, seed: int = 1):
+    """``n`` stakeholders in three sectors and ``4 n`` distinct ties (a fifth directed)."""
+    rng = random.Random(seed)
+    people = [Stakeholder(f"Organisation {i}", SECTORS[rng.randrange(3)]) for i in range(n)]
+    pairs: set[tuple[int, int]] = set()
+    while len(pairs) < 4 * n:
+        a, b = rng.randrange(n), rng.randrange(n)
+        if a != b:
+            pairs.add((min(a, b), max(a, b)))
+    ties = [Tie(people[a].id, people[b].id, weight=rng.randint(1, 5), directed=rng.random() < 0.2)
+            for a, b in sorted(pairs)]
+    return build_graph(people, ties)
+
+
+def _timed(step: Callable[[], Any]) -> float:
+    start = time.perf_counter()
+    step()
+    return time.perf_counter() - start
+
+
+def one(n: int) -> dict[str, Any]:
+    """Time every step at size ``n`` in this process."""
+    G = synthetic(n)
+    H = stakeholder_graph(G)
+    D = tie_digraph(G)
+    steps: dict[str, Callable[[], Any]] = {
+        "view": lambda: stakeholder_graph(G),
+        "betweenness+closeness": lambda: centrality(H),
+        "eigenvector": lambda: eigenvector(H),
+        "pagerank": lambda: pagerank(H),
+        "constraint": lambda: constraint(H),
+        "effective size": lambda: effective_size(H),
+        "brokerage roles": lambda: brokerage_roles(D),
+        "k-core": lambda: core_numbers(H),
+        "communities": lambda: communities(H),
+        "cut points+bridges": lambda: (cut_points(H), bridges(H)),
+        "mixing": lambda: (mixing_matrix(H), ei_index(H), assortativity(H)),
+    }
+    times = {name: _timed(step) for name, step in steps.items()}
+    start = time.perf_counter()
+    result = analyze_network(G)
+    times["whole analyze_network"] = time.perf_counter() - start
+    main_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    worker_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return {"n": n, "ties": H.number_of_edges(), "times": times,
+            "betweenness": result.method["betweenness"],
+            "main_mb": main_kb / 1024, "worker_mb": worker_kb / 1024}
+
+
+def run(n: int, timeout: float) -> dict[str, Any] | None:
+    """Run size ``n`` in a subprocess; None when it does not finish in time."""
+    try:
+        done = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True,
+                              text=True, timeout=timeout, check=True)
+    except subprocess.TimeoutExpired:
+        return None
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def table(results: list[dict[str, Any]]) -> str:
+    steps = list(results[0]["times"])
+    lines = ["| step | " + " | ".join(f"{r['n']:,}" for r in results) + " |",
+             "|---|" + "---:|" * len(results)]
+    for step in steps:
+        lines.append(f"| {step} (s) | " + " | ".join(f"{r['times'][step]:.2f}" for r in results)
+                     + " |")
+    lines.append("| ties | " + " | ".join(f"{r['ties']:,}" for r in results) + " |")
+    lines.append("| betweenness | " + " | ".join(
+        "exact" if r["betweenness"]["exact"] else f"sampled, k={r['betweenness']['k']:,}"
+        for r in results) + " |")
+    lines.append("| peak memory, main (MB) | " + " | ".join(f"{r['main_mb']:.0f}" for r in results)
+                 + " |")
+    lines.append("| peak memory, a worker (MB) | "
+                 + " | ".join(f"{r['worker_mb']:.0f}" for r in results) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[200, 2_000, 10_000])
+    parser.add_argument("--timeout", type=float, default=600.0)
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(one(args.one)))
+        return
+    print(f"exact betweenness up to {EXACT_THRESHOLD:,} stakeholders", file=sys.stderr)
+    results = []
+    for n in args.sizes:
+        found = run(n, args.timeout)
+        if found is None:
+            print(f"{n:,}: did not finish in {args.timeout:.0f} s", file=sys.stderr)
+            continue
+        results.append(found)
+        print(f"{n:,}: whole analysis {found['times']['whole analyze_network']:.1f} s",
+              file=sys.stderr)
+    if results:
+        print(table(results))
+
+
+if __name__ == "__main__":
+    main()
