@@ -46,7 +46,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from stakegraph.analysis.engine import path_sums, to_igraph
+from stakegraph.analysis.engine import start_path_sums, to_igraph
 
 __all__ = [
     "EXACT_THRESHOLD",
@@ -54,6 +54,7 @@ __all__ = [
     "Betweenness",
     "Centrality",
     "Eigenvector",
+    "PendingCentrality",
     "betweenness",
     "centrality",
     "closeness",
@@ -61,6 +62,7 @@ __all__ = [
     "eigenvector",
     "pagerank",
     "ranks",
+    "start_centrality",
 ]
 
 #: exact betweenness up to this many stakeholders
@@ -132,36 +134,48 @@ def _sources(H: nx.Graph, exact_threshold: int, sample_size: int, seed: int) -> 
     return random.Random(seed).sample(list(H), sample_size)
 
 
+class _PendingPaths:
+    """Betweenness and closeness being computed (see :mod:`.engine`)."""
+
+    def __init__(self, H: nx.Graph, exact_threshold: int, sample_size: int, seed: int,
+                 workers: int | None) -> None:
+        self.nodes = list(H)
+        self.seed = seed
+        self.g = to_igraph(H, weight=None)
+        self.sample = _sources(H, exact_threshold, sample_size, seed)
+        position = {v: i for i, v in enumerate(self.nodes)}
+        self.sources = (range(len(self.nodes)) if self.sample is None
+                        else [position[v] for v in self.sample])
+        self.pending = start_path_sums(self.g, sources=self.sources, workers=workers)
+
+    def result(self) -> tuple[Betweenness, pd.Series]:
+        sums = self.pending.result()
+        n = len(self.nodes)
+        index = pd.Index(self.nodes, name="id")
+        raw = sums.betweenness
+        if self.sample is not None:
+            k = len(self.sample)
+            # networkx's estimator: a source cannot lie inside its own paths
+            scale = np.full(n, (n - 1) / k)
+            scale[list(self.sources)] = (n - 1) / (k - 1) if k > 1 else np.nan
+            raw = raw * scale
+        norm = raw * 2 / ((n - 1) * (n - 2)) if n > 2 else raw
+        between = Betweenness(
+            pd.Series(norm, index=index, name="betweenness"),
+            pd.Series(raw, index=index, name="betweenness_raw"),
+            exact=self.sample is None, k=None if self.sample is None else len(self.sample),
+            seed=self.seed,
+        )
+        parts = self.g.connected_components()
+        reach = np.asarray(parts.sizes(), dtype=float)[parts.membership] if n else np.zeros(0)
+        close = np.nan_to_num(sums.closeness, nan=0.0) * (reach - 1) / max(n - 1, 1)
+        return between, pd.Series(close, index=index, name="closeness")
+
+
 def _paths(
     H: nx.Graph, exact_threshold: int, sample_size: int, seed: int, workers: int | None
 ) -> tuple[Betweenness, pd.Series]:
-    nodes = list(H)
-    n = len(nodes)
-    index = pd.Index(nodes, name="id")
-    g = to_igraph(H, weight=None)
-    sample = _sources(H, exact_threshold, sample_size, seed)
-    position = {v: i for i, v in enumerate(nodes)}
-    sources = range(n) if sample is None else [position[v] for v in sample]
-    sums = path_sums(g, sources=sources, workers=workers)
-
-    raw = sums.betweenness
-    if sample is not None:
-        k = len(sample)
-        # networkx's estimator: a source cannot lie inside its own paths
-        scale = np.full(n, (n - 1) / k)
-        scale[list(sources)] = (n - 1) / (k - 1) if k > 1 else np.nan
-        raw = raw * scale
-    norm = raw * 2 / ((n - 1) * (n - 2)) if n > 2 else raw
-    between = Betweenness(
-        pd.Series(norm, index=index, name="betweenness"),
-        pd.Series(raw, index=index, name="betweenness_raw"),
-        exact=sample is None, k=None if sample is None else len(sample), seed=seed,
-    )
-
-    parts = g.connected_components()
-    reach = np.asarray(parts.sizes(), dtype=float)[parts.membership] if n else np.zeros(0)
-    close = np.nan_to_num(sums.closeness, nan=0.0) * (reach - 1) / max(n - 1, 1)
-    return between, pd.Series(close, index=index, name="closeness")
+    return _PendingPaths(H, exact_threshold, sample_size, seed, workers).result()
 
 
 def betweenness(
@@ -248,21 +262,47 @@ class Centrality:
     method: dict[str, Any] = field(default_factory=dict)
 
 
+class PendingCentrality:
+    """:func:`centrality` under way: the path measures run in worker
+    processes while the caller does other work; :meth:`result` waits."""
+
+    def __init__(self, H: nx.Graph, *, seed: int, exact_threshold: int, sample_size: int,
+                 workers: int | None) -> None:
+        self._paths = _PendingPaths(H, exact_threshold, sample_size, seed, workers)
+        self._eigen = eigenvector(H)
+        self._table = degree(H)
+        self._table["pagerank"] = pagerank(H)
+
+    def result(self) -> Centrality:
+        between, close = self._paths.result()
+        table = self._table
+        table["betweenness"] = between.values
+        table["betweenness_raw"] = between.raw
+        table["closeness"] = close
+        table["eigenvector"] = self._eigen.values
+        table = table[["degree", "weighted_degree", "betweenness", "betweenness_raw",
+                       "closeness", "eigenvector", "pagerank"]].copy()
+        for column in ("degree", "weighted_degree", "betweenness", "closeness", "eigenvector",
+                       "pagerank"):
+            table[f"{column}_rank"] = ranks(table[column])
+        return Centrality(table, {"betweenness": between.method(),
+                                  "eigenvector": self._eigen.method()})
+
+
+def start_centrality(
+    H: nx.Graph, *, seed: int = 0, exact_threshold: int = EXACT_THRESHOLD,
+    sample_size: int = SAMPLE_SIZE, workers: int | None = None,
+) -> PendingCentrality:
+    """Start :func:`centrality`; ``.result()`` gives it."""
+    return PendingCentrality(H, seed=seed, exact_threshold=exact_threshold,
+                             sample_size=sample_size, workers=workers)
+
+
 def centrality(
     H: nx.Graph, *, seed: int = 0, exact_threshold: int = EXACT_THRESHOLD,
     sample_size: int = SAMPLE_SIZE, workers: int | None = None,
 ) -> Centrality:
     """Degree, weighted degree, betweenness, closeness, eigenvector and
     PageRank of every node of ``H``, each with a ``<measure>_rank`` column."""
-    between, close = _paths(H, exact_threshold, sample_size, seed, workers)
-    eigen = eigenvector(H)
-    table = degree(H)
-    table["betweenness"] = between.values
-    table["betweenness_raw"] = between.raw
-    table["closeness"] = close
-    table["eigenvector"] = eigen.values
-    table["pagerank"] = pagerank(H)
-    for column in ("degree", "weighted_degree", "betweenness", "closeness", "eigenvector",
-                   "pagerank"):
-        table[f"{column}_rank"] = ranks(table[column])
-    return Centrality(table, {"betweenness": between.method(), "eigenvector": eigen.method()})
+    return start_centrality(H, seed=seed, exact_threshold=exact_threshold,
+                            sample_size=sample_size, workers=workers).result()

@@ -35,7 +35,15 @@ import igraph as ig
 import networkx as nx
 import numpy as np
 
-__all__ = ["PARALLEL_MIN_NODES", "PathSums", "default_workers", "path_sums", "to_igraph"]
+__all__ = [
+    "PARALLEL_MIN_NODES",
+    "PathSums",
+    "PendingPathSums",
+    "default_workers",
+    "path_sums",
+    "start_path_sums",
+    "to_igraph",
+]
 
 #: below this many vertices a process pool costs more than it saves
 PARALLEL_MIN_NODES = 2000
@@ -90,6 +98,47 @@ def _chunk(g: ig.Graph, sources: Sequence[int], vertices: Sequence[int]) -> Path
     return PathSums(np.asarray(between, dtype=float), np.asarray(close, dtype=float))
 
 
+class PendingPathSums:
+    """Path sums being computed: in worker processes, started at once, or,
+    for a small graph or one worker, here when :meth:`result` is called.
+    Lets the caller do other work while the workers search."""
+
+    def __init__(self, g: ig.Graph, sources: Sequence[int], workers: int) -> None:
+        self._g, self._sources, self._n = g, list(sources), g.vcount()
+        self._pool: ProcessPoolExecutor | None = None
+        self._done: PathSums | None = None
+        if workers > 1 and self._n >= PARALLEL_MIN_NODES:
+            self._vertex_parts = [list(range(i, self._n, workers)) for i in range(workers)]
+            source_parts = [self._sources[i::workers] for i in range(workers)]
+            self._pool = ProcessPoolExecutor(max_workers=workers)
+            self._futures = [self._pool.submit(_chunk, g, s, v)
+                             for s, v in zip(source_parts, self._vertex_parts)]
+
+    def result(self) -> PathSums:
+        """Wait for the sums (computing them here if no worker does)."""
+        if self._done is not None:
+            return self._done
+        if self._pool is None:
+            self._done = _chunk(self._g, self._sources, range(self._n))
+            return self._done
+        try:
+            parts: list[Any] = [f.result() for f in self._futures]
+        finally:
+            self._pool.shutdown()
+        closeness = np.empty(self._n)
+        for vertices, part in zip(self._vertex_parts, parts):
+            closeness[vertices] = part.closeness
+        self._done = PathSums(sum(p.betweenness for p in parts), closeness)
+        return self._done
+
+
+def start_path_sums(
+    g: ig.Graph, *, sources: Sequence[int], workers: int | None = None
+) -> PendingPathSums:
+    """Start :func:`path_sums`; ``.result()`` gives them."""
+    return PendingPathSums(g, sources, default_workers() if workers is None else workers)
+
+
 def path_sums(
     g: ig.Graph, *, sources: Sequence[int], workers: int | None = None
 ) -> PathSums:
@@ -100,16 +149,4 @@ def path_sums(
     :data:`PARALLEL_MIN_NODES` vertices, the work is split over that many
     processes; the result is the same up to the order of floating-point sums.
     """
-    workers = default_workers() if workers is None else workers
-    n = g.vcount()
-    sources = list(sources)
-    if workers <= 1 or n < PARALLEL_MIN_NODES:
-        return _chunk(g, sources, range(n))
-    source_parts = [sources[i::workers] for i in range(workers)]
-    vertex_parts = [list(range(i, n, workers)) for i in range(workers)]
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        parts: list[Any] = list(pool.map(_chunk, [g] * workers, source_parts, vertex_parts))
-    closeness = np.empty(n)
-    for vertices, part in zip(vertex_parts, parts):
-        closeness[vertices] = part.closeness
-    return PathSums(sum(p.betweenness for p in parts), closeness)
+    return start_path_sums(g, sources=sources, workers=workers).result()

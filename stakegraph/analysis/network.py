@@ -35,7 +35,7 @@ import numpy as np
 import pandas as pd
 
 from stakegraph.analysis.brokerage import ROLES, brokerage_roles, constraint, effective_size
-from stakegraph.analysis.centrality import EXACT_THRESHOLD, SAMPLE_SIZE, centrality
+from stakegraph.analysis.centrality import EXACT_THRESHOLD, SAMPLE_SIZE, start_centrality
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.analysis.mixing import EIIndex, assortativity, ei_index, mixing_matrix
 from stakegraph.analysis.structure import (
@@ -171,24 +171,27 @@ def analyze_network(
     comembership : also tie members of the same IWG (see ``stakeholder_graph``).
     """
     H = stakeholder_graph(G, comembership=comembership)
-    found = centrality(H, seed=seed, exact_threshold=exact_threshold,
-                       sample_size=sample_size, workers=workers)
+    # the path measures run in worker processes while this one does the rest
+    pending = start_centrality(H, seed=seed, exact_threshold=exact_threshold,
+                               sample_size=sample_size, workers=workers)
+    rest = pd.DataFrame({"constraint": constraint(H), "effective_size": effective_size(H),
+                         "core": core_numbers(H)})
+    clusters = communities(H, seed=seed)
+    roles = brokerage_roles(tie_digraph(G)).reindex(rest.index)
+    pieces = components(H)
+    cuts = cut_points(H)
+    mixing = Mixing(mixing_matrix(H), ei_index(H), assortativity(H))
+    found = pending.result()
+
     table = found.table
     table.insert(0, "name", [H.nodes[v].get("name") or str(v) for v in H])
     table.insert(1, "sector", [H.nodes[v].get("sector") for v in H])
-    table["constraint"] = constraint(H)
-    table["effective_size"] = effective_size(H)
-    table["core"] = core_numbers(H)
-    clusters = communities(H, seed=seed)
+    table = table.join(rest)
     table["community"] = clusters.membership
-    roles = brokerage_roles(tie_digraph(G)).reindex(table.index)
     for column in ROLES:
         table[column] = roles[column]
     table["brokerage"] = roles["total"]
-
     names = table["name"].to_dict()
-    pieces = components(H)
-    cuts = cut_points(H)
     summary = {
         "stakeholders": H.number_of_nodes(),
         "ties": H.number_of_edges(),
@@ -213,6 +216,6 @@ def analyze_network(
         cut_points=cuts,
         bridges=[(u, v) for u, v in bridges(H)],
         communities=clusters,
-        mixing=Mixing(mixing_matrix(H), ei_index(H), assortativity(H)),
+        mixing=mixing,
         method=method,
     )
