@@ -96,6 +96,9 @@ def test_numbers_have_formats_and_columns_have_widths(workbook):
     headers = [c.value for c in ws[1]]
     betweenness = ws.cell(row=2, column=headers.index("betweenness") + 1)
     assert isinstance(betweenness.value, float) and betweenness.number_format == "0.000"
+    degree = ws.cell(row=2, column=headers.index("degree") + 1)
+    assert isinstance(degree.value, int) and degree.number_format == "General"
+    assert headers[-1] == "id"
     assert ws.column_dimensions["A"].width >= len(HOSTILE)
     assert ws.freeze_panes == "B2"
 

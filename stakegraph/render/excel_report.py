@@ -70,7 +70,7 @@ class Sheet:
 def _put(ws: Worksheet, row: int, col: int, value: Any) -> Any:
     if isinstance(value, (list, tuple, set)):
         value = ", ".join(str(v) for v in value)
-    elif isinstance(value, float) and value != value:
+    elif value is pd.NA or (isinstance(value, float) and value != value):
         value = None
     elif value is not None and not isinstance(value, (str, int, float, bool)):
         value = value.item() if hasattr(value, "item") else str(value)
@@ -92,7 +92,7 @@ def _write_block(ws: Worksheet, block: Block, top: int, widths: dict[int, int]) 
         for col, value in enumerate(values, start=1):
             cell = _put(ws, row, col, value)
             fmt = block.formats.get(block.headers[col - 1])
-            if fmt and isinstance(cell.value, (int, float)):
+            if fmt and isinstance(cell.value, float) and not isinstance(cell.value, bool):
                 cell.number_format = fmt
             shown = f"{cell.value:.3f}" if isinstance(cell.value, float) else str(cell.value or "")
             widths[col] = max(widths.get(col, 0), len(shown))
@@ -169,13 +169,14 @@ def _summary(analysis: NetworkAnalysis) -> Sheet:
 def _stakeholders(analysis: NetworkAnalysis) -> Sheet:
     table = analysis.stakeholders
     names = {c.id: c.name for c in analysis.communities.clusters}
-    headers = ["name", "sector", *_MEASURE_COLUMNS, "community", *ROLES, "brokerage", *_RANKS]
+    headers = ["name", "sector", *_MEASURE_COLUMNS, "community", *ROLES, "brokerage", *_RANKS,
+               "id"]
     rows = []
-    for _, row in table.iterrows():
-        values = [row[h] for h in headers]
+    for node, row in table.iterrows():
+        values = [row[h] for h in headers[:-1]] + [node]
         community = row["community"]
         values[headers.index("community")] = None if community is pd.NA else names[community]
-        rows.append([None if v is pd.NA else v for v in values])
+        rows.append(values)
     return Sheet("Stakeholders", [], [Block(headers, rows, formats=_formats(headers))])
 
 
