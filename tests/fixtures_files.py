@@ -19,6 +19,7 @@ __all__ = [
     "lying_bomb_xlsx",
     "patch_xlsx",
     "plain_xlsx",
+    "repeated_ods",
     "write_cfb",
 ]
 
@@ -126,4 +127,35 @@ def far_cell_xlsx(path: Path, far: str) -> Path:
     book.active["A1"] = "name"
     book.active[far] = "x"
     book.save(path)
+    return path
+
+
+def repeated_ods(path: Path, rows: int, columns: int, *, filled: bool) -> Path:
+    """An ODS whose header row is followed by one row repeated ``rows`` times
+    holding one cell repeated ``columns`` times: filled with "x", or empty as
+    LibreOffice writes the unused rest of every sheet."""
+    cell = (f'<table:table-cell table:number-columns-repeated="{columns}" office:value-type="string">'
+            '<text:p>x</text:p></table:table-cell>' if filled else
+            f'<table:table-cell table:number-columns-repeated="{columns}"/>')
+    content = ('<?xml version="1.0" encoding="UTF-8"?><office:document-content '
+               'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">'
+               '<office:body><office:spreadsheet><table:table table:name="Stakeholders">'
+               '<table:table-column table:number-columns-repeated="3"/>'
+               '<table:table-row><table:table-cell office:value-type="string"><text:p>name</text:p>'
+               '</table:table-cell></table:table-row>'
+               f'<table:table-row table:number-rows-repeated="{rows}">{cell}</table:table-row>'
+               '</table:table></office:spreadsheet></office:body></office:document-content>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet",
+                         zipfile.ZIP_STORED)
+        archive.writestr("content.xml", content)
+        archive.writestr("META-INF/manifest.xml", (
+            '<?xml version="1.0"?><manifest:manifest '
+            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+            '<manifest:file-entry manifest:full-path="/" '
+            'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+            '</manifest:manifest>'))
     return path

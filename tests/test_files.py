@@ -20,6 +20,7 @@ from fixtures_files import (
     lying_bomb_xlsx,
     patch_xlsx,
     plain_xlsx,
+    repeated_ods,
     write_cfb,
 )
 from hypothesis import HealthCheck, given, settings
@@ -30,12 +31,13 @@ from odf.text import P
 
 from stakegraph.errors import StakegraphError
 from stakegraph.io import files
+from stakegraph.io.containers import MAX_PARTS
 from stakegraph.io.files import Sheet, list_sheet_names, read_workbook
 
 FORMATS = "stakegraph reads .xlsx, .xlsm, .xls, .ods and .csv files, or a folder of .csv files"
 
 #: a title in B2, the header in row 4 starting at column B, two data rows
-TITLED = [
+TITLED: list[list[object]] = [
     [],
     [None, "Stakeholder mapping, Varese 2024"],
     [],
@@ -355,7 +357,12 @@ def test_a_legacy_xls_with_a_password_is_refused(tmp_path):
 def engine_calls(monkeypatch) -> list[Path]:
     """Records every file handed to the spreadsheet engine."""
     calls: list[Path] = []
-    monkeypatch.setattr(files, "_read_calamine", lambda file, name: calls.append(file) or [])
+
+    def engine(file: Path, name: str) -> list[Sheet]:
+        calls.append(file)
+        return []
+
+    monkeypatch.setattr(files, "_read_calamine", engine)
     return calls
 
 
@@ -395,10 +402,10 @@ def test_a_part_that_expands_absurdly_is_refused(tmp_path, engine_calls):
 
 def test_a_zip_with_more_parts_than_a_workbook_needs_is_refused(tmp_path, engine_calls):
     book = patch_xlsx(plain_xlsx(tmp_path / "ok.xlsx"), tmp_path / "parts.xlsx",
-                      {f"xl/media/{i}.bin": b"" for i in range(files.MAX_PARTS)})
+                      {f"xl/media/{i}.bin": b"" for i in range(MAX_PARTS)})
     with pytest.raises(StakegraphError) as caught:
         read_workbook(book)
-    assert caught.value.message == (f"'parts.xlsx' was refused: it holds {files.MAX_PARTS + 9:,} parts, "
+    assert caught.value.message == (f"'parts.xlsx' was refused: it holds {MAX_PARTS + 9:,} parts, "
                                     "more than the 10,000 a workbook needs")
     assert engine_calls == []
 
@@ -446,6 +453,19 @@ def test_a_sheet_whose_far_cell_would_need_a_huge_grid_is_refused(tmp_path, engi
     assert caught.value.message == ("'far.xlsx' was refused: a sheet reaches cell XFD1048576, an area of "
                                     "17,179,869,184 cells, more than the 5,000,000 stakegraph reads")
     assert engine_calls == []
+
+
+def test_an_ods_repeating_a_filled_cell_over_the_whole_sheet_is_refused(tmp_path, engine_calls):
+    with pytest.raises(StakegraphError) as caught:
+        read_workbook(repeated_ods(tmp_path / "repeat.ods", 1_048_575, 16_384, filled=True))
+    assert caught.value.message == ("'repeat.ods' was refused: a sheet reaches cell XFD1048576, an area "
+                                    "of 17,179,869,184 cells, more than the 5,000,000 stakegraph reads")
+    assert engine_calls == []
+
+
+def test_an_ods_with_the_empty_rest_of_the_sheet_written_out_is_read(tmp_path):
+    book = repeated_ods(tmp_path / "libreoffice.ods", 1_048_575, 1024, filled=False)
+    assert read_workbook(book).sheets == [Sheet("Stakeholders", [["name"]])]
 
 
 def test_a_far_cell_within_the_limit_is_read(tmp_path):

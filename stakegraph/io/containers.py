@@ -1,0 +1,338 @@
+"""The containers a workbook comes in, checked before any spreadsheet engine
+parses them: zip (``.xlsx``, ``.xlsm``, ``.ods``) and OLE2 compound files
+(legacy ``.xls``, and password-protected ``.xlsx``).
+
+A zip is refused when it would expand beyond :data:`MAX_EXPANDED_BYTES`,
+holds more than :data:`MAX_PARTS` parts, has a part that expands more than
+:data:`MAX_RATIO` times, declares XML entities anywhere in an XML part, or has
+a sheet whose grid (from A1 to its farthest filled cell) would exceed
+:data:`MAX_CELLS` -- the engine builds that grid whole in memory, and a
+single cell at XFD1048576 would ask for 17 billion cells. A compound file is
+refused when it is encrypted, is not a workbook, or has counts and sizes
+larger than the file itself (the engine reserves memory for them before
+checking).
+
+Examples
+--------
+>>> print(describe(b"%PDF-1.7"))
+it is a PDF document
+>>> refuse("empty-file", "book.xlsx", "/tmp/book.xlsx")
+Traceback (most recent call last):
+...
+stakegraph.errors.StakegraphError: the file 'book.xlsx' is empty
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import struct
+import zipfile
+import zlib
+from itertools import repeat
+from pathlib import Path
+from typing import Any, NoReturn
+
+from stakegraph.errors import StakegraphError, problem
+
+__all__ = [
+    "FORMATS",
+    "MAX_CELLS",
+    "MAX_EXPANDED_BYTES",
+    "MAX_PARTS",
+    "MAX_RATIO",
+    "check_cfb",
+    "check_zip",
+    "describe",
+    "refuse",
+]
+
+#: a workbook whose parts would expand beyond this is refused (a zip bomb)
+MAX_EXPANDED_BYTES = 200_000_000
+#: a part above :data:`_RATIO_FLOOR` bytes that expands more than this many times is refused
+MAX_RATIO = 100
+_RATIO_FLOOR = 10_000_000
+#: more parts than any real workbook has
+MAX_PARTS = 10_000
+#: a sheet whose used area (A1 to its farthest cell) holds more cells is refused:
+#: the engine builds the whole grid in memory
+MAX_CELLS = 5_000_000
+
+FORMATS = "stakegraph reads .xlsx, .xlsm, .xls, .ods and .csv files, or a folder of .csv files"
+CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_NOT_SPREADSHEETS = [
+    (b"%PDF", "it is a PDF document"),
+    (b"\x89PNG", "it is a PNG image"),
+    (b"\xff\xd8\xff", "it is a JPEG image"),
+    (b"GIF8", "it is a GIF image"),
+    (b"{\\rtf", "it is an RTF document"),
+    (b"Rar!", "it is a RAR archive"),
+    (b"7z\xbc\xaf", "it is a 7-Zip archive"),
+    (b"\x1f\x8b", "it is a gzip archive"),
+]
+_ENTITY_MARKERS = [m.encode(enc) for m in ("<!DOCTYPE", "<!ENTITY")
+                   for enc in ("ascii", "utf-16-le", "utf-16-be")]
+_CELL_REF = re.compile(rb' r="([A-Z]{1,3})([0-9]{1,7})"')
+_ODS_TAG = re.compile(rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*)>")
+_ODS_REPEAT = re.compile(rb'number-(?:rows|columns)-repeated="([0-9]{1,9})"')
+
+
+def refuse(code: str, name: str, path: Any, detail: str | None = None) -> NoReturn:
+    """Raise the :class:`StakegraphError` ``code`` about the file ``name``."""
+    raise StakegraphError(problem(code, value=name, detail=detail), file=os.fspath(path))
+
+
+def describe(head: bytes) -> str:
+    """What a file that is not a workbook seems to be, from its first bytes."""
+    for magic, what in _NOT_SPREADSHEETS:
+        if head.startswith(magic):
+            return what
+    if b"\x00" in head:
+        return "its content is not a workbook"
+    text = head.decode("utf-8", "replace").lstrip("\ufeff \t\r\n").lower()
+    if text.startswith(("<!doctype html", "<html")) or "<table" in text:
+        return "it is a web page (HTML) under a spreadsheet name; open it in Excel and save it as .xlsx"
+    if "urn:schemas-microsoft-com:office:spreadsheet" in text:
+        return "it is an Excel 2003 XML spreadsheet; open it in Excel and save it as .xlsx"
+    if text.startswith("<?xml"):
+        return "it is an XML file"
+    return "it is a text file; if it holds comma-separated values, name it .csv"
+
+
+def check_zip(file: Path, name: str) -> None:
+    """Refuse a zip container that is not a workbook, would expand too far, or
+    declares XML entities -- all before the engine parses anything."""
+    try:
+        with zipfile.ZipFile(file) as archive:
+            infos = archive.infolist()
+            if len(infos) > MAX_PARTS:
+                refuse("hostile-file", name, file,
+                        f"it holds {len(infos):,} parts, more than the {MAX_PARTS:,} a workbook needs")
+            total = sum(info.file_size for info in infos)
+            if total > MAX_EXPANDED_BYTES:
+                refuse("hostile-file", name, file, _too_big(total))
+            for info in infos:
+                ratio = info.file_size / max(info.compress_size, 1)
+                if info.file_size > _RATIO_FLOOR and ratio > MAX_RATIO:
+                    refuse("hostile-file", name, file,
+                            f"its part '{info.filename}' would expand {ratio:,.0f} times, "
+                            f"to {_mb(info.file_size)} MB")
+            _check_kind(archive, name, file)
+            _scan_parts(archive, infos, name, file)
+    except zipfile.BadZipFile as exc:  # its messages are plain: "Bad CRC-32 for file '...'"
+        refuse("corrupt-file", name, file, f"its zip container is broken: {exc}"[:160])
+    except (zlib.error, EOFError, OSError, NotImplementedError):
+        refuse("corrupt-file", name, file, "its zip container is broken: a part cannot be unpacked")
+    except RuntimeError:  # zipfile's word for a member protected by a zip password
+        refuse("encrypted-file", name, file)
+
+
+def _check_kind(archive: zipfile.ZipFile, name: str, file: Path) -> None:
+    names = set(archive.namelist())
+    if "mimetype" in names:
+        kind = archive.read("mimetype")[:100].decode("ascii", "replace").strip()
+        if kind == "application/vnd.oasis.opendocument.spreadsheet":
+            return
+        what = f"it is an OpenDocument file of type '{kind}', not a spreadsheet"
+    elif "[Content_Types].xml" in names:
+        prefixes = {n.split("/", 1)[0] for n in names}
+        if "xl" in prefixes:
+            return
+        what = ("it is a Word document" if "word" in prefixes else
+                "it is a PowerPoint presentation" if "ppt" in prefixes else
+                "it is an Office document that is not a workbook")
+    else:
+        what = "it is a zip archive that is not a workbook"
+    refuse("not-a-spreadsheet", name, file, f"{what}; {FORMATS}")
+
+
+def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str,
+                file: Path) -> None:
+    """Decompress every XML part once, counting real bytes (a zip can lie about
+    sizes), looking for entity declarations and for the farthest cell of each
+    sheet."""
+    expanded = 0
+    for info in infos:
+        part = info.filename.lower()
+        if not part.endswith((".xml", ".rels", ".vml")):
+            continue
+        grid = (_XlsxExtent() if part.startswith("xl/worksheets/") else
+                _OdsExtent() if part == "content.xml" else None)
+        carry = b""
+        with archive.open(info) as stream:
+            while chunk := stream.read(1 << 20):
+                expanded += len(chunk)
+                if expanded > MAX_EXPANDED_BYTES:
+                    refuse("hostile-file", name, file, _too_big(expanded, at_least=True))
+                buffer = carry + chunk
+                cut = buffer.rfind(b">") + 1  # tags never straddle two buffers
+                whole, carry = buffer[:cut], buffer[cut:][-(1 << 20):]
+                if any(marker in whole for marker in _ENTITY_MARKERS):
+                    refuse("hostile-file", name, file,
+                           f"the file declares XML entities (in '{info.filename}'), "
+                           "a trick used to exhaust memory or read other files")
+                if grid is not None:
+                    grid.feed(whole)
+                    if grid.row * grid.column > MAX_CELLS:
+                        refuse("hostile-file", name, file,
+                               f"a sheet reaches cell {_column_letters(grid.column)}{grid.row}, "
+                               f"an area of {grid.row * grid.column:,} cells, more than the "
+                               f"{MAX_CELLS:,} stakegraph reads")
+
+
+class _XlsxExtent:
+    """The farthest row and column named by the cells (``<c r="B7">``) of a worksheet."""
+
+    def __init__(self) -> None:
+        self.row = self.column = 0
+
+    def feed(self, xml: bytes) -> None:
+        refs = _CELL_REF.findall(xml)
+        if refs:
+            letters, digits = zip(*refs)
+            self.row = max(self.row, max(map(int, digits)))
+            # letters of equal length sort as columns do; right-aligned, all do
+            self.column = max(self.column, _column_number(max(map(bytes.rjust, letters, repeat(3)))))
+
+
+class _OdsExtent:
+    """The farthest filled row and column of the tables of an ODS ``content.xml``,
+    counting repeated rows and cells (``number-rows-repeated="1048576"``) as the
+    engine will expand them. A self-closed cell or row is empty; any other
+    counts as filled."""
+
+    def __init__(self) -> None:
+        self.row = self.column = 0
+        self._rows = self._repeat = self._at = self._filled = 0
+
+    def feed(self, xml: bytes) -> None:
+        for closing, tag, attributes in _ODS_TAG.findall(xml):
+            repeat = int(m.group(1)) if (m := _ODS_REPEAT.search(attributes)) else 1
+            empty = attributes.endswith(b"/")
+            if tag == b"table" and not closing:
+                self._rows = 0
+            elif tag == b"table-row" and closing:
+                self._end_row()
+            elif tag == b"table-row":
+                self._repeat, self._at, self._filled = repeat, 0, 0
+                if empty:
+                    self._end_row()
+            elif not closing:  # a cell
+                self._at += repeat
+                if not empty:
+                    self._filled = self._at
+
+    def _end_row(self) -> None:
+        if self._filled:
+            self.row = max(self.row, self._rows + self._repeat)
+            self.column = max(self.column, self._filled)
+        self._rows += self._repeat
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for byte in letters:
+        number = number * 26 + byte - 64
+    return number
+
+
+def _column_letters(number: int) -> str:
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1_000_000:,.0f}"
+
+
+def _too_big(size: int, *, at_least: bool = False) -> str:
+    more = "more than " if at_least else ""
+    return (f"it would expand to {more}{_mb(size)} MB, more than the "
+            f"{_mb(MAX_EXPANDED_BYTES)} MB stakegraph opens (a zip bomb)")
+
+
+def check_cfb(file: Path, name: str) -> None:
+    """An OLE2 compound file is a legacy ``.xls`` (perhaps with a FILEPASS
+    record: protected), a password-protected ``.xlsx`` (its streams are
+    ``EncryptionInfo`` and ``EncryptedPackage``), or another Office document."""
+    try:
+        streams = _cfb_streams(file.read_bytes())
+    except (struct.error, ValueError, IndexError):
+        refuse("corrupt-file", name, file, "its compound-file container is cut short or broken")
+    if {"EncryptionInfo", "EncryptedPackage"} & streams.keys():
+        refuse("encrypted-file", name, file)
+    book = streams.get("Workbook") or streams.get("Book")
+    if book is None:
+        what = ("it is a Word document" if "WordDocument" in streams else
+                "it is a PowerPoint presentation" if "PowerPoint Document" in streams else
+                "it is an Office file that is not a workbook")
+        refuse("not-a-spreadsheet", name, file, f"{what}; {FORMATS}")
+    _check_biff(book, name, file)
+
+
+def _check_biff(stream: bytes, name: str, file: Path) -> None:
+    """Walk the workbook globals of a BIFF stream: a FILEPASS record means a
+    password; a string table claiming more strings than the stream has bytes
+    would make the engine reserve memory it cannot have."""
+    at = 0
+    while at + 4 <= len(stream):
+        kind, length = struct.unpack_from("<HH", stream, at)
+        if kind == 0x002F:  # FILEPASS
+            refuse("encrypted-file", name, file)
+        if kind == 0x00FC and length >= 8 and struct.unpack_from("<I", stream, at + 8)[0] > len(stream):
+            refuse("corrupt-file", name, file, "its table of strings is damaged")
+        if kind == 0x000A:  # EOF of the globals
+            return
+        at += 4 + length
+
+
+def _cfb_streams(data: bytes) -> dict[str, bytes]:
+    """The streams of a compound file (MS-CFB) by name. Streams kept in the
+    mini stream (under 4,096 bytes; never a real workbook) map to ``b""``."""
+    shift = struct.unpack_from("<H", data, 0x1E)[0]
+    if shift not in (9, 12):
+        raise ValueError(shift)
+    size = 1 << shift
+    n_dir, n_fat, first_dir = struct.unpack_from("<III", data, 0x28)
+    cutoff, _, n_minifat, first_difat, n_difat = struct.unpack_from("<IIIII", data, 0x38)
+    limit = len(data) // size - 1  # whole sectors after the header
+    if max(n_dir, n_fat, n_minifat, n_difat) > limit:  # the engine reserves memory for these
+        raise ValueError("a count in the header exceeds the file")
+
+    def sector(number: int) -> bytes:
+        if number >= limit:
+            raise IndexError(number)
+        return data[(number + 1) * size:(number + 2) * size]
+
+    def chain(first: int, length: int | None = None) -> bytes:
+        parts: list[bytes] = []
+        number = first
+        while number < 0xFFFFFFFA and len(parts) < limit:
+            parts.append(sector(number))
+            number = fat[number]
+        return b"".join(parts)[:length]
+
+    fat_sectors = list(struct.unpack_from("<109I", data, 0x4C))
+    next_difat = first_difat
+    for _ in range(min(n_difat, limit)):
+        entries = struct.unpack(f"<{size // 4}I", sector(next_difat))
+        fat_sectors.extend(entries[:-1])
+        next_difat = entries[-1]
+    fat: list[int] = []
+    for number in fat_sectors[:n_fat]:
+        fat.extend(struct.unpack(f"<{size // 4}I", sector(number)))
+    directory = chain(first_dir)
+    streams = {}
+    for at in range(0, len(directory) - 127, 128):
+        length, kind = struct.unpack_from("<HB", directory, at + 64)
+        if kind in (1, 2, 5) and 2 <= length <= 64:
+            start, stream_size = struct.unpack_from("<IQ", directory, at + 116)
+            if stream_size > len(data):  # as above: the engine would reserve it
+                raise ValueError("a stream is longer than the file")
+            big = kind == 2 and stream_size >= cutoff
+            name = directory[at:at + length - 2].decode("utf-16-le", "replace")
+            streams[name] = chain(start, stream_size) if big else b""
+    return streams
