@@ -10,6 +10,7 @@ import copy
 import random
 
 import networkx as nx
+import openpyxl
 import pytest
 
 from stakegraph.analysis.gaps import resolve_scope
@@ -23,6 +24,8 @@ from stakegraph.model import (
     stakeholder_id,
 )
 from stakegraph.model.profile import Profile
+from stakegraph.render.excel_report import write_excel_report
+from stakegraph.render.gaps_excel import gaps_sheet, recommendations_sheet
 from stakegraph.render.gaps_text import format_recommendations
 from tests.test_gaps import IWG, mapping
 
@@ -208,3 +211,21 @@ def test_the_json_shape():
         "closes": ["size", "sector:private", "level:regional", "ties:civil_society-private"],
         "reason": "cover"}]
     assert data["open_after_selection"] == ["theme:health", "ties:private-public", "isolated_members"]
+
+
+def test_the_excel_sheets_hold_the_gaps_and_the_candidates_as_text_not_formulas(tmp_path):
+    G = build_graph([Stakeholder("Council", "public"), Stakeholder("=HYPERLINK(\"x\")", "private")],
+                    [Tie("council", stakeholder_id("=HYPERLINK(\"x\")"))], [Membership("council", "IWG")])
+    profile = Profile("p", sectors={"public": 1, "private": 1})
+    rec = recommend(G, profile, resolve_scope(G, iwg="IWG"), size=1)
+    path = tmp_path / "report.xlsx"
+    write_excel_report(path, [gaps_sheet(rec.gaps), recommendations_sheet(rec)])
+    book = openpyxl.load_workbook(path)
+    gaps = [[c.value for c in row] for row in book["Gaps"].iter_rows(min_row=3)]
+    assert gaps == [["requirement", "status", "have", "need", "in plain words", "evidence"],
+                    ["sector:public", "met", 1, 1, "sector:public: met by Council.", "Council"],
+                    ["sector:private", "missing", 0, 1, "The group has no private-sector member.", None]]
+    cells = [c.value for row in book["Recommendations"].iter_rows() for c in row if c.value is not None]
+    assert "'=HYPERLINK(\"x\")" in cells  # the name is shown, never run
+    assert "Council → =HYPERLINK(\"x\")" in cells
+    assert "Best set of invitees (greedy cover of sector × theme × level, weighted by reach)" in cells
