@@ -229,3 +229,15 @@ def test_the_excel_sheets_hold_the_gaps_and_the_candidates_as_text_not_formulas(
     assert "'=HYPERLINK(\"x\")" in cells  # the name is shown, never run
     assert "Council → =HYPERLINK(\"x\")" in cells
     assert "Best set of invitees (greedy cover of sector × theme × level, weighted by reach)" in cells
+
+
+def test_for_an_empty_group_nobody_is_marked_down_for_being_the_first_member():
+    G = mapping()
+    rec = recommend(G, IWG, resolve_scope(G, members=[]))
+    assert all(c.worsens == [] and c.introducers == [] for c in rec.candidates)
+    first = rec.candidates[0]
+    assert (first.name, first.closes) == (
+        "Limerick City Council", ["sector:public", "type:local_authority", "level:local"])
+    assert format_recommendations(rec).splitlines()[3] == (
+        "Call first: Limerick City Council — closes sector:public, type:local_authority and "
+        "level:local; helps size, theme:social_cohesion and balance.")

@@ -163,7 +163,9 @@ def recommend(G: nx.MultiDiGraph, profile: Profile, scope: Scope | None = None, 
     gaps = GapReport(scope, profile, findings_of(tally), scope.to_dict(H))
     before = tally.judge()
     pool = [n for n in stakeholder_nodes(G) if n not in tally.members]
-    effects = {n: _effect(before, tally.judge_with(n)) for n in pool}
+    # the first member of an empty group is alone whoever it is: not held against anyone
+    alone_ok = {"isolated_members"} if not tally.members else set()
+    effects = {n: _effect(before, tally.judge_with(n), alone_ok) for n in pool}
     useful = [n for n in pool if effects[n][0] or effects[n][1]]
     reaches = {n: reach(H, n) for n in (pool if size else useful)}
     ranked = sorted(useful, key=lambda n: (-_score(effects[n]), -len(effects[n][0]),
@@ -181,7 +183,7 @@ def recommend(G: nx.MultiDiGraph, profile: Profile, scope: Scope | None = None, 
 
 
 def _effect(before: dict[str, tuple[Any, ...]], after: dict[str, tuple[Any, ...]],
-            ) -> tuple[list[str], list[str], list[str]]:
+            ignored: set[str]) -> tuple[list[str], list[str], list[str]]:
     closes, helps, worsens = [], [], []
     for rid, (status, short, *_) in before.items():
         new_status, new_short = after[rid][0], after[rid][1]
@@ -189,7 +191,8 @@ def _effect(before: dict[str, tuple[Any, ...]], after: dict[str, tuple[Any, ...]
             closes.append(rid)
         elif _RANK[new_status] > _RANK[status] or (new_status == status != "met" and new_short < short):
             helps.append(rid)
-        elif _RANK[new_status] < _RANK[status] or (new_status == status and new_short > short):
+        elif rid not in ignored and (
+                _RANK[new_status] < _RANK[status] or (new_status == status and new_short > short)):
             worsens.append(rid)
     return closes, helps, worsens
 

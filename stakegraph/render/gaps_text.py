@@ -156,8 +156,9 @@ def _path(path: list[str]) -> str:
     return " → ".join(path)
 
 
-def candidate_line(c: Candidate) -> str:
-    """What inviting ``c`` does, whom it works with, and who can introduce it."""
+def candidate_line(c: Candidate, members: int = 1) -> str:
+    """What inviting ``c`` does, whom it works with, and who can introduce it
+    (left out when the group has no ``members`` yet)."""
     parts = []
     if c.closes:
         parts.append(f"closes {_and(c.closes)}")
@@ -165,6 +166,8 @@ def candidate_line(c: Candidate) -> str:
         parts.append(f"helps {_and(c.helps)}")
     if c.worsens:
         parts.append(f"but worsens {_and(c.worsens)}")
+    if not members:
+        return f"{c.name} — " + "; ".join(parts)
     if c.ties_to_members:
         parts.append(f"already works with {name_list(c.ties_to_members)}")
     else:
@@ -213,10 +216,11 @@ def format_recommendations(rec: Recommendations) -> str:
         lines += [f"  - {describe(f, 'mapping')}" for f in gaps.findings if f.open]
         lines.append("")
     elif rec.candidates:
-        lines.append(f"Call first: {candidate_line(rec.candidates[0])}.")
+        size = len(gaps.scope.members)
+        lines.append(f"Call first: {candidate_line(rec.candidates[0], size)}.")
         if len(rec.candidates) > 1:
             lines.append("Then:")
-            lines += [f"  {i}. {candidate_line(c)}." for i, c in enumerate(rec.candidates[1:], 2)]
+            lines += [f"  {i}. {candidate_line(c, size)}." for i, c in enumerate(rec.candidates[1:], 2)]
         lines.append("")
     elif open_ids:
         lines += ["No one in the mapping would close or narrow an open requirement.", ""]
