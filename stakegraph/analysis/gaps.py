@@ -6,24 +6,18 @@ group that does not exist yet, or the whole mapping. Each requirement of the
 **missing**, with the evidence (the members that satisfy it) and what is
 short:
 
-==================  ============================  ====================================
-requirement (id)    missing                       weak
-==================  ============================  ====================================
-``size``            no members                    fewer members than ``min_size``
-``sector:X``,       no member has it              fewer members than its minimum
-``type:X``,
-``level:X``
-``theme:X``         no member works on it         fewer members than its minimum, or
-                                                  members of fewer sectors than
-                                                  ``theme_min_sectors`` (served by
-                                                  one sector alone)
-``ties:A-B``        no tie between an A member    fewer ties than ``sector_pair_ties``
-                    and a B member
-``isolated_members``  every member is without a   some members have no tie to
-                    tie to another member         another member
-``balance``         no members                    one sector (its ``code``) holds more
-                                                  than ``max_sector_share`` of members
-==================  ============================  ====================================
+- ``size``: missing with no members; weak below ``min_size``.
+- ``sector:X``, ``type:X``, ``level:X``: missing when no member has it;
+  weak below its minimum.
+- ``theme:X``: missing when no member works on it; weak below its minimum,
+  or when its members come from fewer sectors than ``theme_min_sectors``
+  (a theme served by one sector alone).
+- ``ties:A-B`` (sectors sorted): missing with no tie between an A member
+  and a B member; weak below ``sector_pair_ties``.
+- ``isolated_members``: missing when no member has a tie to another
+  member; weak when some have none.
+- ``balance``: missing with no members; weak when one sector (the
+  finding's ``code``) holds more than ``max_sector_share`` of the members.
 
 A member counts as ``type:migrant_led`` when its type is ``migrant_led`` or
 its ``migrant_led`` column says yes. Ties are the workbook's ties (the
