@@ -159,3 +159,14 @@ def test_centrality_table_states_how_it_was_computed():
         "degree", "weighted_degree", "betweenness", "closeness", "eigenvector", "pagerank",
         "degree_rank", "pagerank_rank",
     }
+
+
+def test_workers_start_fresh_when_threads_are_running(monkeypatch):
+    """Forking a process with threads can deadlock; then the workers are spawned."""
+    import threading
+
+    H = weighted_random_graph(60, 150, 2)
+    monkeypatch.setattr(engine, "PARALLEL_MIN_NODES", 0)
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert engine._context().get_start_method() == "spawn"
+    close_to(betweenness(H, workers=2).raw, nx.betweenness_centrality(H, normalized=False))

@@ -25,7 +25,9 @@ Examples
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import threading
 from collections.abc import Hashable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -98,6 +100,14 @@ def _chunk(g: ig.Graph, sources: Sequence[int], vertices: Sequence[int]) -> Path
     return PathSums(np.asarray(between, dtype=float), np.asarray(close, dtype=float))
 
 
+def _context() -> multiprocessing.context.BaseContext:
+    # fork starts at once; forking a process that runs threads can deadlock,
+    # so then the workers start fresh (spawn)
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("spawn")
+
+
 class PendingPathSums:
     """Path sums being computed: in worker processes, started at once, or,
     for a small graph or one worker, here when :meth:`result` is called.
@@ -110,7 +120,7 @@ class PendingPathSums:
         if workers > 1 and self._n >= PARALLEL_MIN_NODES:
             self._vertex_parts = [list(range(i, self._n, workers)) for i in range(workers)]
             source_parts = [self._sources[i::workers] for i in range(workers)]
-            self._pool = ProcessPoolExecutor(max_workers=workers)
+            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
             self._futures = [self._pool.submit(_chunk, g, s, v)
                              for s, v in zip(source_parts, self._vertex_parts)]
 
