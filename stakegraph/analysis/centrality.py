@@ -217,7 +217,9 @@ def pagerank(H: nx.Graph, *, weight: str | None = "weight", alpha: float = 0.85)
     [0.25, 0.25, 0.25, 0.25]
     """
     g = to_igraph(H, weight=weight)
-    values = g.pagerank(damping=alpha, weights="weight" if weight else None) if len(H) else []
+    # ARPACK, not PRPACK: PRPACK's OpenMP threads spin and take seconds on a busy machine
+    values = (g.pagerank(damping=alpha, weights="weight" if weight else None,
+                         implementation="arpack") if len(H) else [])
     return pd.Series(values, index=pd.Index(list(H), name="id"), name="pagerank", dtype=float)
 
 
