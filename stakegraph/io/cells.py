@@ -28,7 +28,7 @@ import datetime as dt
 import re
 from typing import Any
 
-__all__ = ["cell_number", "cell_text", "is_blank", "split_list"]
+__all__ = ["blank_row", "cell_number", "cell_text", "is_blank", "split_list"]
 
 _SPLITTERS: dict[str, re.Pattern[str]] = {}
 
@@ -53,6 +53,18 @@ def cell_text(value: Any) -> str | None:
 def is_blank(value: Any) -> bool:
     """True for an empty cell or one holding only spaces."""
     return cell_text(value) is None
+
+
+def blank_row(row: list[Any]) -> bool:
+    """True when every cell of ``row`` is empty or only spaces.
+
+    >>> blank_row([None, "  ", ""]), blank_row([None, 0])
+    (True, False)
+    """
+    for v in row:
+        if v is not None and (not isinstance(v, str) or v.strip()):
+            return False
+    return True
 
 
 def split_list(value: Any, separators: str = ";,|\n") -> list[str]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from typing import Any
 
 from stakegraph.codebook import fold
-from stakegraph.io.cells import cell_text, is_blank
+from stakegraph.io.cells import blank_row, cell_text
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
 
@@ -49,7 +49,7 @@ def read_lists(sheet: str, rows: list[list[Any]], header: Header, ctx: ReadConte
     f = header.fields
     for index in range(header.row + 1, len(rows)):
         row = rows[index] + [None] * (max(f.values()) + 1 - len(rows[index]))
-        if all(is_blank(v) for v in row):
+        if blank_row(row):
             continue
         account.rows += 1
         where: dict[str, Any] = {"sheet": sheet, "row": Header.excel_row(index)}

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from stakegraph.codebook import fold_name
-from stakegraph.io.cells import cell_text, is_blank
+from stakegraph.io.cells import blank_row, cell_text
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
 from stakegraph.io.stakeholders import Reference
@@ -52,7 +52,7 @@ def read_memberships(
     width = max(list(f.values()) + list(header.extras.values())) + 1
     for index in range(header.row + 1, len(rows)):
         row = rows[index] + [None] * (width - len(rows[index]))
-        if all(is_blank(v) for v in row):
+        if blank_row(row):
             continue
         account.rows += 1
         where: dict[str, Any] = {"sheet": sheet, "row": Header.excel_row(index)}

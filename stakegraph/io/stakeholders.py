@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from stakegraph.codebook import fold_name
-from stakegraph.io.cells import cell_text, is_blank, split_list
+from stakegraph.io.cells import blank_row, cell_text, is_blank, split_list
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
 from stakegraph.model.records import Stakeholder
@@ -64,7 +64,7 @@ def read_stakeholders(
     width = max(list(header.fields.values()) + list(header.extras.values()) + [0]) + 1
     for index in range(header.row + 1, len(rows)):
         row = rows[index] + [None] * (width - len(rows[index]))
-        if all(is_blank(v) for v in row):
+        if blank_row(row):
             continue
         account.rows += 1
         excel_row = Header.excel_row(index)

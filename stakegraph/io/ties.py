@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from stakegraph.codebook import fold
-from stakegraph.io.cells import cell_text, is_blank, split_list
+from stakegraph.io.cells import blank_row, cell_text, is_blank, split_list
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
 from stakegraph.io.stakeholders import Reference
@@ -89,9 +89,11 @@ def read_relationships(
     account = ctx.report.account(sheet)
     f = header.fields
     width = max(list(f.values()) + list(header.extras.values())) + 1
+    label = {name: header.label(name) for name in
+             ("source", "target", "type", "directed", "weight")}
     for index in range(header.row + 1, len(rows)):
         row = rows[index] + [None] * (width - len(rows[index]))
-        if all(is_blank(v) for v in row):
+        if blank_row(row):
             continue
         account.rows += 1
         excel_row = Header.excel_row(index)
@@ -100,19 +102,19 @@ def read_relationships(
         def cell(name: str, row: list[Any] = row) -> Any:
             return row[f[name]] if name in f else None
 
-        source = _endpoint(cell_text(cell("source")), "source", ctx, column=header.label("source"), **where)
+        source = _endpoint(cell_text(cell("source")), "source", ctx, column=label["source"], **where)
         targets_text = cell_text(cell("target"))
         targets: list[str | None] = [targets_text]
         if target_separators and targets_text:
             targets = list(split_list(targets_text, target_separators))
         target_ids = [
-            _endpoint(t, "target", ctx, column=header.label("target"), **where) for t in targets
+            _endpoint(t, "target", ctx, column=label["target"], **where) for t in targets
         ]
         type_text = cell_text(cell("type"))
         tie_type = "collaboration" if type_text is None else ctx.coded(
-            "tie_type", type_text, column=header.label("type"), **where)
-        directed = _direction(cell("directed"), tie_type, ctx, column=header.label("directed"), **where)
-        weight = ctx.weight(cell("weight"), column=header.label("weight"), **where)
+            "tie_type", type_text, column=label["type"], **where)
+        directed = _direction(cell("directed"), tie_type, ctx, column=label["directed"], **where)
+        weight = ctx.weight(cell("weight"), column=label["weight"], **where)
         notes = cell_text(cell("notes"))
         extra = {k: row[c] for k, c in header.extras.items() if not is_blank(row[c])}
         if extra:
@@ -124,7 +126,7 @@ def read_relationships(
             if source is None or target is None:
                 continue
             if source == target:
-                ctx.add("self-tie", column=header.label("target"), value=ctx.names.display(source), **where)
+                ctx.add("self-tie", column=label["target"], value=ctx.names.display(source), **where)
                 continue
             tie = Tie(source, target, tie_type, weight, directed, cell_text(cell("since")), notes,
                       sheet=sheet, row=excel_row)
@@ -132,7 +134,7 @@ def read_relationships(
             if first is None:
                 outcome = "imported"
             else:
-                ctx.add("duplicate-tie", column=header.label("target"), detail=first.row, **where)
+                ctx.add("duplicate-tie", column=label["target"], detail=first.row, **where)
                 if outcome == "rejected":
                     outcome = "merged"
         setattr(account, outcome, getattr(account, outcome) + 1)

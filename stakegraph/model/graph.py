@@ -58,6 +58,7 @@ __all__ = [
 
 _RECORD_ONLY = {"extra", "sheet", "row"}
 _RESERVED = {"kind", "id"} | {f.name for f in fields(Stakeholder)}
+_NODE_FIELDS = [f.name for f in fields(Stakeholder) if f.name not in _RECORD_ONLY]
 
 
 def build_graph(
@@ -76,20 +77,25 @@ def build_graph(
     extra_columns: dict[str, None] = {}
     for s in stakeholders:
         attrs: dict[str, Any] = {"kind": "stakeholder"}
-        for f in fields(s):
-            if f.name not in _RECORD_ONLY:
-                value = getattr(s, f.name)
-                attrs[f.name] = list(value) if isinstance(value, list) else value
+        for name in _NODE_FIELDS:
+            value = getattr(s, name)
+            attrs[name] = list(value) if isinstance(value, list) else value
         for header, value in s.extra.items():
             key = f"{header} (column)" if header in _RESERVED else header
             attrs[key] = value
             extra_columns[key] = None
         G.add_node(s.id, **attrs)
+    # keys are given, so networkx need not search for a free key on every edge
+    keys: dict[tuple[str, str], int] = {}
+    edges = []
     for t in ties:
-        G.add_edge(
-            t.source, t.target, kind="tie", type=t.type, weight=float(t.weight),
-            directed=bool(t.directed), since=t.since, notes=t.notes,
-        )
+        pair = (t.source, t.target)
+        key = keys[pair] = keys.get(pair, -1) + 1
+        edges.append((t.source, t.target, key, {
+            "kind": "tie", "type": t.type, "weight": float(t.weight),
+            "directed": bool(t.directed), "since": t.since, "notes": t.notes,
+        }))
+    G.add_edges_from(edges)
     for m in memberships:
         node = iwg_id(m.iwg)
         if node not in G:
