@@ -50,9 +50,8 @@ def test_a_lists_sheet_teaches_local_words(make_workbook):
     assert [str(p) for p in loaded.report.problems] == [
         "Lists, row 5, column list: 'colour' is not a list stakegraph knows; the row is left out",
         "Lists, row 6, column code: 'church' is not a sector",
-        "Stakeholders, row 2, column type: 'Kommun' is not a known stakeholder type; it is kept as"
-        " written",
     ]
+    assert loaded.graph.nodes["malmo-stad"]["type"] == "local_authority"  # Swedish, from the codebook
     node = loaded.graph.nodes["folkhogskolan-malmo"]
     assert (node["sector"], node["type"], node["themes"]) == ("public", "research", ["Idrott", "language"])
 
