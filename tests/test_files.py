@@ -450,16 +450,16 @@ def test_openpyxl_refuses_xml_entities_too_because_defusedxml_is_installed(tmp_p
 def test_a_sheet_whose_far_cell_would_need_a_huge_grid_is_refused(tmp_path, engine_calls):
     with pytest.raises(StakegraphError) as caught:
         read_workbook(far_cell_xlsx(tmp_path / "far.xlsx", "XFD1048576"))
-    assert caught.value.message == ("'far.xlsx' was refused: a sheet reaches cell XFD1048576, an area of "
-                                    "17,179,869,184 cells, more than the 5,000,000 stakegraph reads")
+    assert caught.value.message == ("'far.xlsx' was refused: a sheet reaches as far as cell XFD1048576, an area of "
+                                    "17,179,869,184 cells, more than the 20,000,000 stakegraph reads")
     assert engine_calls == []
 
 
 def test_an_ods_repeating_a_filled_cell_over_the_whole_sheet_is_refused(tmp_path, engine_calls):
     with pytest.raises(StakegraphError) as caught:
         read_workbook(repeated_ods(tmp_path / "repeat.ods", 1_048_575, 16_384, filled=True))
-    assert caught.value.message == ("'repeat.ods' was refused: a sheet reaches cell XFD1048576, an area "
-                                    "of 17,179,869,184 cells, more than the 5,000,000 stakegraph reads")
+    assert caught.value.message == ("'repeat.ods' was refused: a sheet reaches as far as cell XFD1048576, an area "
+                                    "of 17,179,869,184 cells, more than the 20,000,000 stakegraph reads")
     assert engine_calls == []
 
 
@@ -468,9 +468,11 @@ def test_an_ods_with_the_empty_rest_of_the_sheet_written_out_is_read(tmp_path):
     assert read_workbook(book).sheets == [Sheet("Stakeholders", [["name"]])]
 
 
-def test_a_far_cell_within_the_limit_is_read(tmp_path):
-    rows = read_workbook(far_cell_xlsx(tmp_path / "far.xlsx", "J20000")).sheets[0].rows
-    assert (len(rows), rows[0], rows[-1]) == (20000, ["name"], [None] * 9 + ["x"])
+@pytest.mark.parametrize(("far", "row", "column"), [("J20000", 20000, 10), ("GR100", 100, 200),
+                                                     ("C150000", 150000, 3)])
+def test_a_far_cell_within_the_limit_is_read(tmp_path, far, row, column):
+    rows = read_workbook(far_cell_xlsx(tmp_path / "far.xlsx", far)).sheets[0].rows
+    assert (len(rows), rows[0], rows[-1]) == (row, ["name"], [None] * (column - 1) + ["x"])
 
 
 # --- no raw exception escapes -----------------------------------------------------

@@ -5,7 +5,7 @@ parses them: zip (``.xlsx``, ``.xlsm``, ``.ods``) and OLE2 compound files
 A zip is refused when it would expand beyond :data:`MAX_EXPANDED_BYTES`,
 holds more than :data:`MAX_PARTS` parts, has a part that expands more than
 :data:`MAX_RATIO` times, declares XML entities anywhere in an XML part, or has
-a sheet whose grid (from A1 to its farthest filled cell) would exceed
+a sheet whose grid (from A1 to its farthest cell) might exceed
 :data:`MAX_CELLS` -- the engine builds that grid whole in memory, and a
 single cell at XFD1048576 would ask for 17 billion cells. A compound file is
 refused when it is encrypted, is not a workbook, or has counts and sizes
@@ -56,7 +56,7 @@ _RATIO_FLOOR = 10_000_000
 MAX_PARTS = 10_000
 #: a sheet whose used area (A1 to its farthest cell) holds more cells is refused:
 #: the engine builds the whole grid in memory
-MAX_CELLS = 5_000_000
+MAX_CELLS = 20_000_000
 
 FORMATS = "stakegraph reads .xlsx, .xlsm, .xls, .ods and .csv files, or a folder of .csv files"
 CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -70,9 +70,12 @@ _NOT_SPREADSHEETS = [
     (b"7z\xbc\xaf", "it is a 7-Zip archive"),
     (b"\x1f\x8b", "it is a gzip archive"),
 ]
-_ENTITY_MARKERS = [m.encode(enc) for m in ("<!DOCTYPE", "<!ENTITY")
-                   for enc in ("ascii", "utf-16-le", "utf-16-be")]
+#: entities can only be declared inside a DOCTYPE, so finding that is enough
+_DOCTYPE = {"utf-8": b"<!DOCTYPE", "utf-16-le": "<!DOCTYPE".encode("utf-16-le"),
+            "utf-16-be": "<!DOCTYPE".encode("utf-16-be")}
 _CELL_REF = re.compile(rb' r="([A-Z]{1,3})([0-9]{1,7})"')
+#: a cell beyond column Z or row 99,999; without one, a sheet is at most 26 x 99,999
+_FAR_REF = re.compile(rb' r="[A-Z](?:[A-Z]|[0-9]{6})')
 _ODS_TAG = re.compile(rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*)>")
 _ODS_REPEAT = re.compile(rb'number-(?:rows|columns)-repeated="([0-9]{1,9})"')
 
@@ -158,16 +161,17 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: st
             continue
         grid = (_XlsxExtent() if part.startswith("xl/worksheets/") else
                 _OdsExtent() if part == "content.xml" else None)
-        carry = b""
+        carry, doctype = b"", b""
         with archive.open(info) as stream:
             while chunk := stream.read(1 << 20):
                 expanded += len(chunk)
                 if expanded > MAX_EXPANDED_BYTES:
                     refuse("hostile-file", name, file, _too_big(expanded, at_least=True))
+                doctype = doctype or _DOCTYPE[_xml_encoding(chunk)]
                 buffer = carry + chunk
                 cut = buffer.rfind(b">") + 1  # tags never straddle two buffers
                 whole, carry = buffer[:cut], buffer[cut:][-(1 << 20):]
-                if any(marker in whole for marker in _ENTITY_MARKERS):
+                if doctype in whole:
                     refuse("hostile-file", name, file,
                            f"the file declares XML entities (in '{info.filename}'), "
                            "a trick used to exhaust memory or read other files")
@@ -175,24 +179,37 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: st
                     grid.feed(whole)
                     if grid.row * grid.column > MAX_CELLS:
                         refuse("hostile-file", name, file,
-                               f"a sheet reaches cell {_column_letters(grid.column)}{grid.row}, "
-                               f"an area of {grid.row * grid.column:,} cells, more than the "
-                               f"{MAX_CELLS:,} stakegraph reads")
+                               f"a sheet reaches as far as cell {_column_letters(grid.column)}"
+                               f"{grid.row}, an area of {grid.row * grid.column:,} cells, more "
+                               f"than the {MAX_CELLS:,} stakegraph reads")
+
+
+def _xml_encoding(start: bytes) -> str:
+    if start.startswith((b"\xff\xfe", b"<\x00")):
+        return "utf-16-le"
+    if start.startswith((b"\xfe\xff", b"\x00<")):
+        return "utf-16-be"
+    return "utf-8"
 
 
 class _XlsxExtent:
-    """The farthest row and column named by the cells (``<c r="B7">``) of a worksheet."""
+    """The farthest row and column named by the cells (``<c r="B7">``) of a
+    worksheet. Reading every reference is slow, so a stretch of XML without a
+    cell beyond Z99999 only counts as reaching Z99999."""
 
     def __init__(self) -> None:
         self.row = self.column = 0
 
     def feed(self, xml: bytes) -> None:
+        if not _FAR_REF.search(xml):
+            if _CELL_REF.search(xml):
+                self.row, self.column = max(self.row, 99_999), max(self.column, 26)
+            return
         refs = _CELL_REF.findall(xml)
-        if refs:
-            letters, digits = zip(*refs)
-            self.row = max(self.row, max(map(int, digits)))
-            # letters of equal length sort as columns do; right-aligned, all do
-            self.column = max(self.column, _column_number(max(map(bytes.rjust, letters, repeat(3)))))
+        letters, digits = zip(*refs)
+        self.row = max(self.row, max(map(int, digits)))
+        # letters of equal length sort as columns do; right-aligned, all do
+        self.column = max(self.column, _column_number(max(map(bytes.rjust, letters, repeat(3)))))
 
 
 class _OdsExtent:
