@@ -107,9 +107,11 @@ class Codebook:
     columns: dict[str, dict[str, dict[str, list[str]]]]
     vocab: dict[str, dict[str, dict[str, list[str]]]]
     _index: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
+    _words: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._index = {}
+        self._words = {}
         for kind, langs in self.sheets.items():
             self._add("sheet", kind, langs)
         for kind, fields in self.columns.items():
@@ -121,23 +123,27 @@ class Codebook:
 
     def _add(self, table: str, code: str, langs: dict[str, list[str]]) -> None:
         index = self._index.setdefault(table, {})
+        spelled = self._words.setdefault(table, {})
         index.setdefault(fold(code), code)
+        spelled.setdefault(fold(code), code)
         for words in langs.values():
             for word in words:
                 index.setdefault(fold(word), code)
+                spelled.setdefault(fold(word), word)
 
     def _lookup(self, table: str, text: Any) -> str | None:
         if text is None:
             return None
         return self._index.get(table, {}).get(fold(text))
 
-    def _suggest(self, table: str, text: Any, cutoff: float = 70) -> str | None:
+    def _closest(self, table: str, text: Any, cutoff: float) -> str | None:
+        """The folded codebook word closest to ``text``, or ``None``."""
         words = self._index.get(table, {})
         key = fold(text)
         if not key or not words:
             return None
         best = process.extractOne(key, list(words), scorer=fuzz.ratio, score_cutoff=cutoff)
-        return None if best is None else words[best[0]]
+        return None if best is None else best[0]
 
     # sheets and columns -------------------------------------------------
     def sheet_kind(self, name: Any) -> str | None:
@@ -151,7 +157,9 @@ class Codebook:
 
     def suggest_column(self, kind: str, header: Any) -> str | None:
         """The field a misspelt header probably means, or ``None``."""
-        return self._suggest(f"column:{kind}", header, cutoff=80)
+        table = f"column:{kind}"
+        closest = self._closest(table, header, cutoff=80)
+        return None if closest is None else self._index[table][closest]
 
     def fields(self, kind: str) -> list[str]:
         """The fields of a sheet of ``kind``, in template order."""
@@ -163,8 +171,11 @@ class Codebook:
         return self._lookup(f"vocab:{vocab}", text)
 
     def suggest(self, vocab: str, text: Any) -> str | None:
-        """The code closest to a word that is not in ``vocab``, or ``None``."""
-        return self._suggest(f"vocab:{vocab}", text)
+        """The codebook word closest to a word that is not in ``vocab``, as
+        the codebook spells it (so a Greek typo gets a Greek word), or ``None``."""
+        table = f"vocab:{vocab}"
+        closest = self._closest(table, text, cutoff=70)
+        return None if closest is None else self._words[table][closest]
 
     def codes(self, vocab: str) -> list[str]:
         """The codes of ``vocab`` in codebook order."""
@@ -196,6 +207,9 @@ class Codebook:
         table = self._index.setdefault(f"vocab:{vocab}", {})
         table[fold(word)] = code
         table.setdefault(fold(code), code)
+        spelled = self._words.setdefault(f"vocab:{vocab}", {})
+        spelled[fold(word)] = word
+        spelled.setdefault(fold(code), code)
 
 
 def default_codebook() -> Codebook:

@@ -97,7 +97,7 @@ def test_unknown_type_level_and_theme_are_warnings_and_kept_as_written(make_work
     loaded = load(book)
     assert messages(loaded.report) == [
         "Stakeholders, row 2, column type: 'charty' is not a known stakeholder type; it is kept as"
-        " written; did you mean 'ngo'?",
+        " written; did you mean 'charity'?",
         "Stakeholders, row 2, column level: 'loacl' is not a known level; it is kept as written;"
         " did you mean 'local'?",
         "Stakeholders, row 2, column themes: 'sport' is not a known theme; it is kept as written",

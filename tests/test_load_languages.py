@@ -1,0 +1,49 @@
+"""Workbooks written in the languages of the seed projects import without
+hand-editing, and their mistakes are named just as in English."""
+
+from __future__ import annotations
+
+from stakegraph.io import load
+
+
+def test_a_greek_workbook_with_greek_sheets_headers_and_values(make_workbook):
+    book = make_workbook({
+        "Ενδιαφερόμενα μέρη": [
+            ["Χαρτογράφηση φορέων, Αθήνα 2026"],
+            ["Όνομα", "Τομέας", "Τύπος", "Θεματικές", "Με ηγεσία μεταναστών"],
+            ["Δήμος Αθηναίων", "Δημόσιος", "Τοπική αυτοδιοίκηση", "Στέγαση; Υγεία", "Όχι"],
+            ["Ελληνικό Συμβούλιο για τους Πρόσφυγες", "ΜΚΟ", None, "Νομικό καθεστώς", "όχι"],
+            ["Κοινότητα Αφγανών", "Κοινωνία των πολιτών", None, None, "ΝΑΙ"],
+            ["Εταιρεία Α", "Ιδωτικός", None, None, None],
+        ],
+        "Σχέσεις": [["Πηγή", "Προορισμός", "Τύπος"],
+                    ["Δήμος Αθηναίων", "Κοινότητα Αφγανων", "Χρηματοδότηση"]],
+    })
+    loaded = load(book)
+    assert [str(p) for p in loaded.report.problems] == [
+        "Ενδιαφερόμενα μέρη, row 6, column Τομέας: 'Ιδωτικός' is not a sector; did you mean 'Ιδιωτικός'?",
+    ]
+    G = loaded.graph
+    athens = G.nodes["δημοσ-αθηναιων"]
+    assert (athens["sector"], athens["type"], athens["themes"], athens["migrant_led"]) == (
+        "public", "local_authority", ["housing", "health"], False)
+    assert G.nodes["κοινοτητα-αφγανων"]["migrant_led"] is True
+    assert G.nodes["κοινοτητα-αφγανων"]["sector"] == "civil_society"
+    funding = [(u, v, d["type"], d["directed"]) for u, v, d in G.edges(data=True)]
+    assert funding == [("δημοσ-αθηναιων", "κοινοτητα-αφγανων", "funding", True)]
+
+
+def test_a_german_workbook_with_an_unknown_theme_gets_a_warning_in_place(make_workbook):
+    book = make_workbook({
+        "Akteure": [["Name", "Sektor", "Themen", "Ebene"],
+                    ["Stadt Köln", "Öffentlich", "Gesundheit; Wohnen", "lokal"],
+                    ["Caritas Köln", "Zivilgesellschaft", "Gesundhiet", "regional"]],
+        "Beziehungen": [["Quelle", "Ziel"], ["Stadt Köln", "Caritas Koln"]],
+    })
+    loaded = load(book)
+    assert [str(p) for p in loaded.report.problems] == [
+        "Akteure, row 3, column Themen: 'Gesundhiet' is not a known theme; it is kept as written;"
+        " did you mean 'Gesundheit'?",
+    ]
+    assert loaded.graph.nodes["stadt-koln"]["themes"] == ["health", "housing"]
+    assert loaded.report.counts["ties"] == 1
