@@ -223,7 +223,7 @@ def test_migrant_led_organisations_and_isolates_are_marked(tmp_path):
 def test_edges_are_styled_by_tie_type():
     assert tie_style("information", 1, False)["dashes"] == [8, 6]
     assert tie_style("funding", 1, True)["arrows"]["to"]["enabled"] is True
-    assert tie_style("collaboration", 1, False)["arrows"]["to"]["enabled"] is False
+    assert tie_style("collaboration", 1, False) == {"width": 1.0}, "solid, grey and no arrow by default"
     widths = [tie_style("collaboration", w, False)["width"] for w in (1, 3, 5, 9, None)]
     assert widths == [1.0, 2.5, 4.0, 4.0, 1.0]
 
@@ -245,7 +245,8 @@ def test_metrics_may_come_as_a_dataframe_of_numpy_numbers(tmp_path):
     node = {n["id"]: n for n in data["nodes"]}
     assert node[ids[0]]["size"] == 10.0 and node[ids[-1]]["size"] == 45.0
     measures = data["info"][ids[2]]["measures"]
-    assert ["betweenness", "2", "how often it lies between two others"] in measures
+    assert ["betweenness", "2", "betweenness"] in measures
+    assert data["glosses"] == {"betweenness": "how often it lies between two others"}
 
 
 def test_only_the_biggest_nodes_are_labelled_on_a_large_map(tmp_path):

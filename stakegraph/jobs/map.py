@@ -26,7 +26,14 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
-from stakegraph.analysis.centrality import centrality
+from stakegraph.analysis.centrality import (
+    betweenness,
+    centrality,
+    closeness,
+    degree,
+    eigenvector,
+    pagerank,
+)
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.analysis.structure import communities
 from stakegraph.errors import StakegraphError, problem
@@ -34,9 +41,13 @@ from stakegraph.io import load
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
 from stakegraph.render.map_html import render_map, write_png
 
-__all__ = ["MapResult", "community_numbers", "demo_map", "make_map", "measures"]
+__all__ = ["ALL_MEASURES_MAX", "BETWEENNESS_SAMPLE", "MapResult", "community_numbers", "demo_map", "make_map", "measures"]
 
 _FORMATS = {".html": "html", ".htm": "html", ".png": "png"}
+#: above this many stakeholders the map computes only the cheap measures and the one it sizes by
+ALL_MEASURES_MAX = 2_000
+#: sources sampled for betweenness on a map above that size
+BETWEENNESS_SAMPLE = 500
 
 @dataclass
 class MapResult:
@@ -95,7 +106,7 @@ def make_map(
         show_contacts=show_contacts, title=title, lang=lang, seed=seed,
     )
     drawing = dict(
-        options, metrics=measures(G, seed), glosses=GLOSSARY,
+        options, metrics=measures(G, size, seed), glosses=GLOSSARY,
         communities=community_numbers(G, seed) if color == "community" else None,
     )
     try:
@@ -107,9 +118,29 @@ def make_map(
     return MapResult(str(target), kind, drawn, len(report.errors), len(report.warnings), options)
 
 
-def measures(G: nx.MultiDiGraph, seed: int = 7) -> pd.DataFrame:
-    """Every centrality measure of every stakeholder, with ranks, indexed by id."""
-    return centrality(stakeholder_graph(G), seed=seed).table
+def measures(G: nx.MultiDiGraph, size: str = "degree", seed: int = 7) -> pd.DataFrame:
+    """The centrality table the map shows, indexed by stakeholder id.
+
+    Up to :data:`ALL_MEASURES_MAX` stakeholders: every measure, with ranks.
+    Above it, the all-pairs path measures (betweenness, closeness) cost tens
+    of seconds, so only degree, weighted degree, PageRank and the ``size``
+    measure are computed (betweenness from a seeded sample of
+    :data:`BETWEENNESS_SAMPLE` sources): the map stays quick at 10,000.
+    """
+    H = stakeholder_graph(G)
+    if len(H) <= ALL_MEASURES_MAX:
+        return centrality(H, seed=seed).table
+    table = degree(H)
+    table["pagerank"] = pagerank(H)
+    if size == "betweenness":
+        # sizes need the ranking, not the last digit: a seeded sample of sources
+        table[size] = betweenness(H, seed=seed, exact_threshold=ALL_MEASURES_MAX,
+                                  sample_size=BETWEENNESS_SAMPLE).values
+    elif size == "closeness":
+        table[size] = closeness(H)
+    elif size == "eigenvector":
+        table[size] = eigenvector(H).values
+    return table
 
 
 def community_numbers(G: nx.MultiDiGraph, seed: int = 7) -> dict[str, int]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import difflib
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
@@ -42,6 +42,7 @@ from stakegraph.render.map_data import (
     MIGRANT_BORDER,
     SECTOR_COLOURS,
     SECTORS,
+    TIE_COLOUR,
     UNKNOWN_COLOUR,
     anonymous_codes,
     fade,
@@ -96,7 +97,7 @@ class BuiltMap:
     nodes: list[dict[str, Any]]
     edges: list[dict[str, Any]]
     info: dict[str, dict[str, Any]]
-    edge_info: dict[str, dict[str, Any]]
+    edge_info: dict[str, list[Any]]
     legend: list[dict[str, Any]]
     filters: dict[str, list[list[Any]]]
     initial: dict[str, Any]
@@ -106,6 +107,14 @@ class BuiltMap:
     strings: dict[str, str]
     counts: dict[str, Any]
     label_limit: int | None = None
+    glosses: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def edge_colour(self) -> dict[str, Any]:
+        """The default colour of a tie: the more ties, the fainter each, so
+        that thousands of ties do not hide the nodes."""
+        m = len(self.edges)
+        return {"color": TIE_COLOUR, "opacity": 0.75 if m <= 300 else 0.5 if m <= 3000 else 0.3}
 
     def payload(self, options: dict[str, Any]) -> dict[str, Any]:
         """Everything the page's script reads, with the vis ``options``."""
@@ -113,7 +122,7 @@ class BuiltMap:
             "strings": self.strings, "physics": self.physics, "nodes": self.nodes,
             "edges": self.edges, "info": self.info, "edgeInfo": self.edge_info,
             "legend": self.legend, "filters": self.filters, "initial": self.initial,
-            "labelLimit": self.label_limit, "options": options,
+            "labelLimit": self.label_limit, "glosses": self.glosses, "options": options,
         }
 
     def summary(self) -> dict[str, Any]:
@@ -207,7 +216,7 @@ def build_map(
             "iwgs": [g for g, _ in roles[n]], "migrantLed": bool(a.get("migrant_led")),
             "isolate": n not in tied, "faded": faded, "top": n in top, "highlight": n in hl_nodes,
             "facts": facts(G, n, cb, o.lang, strings, roles[n], name, contacts=o.show_contacts, extras=not o.anonymize),
-            "measures": measures(table, n, GLOSSARY if glosses is None else glosses, strings),
+            "measures": measures(table, n, strings),
         }
     for g in groups:
         faded = lit is not None and g not in lit
@@ -243,6 +252,7 @@ def build_map(
         title=o.title or G.graph.get("title") or strings["map_title"],
         subtitle=subtitle(G, people, groups, ties, strings, focus, name, theme, cb, o.lang),
         physics=physics, strings=strings, label_limit=None if len(people) <= _ALL_LABELS else o.label_top,
+        glosses={m: g for m, g in (GLOSSARY if glosses is None else glosses).items() if m in table},
         counts={"stakeholders": len(people), "ties": len(ties), "iwgs": len(groups),
                 "placeholders": len(holes), "anonymized": o.anonymize,
                 "contacts_shown": o.show_contacts},
@@ -300,39 +310,32 @@ def _positions(G: nx.MultiDiGraph, focus: str | None, members: list[str], holes:
 
 def _edges(G: nx.MultiDiGraph, pid: Namer, lit: set[str] | None, hl_edges: set[frozenset[str]],
            focus: str | None, holes: list[str], cb: Codebook,
-           o: MapOptions) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
-    edges, edge_info = [], {}
-    # many ties drawn at full strength hide the nodes: the more ties, the fainter each
-    m = G.number_of_edges()
-    opacity = 0.75 if m <= 300 else 0.5 if m <= 3000 else 0.3
+           o: MapOptions) -> tuple[list[dict[str, Any]], dict[str, list[Any]]]:
+    """The vis edges, and each edge's tooltip facts as a short list
+    ``[type or role, weight, since, notes]`` (trailing blanks left off)."""
+    edges: list[dict[str, Any]] = []
+    edge_info: dict[str, list[Any]] = {}
     for i, (u, v, d) in enumerate(G.edges(data=True)):
         eid = f"e{i}"
         faded = lit is not None and not (u in lit and v in lit)
         if d.get("kind") == "tie":
             style = tie_style(d.get("type"), d.get("weight"), bool(d.get("directed")))
-            style["color"]["opacity"] = opacity
-            edge_info[eid] = {
-                "kind": "tie", "type": labelled(cb, "tie_type", d.get("type"), o.lang),
-                "weight": plain(d.get("weight")), "since": plain(d.get("since")),
-                "notes": None if o.anonymize else plain(d.get("notes")),
-                "information": d.get("type") == "information", "directed": bool(d.get("directed")),
-            }
+            tip = [labelled(cb, "tie_type", d.get("type"), o.lang), plain(d.get("weight")),
+                   plain(d.get("since")), None if o.anonymize else plain(d.get("notes"))]
         else:
-            style = {"width": 1, "dashes": [2, 5], "color": {"color": MEMBER_COLOUR, "opacity": 0.8},
-                     "arrows": {"to": {"enabled": False}}}
-            edge_info[eid] = {"kind": "member", "type": str(d.get("role") or "member")}
+            style = {"width": 1, "dashes": [2, 5], "color": {"color": MEMBER_COLOUR, "opacity": 0.8}}
+            tip = [str(d.get("role") or "member")]
+        while tip and tip[-1] in (None, ""):
+            tip.pop()
+        edge_info[eid] = tip
         if faded:
-            style["color"] = {"color": style["color"]["color"], "opacity": 0.12}
+            style["color"] = {"color": style.get("color", {}).get("color", TIE_COLOUR), "opacity": 0.12}
         if frozenset((u, v)) in hl_edges:
             style["width"] = max(3.0, style["width"] * 1.8)
             style["color"] = {"color": HALO_EDGE, "opacity": 1.0}
             style["shadow"] = {"enabled": True, "color": HALO, "size": 12, "x": 0, "y": 0}
-            edge_info[eid]["highlight"] = True
         edges.append({"id": eid, "from": pid(u), "to": pid(v), **style})
     for j, hole in enumerate(holes):
         edges.append({"id": f"p{j}", "from": focus, "to": hole, "width": 1.5, "dashes": [6, 4],
-                      "color": {"color": MEMBER_COLOUR, "opacity": 0.9}, "arrows": {"to": {"enabled": False}}})
-        edge_info[f"p{j}"] = {"kind": "placeholder", "type": ""}
+                      "color": {"color": MEMBER_COLOUR, "opacity": 0.9}})
     return edges, edge_info
-
-

@@ -136,7 +136,7 @@ def render_map(
         font=_FONTS,
     )
     built = build_map(G, metrics=metrics, communities=communities, glosses=glosses, options=options)
-    net = _network(built.physics, len(built.nodes))
+    net = _network(built.physics, len(built.nodes), built.edge_colour)
     net.nodes, net.edges = built.nodes, built.edges
     data = {**built.payload(net.options), "nodes": net.nodes, "edges": net.edges}
     page = _page(script_json(data), built.title, built.subtitle, options.lang)
@@ -145,7 +145,7 @@ def render_map(
     return {"path": str(out), **built.summary()}
 
 
-def _network(physics: bool, n: int) -> Any:
+def _network(physics: bool, n: int, edge_colour: dict[str, Any]) -> Any:
     """A pyvis ``Network`` holding the vis-network options (pyvis's defaults,
     tuned); the caller fills its ``nodes`` and ``edges`` lists directly because
     pyvis's ``add_node`` and ``from_nx`` are quadratic."""
@@ -167,7 +167,8 @@ def _network(physics: bool, n: int) -> Any:
     })
     options["edges"] = {
         "smooth": {"enabled": True, "type": "continuous", "roundness": 0.15} if n <= 1000 else False,
-        "selectionWidth": 1.5, "hoverWidth": 0.5,
+        "selectionWidth": 1.5, "hoverWidth": 0.5, "color": edge_colour,
+        "arrows": {"to": {"enabled": False}}, "dashes": False,
     }
     options["nodes"] = {
         "shape": "dot", "borderWidth": 2,

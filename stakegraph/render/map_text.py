@@ -74,7 +74,9 @@ def map_strings(lang: str) -> dict[str, str]:
 
 
 def labelled(cb: Codebook, vocab: str, code: Any, lang: str) -> str:
-    return cb.label(vocab, code, lang) if code in cb.codes(vocab) else str(code)
+    """The word for a codebook ``code`` in ``lang``; a value that is not a code
+    (kept as written on import) is shown as it is."""
+    return cb.label(vocab, code, lang) if code in cb.vocab.get(vocab, {}) else str(code)
 
 
 
@@ -161,9 +163,10 @@ def facts(G: nx.MultiDiGraph, n: str, cb: Codebook, lang: str, strings: Strings,
     return rows
 
 
-def measures(table: Table, n: str, glosses: Mapping[str, str], strings: Strings) -> list[list[str]]:
-    """The side panel's measures of ``n``: name, value (and rank, when the
-    table has a ``<measure>_rank`` column) and the measure's gloss."""
+def measures(table: Table, n: str, strings: Strings) -> list[list[str]]:
+    """The side panel's measures of ``n``: ``[name, value, measure]``, the
+    value with its rank when the table has a ``<measure>_rank`` column (the
+    page looks each measure's gloss up once, not per stakeholder)."""
     shown = [m for m in table if not m.endswith(("_rank", "_raw"))]
     order = [m for m in MEASURES if m in shown] + sorted(m for m in shown if m not in MEASURES)
     rows = []
@@ -174,7 +177,7 @@ def measures(table: Table, n: str, glosses: Mapping[str, str], strings: Strings)
             rank = plain(table.get(f"{m}_rank", {}).get(n))
             if isinstance(rank, (int, float)):
                 text += f" (#{int(rank)})"
-            rows.append([strings.get(m, m.replace("_", " ")), text, glosses.get(m, "")])
+            rows.append([strings.get(m, m.replace("_", " ")), text, m])
     return rows
 
 

@@ -39,16 +39,17 @@
     return box;
   }
 
+  /* an edge's facts: [type or role, weight, since, notes], trailing blanks left off */
   function edgeTip(id) {
     var e = edgeInfo[id];
-    if (!e || !e.type) { return undefined; }
+    if (!e || !e.length) { return undefined; }
     var box = el("div", "sg-tip");
-    box.appendChild(el("strong", null, e.type));
-    if (e.kind === "tie") {
-      if (e.weight !== null && e.weight !== undefined) { box.appendChild(el("div", null, S.weight + ": " + e.weight)); }
-      if (e.since !== null && e.since !== undefined) { box.appendChild(el("div", null, S.since + ": " + e.since)); }
-      if (e.notes) { box.appendChild(el("div", null, S.notes + ": " + e.notes)); }
-    }
+    box.appendChild(el("strong", null, e[0]));
+    [[S.weight, e[1]], [S.since, e[2]], [S.notes, e[3]]].forEach(function (row) {
+      if (row[1] !== null && row[1] !== undefined && row[1] !== "") {
+        box.appendChild(el("div", null, row[0] + ": " + row[1]));
+      }
+    });
     return box;
   }
 
@@ -62,7 +63,7 @@
   data.edges.forEach(function (e) {
     var tip = edgeTip(e.id);
     if (tip) { e.title = tip; }
-    originalEdge[e.id] = e.color;
+    originalEdge[e.id] = e.color || data.options.edges.color;
   });
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
@@ -308,7 +309,8 @@
     rows.forEach(function (row) {
       dl.appendChild(el("dt", null, row[0]));
       dl.appendChild(el("dd", null, row[1]));
-      if (glosses && row[2]) { dl.appendChild(el("div", "sg-gloss", row[2])); }
+      var gloss = glosses && data.glosses[row[2]];
+      if (gloss) { dl.appendChild(el("div", "sg-gloss", gloss)); }
     });
     return dl;
   }
