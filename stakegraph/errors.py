@@ -92,6 +92,7 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "unknown-export-format": ("error", "'{value}' is not an export stakegraph can write; end the name in {detail}"),
     "unknown-diff-format": ("error", "'{value}' is not a diff map stakegraph can write; end the name in .html"),
     "unknown-report-format": ("error", "'{value}' is not a report stakegraph can write; end the name in .xlsx or .json"),
+    "unknown-template-format": ("error", "'{value}' is not a template stakegraph can write; end the name in .xlsx"),
     # profiles, and the scope of a gap analysis (stakegraph gaps, recommend)
     "profile-not-found": ("error", "'{value}' is neither a built-in profile ({detail}) nor a profile file"),
     "profile-not-toml": ("error", "the profile is not valid TOML: {detail}"),

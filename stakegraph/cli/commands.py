@@ -11,3 +11,4 @@ from stakegraph.cli import export_cmd  # noqa: E402,F401
 from stakegraph.cli import gaps_cmd  # noqa: E402,F401
 from stakegraph.cli import recommend_cmd  # noqa: E402,F401
 from stakegraph.cli import analyze_cmd  # noqa: E402,F401
+from stakegraph.cli import template_cmd  # noqa: E402,F401

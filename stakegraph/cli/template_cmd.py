@@ -1,0 +1,26 @@
+"""``stakegraph template OUT.xlsx [--lang LANG]``: a blank workbook to fill in."""
+
+from __future__ import annotations
+
+import click
+
+from stakegraph.cli.group import main
+from stakegraph.codebook import LANGUAGES
+from stakegraph.jobs.template import make_template
+
+__all__ = ["template_command"]
+
+
+@main.command("template")
+@click.argument("out", type=click.Path(dir_okay=False), metavar="OUT.xlsx")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
+              help="Language of the sheet names, headers, drop-down lists and instructions.")
+def template_command(out: str, lang: str) -> None:
+    """Write a blank mapping workbook to OUT.xlsx.
+
+    It has the Stakeholders, Relationships, IWGs and Lists sheets with their
+    headers, drop-down lists of sectors, types, levels, themes, yes/no, tie
+    types and roles, and an Instructions sheet, all in LANG.
+    """
+    result = make_template(out, lang)
+    click.echo(f"Wrote {result['path']}: sheets {', '.join(result['sheets'])}.")
