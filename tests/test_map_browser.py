@@ -284,3 +284,28 @@ def test_labels_shown_on_a_crowded_map_never_overlap_as_drawn(tmp_path, open_map
     opened.page.wait_for_timeout(200)
     big = opened.page.evaluate(boxes_js)
     assert big and overlaps(big) == []
+
+
+def test_the_pages_own_policy_refuses_any_request_a_script_might_try(tmp_path, open_map):
+    render_map(limerick(), tmp_path / "map.html")
+    opened = open_map(tmp_path / "map.html")
+    blocked = opened.page.evaluate("""() => new Promise(resolve => {
+        const seen = [];
+        document.addEventListener('securitypolicyviolation', e => seen.push(e.effectiveDirective));
+        const img = document.createElement('img');
+        img.src = 'https://example.invalid/pixel.png';
+        document.body.appendChild(img);
+        fetch('https://example.invalid/data.json').catch(() => null);
+        setTimeout(() => resolve(seen.sort()), 300);
+    })""")
+    assert blocked == ["connect-src", "img-src"], "the policy itself refuses, whatever the browser's route"
+
+
+def test_a_theme_given_on_the_command_line_opens_the_page_filtered_to_it(tmp_path, open_map):
+    render_map(limerick(), tmp_path / "map.html", theme="housing")
+    opened = open_map(tmp_path / "map.html")
+    shown = opened.page.evaluate(
+        "window.nodes.get({filter: n => !n.hidden && window.stakegraph.info[n.id].kind === 'stakeholder'})"
+        ".map(n => n.id).sort()")
+    assert shown == ["caritas-limerick", "limerick-city-council", "lonely-trust"]
+    assert opened.page.locator('select[data-filter="theme"]').input_value() == "housing"

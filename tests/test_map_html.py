@@ -453,3 +453,14 @@ def test_an_anonymous_map_from_a_workbook_holds_no_name_or_free_text(make_workbo
                        ("Doras", "doras"), ("Sudanese Community", "sudanese"), ("Dell Ireland", "dell-ireland")]:
         assert name not in text and slug not in text.lower()
     assert "Ahmed" not in text
+
+
+def test_the_demo_draws_the_example_map_and_its_picture(make_workbook, tmp_path):
+    from stakegraph.jobs.map import demo_map
+
+    book = make_workbook(Stakeholders=STAKEHOLDER_SHEET, Relationships=TIE_SHEET, IWGs=IWG_SHEET)
+    written = demo_map(book, tmp_path / "output")
+    assert [p.name for p in written] == ["map.html", "map.png"]
+    assert (tmp_path / "output" / "map.png").read_bytes()[:4] == b"\x89PNG"
+    sizes = {n["id"]: n["size"] for n in page_data(tmp_path / "output" / "map.html")["nodes"]}
+    assert max(sizes, key=sizes.get) == "doras", "the demo sizes by betweenness"
