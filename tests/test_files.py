@@ -30,7 +30,7 @@ from odf.table import Table, TableCell, TableRow
 from odf.text import P
 
 from stakegraph.errors import StakegraphError
-from stakegraph.io import files
+from stakegraph.io import containers, files
 from stakegraph.io.containers import MAX_PARTS
 from stakegraph.io.files import Sheet, list_sheet_names, read_workbook
 
@@ -367,7 +367,7 @@ def engine_calls(monkeypatch) -> list[Path]:
 
 
 def test_a_zip_bomb_is_refused_from_its_directory_before_parsing(tmp_path, engine_calls):
-    bomb = bomb_xlsx(tmp_path / "bomb.xlsx", expanded_mb=300)
+    bomb = bomb_xlsx(tmp_path / "bomb.xlsx", expanded_mb=600)
     assert bomb.stat().st_size < 1_000_000
     tracemalloc.start()
     with pytest.raises(StakegraphError) as caught:
@@ -375,17 +375,29 @@ def test_a_zip_bomb_is_refused_from_its_directory_before_parsing(tmp_path, engin
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert caught.value.code == "hostile-file"
-    assert caught.value.message == ("'bomb.xlsx' was refused: it would expand to 300 MB, more than "
-                                    "the 200 MB stakegraph opens (a zip bomb)")
+    assert caught.value.message == ("'bomb.xlsx' was refused: it would expand to 600 MB, more than "
+                                    "the 500 MB stakegraph opens (a zip bomb)")
     assert engine_calls == []
     assert peak < 20_000_000  # nothing was inflated
 
 
-def test_a_zip_bomb_that_lies_about_its_size_is_stopped_at_the_size_it_claims(tmp_path, engine_calls):
+def test_a_part_larger_than_its_header_says_is_refused_after_counting_its_real_bytes(
+        tmp_path, engine_calls):
     with pytest.raises(StakegraphError) as caught:
-        read_workbook(lying_bomb_xlsx(tmp_path / "liar.xlsx", expanded_mb=250))
-    assert caught.value.message == ("'liar.xlsx' is damaged and cannot be opened (its zip container is "
-                                    "broken: Bad CRC-32 for file 'xl/worksheets/sheet1.xml')")
+        read_workbook(lying_bomb_xlsx(tmp_path / "liar.xlsx", expanded_mb=50))
+    assert caught.value.message == (
+        "'liar.xlsx' is damaged and cannot be opened (its part 'xl/worksheets/sheet1.xml' holds "
+        "49,999,912 bytes, not the 1,000 its header says)")
+    assert engine_calls == []
+
+
+def test_a_zip_bomb_that_lies_about_its_size_is_stopped_at_the_limit(tmp_path, engine_calls,
+                                                                      monkeypatch):
+    monkeypatch.setattr(containers, "MAX_EXPANDED_BYTES", 20_000_000)  # a 600 MB bomb is slow to build
+    with pytest.raises(StakegraphError) as caught:
+        read_workbook(lying_bomb_xlsx(tmp_path / "liar.xlsx", expanded_mb=50))
+    assert caught.value.message == ("'liar.xlsx' was refused: it would expand to more than 21 MB, "
+                                    "more than the 20 MB stakegraph opens (a zip bomb)")
     assert engine_calls == []
 
 
