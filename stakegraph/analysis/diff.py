@@ -151,7 +151,8 @@ def diff_ties(
     for a changed tie, ``(source, target, type before, type after)``.
 
     ``renamed`` maps ids of ``before`` to ids of ``after`` (see
-    :func:`match_stakeholders`). A pair that lost some types and gained
+    :func:`match_stakeholders`). A tie is its pair and its type: direction
+    and weight are not compared. A pair that lost some types and gained
     others has its types paired in alphabetical order as changed ties; what
     is left over is removed or added.
 

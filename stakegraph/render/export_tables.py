@@ -15,6 +15,11 @@ export gives the same graph:
   from each member to it whose type is the role; in the CSV folder, an
   ``IWGs.csv`` sheet (iwg, stakeholder, role, since).
 
+Kumu's elements have no ``ID`` column: Kumu keys them by ``Label``, and
+stakegraph derives its ids from the names again on import. A name holding
+``|`` cannot go to Kumu unchanged (Kumu reads ``|`` in ``To`` as several
+targets); use the CSV folder for such names.
+
 Contacts (contact, email, phone) are kept unless ``contacts=False``: an
 export is for an analyst, not for a screen in a room. Every cell goes
 through :func:`~stakegraph.render.safe.neutralise_cell`, so a name such as
