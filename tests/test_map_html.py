@@ -464,3 +464,15 @@ def test_the_demo_draws_the_example_map_and_its_picture(make_workbook, tmp_path)
     assert (tmp_path / "output" / "map.png").read_bytes()[:4] == b"\x89PNG"
     sizes = {n["id"]: n["size"] for n in page_data(tmp_path / "output" / "map.html")["nodes"]}
     assert max(sizes, key=sizes.get) == "doras", "the demo sizes by betweenness"
+
+
+def test_on_a_large_map_an_iwgs_members_and_highlighted_nodes_are_always_named(tmp_path):
+    G = ring(120)
+    members = [f"org-{i:05d}" for i in range(0, 120, 4)]
+    for m in members:
+        G.add_edge(m, "iwg:forum", kind="member", role="member")
+    G.nodes["iwg:forum"].update(kind="iwg", name="Forum")
+    _, data = draw(tmp_path, G, iwg="Forum", highlight={"nodes": {"org-00001"}, "label": "new"})
+    labelled = {n["id"] for n in data["nodes"] if n["label"]}
+    assert set(members) | {"org-00001", "iwg:forum"} <= labelled
+    assert all(data["info"][m]["always"] for m in members)

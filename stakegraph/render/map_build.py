@@ -179,10 +179,13 @@ def build_map(
     # the more nodes, the smaller the biggest: a crowded map stays legible
     sizes = size_scale({n: table[o.size].get(n) for n in people}, 10.0 if len(people) <= 300 else 6.0,
                        45.0 if len(people) <= 60 else 34.0 if len(people) <= 300 else 24.0)
-    top = set(people) if len(people) <= _ALL_LABELS else spaced_labels(
-        pos, sizes, {n: name(n) for n in people}, limit=o.label_top)
     hl = o.highlight or {}
     hl_nodes = set(hl.get("nodes", ()))
+    # an IWG's members and what a diff highlights are the subject: always named
+    always = set(members) | hl_nodes
+    top = set(people) if len(people) <= _ALL_LABELS else always | spaced_labels(
+        pos, {n: s for n, s in sizes.items() if n not in always}, {n: name(n) for n in people},
+        limit=max(0, o.label_top - len(always)))
     hl_edges = {frozenset(e) for e in hl.get("edges", ())}
     hl_label = str(hl.get("label") or "highlight") if o.highlight else None
     lit = set(members) | {focus} if focus else None
@@ -214,7 +217,7 @@ def build_map(
             "kind": "stakeholder", "name": name(n), "sector": a.get("sector") or "",
             "level": a.get("level") or "", "themes": list(a.get("themes") or []),
             "iwgs": [g for g, _ in roles[n]], "migrantLed": bool(a.get("migrant_led")),
-            "isolate": n not in tied, "faded": faded, "top": n in top, "highlight": n in hl_nodes,
+            "isolate": n not in tied, "faded": faded, "top": n in top, "always": n in always,
             "facts": facts(G, n, cb, o.lang, strings, roles[n], name, contacts=o.show_contacts, extras=not o.anonymize),
             "measures": measures(table, n, strings),
         }

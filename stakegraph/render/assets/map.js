@@ -84,7 +84,7 @@
 
   function wantsLabel(id) {
     var i = info[id];
-    return i.top || i.highlight || state.zoomLabels || state.hovered === id || !!state.near[id];
+    return i.top || i.always || state.zoomLabels || state.hovered === id || !!state.near[id];
   }
   function relabel(ids) {
     var updates = [];
@@ -102,15 +102,15 @@
     if (!data.labelLimit) { return; }
     var font = state.presentation ? BIG_FONT : FONT;
     var pos = network.getPositions();
-    var order = data.nodes.filter(function (n) { return info[n.id].kind === "stakeholder"; })
+    var order = data.nodes.filter(function (n) { return info[n.id].kind === "stakeholder" && !info[n.id].always; })
       .sort(function (a, b) { return b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0); });
     var boxes = [];
     function box(n, size) {
       var p = pos[n.id], half = CHAR * font * info[n.id].name.length / 2 + 4, top = p.y + size + 2;
       return [p.x - half, top, p.x + half, top + LINE * font];
     }
-    /* IWG and placeholder labels always show: stakeholders' labels make room for them */
-    var fixed = data.nodes.filter(function (n) { return info[n.id].kind !== "stakeholder"; })
+    /* IWG, placeholder and always-named labels show: the others make room for them */
+    var fixed = data.nodes.filter(function (n) { return info[n.id].kind !== "stakeholder" || info[n.id].always; })
       .map(function (n) { return box(n, n.size || 12); });
     order.forEach(function (n) {
       var i = info[n.id];
@@ -137,7 +137,7 @@
       steady();
     });
   } else {
-    network.once("afterDrawing", steady);
+    network.once("afterDrawing", function () { spaceLabels(); steady(); });
   }
 
   /* ---------------------------------------------------------------- focus (search, click) */
