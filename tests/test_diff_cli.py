@@ -4,8 +4,10 @@ of what is new, and the exit statuses."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 
@@ -126,3 +128,46 @@ def test_renames_can_be_switched_off(rounds):
     data = json.loads(run(*map(str, rounds), "--no-renames", "--format", "json").stdout)
     assert data["stakeholders"]["renamed"] == []
     assert data["stakeholders"]["removed"] == ["Caritas Varese"]
+
+
+# --- the example rounds (examples/before_after, described in examples/README.md) ---
+
+EXAMPLES = Path(__file__).parents[1] / "examples" / "before_after"
+
+
+def cross_sector_pairs(book: Path) -> int:
+    def key(name: str) -> str:
+        plain = unicodedata.normalize("NFKD", name.strip().casefold())
+        return " ".join("".join(c for c in plain if not unicodedata.combining(c)).split())
+
+    sheets = openpyxl.load_workbook(book, read_only=True)
+    rows = list(sheets["Stakeholders"].iter_rows(values_only=True))
+    sector = {key(r[0]): r[1] for r in rows[1:] if r[0]}
+    pairs = {frozenset((key(r[0]), key(r[1]))) for r in list(sheets["Relationships"].iter_rows(values_only=True))[1:]
+             if r[0] and r[1]}
+    return sum(1 for p in pairs if len({sector[n] for n in p}) == 2)
+
+
+def test_the_example_rounds_show_what_their_readme_says(tmp_path):
+    out = tmp_path / "diff.html"
+    result = run(str(EXAMPLES / "round1.xlsx"), str(EXAMPLES / "round2.xlsx"), "-o", str(out),
+                 "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    # 3 organisations added; the name written in capitals without its accent is no change
+    assert data["stakeholders"] == {
+        "added": ["Associazione Donne Albanesi Insieme", "Comune di Gallarate", "Hotel Lago Maggiore Srl"],
+        "removed": [],
+        "renamed": [["Caritas Varese", "Caritas Ambrosiana Varese"]],
+    }
+    ties = data["ties"]
+    assert (len(ties["added"]), len(ties["removed"]), len(ties["changed"])) == (10, 2, 1)
+    assert ties["changed"] == [["Cooperativa Lavoro Insieme", "Cooperativa Ponte Aperto",
+                                "collaboration", "partnership"]]
+    # the cross-sector pairs, counted straight from the sheets with openpyxl
+    assert data["cross_sector_ties"] == {
+        "before": cross_sector_pairs(EXAMPLES / "round1.xlsx"),
+        "after": cross_sector_pairs(EXAMPLES / "round2.xlsx"),
+        "change": cross_sector_pairs(EXAMPLES / "round2.xlsx") - cross_sector_pairs(EXAMPLES / "round1.xlsx"),
+    }
+    assert data["map"] == str(out) and "new since the earlier round" in out.read_text("utf-8")
