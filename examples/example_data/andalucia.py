@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from example_data import email
+
 __all__ = ["GROUP", "MEMBERS", "ORGANISATIONS", "TIES", "sheets"]
 
 HEADER = ["Nombre", "Sector", "Tipo", "Ámbito", "Temas", "Dirigida por migrantes", "Influencia",
@@ -108,9 +110,8 @@ def sheets() -> dict[str, list[list[Any]]]:
     actors = [HEADER]
     for number, (name, sector, kind, level, themes, led, infl, intr, town, contact) in enumerate(
             ORGANISATIONS.values(), start=1):
-        user = contact.split()[-1].lower().replace(" ", "")
         actors.append([name, sector, kind, level, themes, led, infl, intr, "Andalucía", "Málaga",
-                       town, "España", contact, f"{contact[0].lower()}.{user}@example.org",
+                       town, "España", contact, email(contact),
                        f"952 555 {number:03d}"])
     keys = list(ORGANISATIONS)
     weight = {frozenset((a, b)): w for a, b, w in TIES}

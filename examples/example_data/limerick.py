@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from example_data import email
+
 __all__ = ["IWG", "MEMBERS", "ORGANISATIONS", "TIES", "sheets"]
 
 IWG = "Shannonmouth City IWG"
@@ -233,9 +235,8 @@ def sheets() -> dict[str, list[list[Any]]]:
     ]
     for number, (name, sector, kind, level, themes, led, infl, intr, town, contact) in enumerate(
             ORGANISATIONS.values(), start=1):
-        user = contact.split()[-1].lower().replace("'", "")
         people.append([name, sector, kind, level, themes, led, infl, intr, "Mid-West", town, "Ireland",
-                       contact, f"{contact[0].lower()}.{user}@example.org", f"061 555 {number:04d}",
+                       contact, email(contact), f"061 555 {number:04d}",
                        f"https://{_slug(name)}.example.org"])
     name = {key: row[0] for key, row in ORGANISATIONS.items()}
     ties = [["source", "target", "type", "weight", "directed", "since", "notes"]]

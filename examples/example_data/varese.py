@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from example_data import email
+
 __all__ = ["ORGANISATIONS", "PARTNERS", "TABLES", "sheets"]
 
 HEADER = ["Nome", "Settore", "Tipologia", "Livello", "Temi", "Guidata da migranti", "Influenza",
@@ -100,10 +102,9 @@ def sheets() -> dict[str, list[list[Any]]]:
     rows = [HEADER]
     for number, (key, row) in enumerate(ORGANISATIONS.items(), start=1):
         name, sector, kind, level, themes, led, infl, intr, town, contact = row
-        user = contact.split()[-1].lower()
         tables = [t for t, members in TABLES.items() if key in members]
         rows.append([name, sector, kind, level, themes, led, infl, intr, "Lombardia", town, contact,
-                     f"{contact[0].lower()}.{user}@example.org", f"0332 555 {number:03d}",
+                     email(contact), f"0332 555 {number:03d}",
                      "; ".join(ORGANISATIONS[k][0] for k in listed[key]) or None,
                      "; ".join(tables) or None, f"https://org{number:02d}.example.org"])
     return {"Portatori di interesse": rows}
