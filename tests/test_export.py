@@ -144,6 +144,13 @@ def test_kumu_workbook_has_elements_and_connections_and_neutralised_cells(graph,
     assert all(not (isinstance(c, str) and c.startswith("=")) for row in elements + connections for c in row)
 
 
+def test_control_characters_that_xlsx_cannot_hold_are_left_out_of_kumu(tmp_path):
+    G = build_graph([Stakeholder("Doras", "civil_society", region="Mun\x02ster")])
+    write_export(G, tmp_path / "x.kumu.xlsx")
+    rows = list(openpyxl.load_workbook(tmp_path / "x.kumu.xlsx")["Elements"].iter_rows(values_only=True))
+    assert rows[1][rows[0].index("Region")] == "Munster"
+
+
 def test_csv_export_is_a_folder_named_like_the_sheets(graph, tmp_path):
     result = write_export(graph, tmp_path / "mapping.csv")
     folder = tmp_path / "mapping"

@@ -143,14 +143,20 @@ def table_sheets(G: nx.MultiDiGraph, layout: str, *, contacts: bool = True) -> d
 
 
 def write_kumu(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, contacts: bool = True) -> list[Path]:
-    """Write Kumu's import workbook (sheets ``Elements`` and ``Connections``)."""
+    """Write Kumu's import workbook (sheets ``Elements`` and ``Connections``);
+    control characters, which xlsx cannot hold, are left out of the cells."""
     import openpyxl
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    def storable(value: Any) -> Any:
+        # control characters (possible in a CSV input) cannot be stored in xlsx
+        return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
 
     book = openpyxl.Workbook(write_only=True)
     for name, rows in table_sheets(G, "kumu", contacts=contacts).items():
         sheet = book.create_sheet(name)
         for row in rows:
-            sheet.append(row)
+            sheet.append([storable(v) for v in row])
     out = Path(path)
     book.save(out)
     return [out]
