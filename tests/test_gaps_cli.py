@@ -5,6 +5,7 @@ coordinator reads, the JSON a program reads, and the exit status (0 done,
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -166,8 +167,9 @@ def test_recommend_with_a_size_lists_the_chosen_invitees(book):
     assert result.stdout.splitlines()[-4:] == [
         "Best 2 to invite (greedy cover of sector × theme × level, weighted by reach = "
         "organisations within two steps):",
-        "  1. Dell Ireland — covers private/employment/regional, private/health/regional; reaches "
-        "4 organisations; closes size, sector:private, level:regional and ties:civil_society-private",
+        "  1. Dell Ireland — covers sector:private, theme:health, level:regional, "
+        "private/employment/regional, private/health/regional; reaches 4 organisations; closes size, "
+        "sector:private, level:regional and ties:civil_society-private",
         "  2. HSE Mid-West — covers public/health/regional; reaches 2 organisations; closes size and "
         "level:regional",
         "After these invitations, still open: isolated_members.",
@@ -203,3 +205,42 @@ def test_each_command_has_help(command):
     result = run(command, "--help")
     assert result.exit_code == 0
     assert "--profile FILE" in result.stdout and "--iwg NAME" in result.stdout
+
+
+EXAMPLE = Path(__file__).parents[1] / "examples" / "limerick_iwg_en.xlsx"
+
+
+def test_the_example_iwg_lacks_private_sector_health_regional_level_and_ties_one_member():
+    result = run("gaps", EXAMPLE, "--iwg", "shannonmouth city iwg")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout.splitlines()[:13] == [
+        "Gaps of the IWG 'Shannonmouth City IWG' (19 members) against the profile 'iwg' "
+        "(Integration Working Group (the Limerick IWG model)).",
+        "",
+        "Missing (5):",
+        "  - The group has no private-sector member.",
+        "  - Nobody in the group works on health.",
+        "  - Nobody in the group works at regional level.",
+        "  - No civil-society member has a tie to a private-sector member.",
+        "  - No private-sector member has a tie to a public-sector member.",
+        "",
+        "Weak (2):",
+        "  - Shannonmouth Polish Association has no tie to another member.",
+        "  - The civil society sector holds 68% of the members (13 of 19); more than 60% is weak balance.",
+        "",
+    ]
+
+
+def test_the_example_iwg_is_told_whom_to_call_and_who_introduces_them():
+    result = run("recommend", EXAMPLE, "--iwg", "Shannonmouth City IWG", "--format", "json")
+    data = json.loads(result.stdout)
+    assert data["open"] == ["sector:private", "theme:health", "level:regional",
+                            "ties:civil_society-private", "ties:private-public", "isolated_members",
+                            "balance"]
+    first = data["candidates"][0]
+    # the lone member's own partner brings the private sector, regional level and its first tie
+    assert (first["name"], first["sector"], first["closes"]) == (
+        "Atlantic Meats Ltd", "private",
+        ["sector:private", "level:regional", "ties:civil_society-private", "isolated_members"])
+    assert first["introducers"] == [["Shannonmouth Polish Association", "Atlantic Meats Ltd"]]
+    assert data["unclosable"] == []

@@ -152,9 +152,24 @@ def selected(G, size, profile=COVER):
 
 def test_greedy_cover_takes_the_widest_candidate_then_the_next_new_cell():
     picks, rec = selected(cover_mapping(), 2)
-    # Acme covers private×employment and private×health; then Bakery adds nothing, Clinic public×health
-    assert picks == [("Acme", ["private/employment", "private/health"], "cover"),
+    # Acme brings the private sector and health, and two cells; then Bakery adds nothing,
+    # Clinic the public × health cell
+    assert picks == [("Acme", ["sector:private", "theme:health", "private/employment", "private/health"],
+                      "cover"),
                      ("Clinic", ["public/health"], "cover")]
+    assert rec.open_after_selection == []
+
+
+def test_a_lacking_sector_counts_before_combinations():
+    G = build_graph([Stakeholder("Council", "public", themes=["employment"]),
+                     Stakeholder("Builder", "private", themes=["housing"]),
+                     Stakeholder("Clinic", "public", themes=["health"]),
+                     Stakeholder("Zeta", "public", themes=["employment"])],
+                    [], [Membership("council", "IWG")])
+    picks, rec = selected(G, 2)
+    # Builder's theme is not the profile's, so it covers no cell, but it is the only private one
+    assert picks == [("Clinic", ["theme:health", "public/health"], "cover"),
+                     ("Builder", ["sector:private"], "cover")]
     assert rec.open_after_selection == []
 
 
@@ -172,7 +187,7 @@ def test_reach_outweighs_name_between_equal_covers():
     zeta_health = copy.deepcopy(G)
     zeta_health.nodes["zeta"]["themes"] = ["health"]
     picks, _ = selected(zeta_health, 1, profile)
-    assert picks == [("Zeta", ["public/health"], "cover")]  # reach 3 beats 'Abc Health', reach 0
+    assert picks == [("Zeta", ["theme:health", "public/health"], "cover")]  # reach 3 beats 'Abc Health', 0
 
 
 @pytest.mark.parametrize("order", [1, 2, 3])
@@ -207,7 +222,8 @@ def test_the_json_shape():
         "ties_to_members": ["Doras"], "introducers": [["Doras", "Dell Ireland"]]}
     assert data["selection"] == [{
         "name": "Dell Ireland", "sector": "private", "type": "employer", "level": "regional",
-        "covers": ["private/employment/regional", "private/health/regional"], "reach": 4,
+        "covers": ["sector:private", "theme:health", "level:regional", "private/employment/regional",
+                   "private/health/regional"], "reach": 4,
         "closes": ["size", "sector:private", "level:regional", "ties:civil_society-private"],
         "reason": "cover"}]
     assert data["open_after_selection"] == ["theme:health", "ties:private-public", "isolated_members"]

@@ -124,7 +124,7 @@ def resolve_scope(G: nx.MultiDiGraph, *, iwg: str | None = None,
 
 def _closest(text: str, names: list[str]) -> str | None:
     folded = [fold_name(n) for n in names]
-    best = process.extractOne(fold_name(text), folded, scorer=fuzz.WRatio, score_cutoff=75)
+    best = process.extractOne(fold_name(text), folded, scorer=fuzz.ratio, score_cutoff=70)
     return None if best is None else names[best[2]]
 
 

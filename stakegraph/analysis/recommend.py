@@ -16,12 +16,14 @@ from it. **Introducers** are the shortest paths in the tie network from the
 nearest members to the candidate (``[member, …, candidate]``, at most three,
 members in name order, neighbours searched in name order).
 
-With ``size=N`` a set of N invitees is chosen greedily: the *cells* are the
-profile's sectors × themes × levels (a dimension the profile leaves empty
-matches anything); each step takes the candidate whose not-yet-covered cells,
-times ``1 + reach / highest reach``, are most; once no candidate covers a new
-cell the rest are taken by score, then reach. Ties are broken by name, so the
-same workbook always gives the same set.
+With ``size=N`` a set of N invitees is chosen greedily to cover the
+profile's sectors, themes and levels and their combinations, the *cells*
+sectors × themes × levels (a dimension the profile leaves empty matches
+anything). Each step takes the candidate that brings the most sectors,
+themes and levels the group (with those already chosen) still lacks, then
+the most new cells times ``1 + reach / highest reach``; once no candidate
+brings anything new the rest are taken by score, then reach. Ties are
+broken by name, so the same workbook always gives the same set.
 
 For the whole mapping every stakeholder is a member, so there is nobody
 left to invite: every open requirement is *unclosable* from inside the
@@ -251,14 +253,19 @@ def introductions(H: nx.Graph, n: str, members: Iterable[str], limit: int = 3) -
     return []
 
 
-def _cells(attrs: dict[str, Any], profile: Profile) -> set[Cell]:
+def _cells(attrs: dict[str, Any], profile: Profile) -> tuple[set[str], set[Cell]]:
+    """The profile's sectors, themes and levels a stakeholder has (as
+    requirement ids), and its sector × theme × level cells."""
     dims: list[list[str | None]] = []
+    singles: set[str] = set()
     for kind, codes in (("sector", profile.sectors), ("theme", profile.themes), ("level", profile.levels)):
         if not codes:
             dims.append([None])
             continue
-        dims.append([c for c in codes if member_has(attrs, kind, c)])  # type: ignore[misc]
-    return {(s, t, lv) for s in dims[0] for t in dims[1] for lv in dims[2]}
+        held: list[str | None] = [c for c in codes if member_has(attrs, kind, c)]
+        singles.update(f"{kind}:{c}" for c in held)
+        dims.append(held)
+    return singles, {(s, t, lv) for s in dims[0] for t in dims[1] for lv in dims[2]}
 
 
 def _cell_text(cell: Cell) -> str:
@@ -268,25 +275,31 @@ def _cell_text(cell: Cell) -> str:
 def _select(H: nx.Graph, profile: Profile, members: dict[str, None], pool: list[str], size: int,
             reaches: dict[str, int], effects: dict[str, tuple[list[str], list[str], list[str]]],
             ) -> list[Invitee]:
+    have: set[str] = set()
     covered: set[Cell] = set()
     for m in members:
-        covered |= _cells(H.nodes[m], profile)
-    cells = {n: _cells(H.nodes[n], profile) for n in pool}
+        singles, cells = _cells(H.nodes[m], profile)
+        have |= singles
+        covered |= cells
+    units = {n: _cells(H.nodes[n], profile) for n in pool}
     top_reach = max(reaches.values(), default=0) or 1
     left = sorted(pool, key=lambda n: _name_key(H, n))
     chosen: list[Invitee] = []
     while left and len(chosen) < size:
-        gains = {n: len(cells[n] - covered) * (1 + reaches[n] / top_reach) for n in left}
+        gains = {n: (len(units[n][0] - have), len(units[n][1] - covered) * (1 + reaches[n] / top_reach))
+                 for n in left}
         best = max(left, key=lambda n: gains[n])  # the first in name order wins a tie
         reason = "cover"
-        if gains[best] == 0:
+        if gains[best] == (0, 0):
             best = min(left, key=lambda n: (-_score(effects[n]), -reaches[n]))
             reason = "score"
-        new = sorted(cells[best] - covered, key=lambda c: tuple(x or "" for x in c))
-        covered |= cells[best]
+        singles, cells = units[best]
+        new = sorted(singles - have, key=profile.requirement_ids().index) + [
+            _cell_text(c) for c in sorted(cells - covered, key=lambda c: tuple(x or "" for x in c))]
+        have |= singles
+        covered |= cells
         left.remove(best)
         a = H.nodes[best]
         chosen.append(Invitee(best, a["name"], a.get("sector"), a.get("type"), a.get("level"),
-                              [_cell_text(c) for c in new], reaches[best], effects[best][0], reason))
+                              new, reaches[best], effects[best][0], reason))
     return chosen
-

@@ -147,9 +147,17 @@ def format_gaps(report: GapReport) -> str:
             lines.append(f"{status.capitalize()} ({len(by_status[status])}):")
             lines += [f"  - {describe(f, _noun(report))}" for f in by_status[status]]
             lines.append("")
-    rows = [[f.id, f.status, f.have, f.need, name_list(f.evidence, 3)] for f in report.findings]
+    rows = [[f.id, f.status, f.have, f.need, _short(f.evidence)] for f in report.findings]
     lines.append(format_table(rows, ["requirement", "status", "have", "need", "evidence"]))
     return "\n".join(lines)
+
+
+def _short(names: list[str], width: int = 70) -> str:
+    """The evidence for a table cell: two names, else one, and how many more."""
+    text = name_list(names, 2)
+    if len(text) > width:
+        text = name_list(names, 1)
+    return text if len(text) <= width else text[:width - 1].rstrip() + "…"
 
 
 def _path(path: list[str]) -> str:
