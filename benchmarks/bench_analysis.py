@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -45,10 +46,18 @@ def synthetic(n: int, seed: int = 1):
     return build_graph(people, ties)
 
 
-def _timed(step: Callable[[], Any]) -> float:
-    start = time.perf_counter()
+def _cpu() -> float:
+    """CPU seconds used so far by this process and its finished workers."""
+    own, workers = (resource.getrusage(who) for who in
+                    (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    return own.ru_utime + own.ru_stime + workers.ru_utime + workers.ru_stime
+
+
+def _timed(step: Callable[[], Any]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of ``step()``."""
+    wall, cpu = time.perf_counter(), _cpu()
     step()
-    return time.perf_counter() - start
+    return time.perf_counter() - wall, _cpu() - cpu
 
 
 def one(n: int) -> dict[str, Any]:
@@ -69,13 +78,16 @@ def one(n: int) -> dict[str, Any]:
         "cut points+bridges": lambda: (cut_points(H), bridges(H)),
         "mixing": lambda: (mixing_matrix(H), ei_index(H), assortativity(H)),
     }
-    times = {name: _timed(step) for name, step in steps.items()}
-    start = time.perf_counter()
-    result = analyze_network(G)
-    times["whole analyze_network"] = time.perf_counter() - start
+    steps["whole analyze_network"] = lambda: found.append(analyze_network(G))
+    found: list[Any] = []
+    timed = {name: _timed(step) for name, step in steps.items()}
+    times = {name: wall for name, (wall, _) in timed.items()}
+    cpu = {name: used for name, (_, used) in timed.items()}
+    result = found[0]
+    load = os.getloadavg()[0]
     main_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     worker_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return {"n": n, "ties": H.number_of_edges(), "times": times,
+    return {"n": n, "ties": H.number_of_edges(), "times": times, "cpu": cpu, "load": load,
             "betweenness": result.method["betweenness"],
             "main_mb": main_kb / 1024, "worker_mb": worker_kb / 1024}
 
@@ -95,8 +107,10 @@ def table(results: list[dict[str, Any]]) -> str:
     lines = ["| step | " + " | ".join(f"{r['n']:,}" for r in results) + " |",
              "|---|" + "---:|" * len(results)]
     for step in steps:
-        lines.append(f"| {step} (s) | " + " | ".join(f"{r['times'][step]:.2f}" for r in results)
-                     + " |")
+        lines.append(f"| {step}, wall (CPU) s | " + " | ".join(
+            f"{r['times'][step]:.2f} ({r['cpu'][step]:.2f})" for r in results) + " |")
+    lines.append("| load average at the end | " + " | ".join(f"{r['load']:.1f}" for r in results)
+                 + " |")
     lines.append("| ties | " + " | ".join(f"{r['ties']:,}" for r in results) + " |")
     lines.append("| betweenness | " + " | ".join(
         "exact" if r["betweenness"]["exact"] else f"sampled, k={r['betweenness']['k']:,}"

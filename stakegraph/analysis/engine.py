@@ -48,7 +48,7 @@ __all__ = [
 ]
 
 #: below this many vertices a process pool costs more than it saves
-PARALLEL_MIN_NODES = 2000
+PARALLEL_MIN_NODES = 4000
 
 
 def default_workers() -> int:
