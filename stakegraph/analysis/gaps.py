@@ -288,7 +288,8 @@ class GroupTally:
             out["isolated_members"] = (status, float(isolated), isolated, 0)
         if p.max_sector_share is not None:
             share = max(sectors.values()) / size if size else 0.0
-            excess = max(0.0, share - p.max_sector_share)
+            # 3 of 5 against 0.6 is met: a float rounding must not make it weak
+            excess = share - p.max_sector_share if share - p.max_sector_share > 1e-9 else 0.0
             status = "missing" if size == 0 else "weak" if excess > 0 else "met"
             out["balance"] = (status, 1.0 if size == 0 else excess, round(share, 3), p.max_sector_share)
         return out
