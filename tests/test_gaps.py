@@ -10,11 +10,20 @@ import copy
 
 import networkx as nx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from stakegraph.analysis.gaps import Scope, find_gaps, resolve_scope
+from stakegraph.analysis.gaps import GroupTally, Scope, find_gaps, resolve_scope
 from stakegraph.errors import StakegraphError
 from stakegraph.io.profile import load_profile
-from stakegraph.model import Membership, Stakeholder, Tie, build_graph, stakeholder_id
+from stakegraph.model import (
+    Membership,
+    Stakeholder,
+    Tie,
+    build_graph,
+    stakeholder_graph,
+    stakeholder_id,
+)
 from stakegraph.model.profile import Profile
 from stakegraph.render.gaps_text import describe, format_gaps
 
@@ -217,3 +226,53 @@ def test_the_json_shape():
     assert data["requirements"][10] == {
         "id": "theme:health", "kind": "theme", "code": "health", "status": "missing",
         "have": 0, "need": 1, "evidence": [], "sectors": []}
+
+
+SECTORS = ["public", "private", "civil_society", None]
+THEMES = ["employment", "health", "housing"]
+
+
+@st.composite
+def groups(draw):
+    """A random mapping, a random group in it, and one outsider."""
+    n = draw(st.integers(2, 9))
+    people = [Stakeholder(f"Org {i}", draw(st.sampled_from(SECTORS)),
+                          draw(st.sampled_from(["ngo", "employer", None])),
+                          draw(st.sampled_from(["local", "regional"])),
+                          draw(st.lists(st.sampled_from(THEMES), unique=True, max_size=2)))
+              for i in range(n)]
+    pairs = draw(st.lists(st.tuples(st.integers(0, n - 1), st.integers(0, n - 1)), max_size=15))
+    ties = [Tie(people[a].id, people[b].id) for a, b in pairs if a != b]
+    G = build_graph(people, ties)
+    members = draw(st.lists(st.sampled_from([p.id for p in people]), unique=True, max_size=n - 1))
+    outsider = draw(st.sampled_from([p.id for p in people if p.id not in members]))
+    return G, members, outsider
+
+
+PROFILE = Profile("all", min_size=3, sectors={"public": 1, "private": 1, "civil_society": 1},
+                  types={"ngo": 2}, themes={"employment": 1, "health": 1}, levels={"regional": 1},
+                  theme_min_sectors=2, max_sector_share=0.6, sector_pair_ties=1,
+                  no_isolated_members=True)
+
+
+@settings(max_examples=150, deadline=None)
+@given(groups())
+def test_judging_with_one_more_member_equals_judging_the_larger_group(case):
+    G, members, outsider = case
+    H = stakeholder_graph(G)
+    assert GroupTally(H, PROFILE, members).judge_with(outsider) == \
+        GroupTally(H, PROFILE, [*members, outsider]).judge()
+
+
+@settings(max_examples=150, deadline=None)
+@given(groups())
+def test_ties_and_lone_members_agree_with_networkx(case):
+    G, members, _ = case
+    H = stakeholder_graph(G)
+    found = {f.id: f for f in find_gaps(G, PROFILE, Scope("members", tuple(members))).findings}
+    sub = H.subgraph(members)
+    assert found["isolated_members"].have == nx.number_of_isolates(sub)
+    sector = nx.get_node_attributes(H, "sector")
+    for a, b in PROFILE.sector_pairs():
+        expected = sum(1 for u, v in sub.edges() if {sector[u], sector[v]} == {a, b})
+        assert found[f"ties:{a}-{b}"].have == expected
