@@ -122,7 +122,8 @@ def test_the_instructions_are_written_in_the_chosen_language(tmp_path):
     assert ("« Thèmes » : plusieurs thèmes dans une même cellule, séparés par ; (par exemple : "
             "Emploi; Logement).") in cells
     assert ("« Contact », « Courriel » et « Téléphone » sont des données personnelles : elles restent "
-            "dans ce classeur et ne sont jamais affichées sur les cartes.") in cells
+            "dans ce classeur et ne sont pas affichées sur les cartes, sauf demande expresse "
+            "(--show-contacts).") in cells
     assert "Parties prenantes › Secteur" in cells and "Public · Privé · Société civile" in cells
 
 
@@ -254,3 +255,9 @@ def test_a_template_that_cannot_be_written_ends_in_one_error_line(tmp_path, name
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr == message.format(path=tmp_path / name)
+
+
+def test_the_library_refuses_a_language_it_has_no_words_for(tmp_path):
+    with pytest.raises(ValueError, match="no template in 'nl'; use one of en, es, it, el, pt, fr, de, sv"):
+        write_template(tmp_path / "m.xlsx", "nl")
+    assert not (tmp_path / "m.xlsx").exists()
