@@ -1,5 +1,8 @@
 """Reading single cells: text, lists, ratings, weights, yes/no.
 
+The apostrophe stakegraph's writers put before text that could pass for a
+formula (``'=1+1``) is taken off again.
+
 Spreadsheet engines hand back floats for whole numbers, ``None`` for empty
 cells and strings with stray spaces; these helpers turn cells into the
 values stakegraph stores.
@@ -12,6 +15,8 @@ Examples
 '3'
 >>> cell_text("   ") is None
 True
+>>> cell_text("'+39 0332 123456")
+'+39 0332 123456'
 >>> split_list("employment; health,\\nhousing | language")
 ['employment', 'health', 'housing', 'language']
 >>> split_list("Comune di Varese, Servizi sociali; Caritas", separators=";")
@@ -27,6 +32,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from typing import Any
+
+from stakegraph.model.cells import unquote
 
 __all__ = ["blank_row", "cell_number", "cell_text", "is_blank", "split_list"]
 
@@ -46,7 +53,7 @@ def cell_text(value: Any) -> str | None:
         return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
-    text = str(value).strip()
+    text = unquote(str(value)).strip()
     return text or None
 
 

@@ -192,9 +192,10 @@ def _take_memberships(sheet: Sheet, header: Any, ctx: ReadContext, iwgs: dict[st
                     suggestion=ctx.names.suggest(source or ""))
             account.rejected += 1
         else:
-            role = ctx.codebook.value("role", cell_text(row[header.fields["type"]])
-                                      if "type" in header.fields else None) or "member"
-            first = members.add(Membership(node, iwgs[fold(target)], role, sheet=sheet.name, row=i + 1))
+            cell = {k: cell_text(row[c]) if c < len(row) else None for k, c in header.fields.items()}
+            role = ctx.codebook.value("role", cell.get("type")) or "member"
+            first = members.add(Membership(node, iwgs[fold(target)], role, cell.get("since"),
+                                           sheet=sheet.name, row=i + 1))
             account.imported += first is None
             account.merged += first is not None
         rows[i] = []

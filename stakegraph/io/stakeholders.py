@@ -139,7 +139,7 @@ def _read_row(
     for label, col in header.extras.items():
         value = row[col]
         if not is_blank(value):
-            record.extra[label] = value.strip() if isinstance(value, str) else value
+            record.extra[label] = cell_text(value) if isinstance(value, str) else value
     return record
 
 

@@ -23,10 +23,9 @@ from __future__ import annotations
 import html
 from typing import Any
 
-__all__ = ["FORMULA_PREFIXES", "html_text", "neutralise_cell", "neutralise_row"]
+from stakegraph.model.cells import FORMULA_PREFIXES, quote
 
-#: a cell whose text starts with one of these may be read as a formula
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r", "\n")
+__all__ = ["FORMULA_PREFIXES", "html_text", "neutralise_cell", "neutralise_row"]
 
 
 def html_text(value: Any) -> str:
@@ -41,9 +40,7 @@ def neutralise_cell(value: Any) -> Any:
     apostrophe, which spreadsheet programs show as text. Numbers, booleans,
     dates and ``None`` pass unchanged.
     """
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
+    return quote(value) if isinstance(value, str) else value
 
 
 def neutralise_row(values: list[Any]) -> list[Any]:
