@@ -143,8 +143,7 @@ def _read_calamine(file: Path, name: str) -> list[Sheet]:
         sheets = []
         for sheet_name in book.sheet_names:
             grid = book.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
-            sheets.append(Sheet(sheet_name, [trim([None if v == "" else v for v in row])
-                                             for row in grid]))
+            sheets.append(Sheet(sheet_name, [_cells(row) for row in grid]))
         return sheets
     except python_calamine.PasswordError:
         refuse("encrypted-file", name, file)
@@ -152,6 +151,14 @@ def _read_calamine(file: Path, name: str) -> list[Sheet]:
         raise
     except BaseException as exc:  # noqa: B036 -- a panic in the engine is a BaseException
         refuse("corrupt-file", name, file, _engine_reason(exc))
+
+
+def _cells(row: list[Any]) -> list[Any]:
+    """A row from the engine, whose empty cells are ``""``, with ``None`` for
+    them and the trailing ones trimmed; most rows have none, and pass as they are."""
+    if "" in row:
+        row = trim([None if v == "" else v for v in row])
+    return row
 
 
 def _engine_reason(exc: BaseException) -> str:
