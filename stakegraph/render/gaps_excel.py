@@ -26,20 +26,16 @@ from __future__ import annotations
 from stakegraph.analysis.gaps import GapReport
 from stakegraph.analysis.recommend import Recommendations
 from stakegraph.render.excel_report import Block, Sheet
-from stakegraph.render.gaps_text import describe, scope_phrase
+from stakegraph.render.gaps_text import describe, scope_noun, scope_phrase
 
 __all__ = ["gaps_sheet", "recommendations_sheet"]
-
-
-def _noun(report: GapReport) -> str:
-    return "mapping" if report.scope.kind == "mapping" else "group"
 
 
 def gaps_sheet(report: GapReport) -> Sheet:
     """Every requirement: status, have, need, a sentence, and the evidence."""
     scope = report.to_dict()["scope"]
     lines = [f"Gaps of {scope_phrase(scope)} against the profile '{report.profile.name}'"]
-    rows = [[f.id, f.status, f.have, f.need, describe(f, _noun(report)), ", ".join(f.evidence) or None]
+    rows = [[f.id, f.status, f.have, f.need, describe(f, scope_noun(report)), ", ".join(f.evidence) or None]
             for f in report.findings]
     headers = ["requirement", "status", "have", "need", "in plain words", "evidence"]
     return Sheet("Gaps", lines, [Block(headers, rows)])

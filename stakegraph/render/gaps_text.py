@@ -23,7 +23,8 @@ from stakegraph.analysis.recommend import Candidate, Recommendations
 from stakegraph.codebook import default_codebook
 from stakegraph.render.text import format_table
 
-__all__ = ["candidate_line", "describe", "format_gaps", "format_recommendations", "name_list", "scope_phrase"]
+__all__ = ["candidate_line", "describe", "format_gaps", "format_recommendations", "name_list",
+           "scope_noun", "scope_phrase"]
 
 _CODEBOOK = default_codebook()
 _SHOWN = 5
@@ -129,7 +130,8 @@ def scope_phrase(scope: dict) -> str:
     return f"{what} ({_count(scope['size'], 'member')})"
 
 
-def _noun(report: GapReport) -> str:
+def scope_noun(report: GapReport) -> str:
+    """What the sentences call the scope: ``"mapping"`` or ``"group"``."""
     return "mapping" if report.scope.kind == "mapping" else "group"
 
 
@@ -141,11 +143,11 @@ def format_gaps(report: GapReport) -> str:
              + (f" ({report.profile.title})." if report.profile.title else "."), ""]
     by_status = {s: [f for f in report.findings if f.status == s] for s in STATUSES}
     if not by_status["missing"] and not by_status["weak"]:
-        lines += [f"The {_noun(report)} meets every requirement of the profile.", ""]
+        lines += [f"The {scope_noun(report)} meets every requirement of the profile.", ""]
     for status in ("missing", "weak"):
         if by_status[status]:
             lines.append(f"{status.capitalize()} ({len(by_status[status])}):")
-            lines += [f"  - {describe(f, _noun(report))}" for f in by_status[status]]
+            lines += [f"  - {describe(f, scope_noun(report))}" for f in by_status[status]]
             lines.append("")
     rows = [[f.id, f.status, f.have, f.need, _short(f.evidence)] for f in report.findings]
     lines.append(format_table(rows, ["requirement", "status", "have", "need", "evidence"]))
@@ -212,7 +214,7 @@ def format_recommendations(rec: Recommendations) -> str:
     open_ids = gaps.open_ids()
     lines = [f"Recommendations for {scope_phrase(scope)}, profile '{gaps.profile.name}'."]
     if not open_ids:
-        lines.append(f"The {_noun(gaps)} meets every requirement of the profile; nobody needs "
+        lines.append(f"The {scope_noun(gaps)} meets every requirement of the profile; nobody needs "
                      "to be invited to close a gap.")
     else:
         lines.append(f"Open requirements: {', '.join(open_ids)}.")
