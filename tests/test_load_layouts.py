@@ -122,3 +122,16 @@ def test_an_onodo_workbook_with_trailing_spaces_reads(make_workbook):
     ties = sorted((u, v, d["type"], d["directed"]) for u, v, d in G.edges(data=True))
     assert ties == [("malmo-stad", "roda-korset", "funding", True),
                     ("roda-korset", "malmo-stad", "information", False)]
+
+
+def test_a_lists_sheet_may_name_its_lists_in_the_workbooks_language(make_workbook):
+    book = make_workbook(
+        Listas=[["Lista", "Valor", "Código"], ["Tipo", "Ayuntamiento pedáneo", "local authority"],
+                ["Temas", "Deporte", None]],
+        Actores=[["Nombre", "Sector", "Tipo", "Temas"],
+                 ["Pedanía de Churra", "Público", "ayuntamiento pedaneo", "deporte; salud"]],
+    )
+    loaded = load(book)
+    assert loaded.report.problems == []
+    node = loaded.graph.nodes["pedania-de-churra"]
+    assert (node["type"], node["themes"]) == ("local_authority", ["Deporte", "health"])

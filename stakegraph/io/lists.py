@@ -1,7 +1,8 @@
 """Reading the ``Lists`` sheet: a region's own words for the codebook.
 
 Each row says which list (``sector``, ``type``, ``level``, ``theme``,
-``tie type`` or ``role``), the local word, and the code it means. With no
+``tie type`` or ``role``; the column headers work in any of the eight
+languages, so ``Tipo`` or ``Temas`` too), the local word, and the code it means. With no
 code, the word becomes a new code of that list (sectors are closed: the
 three sectors of the mission are the only ones).
 
@@ -29,18 +30,30 @@ from stakegraph.io.headers import Header
 
 __all__ = ["read_lists"]
 
-_LIST_NAMES = {
+#: list names that are not column headers of the Stakeholders sheet
+_OTHER_LISTS = {
     fold(word): vocab
     for vocab, words in {
-        "sector": ["sector", "sectors"],
-        "type": ["type", "types", "stakeholder type"],
-        "level": ["level", "levels"],
-        "theme": ["theme", "themes"],
         "tie_type": ["tie type", "tie types", "tie_type", "relationship type"],
         "role": ["role", "roles"],
+        "sector": ["sectors"], "type": ["types", "stakeholder types"], "level": ["levels"],
     }.items()
     for word in words
 }
+#: Stakeholders columns whose values a Lists row can extend
+_COLUMN_LISTS = {"sector": "sector", "type": "type", "level": "level", "themes": "theme"}
+
+
+def _vocabulary(name: str, ctx: ReadContext) -> str | None:
+    """The vocabulary a Lists row names: a Stakeholders column header in any
+    of the eight languages ("Tipo", "Temas", "Τομέας"), a Memberships
+    ``role`` header, or one of the English list names above."""
+    field = ctx.codebook.column("stakeholders", name)
+    if field in _COLUMN_LISTS:
+        return _COLUMN_LISTS[field]
+    if ctx.codebook.column("memberships", name) == "role":
+        return "role"
+    return _OTHER_LISTS.get(fold(name))
 
 
 def read_lists(sheet: str, rows: list[list[Any]], header: Header, ctx: ReadContext) -> None:
@@ -56,7 +69,7 @@ def read_lists(sheet: str, rows: list[list[Any]], header: Header, ctx: ReadConte
         list_text = cell_text(row[f["list"]])
         word = cell_text(row[f["value"]])
         code_text = cell_text(row[f["code"]]) if "code" in f else None
-        vocab = _LIST_NAMES.get(fold(list_text or ""))
+        vocab = _vocabulary(list_text or "", ctx)
         if vocab is None:
             ctx.add("unknown-list", column=header.label("list"), value=list_text, **where)
             account.rejected += 1

@@ -90,8 +90,8 @@ def build_graph(
     edges = []
     for t in ties:
         pair = (t.source, t.target)
-        key = keys[pair] = keys.get(pair, -1) + 1
-        edges.append((t.source, t.target, key, {
+        number = keys[pair] = keys.get(pair, -1) + 1
+        edges.append((t.source, t.target, number, {
             "kind": "tie", "type": t.type, "weight": float(t.weight),
             "directed": bool(t.directed), "since": t.since, "notes": t.notes,
         }))

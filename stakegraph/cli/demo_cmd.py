@@ -1,0 +1,30 @@
+"""``stakegraph demo``: run everything on the bundled example."""
+
+from __future__ import annotations
+
+import click
+
+from stakegraph.cli.group import main
+from stakegraph.cli.options import echo_json, format_option
+from stakegraph.jobs.demo import demo
+
+__all__ = ["demo_command"]
+
+
+@main.command("demo")
+@click.option("-o", "--output", "out_dir", default="stakegraph-demo", show_default=True,
+              type=click.Path(file_okay=False), help="The folder to write into.")
+@click.option("--no-picture", is_flag=True, help="Do not take a PNG of the map (needs Chromium).")
+@format_option
+def demo_command(out_dir: str, no_picture: bool, fmt: str) -> None:
+    """Map, analyse and find the gaps of the bundled English example (an IWG
+    on the Limerick model), writing map.html, gaps.txt and report.xlsx into
+    a folder. A good first run."""
+    result = demo(out_dir, picture=not no_picture)
+    if fmt == "json":
+        echo_json(result.to_dict())
+        return
+    click.echo(f"From the example {result.book}, stakegraph wrote:")
+    for item in result.to_dict()["files"]:
+        click.echo(f"  {item['path']}  —  {item['what']}")
+    click.echo("Open map.html in a browser (it needs no internet) and read gaps.txt.")

@@ -1,0 +1,91 @@
+"""The ``demo`` job: everything stakegraph makes, from the bundled English
+example (an IWG mapping on the Limerick model).
+
+It writes into one folder the offline map (``map.html``, and ``map.png``
+when Chromium is installed), the gap report and recommendations for the
+example's IWG in plain words (``gaps.txt``), and the analysis report as Excel
+and JSON (``report.xlsx``, ``report.json``).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from stakegraph.io import load
+from stakegraph.jobs.analyze import analyze
+from stakegraph.jobs.gaps import gaps
+from stakegraph.jobs.map import demo_map
+from stakegraph.jobs.recommend import recommend
+from stakegraph.model import SCHEMA_VERSION, iwg_nodes
+from stakegraph.render.gaps_text import format_gaps, format_recommendations
+
+__all__ = ["DEMO_SIZE", "DemoResult", "demo", "example_workbook"]
+
+#: how many invitees the demo's recommendations select
+DEMO_SIZE = 5
+
+_DESCRIPTIONS = {
+    "map.html": "the interactive map: open it in a browser, it works offline",
+    "map.png": "a picture of the map, for slides and reports",
+    "gaps.txt": "what the example IWG lacks, and whom to invite first",
+    "report.xlsx": "the analysis: centrality, brokers, structure, sector mixing, gaps",
+    "report.json": "the same analysis as JSON, for programs",
+}
+
+
+def example_workbook() -> Path:
+    """The path of the bundled English example workbook.
+
+    >>> example_workbook().name
+    'limerick_iwg_en.xlsx'
+    """
+    return Path(str(resources.files("stakegraph").joinpath("data/examples/limerick_iwg_en.xlsx")))
+
+
+@dataclass
+class DemoResult:
+    """The files the demo wrote, in the order a newcomer should open them."""
+
+    book: str
+    folder: str
+    files: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema_version": SCHEMA_VERSION,
+            "book": self.book,
+            "folder": self.folder,
+            "files": [{"path": f, "what": _DESCRIPTIONS.get(Path(f).name, "")} for f in self.files],
+        }
+
+
+def demo(out_dir: str | os.PathLike[str], *, book: str | os.PathLike[str] | None = None,
+         picture: bool = True) -> DemoResult:
+    """Run map, gaps, recommend and analyze on ``book`` (default: the bundled
+    example) and write their outputs into ``out_dir``."""
+    source = Path(book) if book is not None else example_workbook()
+    folder = Path(out_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    files = [str(p) for p in demo_map(source, folder, picture=picture)]
+
+    G = load(source).graph
+    groups = iwg_nodes(G)
+    iwg = G.nodes[groups[0]]["name"] if groups else None
+    found = gaps(source, iwg=iwg).found
+    advice = recommend(source, iwg=iwg, size=DEMO_SIZE).found
+    gaps_txt = folder / "gaps.txt"
+    gaps_txt.write_text(format_gaps(found) + "\n\n" + format_recommendations(advice) + "\n", "utf-8")
+    files.append(str(gaps_txt))
+
+    result = analyze(source, output=folder / "report.xlsx")
+    files.append(str(result.output))
+    report_json = folder / "report.json"
+    report_json.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str),
+                           "utf-8")
+    files.append(str(report_json))
+    return DemoResult(str(source), str(folder), files)

@@ -1,0 +1,47 @@
+"""``stakegraph demo``: a newcomer's first run writes a map, a gap report and
+an analysis report from the bundled example, and says where they are."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import openpyxl
+from click.testing import CliRunner
+
+from stakegraph.cli import main
+from stakegraph.jobs.demo import example_workbook
+
+
+def test_the_bundled_example_is_the_one_in_examples():
+    shipped = Path(__file__).parents[1] / "examples" / "limerick_iwg_en.xlsx"
+    assert example_workbook().read_bytes() == shipped.read_bytes()
+
+
+def test_demo_writes_the_map_the_gaps_and_the_reports(tmp_path):
+    result = CliRunner().invoke(main, ["demo", "-o", str(tmp_path / "out"), "--no-picture"])
+    assert result.exit_code == 0, result.stderr
+    out = tmp_path / "out"
+    assert sorted(p.name for p in out.iterdir()) == [
+        "gaps.txt", "map.html", "report.json", "report.xlsx"]
+    assert result.stdout.splitlines()[-1] == (
+        "Open map.html in a browser (it needs no internet) and read gaps.txt.")
+    page = (out / "map.html").read_text("utf-8")
+    assert "<script src=" not in page and "Shannonmouth" in page
+    gaps = (out / "gaps.txt").read_text("utf-8")
+    assert "The group has no private-sector member." in gaps
+    assert "Nobody in the group works on health." in gaps
+    assert "Call first: " in gaps
+    assert "Sheet" not in openpyxl.load_workbook(out / "report.xlsx").sheetnames
+    report = json.loads((out / "report.json").read_text("utf-8"))
+    assert report["schema_version"] == 1
+    assert report["summary"]["stakeholders"] == 40
+
+
+def test_demo_json_lists_each_file_with_what_it_is(tmp_path):
+    result = CliRunner().invoke(main, ["demo", "-o", str(tmp_path), "--no-picture",
+                                       "--format", "json"])
+    files = json.loads(result.stdout)["files"]
+    assert [Path(f["path"]).name for f in files] == [
+        "map.html", "gaps.txt", "report.xlsx", "report.json"]
+    assert all(f["what"] for f in files)
