@@ -12,3 +12,4 @@ from stakegraph.cli import gaps_cmd  # noqa: E402,F401
 from stakegraph.cli import recommend_cmd  # noqa: E402,F401
 from stakegraph.cli import analyze_cmd  # noqa: E402,F401
 from stakegraph.cli import template_cmd  # noqa: E402,F401
+from stakegraph.cli import demo_cmd  # noqa: E402,F401
