@@ -170,3 +170,47 @@ def test_workers_start_fresh_when_threads_are_running(monkeypatch):
     monkeypatch.setattr(threading, "active_count", lambda: 2)
     assert engine._context().get_start_method() == "spawn"
     close_to(betweenness(H, workers=2).raw, nx.betweenness_centrality(H, normalized=False))
+
+
+def estimated_closeness_by_hand(H: nx.Graph, k: int, seed: int) -> dict:
+    """Eppstein and Wang's estimate, from networkx's breadth-first searches:
+    the mean distance to the sampled nodes of one's component (exact where
+    the component holds no other sampled node), then networkx's scaling."""
+    sample = random.Random(seed).sample(list(H), k)
+    far = {s: nx.single_source_shortest_path_length(H, s) for s in sample}
+    n = len(H)
+    out = {}
+    for v in H:
+        reach = nx.node_connected_component(H, v)
+        found = [far[s][v] for s in sample if s != v and v in far[s]]
+        if found:
+            within = len(found) / sum(found)
+        elif len(reach) > 1:
+            within = (len(reach) - 1) / sum(nx.single_source_shortest_path_length(H, v).values())
+        else:
+            within = 0.0
+        out[v] = within * (len(reach) - 1) / (n - 1)
+    return out
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_sampled_closeness_is_the_eppstein_wang_estimate(workers, monkeypatch):
+    monkeypatch.setattr(engine, "PARALLEL_MIN_NODES", 0)
+    H = weighted_random_graph(400, 1000, 6, isolates=3)
+    ours = closeness(H, sample_size=60, seed=4, workers=workers)
+    close_to(ours, estimated_closeness_by_hand(H, 60, 4))
+
+
+def test_sampled_closeness_is_near_the_exact_value():
+    H = weighted_random_graph(600, 2400, 8, isolates=0)
+    exact = pd.Series(nx.closeness_centrality(H))
+    estimate = closeness(H, sample_size=200, seed=1).reindex(exact.index)
+    assert ((estimate - exact).abs() / exact).max() < 0.05
+
+
+def test_above_the_threshold_both_path_measures_say_they_are_sampled():
+    H = weighted_random_graph(300, 1000, 5)
+    method = centrality(H, exact_threshold=100, sample_size=40, seed=3).method
+    assert method["betweenness"]["exact"] is False and method["betweenness"]["k"] == 40
+    assert method["closeness"]["exact"] is False and method["closeness"]["k"] == 40
+    assert "Eppstein and Wang" in method["closeness"]["estimator"]

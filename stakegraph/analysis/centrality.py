@@ -19,6 +19,10 @@ computes):
   Wasserman and Faust's version for disconnected graphs:
   ``(r-1)/(sum of distances to the r-1 reachable) * (r-1)/(n-1)``, 0 for an
   isolate (igraph computes the first factor per component; we multiply).
+  Above ``exact_threshold``, estimated from the same ``k`` sampled sources
+  (Eppstein and Wang 2004): the mean distance to the sampled stakeholders
+  of one's component stands for the mean distance to all of them; where a
+  component holds no other sampled source the value is exact.
 * **eigenvector**: networkx's power iteration on ``A + I`` with tie weights,
   unit Euclidean norm; when it does not converge within ``max_iter`` the
   column holds PageRank instead and :class:`Eigenvector` says so.
@@ -46,7 +50,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
-from stakegraph.analysis.engine import start_path_sums, to_igraph
+from stakegraph.analysis.engine import PathSums, start_path_sums, to_igraph
 
 __all__ = [
     "EXACT_THRESHOLD",
@@ -146,7 +150,30 @@ class _PendingPaths:
         position = {v: i for i, v in enumerate(self.nodes)}
         self.sources = (range(len(self.nodes)) if self.sample is None
                         else [position[v] for v in self.sample])
-        self.pending = start_path_sums(self.g, sources=self.sources, workers=workers)
+        self.pending = start_path_sums(self.g, sources=self.sources, workers=workers,
+                                       exact_closeness=self.sample is None)
+
+    def closeness_method(self) -> dict[str, Any]:
+        if self.sample is None:
+            return {"exact": True, "k": None, "seed": None, "paths": "unweighted"}
+        return {"exact": False, "k": len(self.sample), "seed": self.seed, "paths": "unweighted",
+                "estimator": "mean distance to the sampled stakeholders of the same component "
+                             "(Eppstein and Wang 2004)"}
+
+    def _component_closeness(self, sums: PathSums) -> np.ndarray:
+        """(r-1) / sum of distances within the component, or its estimate."""
+        if sums.closeness is not None:
+            return sums.closeness
+        total, count = sums.distance_sum, sums.distance_count
+        assert total is not None and count is not None
+        with np.errstate(invalid="ignore", divide="ignore"):
+            close = np.where(count > 0, count / total, np.nan)
+        # a vertex whose component holds no other sampled source: its
+        # component is small, so compute it exactly
+        unsampled = np.flatnonzero(count == 0).tolist()
+        if unsampled:
+            close[unsampled] = self.g.closeness(vertices=unsampled, normalized=True)
+        return close
 
     def result(self) -> tuple[Betweenness, pd.Series]:
         sums = self.pending.result()
@@ -168,7 +195,7 @@ class _PendingPaths:
         )
         parts = self.g.connected_components()
         reach = np.asarray(parts.sizes(), dtype=float)[parts.membership] if n else np.zeros(0)
-        close = np.nan_to_num(sums.closeness, nan=0.0) * (reach - 1) / max(n - 1, 1)
+        close = np.nan_to_num(self._component_closeness(sums), nan=0.0) * (reach - 1) / max(n - 1, 1)
         return between, pd.Series(close, index=index, name="closeness")
 
 
@@ -194,8 +221,12 @@ def betweenness(
     return _paths(H, exact_threshold, sample_size, seed, workers)[0]
 
 
-def closeness(H: nx.Graph, *, workers: int | None = None) -> pd.Series:
-    """networkx's closeness centrality (Wasserman–Faust for disconnected graphs).
+def closeness(
+    H: nx.Graph, *, sample_size: int | None = None, seed: int = 0, workers: int | None = None
+) -> pd.Series:
+    """networkx's closeness centrality (Wasserman–Faust for disconnected graphs),
+    or with ``sample_size`` below the number of nodes its estimate from the
+    distances to that many sampled nodes (drawn as for betweenness).
 
     Examples
     --------
@@ -204,7 +235,9 @@ def closeness(H: nx.Graph, *, workers: int | None = None) -> pd.Series:
     >>> closeness(H).round(4).tolist()
     [0.4444, 0.6667, 0.4444, 0.0]
     """
-    return _paths(H, len(H), len(H), 0, workers)[1]
+    if sample_size is None or sample_size >= len(H):
+        return _paths(H, len(H), len(H), seed, workers)[1]
+    return _paths(H, 0, sample_size, seed, workers)[1]
 
 
 def pagerank(H: nx.Graph, *, weight: str | None = "weight", alpha: float = 0.85) -> pd.Series:
@@ -288,6 +321,7 @@ class PendingCentrality:
                        "pagerank"):
             table[f"{column}_rank"] = ranks(table[column])
         return Centrality(table, {"betweenness": between.method(),
+                                  "closeness": self._paths.closeness_method(),
                                   "eigenvector": self._eigen.method()})
 
 

@@ -31,7 +31,6 @@ import threading
 from collections.abc import Hashable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any
 
 import igraph as ig
 import networkx as nx
@@ -84,20 +83,49 @@ class PathSums:
     ``betweenness``: igraph's betweenness over the paths that start at the
     given sources (for an undirected graph, half the sum over ordered pairs
     (s, t) with s a source, so that all sources together give the usual
-    unordered-pair count). ``closeness``: igraph's normalised closeness
+    unordered-pair count).
+
+    With exact closeness, ``closeness``: igraph's normalised closeness
     within each vertex's component, ``(r - 1) / sum of distances`` where
     ``r`` is the number of vertices reachable (itself included); NaN for an
-    isolate.
+    isolate. With sampled closeness, ``closeness`` is None and
+    ``distance_sum`` / ``distance_count`` hold, for every vertex, the sum of
+    its distances to the sources it can reach (itself excepted) and their
+    number.
     """
 
     betweenness: np.ndarray
-    closeness: np.ndarray
+    closeness: np.ndarray | None = None
+    distance_sum: np.ndarray | None = None
+    distance_count: np.ndarray | None = None
 
 
-def _chunk(g: ig.Graph, sources: Sequence[int], vertices: Sequence[int]) -> PathSums:
-    between = g.betweenness(directed=False, sources=list(sources)) if sources else [0.0] * g.vcount()
+#: sources per call to igraph's distances (bounds the matrix held at once)
+_DISTANCE_BLOCK = 100
+
+
+def _distances_from(g: ig.Graph, sources: Sequence[int]) -> tuple[np.ndarray, np.ndarray]:
+    total, count = np.zeros(g.vcount()), np.zeros(g.vcount(), dtype=np.int64)
+    for start in range(0, len(sources), _DISTANCE_BLOCK):
+        d = np.asarray(g.distances(source=list(sources[start:start + _DISTANCE_BLOCK])),
+                       dtype=float)
+        reached = np.isfinite(d) & (d > 0)
+        total += np.where(reached, d, 0.0).sum(axis=0)
+        count += reached.sum(axis=0)
+    return total, count
+
+
+def _chunk(g: ig.Graph, sources: Sequence[int], vertices: Sequence[int] | None) -> PathSums:
+    """Betweenness from ``sources``; exact closeness of ``vertices``, or
+    with ``vertices`` None the distance sums from ``sources``."""
+    sources = list(sources)
+    between = np.asarray(g.betweenness(directed=False, sources=sources) if sources
+                         else [0.0] * g.vcount(), dtype=float)
+    if vertices is None:
+        total, count = _distances_from(g, sources)
+        return PathSums(between, distance_sum=total, distance_count=count)
     close = g.closeness(vertices=list(vertices), normalized=True) if vertices else []
-    return PathSums(np.asarray(between, dtype=float), np.asarray(close, dtype=float))
+    return PathSums(between, np.asarray(close, dtype=float))
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -113,15 +141,17 @@ class PendingPathSums:
     for a small graph or one worker, here when :meth:`result` is called.
     Lets the caller do other work while the workers search."""
 
-    def __init__(self, g: ig.Graph, sources: Sequence[int], workers: int) -> None:
+    def __init__(self, g: ig.Graph, sources: Sequence[int], workers: int,
+                 exact_closeness: bool = True) -> None:
         self._g, self._sources, self._n = g, list(sources), g.vcount()
+        self._exact = exact_closeness
         self._pool: ProcessPoolExecutor | None = None
         self._done: PathSums | None = None
         if workers > 1 and self._n >= PARALLEL_MIN_NODES:
             self._vertex_parts = [list(range(i, self._n, workers)) for i in range(workers)]
             source_parts = [self._sources[i::workers] for i in range(workers)]
             self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
-            self._futures = [self._pool.submit(_chunk, g, s, v)
+            self._futures = [self._pool.submit(_chunk, g, s, v if exact_closeness else None)
                              for s, v in zip(source_parts, self._vertex_parts)]
 
     def result(self) -> PathSums:
@@ -129,28 +159,38 @@ class PendingPathSums:
         if self._done is not None:
             return self._done
         if self._pool is None:
-            self._done = _chunk(self._g, self._sources, range(self._n))
+            self._done = _chunk(self._g, self._sources,
+                                range(self._n) if self._exact else None)
             return self._done
         try:
-            parts: list[Any] = [f.result() for f in self._futures]
+            parts: list[PathSums] = [f.result() for f in self._futures]
         finally:
             self._pool.shutdown()
-        closeness = np.empty(self._n)
-        for vertices, part in zip(self._vertex_parts, parts):
-            closeness[vertices] = part.closeness
-        self._done = PathSums(sum(p.betweenness for p in parts), closeness)
-        return self._done
+        done = PathSums(sum((p.betweenness for p in parts), np.zeros(self._n)))
+        if self._exact:
+            done.closeness = np.empty(self._n)
+            for vertices, part in zip(self._vertex_parts, parts):
+                done.closeness[vertices] = part.closeness
+        else:
+            done.distance_sum = sum((p.distance_sum for p in parts), np.zeros(self._n))
+            done.distance_count = sum((p.distance_count for p in parts),
+                                      np.zeros(self._n, dtype=np.int64))
+        self._done = done
+        return done
 
 
 def start_path_sums(
-    g: ig.Graph, *, sources: Sequence[int], workers: int | None = None
+    g: ig.Graph, *, sources: Sequence[int], workers: int | None = None,
+    exact_closeness: bool = True,
 ) -> PendingPathSums:
     """Start :func:`path_sums`; ``.result()`` gives them."""
-    return PendingPathSums(g, sources, default_workers() if workers is None else workers)
+    return PendingPathSums(g, sources, default_workers() if workers is None else workers,
+                           exact_closeness)
 
 
 def path_sums(
-    g: ig.Graph, *, sources: Sequence[int], workers: int | None = None
+    g: ig.Graph, *, sources: Sequence[int], workers: int | None = None,
+    exact_closeness: bool = True,
 ) -> PathSums:
     """Betweenness from ``sources`` and closeness of every vertex of ``g``
     (unweighted shortest paths, edges taken as undirected).
@@ -158,5 +198,8 @@ def path_sums(
     With ``workers`` > 1 (default :func:`default_workers`) and at least
     :data:`PARALLEL_MIN_NODES` vertices, the work is split over that many
     processes; the result is the same up to the order of floating-point sums.
+    With ``exact_closeness=False`` closeness is left to the caller, who gets
+    the distances from ``sources`` instead (see :class:`PathSums`).
     """
-    return start_path_sums(g, sources=sources, workers=workers).result()
+    return start_path_sums(g, sources=sources, workers=workers,
+                           exact_closeness=exact_closeness).result()

@@ -239,16 +239,19 @@ def _glossary() -> Sheet:
 
 
 def method_lines(analysis: NetworkAnalysis) -> list[str]:
-    """How the numbers were computed, in words (betweenness exact or
-    sampled, eigenvector or its PageRank fallback)."""
+    """How the numbers were computed, in words (betweenness and closeness
+    exact or sampled, eigenvector or its PageRank fallback)."""
     between = analysis.method.get("betweenness", {})
+    close = analysis.method.get("closeness", {})
     eigen = analysis.method.get("eigenvector", {})
-    lines = []
     if between.get("exact", True):
-        lines.append("Betweenness is exact (every shortest path counted).")
+        lines = ["Betweenness is exact (every shortest path counted)."]
     else:
-        lines.append(f"Betweenness is estimated from the paths of {between['k']:,} sampled "
-                     f"stakeholders (seed {between['seed']}).")
+        lines = [f"Betweenness is estimated from the paths of {between['k']:,} sampled "
+                 f"stakeholders (seed {between['seed']})."]
+    if not close.get("exact", True):
+        lines.append(f"Closeness is estimated from the distances to the same {close['k']:,} "
+                     "stakeholders.")
     if eigen.get("measure") == "pagerank":
         lines.append(f"Eigenvector: {eigen['note']}.")
     return lines
