@@ -151,6 +151,22 @@ def test_a_legacy_xls_is_read_from_its_compound_file(tmp_path):
         Sheet("Stakeholders", [["name"]])]
 
 
+@pytest.mark.parametrize("enabled", [True, False])
+def test_reading_leaves_the_garbage_collector_as_it_found_it(tmp_path, enabled):
+    import gc
+
+    book = write_xlsx(tmp_path / "book.xlsx", {"S": [["name"]]})
+    (gc.enable if enabled else gc.disable)()
+    try:
+        read_workbook(book)
+        assert gc.isenabled() is enabled
+        with pytest.raises(StakegraphError):
+            read_workbook(tmp_path / "missing.xlsx")
+        assert gc.isenabled() is enabled
+    finally:
+        gc.enable()
+
+
 # --- CSV ---------------------------------------------------------------------------
 
 CSV_TEXT = "name{d}sector{d}themes\nComité d'accueil{d}NGO{d}\"housing{d} health\"\nCaf\u00e9 Solidaire{d}private{d}\n"
