@@ -2,7 +2,9 @@
 and peak memory, at 200 to 50,000 stakeholders with 4 ties each on average
 (average degree 8).
 
-Run: ``python benchmarks/bench_analysis.py [--sizes 200 2000 10000] [--timeout 600]``.
+Run: ``python benchmarks/bench_analysis.py [--sizes 200 2000 10000] [--timeout 600]``
+(``--exact-threshold N --sample-size K`` to time the sampled path measures
+at a smaller size).
 Each size runs in a fresh subprocess (``--one N``), so its peak resident
 memory is its own (read from ``getrusage``: the main process, and the
 largest of the worker processes that split the path measures). Prints a
@@ -23,7 +25,13 @@ from collections.abc import Callable
 from typing import Any
 
 from stakegraph.analysis.brokerage import brokerage_roles, constraint, effective_size
-from stakegraph.analysis.centrality import EXACT_THRESHOLD, centrality, eigenvector, pagerank
+from stakegraph.analysis.centrality import (
+    EXACT_THRESHOLD,
+    SAMPLE_SIZE,
+    centrality,
+    eigenvector,
+    pagerank,
+)
 from stakegraph.analysis.mixing import assortativity, ei_index, mixing_matrix
 from stakegraph.analysis.network import analyze_network
 from stakegraph.analysis.structure import bridges, communities, core_numbers, cut_points
@@ -60,14 +68,15 @@ def _timed(step: Callable[[], Any]) -> tuple[float, float]:
     return time.perf_counter() - wall, _cpu() - cpu
 
 
-def one(n: int) -> dict[str, Any]:
+def one(n: int, exact_threshold: int, sample_size: int) -> dict[str, Any]:
     """Time every step at size ``n`` in this process."""
     G = synthetic(n)
     H = stakeholder_graph(G)
     D = tie_digraph(G)
     steps: dict[str, Callable[[], Any]] = {
         "view": lambda: stakeholder_graph(G),
-        "betweenness+closeness": lambda: centrality(H),
+        "betweenness+closeness": lambda: centrality(H, exact_threshold=exact_threshold,
+                                                    sample_size=sample_size),
         "eigenvector": lambda: eigenvector(H),
         "pagerank": lambda: pagerank(H),
         "constraint": lambda: constraint(H),
@@ -78,7 +87,8 @@ def one(n: int) -> dict[str, Any]:
         "cut points+bridges": lambda: (cut_points(H), bridges(H)),
         "mixing": lambda: (mixing_matrix(H), ei_index(H), assortativity(H)),
     }
-    steps["whole analyze_network"] = lambda: found.append(analyze_network(G))
+    steps["whole analyze_network"] = lambda: found.append(
+        analyze_network(G, exact_threshold=exact_threshold, sample_size=sample_size))
     found: list[Any] = []
     timed = {name: _timed(step) for name, step in steps.items()}
     times = {name: wall for name, (wall, _) in timed.items()}
@@ -92,11 +102,13 @@ def one(n: int) -> dict[str, Any]:
             "main_mb": main_kb / 1024, "worker_mb": worker_kb / 1024}
 
 
-def run(n: int, timeout: float) -> dict[str, Any] | None:
+def run(n: int, timeout: float, exact_threshold: int, sample_size: int) -> dict[str, Any] | None:
     """Run size ``n`` in a subprocess; None when it does not finish in time."""
+    command = [sys.executable, __file__, "--one", str(n), "--exact-threshold",
+               str(exact_threshold), "--sample-size", str(sample_size)]
     try:
-        done = subprocess.run([sys.executable, __file__, "--one", str(n)], capture_output=True,
-                              text=True, timeout=timeout, check=True)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout,
+                              check=True)
     except subprocess.TimeoutExpired:
         return None
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -112,7 +124,7 @@ def table(results: list[dict[str, Any]]) -> str:
     lines.append("| load average at the end | " + " | ".join(f"{r['load']:.1f}" for r in results)
                  + " |")
     lines.append("| ties | " + " | ".join(f"{r['ties']:,}" for r in results) + " |")
-    lines.append("| betweenness | " + " | ".join(
+    lines.append("| betweenness and closeness | " + " | ".join(
         "exact" if r["betweenness"]["exact"] else f"sampled, k={r['betweenness']['k']:,}"
         for r in results) + " |")
     lines.append("| peak memory, main (MB) | " + " | ".join(f"{r['main_mb']:.0f}" for r in results)
@@ -126,15 +138,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 2_000, 10_000])
     parser.add_argument("--timeout", type=float, default=600.0)
+    parser.add_argument("--exact-threshold", type=int, default=EXACT_THRESHOLD,
+                        help="exact path measures up to this many stakeholders")
+    parser.add_argument("--sample-size", type=int, default=SAMPLE_SIZE,
+                        help="sampled sources above the threshold")
     parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(one(args.one)))
+        print(json.dumps(one(args.one, args.exact_threshold, args.sample_size)))
         return
-    print(f"exact betweenness up to {EXACT_THRESHOLD:,} stakeholders", file=sys.stderr)
+    print(f"exact path measures up to {args.exact_threshold:,} stakeholders, "
+          f"else {args.sample_size:,} sampled sources", file=sys.stderr)
     results = []
     for n in args.sizes:
-        found = run(n, args.timeout)
+        found = run(n, args.timeout, args.exact_threshold, args.sample_size)
         if found is None:
             print(f"{n:,}: did not finish in {args.timeout:.0f} s", file=sys.stderr)
             continue
