@@ -172,9 +172,8 @@ class PendingPathSums:
             for vertices, part in zip(self._vertex_parts, parts):
                 done.closeness[vertices] = part.closeness
         else:
-            done.distance_sum = sum((p.distance_sum for p in parts), np.zeros(self._n))
-            done.distance_count = sum((p.distance_count for p in parts),
-                                      np.zeros(self._n, dtype=np.int64))
+            done.distance_sum = np.sum([p.distance_sum for p in parts], axis=0)
+            done.distance_count = np.sum([p.distance_count for p in parts], axis=0)
         self._done = done
         return done
 
