@@ -172,8 +172,10 @@ class PendingPathSums:
             for vertices, part in zip(self._vertex_parts, parts):
                 done.closeness[vertices] = part.closeness
         else:
-            done.distance_sum = np.sum([p.distance_sum for p in parts], axis=0)
-            done.distance_count = np.sum([p.distance_count for p in parts], axis=0)
+            done.distance_sum = np.sum(
+                [p.distance_sum for p in parts if p.distance_sum is not None], axis=0)
+            done.distance_count = np.sum(
+                [p.distance_count for p in parts if p.distance_count is not None], axis=0)
         self._done = done
         return done
 
