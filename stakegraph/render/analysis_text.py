@@ -18,10 +18,9 @@ import pandas as pd
 from stakegraph.analysis.brokerage import ROLES
 from stakegraph.analysis.glossary import gloss, label
 from stakegraph.analysis.network import NetworkAnalysis
-from stakegraph.render.excel_report import method_lines
 from stakegraph.render.text import format_table
 
-__all__ = ["TOP_MEASURES", "format_analysis"]
+__all__ = ["TOP_MEASURES", "format_analysis", "method_lines"]
 
 #: the measures listed with their top stakeholders
 TOP_MEASURES = ("degree", "betweenness", "closeness", "eigenvector", "pagerank")
@@ -34,6 +33,25 @@ def _plural(n: int, word: str, many: str | None = None) -> str:
 def _names(names: list[str], limit: int = 12) -> str:
     shown = ", ".join(names[:limit])
     return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
+
+
+def method_lines(analysis: NetworkAnalysis) -> list[str]:
+    """How the numbers were computed, in words (betweenness and closeness
+    exact or sampled, eigenvector or its PageRank fallback)."""
+    between = analysis.method.get("betweenness", {})
+    close = analysis.method.get("closeness", {})
+    eigen = analysis.method.get("eigenvector", {})
+    if between.get("exact", True):
+        lines = ["Betweenness is exact (every shortest path counted)."]
+    else:
+        lines = [f"Betweenness is estimated from the paths of {between['k']:,} sampled "
+                 f"stakeholders (seed {between['seed']})."]
+    if not close.get("exact", True):
+        lines.append(f"Closeness is estimated from the distances to the same {close['k']:,} "
+                     "stakeholders.")
+    if eigen.get("measure") == "pagerank":
+        lines.append(f"Eigenvector: {eigen['note']}.")
+    return lines
 
 
 def _summary(a: NetworkAnalysis) -> list[str]:

@@ -36,9 +36,10 @@ from stakegraph.analysis.brokerage import ROLES
 from stakegraph.analysis.glossary import GLOSSARY, gloss, label
 from stakegraph.analysis.network import NetworkAnalysis
 from stakegraph.model.report import ImportReport
+from stakegraph.render.analysis_text import method_lines
 from stakegraph.render.safe import neutralise_cell
 
-__all__ = ["Block", "Sheet", "analysis_sheets", "method_lines", "write_excel_report"]
+__all__ = ["Block", "Sheet", "analysis_sheets", "write_excel_report"]
 
 _MIN_WIDTH, _MAX_WIDTH = 8, 60
 _BOLD = Font(bold=True)
@@ -236,25 +237,6 @@ def _import_report(report: ImportReport) -> Sheet:
 def _glossary() -> Sheet:
     return Sheet("Glossary", [], [Block(["measure", "meaning"],
                                         [[label(k), v] for k, v in GLOSSARY.items()])])
-
-
-def method_lines(analysis: NetworkAnalysis) -> list[str]:
-    """How the numbers were computed, in words (betweenness and closeness
-    exact or sampled, eigenvector or its PageRank fallback)."""
-    between = analysis.method.get("betweenness", {})
-    close = analysis.method.get("closeness", {})
-    eigen = analysis.method.get("eigenvector", {})
-    if between.get("exact", True):
-        lines = ["Betweenness is exact (every shortest path counted)."]
-    else:
-        lines = [f"Betweenness is estimated from the paths of {between['k']:,} sampled "
-                 f"stakeholders (seed {between['seed']})."]
-    if not close.get("exact", True):
-        lines.append(f"Closeness is estimated from the distances to the same {close['k']:,} "
-                     "stakeholders.")
-    if eigen.get("measure") == "pagerank":
-        lines.append(f"Eigenvector: {eigen['note']}.")
-    return lines
 
 
 def analysis_sheets(
