@@ -87,12 +87,12 @@ def load_to_steady(browser, path: Path, ours: bool, timeout: float) -> tuple[flo
     try:
         page.goto(url, wait_until="domcontentloaded", timeout=timeout * 1000)
         if ours:
-            page.wait_for_function("window.mapSteady === true", timeout=timeout * 1000)
+            page.wait_for_function("() => window.mapSteady === true", timeout=timeout * 1000)
             shown = still = page.evaluate("window.mapSteadyAt") / 1000
             return shown, still
-        page.wait_for_function("window.__shownAt !== undefined", timeout=timeout * 1000, polling=100)
+        page.wait_for_function("() => window.__shownAt !== undefined", timeout=timeout * 1000, polling=100)
         shown = page.evaluate("window.__shownAt") / 1000
-        page.wait_for_function("window.__stillAt !== undefined", timeout=30_000, polling=100)
+        page.wait_for_function("() => window.__stillAt !== undefined", timeout=30_000, polling=100)
         still = page.evaluate("window.__stillAt") / 1000
     except Exception:  # a timeout is a result here, not a failure
         pass

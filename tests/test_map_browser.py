@@ -69,7 +69,7 @@ def open_map(browser):
 
         page.on("dialog", dialog)
         page.goto(opened.url)
-        page.wait_for_function("window.mapSteady === true", timeout=120_000)
+        page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
         return opened
 
     yield open_

@@ -151,16 +151,17 @@ def community_numbers(G: nx.MultiDiGraph, seed: int = 7) -> dict[str, int]:
 
 
 def demo_map(book: str | os.PathLike[str], out_dir: str | os.PathLike[str], *,
-             picture: bool = True) -> list[Path]:
+             picture: bool = True, title: str | None = None) -> list[Path]:
     """Draw the example map for ``stakegraph demo``: ``map.html`` in
-    ``out_dir`` (sized by betweenness), and ``map.png`` beside it when
-    ``picture`` and Chromium is installed. Returns the files written."""
+    ``out_dir`` (sized by betweenness, headed ``title`` or the workbook's
+    title), and ``map.png`` beside it when ``picture`` and Chromium is
+    installed (without Chromium the picture is left out). Returns the files written."""
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    written = [Path(make_map(book, folder / "map.html", size="betweenness").path)]
+    written = [Path(make_map(book, folder / "map.html", size="betweenness", title=title).path)]
     if picture:
         try:
-            written.append(Path(make_map(book, folder / "map.png", size="betweenness").path))
+            written.append(Path(make_map(book, folder / "map.png", size="betweenness", title=title).path))
         except StakegraphError as exc:
             if exc.code != "no-browser":
                 raise

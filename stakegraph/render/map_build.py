@@ -183,9 +183,11 @@ def build_map(
     hl_nodes = set(hl.get("nodes", ()))
     # an IWG's members and what a diff highlights are the subject: always named
     always = set(members) | hl_nodes
-    top = set(people) if len(people) <= _ALL_LABELS else always | spaced_labels(
+    # a small map may name everyone, a large one its biggest: never overlapping
+    limit = len(people) if len(people) <= _ALL_LABELS else o.label_top
+    top = always | spaced_labels(
         pos, {n: s for n, s in sizes.items() if n not in always}, {n: name(n) for n in people},
-        limit=max(0, o.label_top - len(always)))
+        limit=max(0, limit - len(always)))
     hl_edges = {frozenset(e) for e in hl.get("edges", ())}
     hl_label = str(hl.get("label") or "highlight") if o.highlight else None
     lit = set(members) | {focus} if focus else None
@@ -254,7 +256,7 @@ def build_map(
         initial={"theme": theme, "iwg": None},
         title=o.title or G.graph.get("title") or strings["map_title"],
         subtitle=subtitle(G, people, groups, ties, strings, focus, name, theme, cb, o.lang),
-        physics=physics, strings=strings, label_limit=None if len(people) <= _ALL_LABELS else o.label_top,
+        physics=physics, strings=strings, label_limit=limit,
         glosses={m: g for m, g in (GLOSSARY if glosses is None else glosses).items() if m in table},
         counts={"stakeholders": len(people), "ties": len(ties), "iwgs": len(groups),
                 "placeholders": len(holes), "anonymized": o.anonymize,

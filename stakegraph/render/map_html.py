@@ -245,7 +245,8 @@ def snapshot_png(
                 page.route("**/*", lambda route: route.continue_()
                            if route.request.url.startswith("file://") else route.abort())
                 page.goto(Path(html_path).resolve().as_uri())
-                page.wait_for_function("window.mapSteady === true", timeout=120_000)
+                # a function, not a string: the page's policy forbids evaluating strings
+                page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
                 if presentation:
                     page.evaluate("window.stakegraph.setPresentation(true)")
                 page.evaluate("window.network.fit({animation: false})")

@@ -106,7 +106,8 @@
       .sort(function (a, b) { return b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0); });
     var boxes = [];
     function box(n, size) {
-      var p = pos[n.id], half = CHAR * font * info[n.id].name.length / 2 + 4, top = p.y + size + 2;
+      var p = pos[n.id] || network.body.nodes[n.id];  /* a hidden node has no position to report */
+      var half = CHAR * font * info[n.id].name.length / 2 + 4, top = p.y + size + 2;
       return [p.x - half, top, p.x + half, top + LINE * font];
     }
     /* IWG, placeholder and always-named labels show: the others make room for them */
@@ -363,6 +364,8 @@
     document.body.classList.toggle("sg-presentation", state.presentation);
     toggle.setAttribute("aria-pressed", String(state.presentation));
     network.setOptions({ nodes: { font: { size: state.presentation ? BIG_FONT : FONT } } });
+    network.redraw();
+    network.fit({ animation: false });
     spaceLabels();
   }
   toggle.addEventListener("click", function () { setPresentation(!state.presentation); });
