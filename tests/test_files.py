@@ -268,6 +268,8 @@ NOT_SPREADSHEETS = [
     ("report.xlsx", docx, "it is a Word document"),
     ("report.ods", odt, "it is an OpenDocument file of type 'application/vnd.oasis.opendocument.text', not a spreadsheet"),
     ("photos.xlsx", photos_zip, "it is a zip archive that is not a workbook"),
+    ("binary.xlsx", lambda p: patch_xlsx(plain_xlsx(p.with_name("ok.xlsx")), p, {"xl/workbook.bin": b"\x83\x01"}),
+     "it is an Excel binary workbook (.xlsb); open it in Excel and save it as .xlsx"),
     ("letter.xls", lambda p: write_cfb(p, {"WordDocument": b"text"}), "it is a Word document"),
 ]
 
@@ -319,6 +321,11 @@ REFUSALS = [
      "corrupt-file", "'cut.xls' is damaged and cannot be opened (its compound-file container is cut short or broken)"),
     ("utf16.csv", written(b"\xff\xfen\x00a\x00m"), "corrupt-file",
      "'utf16.csv' is damaged and cannot be opened (its UTF-16 text is cut short)"),
+    ("protected.ods", lambda p: patch_xlsx(write_ods(p.with_name("ok.ods"), {"S": [["name"]]}), p, {
+        "META-INF/manifest.xml": b'<manifest:manifest><manifest:file-entry manifest:full-path="content.xml">'
+                                 b'<manifest:encryption-data manifest:checksum-type="SHA1/1K"/>'
+                                 b'</manifest:file-entry></manifest:manifest>'}),
+     "encrypted-file", "'protected.ods' is password-protected; save an unprotected copy and import that"),
     ("protected.xlsx", lambda p: write_cfb(p, {"EncryptionInfo": b"\x04\x00\x04\x00\x40",
                                                "EncryptedPackage": b"\x93" * 5000}),
      "encrypted-file", "'protected.xlsx' is password-protected; save an unprotected copy and import that"),

@@ -106,7 +106,20 @@ def describe(head: bytes) -> str:
 
 def check_zip(file: Path, name: str) -> None:
     """Refuse a zip container that is not a workbook, would expand too far, or
-    declares XML entities -- all before the engine parses anything."""
+    declares XML entities -- all before the engine parses anything.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile, zipfile
+    >>> file = pathlib.Path(tempfile.mkdtemp()) / "letter.xlsx"
+    >>> with zipfile.ZipFile(file, "w") as archive:
+    ...     archive.writestr("[Content_Types].xml", "<Types/>")
+    ...     archive.writestr("word/document.xml", "<document/>")
+    >>> check_zip(file, file.name)
+    Traceback (most recent call last):
+    ...
+    stakegraph.errors.StakegraphError: 'letter.xlsx' is not a spreadsheet stakegraph can read (it is a Word document; stakegraph reads .xlsx, .xlsm, .xls, .ods and .csv files, or a folder of .csv files)
+    """
     try:
         with zipfile.ZipFile(file) as archive:
             infos = archive.infolist()
@@ -133,23 +146,38 @@ def check_zip(file: Path, name: str) -> None:
 
 
 def _check_kind(archive: zipfile.ZipFile, name: str, file: Path) -> None:
+    """An ODS or an ``.xlsx``/``.xlsm`` passes; an ODS with a password, an
+    ``.xlsb`` (its sheets are binary, beyond our checks) and other zips do not."""
     names = set(archive.namelist())
     if "mimetype" in names:
-        with archive.open("mimetype") as stream:
-            kind = stream.read(100).decode("ascii", "replace").strip()
+        kind = _start_of(archive, "mimetype", 100).decode("ascii", "replace").strip()
         if kind == "application/vnd.oasis.opendocument.spreadsheet":
+            if b"encryption-data" in _start_of(archive, "META-INF/manifest.xml", 1 << 20):
+                refuse("encrypted-file", name, file)
             return
         what = f"it is an OpenDocument file of type '{kind}', not a spreadsheet"
     elif "[Content_Types].xml" in names:
         prefixes = {n.split("/", 1)[0] for n in names}
-        if "xl" in prefixes:
+        if "xl/workbook.bin" in names:
+            what = "it is an Excel binary workbook (.xlsb); open it in Excel and save it as .xlsx"
+        elif "xl" in prefixes:
             return
-        what = ("it is a Word document" if "word" in prefixes else
-                "it is a PowerPoint presentation" if "ppt" in prefixes else
-                "it is an Office document that is not a workbook")
+        else:
+            what = ("it is a Word document" if "word" in prefixes else
+                    "it is a PowerPoint presentation" if "ppt" in prefixes else
+                    "it is an Office document that is not a workbook")
     else:
         what = "it is a zip archive that is not a workbook"
     refuse("not-a-spreadsheet", name, file, f"{what}; {FORMATS}")
+
+
+def _start_of(archive: zipfile.ZipFile, part: str, size: int) -> bytes:
+    """The first ``size`` bytes of ``part``, or nothing when there is no such part."""
+    try:
+        with archive.open(part) as stream:
+            return stream.read(size)
+    except KeyError:
+        return b""
 
 
 def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str,
@@ -284,7 +312,19 @@ def _too_big(size: int, *, at_least: bool = False) -> str:
 def check_cfb(file: Path, name: str) -> None:
     """An OLE2 compound file is a legacy ``.xls`` (perhaps with a FILEPASS
     record: protected), a password-protected ``.xlsx`` (its streams are
-    ``EncryptionInfo`` and ``EncryptedPackage``), or another Office document."""
+    ``EncryptionInfo`` and ``EncryptedPackage``), or another Office document.
+    Only an unprotected ``.xls`` passes.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> file = pathlib.Path(tempfile.mkdtemp()) / "old.xls"
+    >>> _ = file.write_bytes(CFB_MAGIC + bytes(100))
+    >>> check_cfb(file, file.name)
+    Traceback (most recent call last):
+    ...
+    stakegraph.errors.StakegraphError: 'old.xls' is damaged and cannot be opened (its compound-file container is cut short or broken)
+    """
     try:
         streams = _cfb_streams(file.read_bytes())
     except (struct.error, ValueError, IndexError):
