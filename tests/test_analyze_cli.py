@@ -184,3 +184,20 @@ def test_sampling_is_stated_in_the_text():
     text = format_analysis(analyze_network(mapping(), exact_threshold=3, sample_size=4))
     assert "Betweenness is estimated from the paths of 4 sampled stakeholders (seed 0)." in text
     assert "Closeness is estimated from the distances to the same 4 stakeholders." in text
+
+
+@pytest.mark.parametrize("people,ties", [
+    ([], []),
+    ([Stakeholder("Alone", "public")], []),
+    ([Stakeholder("A", "public"), Stakeholder("B", None)], [Tie("a", "b")]),
+])
+def test_tiny_mappings_give_valid_json_and_readable_text(people, ties):
+    from stakegraph.render.analysis_text import format_analysis
+
+    result = analyze_network(build_graph(people, ties))
+    json.dumps(result.to_dict(), allow_nan=False)
+    text = format_analysis(result)
+    if not people:
+        assert text.splitlines()[-1] == "There are no stakeholders to analyse."
+    if len(people) == 2:
+        assert "   1  B     unknown       1" in text

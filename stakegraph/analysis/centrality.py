@@ -49,6 +49,7 @@ from typing import Any
 import networkx as nx
 import numpy as np
 import pandas as pd
+from scipy import sparse
 
 from stakegraph.analysis.engine import PathSums, start_path_sums, to_igraph
 
@@ -276,10 +277,15 @@ def eigenvector(
     n = len(nodes)
     if n == 0:
         return Eigenvector(pd.Series([], dtype=float, name="eigenvector"), "eigenvector", 0)
-    # igraph builds the sparse matrix several times faster than networkx
-    g = to_igraph(H, weight=weight)
-    A = g.get_adjacency_sparse(attribute="weight" if weight else None)
-    At = A.T.tocsr()
+    # built from the edge list: several times faster than networkx's conversion
+    index = {v: i for i, v in enumerate(nodes)}
+    ends = np.array([(index[u], index[v]) for u, v in H.edges()], dtype=np.int64).reshape(-1, 2)
+    w = np.array([float(d) for _, _, d in H.edges(data=weight, default=1.0)] if weight
+                 else np.ones(len(ends)), dtype=float)
+    if not H.is_directed():
+        ends, w = np.vstack([ends, ends[:, ::-1]]), np.concatenate([w, w])
+    # x[target] += x[source] * weight, as networkx iterates
+    At = sparse.csr_array((w, (ends[:, 1], ends[:, 0])), shape=(n, n))
     x = np.full(n, 1.0 / n)
     for step in range(1, max_iter + 1):
         last = x

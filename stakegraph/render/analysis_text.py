@@ -30,6 +30,10 @@ def _plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n:,} {word if n == 1 else (many or word + 's')}"
 
 
+def _sector(value: object) -> str:
+    return "unknown" if value is None or pd.isna(value) else str(value)
+
+
 def _names(names: list[str], limit: int = 12) -> str:
     shown = ", ".join(names[:limit])
     return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
@@ -74,7 +78,7 @@ def _summary(a: NetworkAnalysis) -> list[str]:
 
 def _top(a: NetworkAnalysis, measure: str, top: int) -> list[str]:
     table = a.stakeholders.sort_values([measure, "name"], ascending=[False, True]).head(top)
-    rows = [[int(r[f"{measure}_rank"]), r["name"], r["sector"], r[measure]]
+    rows = [[int(r[f"{measure}_rank"]), r["name"], _sector(r["sector"]), r[measure]]
             for _, r in table.iterrows()]
     heading = label(measure)
     if measure == "eigenvector" and a.method.get("eigenvector", {}).get("measure") == "pagerank":
@@ -87,7 +91,7 @@ def _brokers(a: NetworkAnalysis, top: int) -> list[str]:
     brokers = a.brokers(top)
     if brokers.empty:
         return ["", "Brokers: nobody links two others who are not tied themselves."]
-    rows = [[r["name"], r["sector"], r["brokerage"], *(r[role] for role in ROLES)]
+    rows = [[r["name"], _sector(r["sector"]), r["brokerage"], *(r[role] for role in ROLES)]
             for _, r in brokers.iterrows()]
     lines = ["", f"Brokers: {gloss('brokerage')}",
              format_table(rows, ["name", "sector", "total", *ROLES])]
@@ -127,6 +131,8 @@ def format_analysis(analysis: NetworkAnalysis, *, top: int = 5) -> str:
     stakeholders by each measure with its meaning, the brokers, the
     clusters and the sector mixing matrix."""
     title = analysis.title or "Network analysis"
+    if not analysis.summary["stakeholders"]:
+        return "\n".join([title, "=" * len(title), "There are no stakeholders to analyse."])
     lines = [title, "=" * len(title), *_summary(analysis)]
     for measure in TOP_MEASURES:
         lines += _top(analysis, measure, top)
