@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 
 import networkx as nx
+import openpyxl
+import pandas as pd
 import pytest
 from click.testing import CliRunner
 
@@ -116,7 +118,10 @@ def test_excel_report_is_written_and_named(book, tmp_path):
     result = run("analyze", book, "-o", out)
     assert result.exit_code == 0
     assert result.stdout.rstrip().endswith(f"Wrote {out}")
-    assert out.stat().st_size > 0
+    assert openpyxl.load_workbook(out).sheetnames == [
+        "Summary", "Stakeholders", "Brokers", "Structure", "Mixing", "Import report", "Glossary"]
+    table = pd.read_excel(out, sheet_name="Stakeholders", engine="openpyxl").set_index("name")
+    assert table.loc["Doras", "betweenness"] == pytest.approx(0.5)
 
 
 def test_workbook_errors_still_analyse_and_exit_1(make_workbook):
