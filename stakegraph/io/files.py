@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -156,13 +157,11 @@ def _read_file(file: Path, name: str) -> list[Sheet]:
 
 def _read_calamine(file: Path, name: str) -> list[Sheet]:
     try:
-        with file.open("rb") as fh:
+        with file.open("rb") as fh, _engine_stderr_silenced():
             book = python_calamine.CalamineWorkbook.from_filelike(fh)
-        sheets = []
-        for sheet_name in book.sheet_names:
-            grid = book.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
-            sheets.append(Sheet(sheet_name, [_cells(row) for row in grid]))
-        return sheets
+            grids = [(sheet_name, book.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False))
+                     for sheet_name in book.sheet_names]
+        return [Sheet(sheet_name, [_cells(row) for row in grid]) for sheet_name, grid in grids]
     except python_calamine.PasswordError:
         refuse("encrypted-file", name, file)
     except (KeyboardInterrupt, SystemExit):
@@ -179,7 +178,30 @@ def _cells(row: list[Any]) -> list[Any]:
     return row
 
 
+@contextmanager
+def _engine_stderr_silenced() -> Iterator[None]:
+    """On a damaged file the engine can panic, and Rust then writes its panic
+    message (with a backtrace when RUST_BACKTRACE is set) straight to file
+    descriptor 2. The panic reaches us as an exception and becomes one clear
+    message, so what the engine writes there is dropped."""
+    sys.stderr.flush()
+    try:
+        saved = os.dup(2)
+    except OSError:  # no standard error to protect
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as sink:
+            os.dup2(sink.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+
+
 def _engine_reason(exc: BaseException) -> str:
+    if type(exc).__name__ == "PanicException":  # pyo3's, not importable by name
+        return "the spreadsheet engine could not make sense of it"
     if isinstance(exc, python_calamine.XmlError):
         return "its XML is malformed"
     if isinstance(exc, python_calamine.ZipError):
