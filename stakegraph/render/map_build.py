@@ -195,58 +195,12 @@ def build_map(
     # the ring of an IWG is drawn on purpose: physics would pull it apart
     physics = total <= o.physics_max_nodes and focus is None
 
-    nodes: list[dict[str, Any]] = []
-    info: dict[str, dict[str, Any]] = {}
-    for n in people:
-        a = G.nodes[n]
-        faded = lit is not None and n not in lit
-        fill = colour.get(n, UNKNOWN_COLOUR)
-        border = MIGRANT_BORDER if a.get("migrant_led") else ("#000000" if n not in tied else "#ffffff")
-        node: dict[str, Any] = {
-            "id": pid(n), "label": name(n) if (n in top or n in hl_nodes) else "",
-            "x": pos[n][0], "y": pos[n][1], "size": sizes[n], "shape": "dot",
-            "borderWidth": 5 if a.get("migrant_led") else (3 if n not in tied else 2),
-            "color": _colour(fade(fill) if faded else fill, fade(border) if faded else border),
-        }
-        if n not in tied:
-            node["shapeProperties"] = {"borderDashes": [4, 3]}
-        if faded:
-            node["font"] = {"color": "rgba(26,26,26,0.35)"}
-        if n in hl_nodes:
-            node["shadow"] = {"enabled": True, "color": HALO, "size": 28, "x": 0, "y": 0}
-        nodes.append(node)
-        info[pid(n)] = {
-            "kind": "stakeholder", "name": name(n), "sector": a.get("sector") or "",
-            "level": a.get("level") or "", "themes": list(a.get("themes") or []),
-            "iwgs": [g for g, _ in roles[n]], "migrantLed": bool(a.get("migrant_led")),
-            "isolate": n not in tied, "faded": faded, "top": n in top, "always": n in always,
-            "facts": facts(G, n, cb, o.lang, strings, roles[n], name, contacts=o.show_contacts, extras=not o.anonymize),
-            "measures": measures(table, n, strings),
-        }
-    for g in groups:
-        faded = lit is not None and g not in lit
-        nodes.append({
-            "id": g, "label": name(g), "x": pos[g][0], "y": pos[g][1], "size": 26, "shape": "diamond",
-            "borderWidth": 2, "color": _colour(fade(IWG_COLOUR) if faded else IWG_COLOUR, "#ffffff"),
-            **({"font": {"color": "rgba(26,26,26,0.35)"}} if faded else {}),
-        })
-        inside = iwg_members(G, g)
-        info[g] = {
-            "kind": "iwg", "name": name(g), "faded": faded, "top": True, "iwgs": [g],
-            "members": [[name(m), next((r or "" for x, r in roles[m] if x == g), "")] for m in inside],
-            "facts": [], "measures": [],
-        }
-    for sector, hole in zip(missing, holes, strict=True):
-        what = strings["sector_name"].format(sector=cb.label("sector", sector, o.lang))
-        label = strings["missing"].format(what=what)
-        nodes.append({
-            "id": hole, "label": label, "x": pos[hole][0], "y": pos[hole][1], "shape": "box",
-            "borderWidth": 3, "shapeProperties": {"borderDashes": [6, 4]},
-            "color": _colour("#ffffff", SECTOR_COLOURS.get(sector, UNKNOWN_COLOUR)),
-            "font": {"color": "#333333"},
-        })
-        info[hole] = {"kind": "placeholder", "name": label, "sector": sector, "iwgs": [focus],
-                      "faded": False, "top": True, "facts": [], "measures": []}
+    scene = _Scene(G, o, cb, strings, pid, name, pos, sizes, colour, tied, top, always, hl_nodes, lit,
+                   roles, table)
+    drawn = ([_stakeholder(scene, n) for n in people] + [_iwg(scene, g) for g in groups]
+             + [_placeholder(scene, s, hole, focus) for s, hole in zip(missing, holes, strict=True)])
+    nodes = [node for node, _ in drawn]
+    info = {node["id"]: facts_of for node, facts_of in drawn}
 
     edges, edge_info = _edges(G, pid, lit, hl_edges, focus, holes, cb, o)
     legend = legend_rows(G, colour_legend, strings, o.size, hl_label, tied, people, groups, holes, focus, name, ties)
@@ -262,6 +216,92 @@ def build_map(
                 "placeholders": len(holes), "anonymized": o.anonymize,
                 "contacts_shown": o.show_contacts},
     )
+
+
+@dataclass
+class _Scene:
+    """What every node's drawing needs to know about the whole map."""
+
+    G: nx.MultiDiGraph
+    o: MapOptions
+    cb: Codebook
+    strings: dict[str, str]
+    pid: Namer
+    name: Namer
+    pos: dict[str, tuple[float, float]]
+    sizes: dict[str, float]
+    colour: dict[str, str]
+    tied: set[str]
+    top: set[str]
+    always: set[str]
+    highlighted: set[str]
+    lit: set[str] | None
+    roles: dict[str, list[tuple[str, Any]]]
+    table: Table
+
+
+Drawn = tuple[dict[str, Any], dict[str, Any]]
+_FADED_FONT = {"color": "rgba(26,26,26,0.35)"}
+
+
+def _stakeholder(sc: _Scene, n: str) -> Drawn:
+    """A stakeholder: a dot in its colour and size; a thick reddish-purple
+    border if migrant-led, a dashed one if it has no tie; a halo if highlighted."""
+    a = sc.G.nodes[n]
+    faded = sc.lit is not None and n not in sc.lit
+    isolate = n not in sc.tied
+    fill = sc.colour.get(n, UNKNOWN_COLOUR)
+    border = MIGRANT_BORDER if a.get("migrant_led") else ("#000000" if isolate else "#ffffff")
+    node: dict[str, Any] = {
+        "id": sc.pid(n), "label": sc.name(n) if n in sc.top else "",
+        "x": sc.pos[n][0], "y": sc.pos[n][1], "size": sc.sizes[n], "shape": "dot",
+        "borderWidth": 5 if a.get("migrant_led") else (3 if isolate else 2),
+        "color": _colour(fade(fill) if faded else fill, fade(border) if faded else border),
+    }
+    if isolate:
+        node["shapeProperties"] = {"borderDashes": [4, 3]}
+    if faded:
+        node["font"] = _FADED_FONT
+    if n in sc.highlighted:
+        node["shadow"] = {"enabled": True, "color": HALO, "size": 28, "x": 0, "y": 0}
+    facts_of = {
+        "kind": "stakeholder", "name": sc.name(n), "sector": a.get("sector") or "",
+        "level": a.get("level") or "", "themes": list(a.get("themes") or []),
+        "iwgs": [g for g, _ in sc.roles[n]], "migrantLed": bool(a.get("migrant_led")),
+        "isolate": isolate, "faded": faded, "top": n in sc.top, "always": n in sc.always,
+        "facts": facts(sc.G, n, sc.cb, sc.o.lang, sc.strings, sc.roles[n], sc.name,
+                       contacts=sc.o.show_contacts, extras=not sc.o.anonymize),
+        "measures": measures(sc.table, n, sc.strings),
+    }
+    return node, facts_of
+
+
+def _iwg(sc: _Scene, g: str) -> Drawn:
+    """An IWG: a black diamond, always named; its panel lists the members."""
+    faded = sc.lit is not None and g not in sc.lit
+    node: dict[str, Any] = {
+        "id": g, "label": sc.name(g), "x": sc.pos[g][0], "y": sc.pos[g][1], "size": 26, "shape": "diamond",
+        "borderWidth": 2, "color": _colour(fade(IWG_COLOUR) if faded else IWG_COLOUR, "#ffffff"),
+    }
+    if faded:
+        node["font"] = _FADED_FONT
+    members = [[sc.name(m), next((r or "" for x, r in sc.roles[m] if x == g), "")]
+               for m in iwg_members(sc.G, g)]
+    return node, {"kind": "iwg", "name": sc.name(g), "faded": faded, "top": True, "iwgs": [g],
+                  "members": members, "facts": [], "measures": []}
+
+
+def _placeholder(sc: _Scene, sector: str, hole: str, focus: str | None) -> Drawn:
+    """A sector the IWG lacks: a dashed box in that sector's colour, "missing: …"."""
+    what = sc.strings["sector_name"].format(sector=sc.cb.label("sector", sector, sc.o.lang))
+    label = sc.strings["missing"].format(what=what)
+    node = {
+        "id": hole, "label": label, "x": sc.pos[hole][0], "y": sc.pos[hole][1], "shape": "box",
+        "borderWidth": 3, "shapeProperties": {"borderDashes": [6, 4]},
+        "color": _colour("#ffffff", SECTOR_COLOURS.get(sector, UNKNOWN_COLOUR)), "font": {"color": "#333333"},
+    }
+    return node, {"kind": "placeholder", "name": label, "sector": sector, "iwgs": [focus],
+                  "faded": False, "top": True, "facts": [], "measures": []}
 
 
 def _colour(fill: str, border: str) -> dict[str, Any]:
