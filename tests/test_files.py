@@ -340,6 +340,18 @@ def engine_panic_xls(path: Path) -> Path:
     return path
 
 
+def impossible_dimensions_xls(path: Path) -> Path:
+    """An .xls whose sheet claims 721 million rows: calamine would reserve 86 GB and abort."""
+    data = bytearray(write_xls(path, {"Stakeholders": TITLED}).read_bytes())
+    at = data.find(bytes.fromhex("00020e00"))  # the sheet's DIMENSIONS record
+    struct.pack_into("<I", data, at + 8, 0x2B000006)
+    path.write_bytes(bytes(data))
+    return path
+
+
+REFUSALS.append(("huge.xls", impossible_dimensions_xls, "corrupt-file",
+                 "'huge.xls' is damaged and cannot be opened (a sheet claims rows 1 to 721,420,294 and "
+                 "columns 1 to 4, which an .xls cannot hold)"))
 REFUSALS.append(("panic.xls", engine_panic_xls, "corrupt-file",
                  "'panic.xls' is damaged and cannot be opened (the spreadsheet engine could not make "
                  "sense of it)"))
@@ -551,4 +563,5 @@ def test_a_damaged_workbook_gives_a_workbook_or_a_stakegraph_error(tmp_path, val
     try:
         assert isinstance(read_workbook(path), files.Workbook)
     except StakegraphError as exc:  # a damaged size field can make a zip look like a bomb
-        assert exc.code in {"empty-file", "corrupt-file", "not-a-spreadsheet", "hostile-file"}
+        assert exc.code in {"empty-file", "corrupt-file", "not-a-spreadsheet", "hostile-file",
+                            "encrypted-file"}  # a flipped bit can set a zip part's password flag

@@ -341,9 +341,10 @@ def check_cfb(file: Path, name: str) -> None:
 
 
 def _check_biff(stream: bytes, name: str, file: Path) -> None:
-    """Walk the workbook globals of a BIFF stream: a FILEPASS record means a
-    password; a string table claiming more strings than the stream has bytes
-    would make the engine reserve memory it cannot have."""
+    """Walk the records of a BIFF stream: a FILEPASS record means a password;
+    a string table claiming more strings than the stream has bytes, or a
+    sheet whose DIMENSIONS go beyond Excel's 65,536 rows and 256 columns (or
+    end before they start), would make the engine reserve memory it cannot have (and abort)."""
     at = 0
     while at + 4 <= len(stream):
         kind, length = struct.unpack_from("<HH", stream, at)
@@ -351,8 +352,13 @@ def _check_biff(stream: bytes, name: str, file: Path) -> None:
             refuse("encrypted-file", name, file)
         if kind == 0x00FC and length >= 8 and struct.unpack_from("<I", stream, at + 8)[0] > len(stream):
             refuse("corrupt-file", name, file, "its table of strings is damaged")
-        if kind == 0x000A:  # EOF of the globals
-            return
+        if kind == 0x0200 and length >= 14 and at + 18 <= len(stream):  # DIMENSIONS, BIFF8
+            rows = struct.unpack_from("<II", stream, at + 4)
+            columns = struct.unpack_from("<HH", stream, at + 12)
+            if rows[1] > 65_536 or columns[1] > 256 or rows[0] > rows[1] or columns[0] > columns[1]:
+                refuse("corrupt-file", name, file,
+                       f"a sheet claims rows {rows[0]:,} to {rows[1]:,} and columns {columns[0]:,} "
+                       f"to {columns[1]:,}, which an .xls cannot hold")
         at += 4 + length
 
 
