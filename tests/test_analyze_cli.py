@@ -11,6 +11,7 @@ between HSE and the three beyond it, 3 pairs (0.3).
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import networkx as nx
 import openpyxl
@@ -119,9 +120,34 @@ def test_excel_report_is_written_and_named(book, tmp_path):
     assert result.exit_code == 0
     assert result.stdout.rstrip().endswith(f"Wrote {out}")
     assert openpyxl.load_workbook(out).sheetnames == [
-        "Summary", "Stakeholders", "Brokers", "Structure", "Mixing", "Import report", "Glossary"]
+        "Summary", "Stakeholders", "Brokers", "Structure", "Mixing", "Gaps", "Recommendations",
+        "Import report", "Glossary"]
     table = pd.read_excel(out, sheet_name="Stakeholders", engine="openpyxl").set_index("name")
     assert table.loc["Doras", "betweenness"] == pytest.approx(0.5)
+
+
+def test_the_report_holds_the_gaps_of_the_iwg_asked_for(tmp_path):
+    example = Path(__file__).parents[1] / "examples" / "limerick_iwg_en.xlsx"
+    out = tmp_path / "report.json"
+    result = run("analyze", example, "--iwg", "shannonmouth city iwg", "-o", out)
+    assert result.exit_code == 0
+    data = json.loads(out.read_text("utf-8"))
+    missing = [r["id"] for r in data["gaps"]["requirements"] if r["status"] == "missing"]
+    assert missing == ["sector:private", "theme:health", "level:regional",
+                       "ties:civil_society-private", "ties:private-public"]
+    assert data["recommendations"]["candidates"][0]["name"] == "Atlantic Meats Ltd"
+    assert "schema_version" not in data["gaps"]
+    workbook = tmp_path / "report.xlsx"
+    run("analyze", example, "--iwg", "Shannonmouth City IWG", "-o", workbook)
+    gaps = pd.read_excel(workbook, sheet_name="Gaps", header=None, engine="openpyxl")
+    assert gaps.astype(str).apply(lambda col: col.str.contains("no private-sector member")).any().any()
+
+
+def test_an_unknown_iwg_stops_the_analysis_with_a_suggestion(tmp_path):
+    example = Path(__file__).parents[1] / "examples" / "limerick_iwg_en.xlsx"
+    result = run("analyze", example, "--iwg", "Shannonmuoth City IWG")
+    assert result.exit_code == 2
+    assert "did you mean 'Shannonmouth City IWG'?" in result.stderr
 
 
 def test_workbook_errors_still_analyse_and_exit_1(make_workbook):

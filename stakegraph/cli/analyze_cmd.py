@@ -20,17 +20,23 @@ __all__ = ["analyze_command"]
               help="Seeds the clusters (and the betweenness sample of very large networks).")
 @click.option("--comembership", is_flag=True,
               help="Also count two members of the same IWG as tied.")
+@click.option("--iwg", metavar="NAME",
+              help="The IWG whose gaps the report shows (default: the whole mapping).")
+@click.option("--profile", metavar="FILE", default="iwg", show_default=True,
+              help="The profile gaps are measured against: a TOML file, or iwg, capacity-building.")
 @format_option
 @click.pass_context
 def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int,
-                    comembership: bool, fmt: str) -> None:
+                    comembership: bool, iwg: str | None, profile: str, fmt: str) -> None:
     """Analyse the network of BOOK: centrality, brokers, structure, sector mixing.
 
-    Prints the analysis (text or JSON) and, with -o, writes the full report.
+    Prints the analysis (text or JSON) and, with -o, writes the full report,
+    with the gaps and recommendations of --iwg (or of the whole mapping).
     Exit status: 0 done, 1 done but the workbook has errors (those rows are
     left out; run `stakegraph validate`), 2 the workbook cannot be read.
     """
-    result = analyze(book, output=out, seed=seed, comembership=comembership)
+    result = analyze(book, output=out, seed=seed, comembership=comembership, iwg=iwg,
+                     profile=profile)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

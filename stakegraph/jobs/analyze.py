@@ -23,11 +23,14 @@ from pathlib import Path
 from typing import Any
 
 from stakegraph.analysis.centrality import EXACT_THRESHOLD
+from stakegraph.analysis.gaps import GapReport, find_gaps
 from stakegraph.analysis.network import NetworkAnalysis, analyze_network
+from stakegraph.analysis.recommend import Recommendations, recommend
 from stakegraph.errors import StakegraphError, problem
-from stakegraph.io import load
+from stakegraph.jobs.gaps import prepare
 from stakegraph.model.report import ImportReport
 from stakegraph.render.excel_report import analysis_sheets, write_excel_report
+from stakegraph.render.gaps_excel import gaps_sheet, recommendations_sheet
 
 __all__ = ["REPORT_FORMATS", "AnalyzeResult", "analyze"]
 
@@ -43,6 +46,8 @@ class AnalyzeResult:
     analysis: NetworkAnalysis
     report: ImportReport
     output: str | None = None
+    gaps: GapReport | None = None
+    recommendations: Recommendations | None = None
 
     @property
     def ok(self) -> bool:
@@ -57,7 +62,16 @@ class AnalyzeResult:
             "import": {"ok": self.report.ok, "errors": len(self.report.errors),
                        "warnings": len(self.report.warnings)},
             "output": self.output,
+            "gaps": _inner(self.gaps),
+            "recommendations": _inner(self.recommendations),
         }
+
+
+def _inner(found: GapReport | Recommendations | None) -> dict[str, Any] | None:
+    """A nested finding, without the schema_version the outer document has."""
+    if found is None:
+        return None
+    return {k: v for k, v in found.to_dict().items() if k != "schema_version"}
 
 
 def _check_output(output: str | os.PathLike[str] | None) -> Path | None:
@@ -72,21 +86,28 @@ def _check_output(output: str | os.PathLike[str] | None) -> Path | None:
 def analyze(
     book: str | os.PathLike[str], *, output: str | os.PathLike[str] | None = None,
     seed: int = 0, exact_threshold: int = EXACT_THRESHOLD, comembership: bool = False,
+    iwg: str | None = None, profile: str | os.PathLike[str] | None = None,
 ) -> AnalyzeResult:
     """Load ``book``, analyse it and, with ``output`` (``.xlsx`` or ``.json``),
-    write the report there. A workbook with errors is still analysed (the
-    rows in error are left out); ``result.ok`` says so. Raises
-    StakegraphError when the book cannot be read or ``output`` has another
+    write the report there, with the gaps and recommendations of ``iwg`` (or
+    of the whole mapping) against ``profile`` (default: the built-in ``iwg``).
+    A workbook with errors is still analysed (the rows in error are left
+    out); ``result.ok`` says so. Raises StakegraphError when the book or the
+    profile cannot be read, the IWG is unknown, or ``output`` has another
     ending (checked before any work)."""
     path = _check_output(output)
-    loaded = load(book)
-    analysis = analyze_network(loaded.graph, seed=seed, exact_threshold=exact_threshold,
+    prepared = prepare(book, iwg=iwg, profile=profile)
+    G = prepared.graph
+    analysis = analyze_network(G, seed=seed, exact_threshold=exact_threshold,
                                comembership=comembership)
-    result = AnalyzeResult(os.fspath(book), analysis, loaded.report,
-                           None if path is None else str(path))
+    found = find_gaps(G, prepared.profile, prepared.scope)
+    advice = recommend(G, prepared.profile, prepared.scope)
+    result = AnalyzeResult(os.fspath(book), analysis, prepared.report,
+                           None if path is None else str(path), found, advice)
     if path is not None and path.suffix.lower() == ".json":
         path.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n",
                         "utf-8")
     elif path is not None:
-        write_excel_report(path, analysis_sheets(analysis, loaded.report))
+        extra = [gaps_sheet(found), recommendations_sheet(advice)]
+        write_excel_report(path, analysis_sheets(analysis, prepared.report, extra=extra))
     return result

@@ -82,7 +82,7 @@ def demo(out_dir: str | os.PathLike[str], *, book: str | os.PathLike[str] | None
     gaps_txt.write_text(format_gaps(found) + "\n\n" + format_recommendations(advice) + "\n", "utf-8")
     files.append(str(gaps_txt))
 
-    result = analyze(source, output=folder / "report.xlsx")
+    result = analyze(source, output=folder / "report.xlsx", iwg=iwg)
     files.append(str(result.output))
     report_json = folder / "report.json"
     report_json.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str),
