@@ -532,6 +532,38 @@ def test_an_ods_with_the_empty_rest_of_the_sheet_written_out_is_read(tmp_path):
     assert read_workbook(book).sheets == [Sheet("Stakeholders", [["name"]])]
 
 
+def sheet_xml(rows: str) -> bytes:
+    return (b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
+            + rows.encode() + b"</sheetData></worksheet>")
+
+
+def text_cell(text: str, ref: str = "") -> str:
+    place = f' r="{ref}"' if ref else ""
+    return f'<c{place} t="inlineStr"><is><t>{text}</t></is></c>'
+
+
+@pytest.mark.parametrize("rows", [
+    # the far row is named by the row, and its cell has no place of its own
+    f'<row r="1">{text_cell("name", "A1")}{text_cell("x", "XFD1")}</row><row r="1048576">{text_cell("x")}</row>',
+    # cells without places run on along their row
+    f'<row r="1048576">{text_cell("name", "A1048576")}</row><row>{text_cell("x") * 16384}</row>',
+], ids=["far-row-unplaced-cell", "unplaced-cells-run-along"])
+def test_cells_without_a_place_are_followed_to_where_they_land(tmp_path, engine_calls, rows):
+    book = patch_xlsx(plain_xlsx(tmp_path / "ok.xlsx"), tmp_path / "unplaced.xlsx",
+                      {"xl/worksheets/sheet1.xml": sheet_xml(rows)})
+    with pytest.raises(StakegraphError) as caught:
+        read_workbook(book)
+    assert caught.value.code == "hostile-file"
+    assert engine_calls == []
+
+
+def test_a_sheet_whose_cells_name_no_place_is_read(tmp_path):
+    rows = "".join(f"<row>{text_cell(f'r{r}c1')}{text_cell(f'r{r}c2')}</row>" for r in range(1, 4))
+    book = patch_xlsx(plain_xlsx(tmp_path / "ok.xlsx"), tmp_path / "unplaced.xlsx",
+                      {"xl/worksheets/sheet1.xml": sheet_xml(rows)})
+    assert read_workbook(book).sheets[0].rows == [["r1c1", "r1c2"], ["r2c1", "r2c2"], ["r3c1", "r3c2"]]
+
+
 @pytest.mark.parametrize(("far", "row", "column"), [("J20000", 20000, 10), ("GR100", 100, 200),
                                                      ("C150000", 150000, 3)])
 def test_a_far_cell_within_the_limit_is_read(tmp_path, far, row, column):

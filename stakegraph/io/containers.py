@@ -78,6 +78,8 @@ _DOCTYPE = {"utf-8": b"<!DOCTYPE", "utf-16-le": "<!DOCTYPE".encode("utf-16-le"),
 _CELL_REF = re.compile(rb' r="([A-Z]{1,3})([0-9]{1,7})"')
 #: a cell beyond column Z or row 99,999; without one, a sheet is at most 26 x 99,999
 _FAR_REF = re.compile(rb' r="[A-Z](?:[A-Z]|[0-9]{6})')
+_ROW_OR_CELL = re.compile(rb"<(row|c)(?=[\s/>])([^>]*)>")
+_REF = re.compile(rb'\br="([A-Z]{0,3})([0-9]{0,7})"')
 _ODS_TAG = re.compile(rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*)>")
 _ODS_REPEAT = re.compile(rb'number-(?:rows|columns)-repeated="([0-9]{1,9})"')
 
@@ -231,23 +233,55 @@ def _xml_encoding(start: bytes) -> str:
 
 
 class _XlsxExtent:
-    """The farthest row and column named by the cells (``<c r="B7">``) of a
-    worksheet. Reading every reference is slow, so a stretch of XML without a
-    cell beyond Z99999 only counts as reaching Z99999."""
+    """The farthest row and column of the cells of a worksheet.
+
+    Cells normally name their place (``<c r="B7">``), and reading every
+    reference is slow, so a stretch of XML with no reference beyond Z99999
+    only counts as reaching Z99999. A cell without ``r`` follows the one
+    before it in its row, and a row without ``r`` the row before it; XML with
+    such cells or rows is walked tag by tag."""
 
     def __init__(self) -> None:
         self.row = self.column = 0
+        self._row = self._column = 0  # where the last row or cell read was
 
     def feed(self, xml: bytes) -> None:
-        if not _FAR_REF.search(xml):
-            if _CELL_REF.search(xml):
-                self.row, self.column = max(self.row, 99_999), max(self.column, 26)
-            return
-        refs = _CELL_REF.findall(xml)
-        letters, digits = zip(*refs)
-        self.row = max(self.row, max(map(int, digits)))
-        # letters of equal length sort as columns do; right-aligned, all do
-        self.column = max(self.column, _column_number(max(map(bytes.rjust, letters, repeat(3)))))
+        placed = (xml.count(b"<c ") + xml.count(b"<c>") == xml.count(b'<c r="')
+                  and xml.count(b"<row ") + xml.count(b"<row>") == xml.count(b'<row r="'))
+        if not placed:
+            self._walk(xml)
+        elif _FAR_REF.search(xml):
+            refs = _CELL_REF.findall(xml)
+            if refs:
+                letters, digits = zip(*refs)
+                self.row = max(self.row, max(map(int, digits)))
+                # letters of equal length sort as columns do; right-aligned, all do
+                self.column = max(self.column, _column_number(max(map(bytes.rjust, letters, repeat(3)))))
+            self._remember_last(xml)
+        elif _CELL_REF.search(xml):
+            self.row, self.column = max(self.row, 99_999), max(self.column, 26)
+            self._remember_last(xml)
+
+    def _walk(self, xml: bytes) -> None:
+        for tag, attributes in _ROW_OR_CELL.findall(xml):
+            ref = _REF.search(attributes)
+            if tag == b"row":
+                self._row = int(ref.group(2)) if ref and ref.group(2) else self._row + 1
+                self._column = 0
+                continue
+            if ref and ref.group(1) and ref.group(2):
+                self._row, self._column = int(ref.group(2)), _column_number(ref.group(1))
+            else:
+                self._column += 1
+            self.row, self.column = max(self.row, self._row), max(self.column, self._column)
+
+    def _remember_last(self, xml: bytes) -> None:
+        """Where the XML ends, for cells or rows without ``r`` that may follow."""
+        row_at, cell_at = xml.rfind(b'<row r="'), xml.rfind(b'<c r="')
+        ref = _REF.match(xml, max(row_at, cell_at) + (5 if row_at > cell_at else 3))  # at the r
+        if ref and ref.group(2):
+            self._row = int(ref.group(2))
+            self._column = _column_number(ref.group(1)) if cell_at > row_at else 0
 
 
 class _OdsExtent:
