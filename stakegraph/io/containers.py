@@ -78,6 +78,8 @@ _DOCTYPE = {"utf-8": b"<!DOCTYPE", "utf-16-le": "<!DOCTYPE".encode("utf-16-le"),
 _CELL_REF = re.compile(rb' r="([A-Z]{1,3})([0-9]{1,7})"')
 #: a cell beyond column Z or row 99,999; without one, a sheet is at most 26 x 99,999
 _FAR_REF = re.compile(rb' r="[A-Z](?:[A-Z]|[0-9]{6})')
+#: a cell or row whose first attribute is not its place (``r``)
+_UNPLACED = re.compile(rb'<(?:c|row)(?:>|/>| (?!r="))')
 _ROW_OR_CELL = re.compile(rb"<(row|c)(?=[\s/>])([^>]*)>")
 _REF = re.compile(rb'\br="([A-Z]{0,3})([0-9]{0,7})"')
 _ODS_TAG = re.compile(rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*)>")
@@ -246,9 +248,7 @@ class _XlsxExtent:
         self._row = self._column = 0  # where the last row or cell read was
 
     def feed(self, xml: bytes) -> None:
-        placed = (xml.count(b"<c ") + xml.count(b"<c>") == xml.count(b'<c r="')
-                  and xml.count(b"<row ") + xml.count(b"<row>") == xml.count(b'<row r="'))
-        if not placed:
+        if _UNPLACED.search(xml):
             self._walk(xml)
         elif _FAR_REF.search(xml):
             refs = _CELL_REF.findall(xml)
