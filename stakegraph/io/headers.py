@@ -18,11 +18,12 @@ Examples
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from stakegraph.codebook import Codebook, fold
-from stakegraph.io.cells import cell_text
+from stakegraph.io.cells import blank_row, cell_text
 
 __all__ = ["REQUIRED", "Header", "find_header"]
 
@@ -57,6 +58,23 @@ class Header:
     def excel_row(index: int) -> int:
         """The Excel row number of the 0-based row ``index``."""
         return index + 1
+
+    def data_rows(self, rows: list[list[Any]]) -> Iterator[tuple[int, list[Any]]]:
+        """The rows under the header that hold anything, as (Excel row number,
+        row padded to every column of the header). Blank rows are skipped:
+        they are not data, and are not counted.
+
+        >>> h = Header(row=0, fields={"name": 0, "sector": 2})
+        >>> list(h.data_rows([["name", None, "sector"], ["Doras"], [], ["  "], ["Garda", 1]]))
+        [(2, ['Doras', None, None]), (5, ['Garda', 1, None])]
+        """
+        width = max([*self.fields.values(), *self.extras.values(), 0]) + 1
+        for index in range(self.row + 1, len(rows)):
+            row = rows[index]
+            if len(row) < width:
+                row = row + [None] * (width - len(row))
+            if not blank_row(row):
+                yield index + 1, row
 
     def label(self, name: str) -> str:
         """The header as written for field ``name`` (the field name if absent)."""

@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from stakegraph.codebook import fold
-from stakegraph.io.cells import blank_row, cell_text
+from stakegraph.io.cells import cell_text
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
 
@@ -60,12 +60,9 @@ def read_lists(sheet: str, rows: list[list[Any]], header: Header, ctx: ReadConte
     """Teach ``ctx.codebook`` the local words of the Lists sheet."""
     account = ctx.report.account(sheet)
     f = header.fields
-    for index in range(header.row + 1, len(rows)):
-        row = rows[index] + [None] * (max(f.values()) + 1 - len(rows[index]))
-        if blank_row(row):
-            continue
+    for excel_row, row in header.data_rows(rows):
         account.rows += 1
-        where: dict[str, Any] = {"sheet": sheet, "row": Header.excel_row(index)}
+        where: dict[str, Any] = {"sheet": sheet, "row": excel_row}
         list_text = cell_text(row[f["list"]])
         word = cell_text(row[f["value"]])
         code_text = cell_text(row[f["code"]]) if "code" in f else None

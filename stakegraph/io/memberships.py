@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from stakegraph.codebook import fold_name
-from stakegraph.io.cells import blank_row, cell_text
+from stakegraph.io.cells import cell_text
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
 from stakegraph.io.stakeholders import Reference
@@ -49,13 +49,9 @@ def read_memberships(
     """Read an IWGs/Memberships sheet (iwg, stakeholder, role, since)."""
     account = ctx.report.account(sheet)
     f = header.fields
-    width = max(list(f.values()) + list(header.extras.values())) + 1
-    for index in range(header.row + 1, len(rows)):
-        row = rows[index] + [None] * (width - len(rows[index]))
-        if blank_row(row):
-            continue
+    for excel_row, row in header.data_rows(rows):
         account.rows += 1
-        where: dict[str, Any] = {"sheet": sheet, "row": Header.excel_row(index)}
+        where: dict[str, Any] = {"sheet": sheet, "row": excel_row}
         iwg = cell_text(row[f["iwg"]])
         name = cell_text(row[f["stakeholder"]])
         node = None

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from stakegraph.codebook import fold_name
-from stakegraph.io.cells import blank_row, cell_text, is_blank, split_list
+from stakegraph.io.cells import cell_text, is_blank, split_list
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
 from stakegraph.model.records import Stakeholder
@@ -61,13 +61,8 @@ def read_stakeholders(
     out = into if into is not None else StakeholderRows()
     seen: dict[str, Stakeholder] = {s.id: s for s in out.stakeholders}
     account = ctx.report.account(sheet)
-    width = max(list(header.fields.values()) + list(header.extras.values()) + [0]) + 1
-    for index in range(header.row + 1, len(rows)):
-        row = rows[index] + [None] * (width - len(rows[index]))
-        if blank_row(row):
-            continue
+    for excel_row, row in header.data_rows(rows):
         account.rows += 1
-        excel_row = Header.excel_row(index)
         record = _read_row(sheet, row, excel_row, header, ctx, type_may_be_sector)
         if record is None:
             account.rejected += 1

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from stakegraph.codebook import fold
-from stakegraph.io.cells import blank_row, cell_text, is_blank, split_list
+from stakegraph.io.cells import cell_text, is_blank, split_list
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
 from stakegraph.io.stakeholders import Reference
@@ -88,15 +88,10 @@ def read_relationships(
     """
     account = ctx.report.account(sheet)
     f = header.fields
-    width = max(list(f.values()) + list(header.extras.values())) + 1
     label = {name: header.label(name) for name in
              ("source", "target", "type", "directed", "weight")}
-    for index in range(header.row + 1, len(rows)):
-        row = rows[index] + [None] * (width - len(rows[index]))
-        if blank_row(row):
-            continue
+    for excel_row, row in header.data_rows(rows):
         account.rows += 1
-        excel_row = Header.excel_row(index)
         where: dict[str, Any] = {"sheet": sheet, "row": excel_row}
 
         def cell(name: str, row: list[Any] = row) -> Any:
