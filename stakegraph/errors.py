@@ -35,6 +35,7 @@ Severity = Literal["error", "warning"]
 CATALOGUE: dict[str, tuple[Severity, str]] = {
     # files that cannot be read at all (raised, exit 2)
     "file-not-found": ("error", "the file '{value}' does not exist"),
+    "unreadable-file": ("error", "the file '{value}' cannot be read ({detail})"),
     "not-a-spreadsheet": ("error", "'{value}' is not a spreadsheet stakegraph can read ({detail})"),
     "empty-file": ("error", "the file '{value}' is empty"),
     "corrupt-file": ("error", "'{value}' is damaged and cannot be opened ({detail})"),

@@ -369,6 +369,21 @@ def test_a_file_that_cannot_be_read_is_refused_with_one_message(tmp_path, capfd,
     assert capfd.readouterr() == ("", "")  # not even the engine's panic message
 
 
+@pytest.mark.parametrize("name", ["book.xlsx", "Stakeholders.csv"])
+def test_a_file_the_system_will_not_let_us_read_is_named_so(tmp_path, monkeypatch, name):
+    (tmp_path / name).write_bytes(b"name\n")
+
+    def forbidden(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "open", forbidden)
+    monkeypatch.setattr(Path, "read_bytes", forbidden)
+    with pytest.raises(StakegraphError) as caught:
+        read_workbook(tmp_path / name)
+    assert (caught.value.code, caught.value.message) == (
+        "unreadable-file", f"the file '{name}' cannot be read (Permission denied)")
+
+
 def test_a_folder_without_csv_files_is_refused(tmp_path):
     (tmp_path / "book").mkdir()
     (tmp_path / "book" / "notes.txt").write_text("x", "utf-8")

@@ -42,7 +42,7 @@ def read_csv(file: Path) -> list[list[Any]]:
     try:
         data = file.read_bytes()
     except OSError as exc:
-        refuse("corrupt-file", name, file, exc.strerror or type(exc).__name__)
+        refuse("unreadable-file", name, file, exc.strerror or type(exc).__name__)
     text = _decode(data, name, file)
     delimiter = "\t" if file.suffix.lower() == ".tsv" else _sniff_delimiter(text)
     try:

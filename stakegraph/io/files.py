@@ -141,7 +141,7 @@ def _read_file(file: Path, name: str) -> list[Sheet]:
         with file.open("rb") as fh:
             head = fh.read(8192)
     except OSError as exc:
-        refuse("corrupt-file", name, file, exc.strerror or type(exc).__name__)
+        refuse("unreadable-file", name, file, exc.strerror or type(exc).__name__)
     if not head:
         refuse("empty-file", name, file)
     if head.startswith(CFB_MAGIC):
