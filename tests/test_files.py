@@ -516,6 +516,35 @@ def test_xml_entity_declarations_are_refused(tmp_path, engine_calls, part, xml):
     assert engine_calls == []
 
 
+def sheet_under_another_name(path: Path, xml: bytes) -> Path:
+    """A workbook whose only sheet lives in ``xl/data/cells.bin``: the engine
+    finds it through the workbook's relations, whatever its name."""
+    source = plain_xlsx(path.with_name("ok.xlsx"))
+    with zipfile.ZipFile(source) as archive:
+        rels = archive.read("xl/_rels/workbook.xml.rels")
+    return patch_xlsx(source, path, {
+        "xl/_rels/workbook.xml.rels": rels.replace(b"/xl/worksheets/sheet1.xml", b"/xl/data/cells.bin"),
+        "xl/data/cells.bin": xml})
+
+
+def test_a_sheet_under_another_name_is_read(tmp_path):
+    renamed = sheet_under_another_name(tmp_path / "renamed.xlsx", sheet_xml(
+        f'<row r="1">{text_cell("name", "A1")}</row><row r="2">{text_cell("Doras", "A2")}</row>'))
+    assert read_workbook(renamed).sheets == [Sheet("Sheet", [["name"], ["Doras"]])]
+
+
+def test_a_sheet_under_another_name_is_checked_like_any_sheet(tmp_path, engine_calls):
+    with pytest.raises(StakegraphError) as caught:
+        read_workbook(sheet_under_another_name(tmp_path / "hidden.xlsx", EXTERNAL_ENTITY))
+    assert caught.value.message == ("'hidden.xlsx' was refused: the file declares XML entities (in "
+                                    "'xl/data/cells.bin'), a trick used to exhaust memory or read other files")
+    with pytest.raises(StakegraphError) as caught:
+        read_workbook(sheet_under_another_name(tmp_path / "far.xlsx", sheet_xml(
+            f'<row r="1">{text_cell("name", "A1")}{text_cell("x", "XFD1048576")}</row>')))
+    assert caught.value.code == "hostile-file"
+    assert engine_calls == []
+
+
 def test_openpyxl_refuses_xml_entities_too_because_defusedxml_is_installed(tmp_path):
     from defusedxml import DefusedXmlException
 

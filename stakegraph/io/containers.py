@@ -139,8 +139,8 @@ def check_zip(file: Path, name: str) -> None:
                     refuse("hostile-file", name, file,
                            f"its part '{info.filename}' would expand {ratio:,.0f} times, "
                            f"to {_mb(info.file_size)} MB")
-            _check_kind(archive, name, file)
-            _scan_parts(archive, infos, name, file)
+            kind = _check_kind(archive, name, file)
+            _scan_parts(archive, infos, kind, name, file)
     except zipfile.BadZipFile as exc:  # its messages are plain: "Bad CRC-32 for file '...'"
         refuse("corrupt-file", name, file, f"its zip container is broken: {exc}"[:160])
     except (zlib.error, EOFError, OSError, NotImplementedError):
@@ -149,7 +149,7 @@ def check_zip(file: Path, name: str) -> None:
         refuse("encrypted-file", name, file)
 
 
-def _check_kind(archive: zipfile.ZipFile, name: str, file: Path) -> None:
+def _check_kind(archive: zipfile.ZipFile, name: str, file: Path) -> str:
     """An ODS or an ``.xlsx``/``.xlsm`` passes; an ODS with a password, an
     ``.xlsb`` (its sheets are binary, beyond our checks) and other zips do not."""
     names = set(archive.namelist())
@@ -158,14 +158,14 @@ def _check_kind(archive: zipfile.ZipFile, name: str, file: Path) -> None:
         if kind == "application/vnd.oasis.opendocument.spreadsheet":
             if b"encryption-data" in _start_of(archive, "META-INF/manifest.xml", 1 << 20):
                 refuse("encrypted-file", name, file)
-            return
+            return "ods"
         what = f"it is an OpenDocument file of type '{kind}', not a spreadsheet"
     elif "[Content_Types].xml" in names:
         prefixes = {n.split("/", 1)[0] for n in names}
         if "xl/workbook.bin" in names:
             what = "it is an Excel binary workbook (.xlsb); open it in Excel and save it as .xlsx"
         elif "xl" in prefixes:
-            return
+            return "ooxml"
         else:
             what = ("it is a Word document" if "word" in prefixes else
                     "it is a PowerPoint presentation" if "ppt" in prefixes else
@@ -184,18 +184,17 @@ def _start_of(archive: zipfile.ZipFile, part: str, size: int) -> bytes:
         return b""
 
 
-def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str,
+def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: str, name: str,
                 file: Path) -> None:
-    """Decompress every XML part once, counting real bytes (a zip can lie about
+    """Decompress every part once, counting real bytes (a zip can lie about
     sizes), looking for entity declarations and for the farthest cell of each
-    sheet."""
+    sheet. Every part of an ``.xlsx`` is sized as a sheet could be: the
+    engine finds sheets through the workbook's relations, whatever their names."""
     expanded = 0
     for info in infos:
-        part = info.filename.lower()
-        if not part.endswith((".xml", ".rels", ".vml")):
-            continue
-        grid = (_XlsxExtent() if part.startswith("xl/worksheets/") else
-                _OdsExtent() if part == "content.xml" else None)
+        grid: _XlsxExtent | _OdsExtent | None = (
+            _XlsxExtent() if kind == "ooxml" else
+            _OdsExtent() if info.filename == "content.xml" else None)
         carry, doctype, size = b"", b"", 0
         unbounded = copy.copy(info)  # zipfile stops at the size the header claims; we read on
         unbounded.file_size = 1 << 62
