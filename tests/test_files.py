@@ -545,6 +545,19 @@ def test_a_sheet_under_another_name_is_checked_like_any_sheet(tmp_path, engine_c
     assert engine_calls == []
 
 
+def test_a_table_of_strings_claiming_billions_of_strings_is_refused(tmp_path, engine_calls):
+    # calamine reserves room for uniqueCount strings first: 96 GB here, and the process aborts
+    sst = (b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="1" '
+           b'uniqueCount="4000000000"><si><t>x</t></si></sst>')
+    book = patch_xlsx(plain_xlsx(tmp_path / "ok.xlsx"), tmp_path / "strings.xlsx",
+                      {"xl/sharedStrings.xml": sst})
+    with pytest.raises(StakegraphError) as caught:
+        read_workbook(book)
+    assert caught.value.message == ("'strings.xlsx' is damaged and cannot be opened (its table of "
+                                    "strings claims 4,000,000,000 strings in 129 bytes)")
+    assert engine_calls == []
+
+
 def test_openpyxl_refuses_xml_entities_too_because_defusedxml_is_installed(tmp_path):
     from defusedxml import DefusedXmlException
 

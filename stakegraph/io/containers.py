@@ -78,6 +78,8 @@ _DOCTYPE = {"utf-8": b"<!DOCTYPE", "utf-16-le": "<!DOCTYPE".encode("utf-16-le"),
 _CELL_REF = re.compile(rb' r="([A-Z]{1,3})([0-9]{1,7})"')
 #: a cell beyond column Z or row 99,999; without one, a sheet is at most 26 x 99,999
 _FAR_REF = re.compile(rb' r="[A-Z](?:[A-Z]|[0-9]{6})')
+#: the engine reserves memory for this many shared strings before reading them
+_UNIQUE_COUNT = re.compile(rb'uniqueCount="([0-9]{1,12})"')
 #: a cell or row whose first attribute is not its place (``r``)
 _UNPLACED = re.compile(rb'<(?:c|row)(?:>|/>| (?!r="))')
 _ROW_OR_CELL = re.compile(rb"<(row|c)(?=[\s/>])([^>]*)>")
@@ -187,15 +189,15 @@ def _start_of(archive: zipfile.ZipFile, part: str, size: int) -> bytes:
 def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: str, name: str,
                 file: Path) -> None:
     """Decompress every part once, counting real bytes (a zip can lie about
-    sizes), looking for entity declarations and for the farthest cell of each
-    sheet. Every part of an ``.xlsx`` is sized as a sheet could be: the
+    sizes), looking for entity declarations, for the farthest cell of each
+    sheet and for a table of strings claiming more strings than it can hold. Every part of an ``.xlsx`` is sized as a sheet could be: the
     engine finds sheets through the workbook's relations, whatever their names."""
     expanded = 0
     for info in infos:
         grid: _XlsxExtent | _OdsExtent | None = (
             _XlsxExtent() if kind == "ooxml" else
             _OdsExtent() if info.filename == "content.xml" else None)
-        carry, doctype, size = b"", b"", 0
+        carry, doctype, size, strings = b"", b"", 0, 0
         unbounded = copy.copy(info)  # zipfile stops at the size the header claims; we read on
         unbounded.file_size = 1 << 62
         with archive.open(unbounded) as stream:
@@ -212,6 +214,8 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: st
                     refuse("hostile-file", name, file,
                            f"the file declares XML entities (in '{info.filename}'), "
                            "a trick used to exhaust memory or read other files")
+                if kind == "ooxml" and (claim := _UNIQUE_COUNT.search(whole)):
+                    strings = max(strings, int(claim.group(1)))
                 if grid is not None:
                     grid.feed(whole)
                     if grid.row * grid.column > MAX_CELLS:
@@ -219,6 +223,9 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: st
                                f"a sheet reaches as far as cell {_column_letters(grid.column)}"
                                f"{grid.row}, an area of {grid.row * grid.column:,} cells, more "
                                f"than the {MAX_CELLS:,} stakegraph reads")
+        if strings > size // 5:  # the shortest string, <si/>, takes 5 bytes
+            refuse("corrupt-file", name, file,
+                   f"its table of strings claims {strings:,} strings in {size:,} bytes")
         if size != info.file_size:
             refuse("corrupt-file", name, file,
                    f"its part '{info.filename}' holds {size:,} bytes, not the {info.file_size:,} "
