@@ -2,7 +2,9 @@
 to a steady picture in headless Chromium, against pyvis's default output
 (physics on, vis-network inlined by pyvis, its Bootstrap CDN links blocked).
 
-Run: ``python benchmarks/bench_map.py [--sizes 200 2000 10000] [--timeout 180]``.
+Run: ``python benchmarks/bench_map.py [--sizes 200 2000 10000] [--timeout 180]``
+(``--end-to-end`` instead times the whole ``stakegraph map`` job on the
+``make_workbook.py`` workbooks: import, measures, layout, page).
 Prints a Markdown table (results go in ``benchmarks/README.md``, ``## Map``).
 Each size has 5 ties per stakeholder (10,000 stakeholders, 50,000 ties) and
 one IWG per 50 stakeholders.
@@ -101,11 +103,37 @@ def load_to_steady(browser, path: Path, ours: bool, timeout: float) -> tuple[flo
     return shown, still
 
 
+def end_to_end(sizes: list[int]) -> int:
+    """Time ``make_map`` (import, measures, layout, page) on generated workbooks."""
+    from make_workbook import ensure_workbook
+
+    from stakegraph.io import load
+    from stakegraph.jobs.map import make_map
+
+    print("| stakeholders | `make_map` to .html s | of which import s | page MB |")
+    print("|---:|---:|---:|---:|")
+    for n in sizes:
+        book = ensure_workbook(n)
+        t0 = time.perf_counter()
+        load(book)
+        read = time.perf_counter() - t0
+        with tempfile.TemporaryDirectory() as folder:
+            out = Path(folder) / "map.html"
+            t0 = time.perf_counter()
+            make_map(book, out)
+            total = time.perf_counter() - t0
+            print(f"| {n:,} | {total:.2f} | {read:.2f} | {out.stat().st_size / 1e6:.1f} |", flush=True)
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 2000, 10_000])
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for steady")
+    parser.add_argument("--end-to-end", action="store_true", help="time the whole map job instead")
     args = parser.parse_args()
+    if args.end_to_end:
+        return end_to_end(args.sizes)
     from playwright.sync_api import sync_playwright
 
     rows = []
