@@ -309,3 +309,9 @@ def test_a_theme_given_on_the_command_line_opens_the_page_filtered_to_it(tmp_pat
         ".map(n => n.id).sort()")
     assert shown == ["caritas-limerick", "limerick-city-council", "lonely-trust"]
     assert opened.page.locator('select[data-filter="theme"]').input_value() == "housing"
+
+
+def test_a_map_with_nothing_in_it_still_opens_cleanly(tmp_path, open_map):
+    render_map(build_graph([]), tmp_path / "map.html")
+    opened = open_map(tmp_path / "map.html")
+    assert opened.problems == [] and count_of(opened, "window.nodes.length") == 0

@@ -193,7 +193,7 @@ def build_map(
     lit = set(members) | {focus} if focus else None
     total = len(people) + len(groups) + len(holes)
     # the ring of an IWG is drawn on purpose: physics would pull it apart
-    physics = total <= o.physics_max_nodes and focus is None
+    physics = 0 < total <= o.physics_max_nodes and focus is None
 
     scene = _Scene(G, o, cb, strings, pid, name, pos, sizes, colour, tied, top, always, hl_nodes, lit,
                    roles, table)

@@ -132,11 +132,16 @@
 
   if (data.physics) {
     /* a short stabilisation from the Python layout, then still: a projected map must not drift */
-    network.once("stabilizationIterationsDone", function () {
+    var settle = function () {
+      if (window.mapSteady) { return; }
+      network.stopSimulation();
       network.setOptions({ physics: { enabled: false } });
       spaceLabels();
       steady();
-    });
+    };
+    network.once("stabilizationIterationsDone", settle);
+    /* and never later than this, whatever the browser's speed */
+    setTimeout(settle, 8000);
   } else {
     network.once("afterDrawing", function () { spaceLabels(); steady(); });
   }
