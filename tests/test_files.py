@@ -425,7 +425,7 @@ def engine_calls(monkeypatch) -> list[Path]:
     """Records every file handed to the spreadsheet engine."""
     calls: list[Path] = []
 
-    def engine(file: Path, name: str) -> list[Sheet]:
+    def engine(file: Path, name: str, kind: str) -> list[Sheet]:
         calls.append(file)
         return []
 

@@ -110,9 +110,10 @@ def describe(head: bytes) -> str:
     return "it is a text file; if it holds comma-separated values, name it .csv"
 
 
-def check_zip(file: Path, name: str) -> None:
+def check_zip(file: Path, name: str) -> str:
     """Refuse a zip container that is not a workbook, would expand too far, or
-    declares XML entities -- all before the engine parses anything.
+    declares XML entities -- all before the engine parses anything. Returns
+    the kind of workbook: ``"ooxml"`` (``.xlsx``, ``.xlsm``) or ``"ods"``.
 
     Examples
     --------
@@ -143,6 +144,7 @@ def check_zip(file: Path, name: str) -> None:
                            f"to {_mb(info.file_size)} MB")
             kind = _check_kind(archive, name, file)
             _scan_parts(archive, infos, kind, name, file)
+            return kind
     except zipfile.BadZipFile as exc:  # its messages are plain: "Bad CRC-32 for file '...'"
         refuse("corrupt-file", name, file, f"its zip container is broken: {exc}"[:160])
     except (zlib.error, EOFError, OSError, NotImplementedError):

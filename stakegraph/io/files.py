@@ -50,6 +50,9 @@ from stakegraph.io.delimited import CSV_SUFFIXES, read_csv, trim
 
 __all__ = ["Sheet", "Workbook", "list_sheet_names", "read_workbook"]
 
+#: the names the engine gives each kind of workbook when it opens one by path
+_SUFFIXES = {"ooxml": {".xlsx", ".xlsm"}, "ods": {".ods"}, "xls": {".xls"}}
+
 
 @dataclass
 class Sheet:
@@ -146,19 +149,25 @@ def _read_file(file: Path, name: str) -> list[Sheet]:
         refuse("empty-file", name, file)
     if head.startswith(CFB_MAGIC):
         check_cfb(file, name)
+        kind = "xls"
     elif head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-        check_zip(file, name)
+        kind = check_zip(file, name)
     elif file.suffix.lower() in CSV_SUFFIXES:
         return [_csv_sheet(file)]
     else:
         refuse("not-a-spreadsheet", name, file, f"{describe(head)}; {FORMATS}")
-    return _read_calamine(file, name)
+    return _read_calamine(file, name, kind)
 
 
-def _read_calamine(file: Path, name: str) -> list[Sheet]:
+def _read_calamine(file: Path, name: str, kind: str) -> list[Sheet]:
+    """The sheets, read by the engine. A file named for its kind is opened by
+    path, so the engine parses it as that kind and its error says what broke;
+    a renamed one is handed over as bytes, and the engine finds its kind."""
     try:
         with file.open("rb") as fh, _engine_stderr_silenced():
-            book = python_calamine.CalamineWorkbook.from_filelike(fh)
+            book = (python_calamine.CalamineWorkbook.from_path(os.fspath(file))
+                    if file.suffix.lower() in _SUFFIXES[kind] else
+                    python_calamine.CalamineWorkbook.from_filelike(fh))
             grids = [(sheet_name, book.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False))
                      for sheet_name in book.sheet_names]
         return [Sheet(sheet_name, [_cells(row) for row in grid]) for sheet_name, grid in grids]
