@@ -315,3 +315,16 @@ def test_a_map_with_nothing_in_it_still_opens_cleanly(tmp_path, open_map):
     render_map(build_graph([]), tmp_path / "map.html")
     opened = open_map(tmp_path / "map.html")
     assert opened.problems == [] and count_of(opened, "window.nodes.length") == 0
+
+
+def test_unlabelled_nodes_show_their_name_on_hover_and_when_zoomed_in(tmp_path, open_map):
+    render_map(synthetic(150, name="Association for Integration {i}"), tmp_path / "map.html")
+    opened = open_map(tmp_path / "map.html")
+    page = opened.page
+    quiet = page.evaluate("window.nodes.get({filter: n => n.label === ''}).map(n => n.id)[0]")
+    page.evaluate(f"() => {{ window.network.body.emitter.emit('hoverNode', {{node: {quiet!r}}}); }}")
+    assert page.evaluate(f"window.nodes.get({quiet!r}).label").startswith("Association for Integration ")
+    page.evaluate(f"() => {{ window.network.body.emitter.emit('blurNode', {{node: {quiet!r}}}); }}")
+    assert page.evaluate(f"window.nodes.get({quiet!r}).label") == ""
+    page.evaluate("() => { window.network.moveTo({scale: 2}); window.network.body.emitter.emit('zoom', {}); }")
+    assert page.evaluate("window.nodes.get({filter: n => n.label === ''}).length") == 0
