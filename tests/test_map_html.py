@@ -476,3 +476,26 @@ def test_on_a_large_map_an_iwgs_members_and_highlighted_nodes_are_always_named(t
     labelled = {n["id"] for n in data["nodes"] if n["label"]}
     assert set(members) | {"org-00001", "iwg:forum"} <= labelled
     assert all(data["info"][m]["always"] for m in members)
+
+
+def test_a_picture_without_chromium_is_a_clear_error(tmp_path, monkeypatch):
+    from stakegraph.render import map_html
+
+    monkeypatch.setattr(map_html, "CHROMIUM", str(tmp_path / "no-chromium"))
+    monkeypatch.setattr(map_html.shutil, "which", lambda name: None)
+    with pytest.raises(StakegraphError) as err:
+        map_html.write_png(limerick(), tmp_path / "map.png")
+    assert str(err.value) == (f"cannot draw '{tmp_path / 'map.png'}' as a picture: Chromium is not installed at "
+                              f"{tmp_path / 'no-chromium'}; install it (apt-get install chromium) or write the "
+                              "map as .html")
+
+
+def test_a_chromium_that_does_not_start_is_a_clear_error(tmp_path, monkeypatch):
+    from stakegraph.render import map_html
+
+    broken = tmp_path / "chromium"
+    broken.write_text("#!/bin/sh\nexit 1\n")
+    broken.chmod(0o755)
+    monkeypatch.setattr(map_html, "CHROMIUM", str(broken))
+    with pytest.raises(StakegraphError, match=f"Chromium at {broken} did not start"):
+        map_html.write_png(limerick(), tmp_path / "map.png")

@@ -226,7 +226,7 @@ def snapshot_png(
     Playwright is missing.
     """
     target = Path(png_path)
-    executable = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
+    executable = _chromium()
     try:
         from playwright.sync_api import sync_playwright
     except ImportError as exc:
@@ -237,9 +237,15 @@ def snapshot_png(
             "no-browser", value=str(target),
             detail=f"Chromium is not installed at {CHROMIUM}; install it "
                    "(apt-get install chromium) or write the map as .html"))
+
     def shoot() -> None:
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=executable, args=list(CHROMIUM_ARGS))
+            try:
+                browser = pw.chromium.launch(executable_path=executable, args=list(CHROMIUM_ARGS))
+            except Exception as exc:  # playwright's own error type; the first line says why
+                reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+                raise StakegraphError(problem("no-browser", value=str(target),
+                                              detail=f"Chromium at {executable} did not start ({reason})")) from exc
             try:
                 page = browser.new_page(viewport={"width": width, "height": height}, device_scale_factor=1)
                 page.route("**/*", lambda route: route.continue_()
@@ -257,6 +263,17 @@ def snapshot_png(
 
     _in_own_thread(shoot)
     return target
+
+
+def _chromium() -> str | None:
+    """Debian's Chromium, or the first Chromium or Chrome on the PATH."""
+    if Path(CHROMIUM).exists():
+        return CHROMIUM
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    return None
 
 
 def _in_own_thread(work: Any) -> None:
