@@ -276,7 +276,7 @@ def test_an_iwg_is_drawn_as_a_ring_with_its_missing_sectors_as_placeholders(tmp_
     assert len(radii) == 1
     radius = radii.pop()
     outside = ["caritas-limerick", "dell-ireland", "lonely-trust"]
-    assert all(math.hypot(node[i]["x"], node[i]["y"]) > radius * 1.5 for i in outside)
+    assert all(math.hypot(node[i]["x"], node[i]["y"]) > radius * 1.3 for i in outside)
     assert all(data["info"][i]["faded"] for i in outside)
     assert not any(data["info"][i]["faded"] for i in ring_ids)
     hole = node["missing:private"]
@@ -466,7 +466,7 @@ def test_the_demo_draws_the_example_map_and_its_picture(make_workbook, tmp_path)
     assert max(sizes, key=sizes.get) == "doras", "the demo sizes by betweenness"
 
 
-def test_on_a_large_map_an_iwgs_members_and_highlighted_nodes_are_always_named(tmp_path):
+def test_on_a_large_map_an_iwgs_members_and_highlighted_nodes_are_named_first(tmp_path):
     G = ring(120)
     members = [f"org-{i:05d}" for i in range(0, 120, 4)]
     for m in members:

@@ -181,13 +181,11 @@ def build_map(
                        45.0 if len(people) <= 60 else 34.0 if len(people) <= 300 else 24.0)
     hl = o.highlight or {}
     hl_nodes = set(hl.get("nodes", ()))
-    # an IWG's members and what a diff highlights are the subject: always named
+    # an IWG's members and what a diff highlights are the subject: named first
     always = set(members) | hl_nodes
     # a small map may name everyone, a large one its biggest: never overlapping
-    limit = len(people) if len(people) <= _ALL_LABELS else o.label_top
-    top = always | spaced_labels(
-        pos, {n: s for n, s in sizes.items() if n not in always}, {n: name(n) for n in people},
-        limit=max(0, limit - len(always)))
+    limit = max(len(always), len(people) if len(people) <= _ALL_LABELS else o.label_top)
+    top = spaced_labels(pos, sizes, {n: name(n) for n in people}, limit=limit, first=always)
     hl_edges = {frozenset(e) for e in hl.get("edges", ())}
     hl_label = str(hl.get("label") or "highlight") if o.highlight else None
     lit = set(members) | {focus} if focus else None
@@ -349,7 +347,9 @@ def _positions(G: nx.MultiDiGraph, focus: str | None, members: list[str], holes:
     far = spring_positions(others, [(u, v) for u, v in links if u not in ring_set and v not in ring_set],
                            seed=seed)
     order = {s: i for i, s in enumerate(SECTORS)}
-    ring = sorted(members, key=lambda m: (order.get(G.nodes[m].get("sector"), 9), m)) + holes
+    ring: list[str | None] = sorted(members, key=lambda m: (order.get(G.nodes[m].get("sector"), 9), m))
+    for hole in holes:  # a placeholder's label is wide: an empty slot either side
+        ring += [None, hole, None]
     return focus_positions(focus, ring, far)
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import math
 import random
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Collection, Hashable, Iterable, Mapping, Sequence
 from typing import TypeVar
 
 import igraph
@@ -105,19 +105,22 @@ def _to_pixels(coords: Sequence[Sequence[float]], width: float) -> list[Point]:
 
 def focus_positions(
     centre: N,
-    ring: Sequence[N],
+    ring: Sequence[N | None],
     others: Mapping[N, Point],
 ) -> dict[N, Point]:
-    """Positions that group one IWG: the IWG in the middle, ``ring`` around it,
+    """Positions that group one IWG: the IWG in the middle, ``ring`` around it
+    (a ``None`` in ``ring`` is a slot left empty, to give a wide label room),
     ``others`` (already laid out) pushed outside the ring.
 
     The ring's radius grows with its size so members do not touch; the other
     nodes keep their direction from the centre of their own layout and are
-    moved out beyond 1.6 times the ring's radius.
+    moved out beyond 1.3 times the ring's radius.
     """
-    radius = max(220.0, 95.0 * len(ring) / (2 * math.pi))
+    radius = max(220.0, 120.0 * len(ring) / (2 * math.pi))
     pos: dict[N, Point] = {centre: (0.0, 0.0)}
     for i, node in enumerate(ring):
+        if node is None:
+            continue
         angle = 2 * math.pi * i / max(1, len(ring)) - math.pi / 2
         pos[node] = (round(radius * math.cos(angle), 1), round(radius * math.sin(angle), 1))
     if others:
@@ -126,7 +129,7 @@ def focus_positions(
         for node, (x, y) in others.items():
             dx, dy = x - cx, y - cy
             r = math.hypot(dx, dy) or 1.0
-            out = 1.6 * radius + r
+            out = 1.3 * radius + r
             pos[node] = (round(dx / r * out, 1), round(dy / r * out, 1))
     return pos
 
@@ -142,9 +145,11 @@ def spaced_labels(
     *,
     limit: int,
     font: float = 16.0,
+    first: Collection[N] = (),
 ) -> set[N]:
-    """The nodes whose labels to show: biggest first, skipping any label
-    that would overlap one already chosen, at most ``limit`` of them.
+    """The nodes whose labels to show: those in ``first``, then the biggest,
+    skipping any label that would overlap one already chosen, at most
+    ``limit`` of them.
 
     Labels are drawn centred under their node in the map's own coordinates
     (vis-network scales them with the zoom), so boxes that do not overlap
@@ -153,7 +158,7 @@ def spaced_labels(
     chosen: set[N] = set()
     boxes: list[tuple[float, float, float, float]] = []
     scale = font / 16.0
-    for node in sorted(sizes, key=lambda n: (-sizes[n], str(n))):
+    for node in sorted(sizes, key=lambda n: (n not in first, -sizes[n], str(n))):
         if len(chosen) >= limit:
             break
         x, y = positions[node]

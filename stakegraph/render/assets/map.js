@@ -79,12 +79,12 @@
   }
 
   /* ---------------------------------------------------------------- labels */
-  var state = { focus: null, near: {}, hovered: null, zoomLabels: false, presentation: false,
+  var state = { focus: null, near: {}, hovered: null, zoomLabels: false, presentation: false, font: FONT,
     sector: {}, level: {}, theme: "", iwg: "", hidden: {} };
 
   function wantsLabel(id) {
     var i = info[id];
-    return i.top || i.always || state.zoomLabels || state.hovered === id || !!state.near[id];
+    return i.top || state.zoomLabels || state.hovered === id || !!state.near[id];
   }
   function relabel(ids) {
     var updates = [];
@@ -100,18 +100,21 @@
   var CHAR = 0.5625, LINE = 1.375;
   function spaceLabels() {
     if (!data.labelLimit) { return; }
-    var font = state.presentation ? BIG_FONT : FONT;
+    var font = state.font;
     var pos = network.getPositions();
-    var order = data.nodes.filter(function (n) { return info[n.id].kind === "stakeholder" && !info[n.id].always; })
-      .sort(function (a, b) { return b.size - a.size || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0); });
+    var order = data.nodes.filter(function (n) { return info[n.id].kind === "stakeholder"; })
+      .sort(function (a, b) {
+        return (info[b.id].always ? 1 : 0) - (info[a.id].always ? 1 : 0) || b.size - a.size
+          || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+      });
     var boxes = [];
     function box(n, size) {
       var p = pos[n.id] || network.body.nodes[n.id];  /* a hidden node has no position to report */
       var half = CHAR * font * info[n.id].name.length / 2 + 4, top = p.y + size + 2;
       return [p.x - half, top, p.x + half, top + LINE * font];
     }
-    /* IWG, placeholder and always-named labels show: the others make room for them */
-    var fixed = data.nodes.filter(function (n) { return info[n.id].kind !== "stakeholder" || info[n.id].always; })
+    /* IWG and placeholder labels always show: stakeholders' labels make room for them */
+    var fixed = data.nodes.filter(function (n) { return info[n.id].kind !== "stakeholder"; })
       .map(function (n) { return box(n, n.size || 12); });
     order.forEach(function (n) {
       var i = info[n.id];
@@ -368,9 +371,13 @@
     state.presentation = !!on;
     document.body.classList.toggle("sg-presentation", state.presentation);
     toggle.setAttribute("aria-pressed", String(state.presentation));
-    network.setOptions({ nodes: { font: { size: state.presentation ? BIG_FONT : FONT } } });
     network.redraw();
     network.fit({ animation: false });
+    /* labels are sized in map units: a map fitted small gets larger ones, so
+       that they read from the back of a room at the zoom the room sees */
+    var scale = network.getScale() || 1;
+    state.font = state.presentation ? Math.min(3 * BIG_FONT, Math.max(BIG_FONT, BIG_FONT / scale)) : FONT;
+    network.setOptions({ nodes: { font: { size: state.font } } });
     spaceLabels();
   }
   toggle.addEventListener("click", function () { setPresentation(!state.presentation); });
