@@ -34,9 +34,13 @@ from stakegraph.model import stakeholder_nodes
 __all__ = [
     "CATEGORY_PALETTE",
     "HALO",
+    "HALO_EDGE",
     "IWG_COLOUR",
+    "MEMBER_COLOUR",
+    "MIGRANT_BORDER",
     "SECTORS",
     "SECTOR_COLOURS",
+    "TIE_COLOUR",
     "UNKNOWN_COLOUR",
     "anonymous_codes",
     "category_colours",

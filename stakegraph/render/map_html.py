@@ -43,7 +43,7 @@ from stakegraph.render.map_build import MapOptions, build_map
 from stakegraph.render.map_data import script_json
 from stakegraph.render.safe import html_text
 
-__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "PHYSICS_MAX_NODES", "render_map", "snapshot_png"]
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "PHYSICS_MAX_NODES", "render_map", "snapshot_png", "write_png"]
 
 #: above this many nodes the map opens with physics off (the layout is final)
 PHYSICS_MAX_NODES = 300
