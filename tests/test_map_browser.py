@@ -12,11 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from playwright import sync_api
 
 from stakegraph.model import Membership, Stakeholder, Tie, build_graph
 from stakegraph.render.map_html import CHROMIUM, CHROMIUM_ARGS, render_map, write_png
-
-sync_api = pytest.importorskip("playwright.sync_api")
 
 XSS_SCRIPT = "<script>window.__xss = 1; alert(1)</script>"
 XSS_IMG = "<img src=x onerror=\"window.__xss = 2; alert(2)\">"
