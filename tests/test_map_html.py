@@ -315,7 +315,7 @@ def test_highlighted_nodes_and_ties_get_a_halo_and_a_legend_entry(tmp_path):
 def test_the_title_and_subtitle_say_what_the_map_is(tmp_path):
     text, _ = draw(tmp_path)
     assert "<h1 id=\"sg-title\">Limerick mapping</h1>" in text
-    assert "6 stakeholders · 4 ties · 1 IWGs" in text
+    assert "6 stakeholders · 4 ties · IWGs: 1" in text
 
 
 def test_the_page_speaks_the_chosen_language(tmp_path):
