@@ -352,6 +352,21 @@ def impossible_dimensions_xls(path: Path) -> Path:
 REFUSALS.append(("huge.xls", impossible_dimensions_xls, "corrupt-file",
                  "'huge.xls' is damaged and cannot be opened (a sheet claims rows 1 to 721,420,294 and "
                  "columns 1 to 4, which an .xls cannot hold)"))
+def unclosed_table_ods(path: Path) -> Path:
+    """An ODS whose content.xml lost the "</" of its last "</table:table>":
+    calamine's reader loops forever on it."""
+    source = write_ods(path.with_name("ok.ods"), {"Stakeholders": [["name"], ["Doras"]]})
+    with zipfile.ZipFile(source) as archive:
+        content = archive.read("content.xml")
+    return patch_xlsx(source, path, {"content.xml": content.replace(b"</table:table>", b"table:table>")})
+
+
+REFUSALS.append(("loop.ods", unclosed_table_ods, "corrupt-file",
+                 "'loop.ods' is damaged and cannot be opened (its XML is malformed)"))
+REFUSALS.append(("encoding.ods", lambda p: patch_xlsx(
+    write_ods(p.with_name("ok.ods"), {"S": [["name"]]}), p,
+    {"content.xml": b"<?xml version='1.0' encoding='UTE-8'?><office:document-content/>"}),
+    "corrupt-file", "'encoding.ods' is damaged and cannot be opened (its XML is malformed)"))
 REFUSALS.append(("panic.xls", engine_panic_xls, "corrupt-file",
                  "'panic.xls' is damaged and cannot be opened (the spreadsheet engine could not make "
                  "sense of it)"))

@@ -33,6 +33,7 @@ import zlib
 from itertools import repeat
 from pathlib import Path
 from typing import Any, NoReturn
+from xml.parsers import expat
 
 from stakegraph.errors import StakegraphError, problem
 
@@ -145,6 +146,8 @@ def check_zip(file: Path, name: str) -> str:
             kind = _check_kind(archive, name, file)
             _scan_parts(archive, infos, kind, name, file)
             return kind
+    except (expat.ExpatError, LookupError):  # LookupError: an encoding no one knows
+        refuse("corrupt-file", name, file, "its XML is malformed")
     except zipfile.BadZipFile as exc:  # its messages are plain: "Bad CRC-32 for file '...'"
         refuse("corrupt-file", name, file, f"its zip container is broken: {exc}"[:160])
     except (zlib.error, EOFError, OSError, NotImplementedError):
@@ -199,6 +202,8 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: st
         grid: _XlsxExtent | _OdsExtent | None = (
             _XlsxExtent() if kind == "ooxml" else
             _OdsExtent() if info.filename == "content.xml" else None)
+        # calamine's ODS reader can loop forever on XML that is not well formed
+        checker = expat.ParserCreate() if kind == "ods" and info.filename.endswith(".xml") else None
         carry, doctype, size, strings = b"", b"", 0, 0
         unbounded = copy.copy(info)  # zipfile stops at the size the header claims; we read on
         unbounded.file_size = 1 << 62
@@ -216,6 +221,8 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: st
                     refuse("hostile-file", name, file,
                            f"the file declares XML entities (in '{info.filename}'), "
                            "a trick used to exhaust memory or read other files")
+                if checker is not None:
+                    checker.Parse(whole, False)
                 if kind == "ooxml" and (claim := _UNIQUE_COUNT.search(whole)):
                     strings = max(strings, int(claim.group(1)))
                 if grid is not None:
@@ -225,6 +232,8 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: st
                                f"a sheet reaches as far as cell {_column_letters(grid.column)}"
                                f"{grid.row}, an area of {grid.row * grid.column:,} cells, more "
                                f"than the {MAX_CELLS:,} stakegraph reads")
+        if checker is not None:
+            checker.Parse(carry, True)
         if strings > size // 5:  # the shortest string, <si/>, takes 5 bytes
             refuse("corrupt-file", name, file,
                    f"its table of strings claims {strings:,} strings in {size:,} bytes")

@@ -209,14 +209,16 @@ def _engine_stderr_silenced() -> Iterator[None]:
 
 
 def _engine_reason(exc: BaseException) -> str:
-    if type(exc).__name__ == "PanicException":  # pyo3's, not importable by name
-        return "the spreadsheet engine could not make sense of it"
+    """What broke, in words: the engine's own message when it is a short
+    sentence, not a dump of its parser's state."""
     if isinstance(exc, python_calamine.XmlError):
         return "its XML is malformed"
     if isinstance(exc, python_calamine.ZipError):
         return "its zip container is broken"
-    first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-    return f"the spreadsheet engine reported: {first[:120]}"
+    first = (str(exc).strip().splitlines() or [""])[0]
+    if type(exc).__name__ == "PanicException" or not first or len(first) > 80 or set(first) & set("{}()\"`"):
+        return "the spreadsheet engine could not make sense of it"
+    return f"the spreadsheet engine reported: {first}"
 
 
 def _read_csv_folder(folder: Path) -> list[Sheet]:
