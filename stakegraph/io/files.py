@@ -15,7 +15,8 @@ column A, whatever empty rows and columns come first. Empty cells are
 engine reads them (str, float, bool, datetime/date/time); CSV cells are text
 except clear numbers (see :mod:`stakegraph.io.delimited`).
 
-The checks on containers live in :mod:`stakegraph.io.containers`.
+The checks on containers live in :mod:`stakegraph.io.containers` (zip) and
+:mod:`stakegraph.io.compound` (OLE2).
 
 Examples
 --------
@@ -45,7 +46,8 @@ from typing import Any
 
 import python_calamine
 
-from stakegraph.io.containers import CFB_MAGIC, FORMATS, check_cfb, check_zip, describe, refuse
+from stakegraph.io.compound import CFB_MAGIC, check_cfb
+from stakegraph.io.containers import FORMATS, check_zip, describe, refuse
 from stakegraph.io.delimited import CSV_SUFFIXES, read_csv, trim
 
 __all__ = ["Sheet", "Workbook", "list_sheet_names", "read_workbook"]
