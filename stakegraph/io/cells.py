@@ -45,6 +45,11 @@ def cell_text(value: Any) -> str | None:
     dates become ISO dates."""
     if value is None:
         return None
+    if type(value) is str:  # the common case first: most cells are text
+        text = value.strip()
+        if text.startswith("'"):
+            text = unquote(text).strip()
+        return text or None
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, float) and value.is_integer():
