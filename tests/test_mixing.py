@@ -101,7 +101,7 @@ def random_sectors(seed: int, directed: bool) -> nx.Graph:
     return H
 
 
-@pytest.mark.parametrize("seed,directed", itertools.product([1, 2, 3], [False, True]))
+@pytest.mark.parametrize("seed,directed", list(itertools.product([1, 2, 3], [False, True])))
 def test_matrix_and_assortativity_equal_networkx(seed, directed):
     H = random_sectors(seed, directed)
     order = ["public", "private", "civil_society"]
