@@ -45,3 +45,14 @@ def test_demo_json_lists_each_file_with_what_it_is(tmp_path):
     assert [Path(f["path"]).name for f in files] == [
         "map.html", "gaps.txt", "report.xlsx", "report.json"]
     assert all(f["what"] for f in files)
+
+
+def test_demo_says_why_there_is_no_picture(tmp_path, monkeypatch):
+    import stakegraph.jobs.demo as job
+
+    real = job.demo_map
+    monkeypatch.setattr(job, "demo_map", lambda book, out, picture: real(book, out, picture=False))
+    result = CliRunner().invoke(main, ["demo", "-o", str(tmp_path)])
+    assert result.exit_code == 0
+    assert result.stderr == ("No map.png: pictures need Debian's chromium and the playwright package "
+                             "(pip install 'stakegraph[png]').\n")

@@ -27,4 +27,6 @@ def demo_command(out_dir: str, no_picture: bool, fmt: str) -> None:
     click.echo(f"From the example {result.book}, stakegraph wrote:")
     for item in result.to_dict()["files"]:
         click.echo(f"  {item['path']}  —  {item['what']}")
+    for note in result.notes:
+        click.echo(note, err=True)
     click.echo("Open map.html in a browser (it needs no internet) and read gaps.txt.")

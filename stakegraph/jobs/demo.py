@@ -54,6 +54,7 @@ class DemoResult:
     book: str
     folder: str
     files: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -61,6 +62,7 @@ class DemoResult:
             "book": self.book,
             "folder": self.folder,
             "files": [{"path": f, "what": _DESCRIPTIONS.get(Path(f).name, "")} for f in self.files],
+            "notes": list(self.notes),
         }
 
 
@@ -72,6 +74,10 @@ def demo(out_dir: str | os.PathLike[str], *, book: str | os.PathLike[str] | None
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     files = [str(p) for p in demo_map(source, folder, picture=picture)]
+    notes = []
+    if picture and not any(f.endswith(".png") for f in files):
+        notes.append("No map.png: pictures need Debian's chromium and the playwright package "
+                     "(pip install 'stakegraph[png]').")
 
     G = load(source).graph
     groups = iwg_nodes(G)
@@ -88,4 +94,4 @@ def demo(out_dir: str | os.PathLike[str], *, book: str | os.PathLike[str] | None
     report_json.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str),
                            "utf-8")
     files.append(str(report_json))
-    return DemoResult(str(source), str(folder), files)
+    return DemoResult(str(source), str(folder), files, notes)

@@ -231,7 +231,8 @@ def snapshot_png(
         from playwright.sync_api import sync_playwright
     except ImportError as exc:
         raise StakegraphError(problem("no-browser", value=str(target),
-                                      detail=f"the playwright package is not installed ({exc})")) from exc
+                                      detail="the playwright package is not installed; pip install 'stakegraph[png]'"
+                                             )) from exc
     if executable is None:
         raise StakegraphError(problem(
             "no-browser", value=str(target),
