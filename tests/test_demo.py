@@ -56,3 +56,13 @@ def test_demo_says_why_there_is_no_picture(tmp_path, monkeypatch):
     assert result.exit_code == 0
     assert result.stderr == ("No map.png: pictures need Debian's chromium and the playwright package "
                              "(pip install 'stakegraph[png]').\n")
+
+
+def test_the_gap_report_in_examples_output_is_what_stakegraph_says_today():
+    """examples/output/gaps.txt is shown to newcomers: it must not go stale."""
+    root = Path(__file__).parents[1]
+    book = str(root / "examples" / "limerick_iwg_en.xlsx")
+    iwg = ["--iwg", "Shannonmouth City IWG"]
+    gaps = CliRunner().invoke(main, ["gaps", book, *iwg]).stdout
+    advice = CliRunner().invoke(main, ["recommend", book, *iwg, "--size", "5"]).stdout
+    assert (root / "examples" / "output" / "gaps.txt").read_text("utf-8") == gaps + "\n" + advice
