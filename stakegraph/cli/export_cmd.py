@@ -6,6 +6,7 @@ import click
 
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import book_argument, echo_json, format_option
+from stakegraph.cli.progress import working
 from stakegraph.jobs.export import export_book
 
 __all__ = ["export_command"]
@@ -36,7 +37,8 @@ def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt:
     --no-contacts. Exit status: 0 written, 1 written but the workbook has
     errors, 2 nothing written.
     """
-    result = export_book(book, out, contacts=contacts)
+    with working(f"Exporting {book}"):
+        result = export_book(book, out, contacts=contacts)
     d = result.to_dict()
     if fmt == "json":
         echo_json(d)

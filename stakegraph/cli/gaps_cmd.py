@@ -9,6 +9,7 @@ import click
 
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import book_argument, echo_json, format_option
+from stakegraph.cli.progress import working
 from stakegraph.jobs.gaps import gaps
 from stakegraph.render.gaps_text import format_gaps
 
@@ -51,8 +52,9 @@ def gaps_command(ctx: click.Context, book: str, iwg: str | None, member_names: t
     done (gaps are findings), 1 the workbook has errors, 2 the profile, the
     workbook or a name cannot be used.
     """
-    result = gaps(book, iwg=iwg, members=list(member_names) if member_names else None,
-                  members_file=members_file, profile=profile)
+    with working(f"Reading {book}"):
+        result = gaps(book, iwg=iwg, members=list(member_names) if member_names else None,
+                      members_file=members_file, profile=profile)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

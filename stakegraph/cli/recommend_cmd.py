@@ -7,6 +7,7 @@ import click
 from stakegraph.cli.gaps_cmd import import_warning, scope_options
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import book_argument, echo_json, format_option
+from stakegraph.cli.progress import working
 from stakegraph.jobs.recommend import recommend
 from stakegraph.render.gaps_text import format_recommendations
 
@@ -30,8 +31,9 @@ def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_nam
     status: 0 done, 1 the workbook has errors, 2 the profile, the workbook
     or a name cannot be used.
     """
-    result = recommend(book, iwg=iwg, members=list(member_names) if member_names else None,
-                       members_file=members_file, profile=profile, size=size)
+    with working(f"Weighing the candidates in {book}"):
+        result = recommend(book, iwg=iwg, members=list(member_names) if member_names else None,
+                           members_file=members_file, profile=profile, size=size)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
