@@ -54,6 +54,11 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "unknown-sheet": ("warning", "the sheet '{value}' is not one stakegraph reads; it is left out"),
     # stakeholder rows
     "empty-name": ("error", "the name is empty; the row is left out"),
+    "formula-error": (
+        "error",
+        "the cell shows '{value}', the error of a formula that failed, not a {detail}; "
+        "the row is left out (correct the formula, or paste the column as values)",
+    ),
     "duplicate-name": ("warning", "'{value}' is already on row {detail}; the two rows are merged"),
     "missing-sector": ("error", "the sector of '{detail}' is empty"),
     "unknown-sector": ("error", "'{value}' is not a sector"),
@@ -82,6 +87,11 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     # memberships
     "unknown-role": ("warning", "'{value}' is not a known role; it is kept as written"),
     "duplicate-membership": ("warning", "this membership repeats row {detail}; the two are merged"),
+    "conflicting-role": (
+        "warning",
+        "this membership repeats {detail} with the role '{value}'; the two are merged "
+        "and the first role is kept (one row per IWG and organisation, with its main role)",
+    ),
     # map options (stakegraph map)
     "unknown-iwg": ("error", "'{value}' is not an IWG of this workbook (it has: {detail})"),
     "unknown-map-theme": ("error", "'{value}' is not a theme of this workbook (it has: {detail})"),

@@ -35,7 +35,14 @@ from typing import Any
 
 from stakegraph.model.cells import unquote
 
-__all__ = ["blank_row", "cell_number", "cell_text", "is_blank", "split_list"]
+__all__ = ["blank_row", "cell_number", "cell_text", "is_blank", "is_spreadsheet_error", "split_list"]
+
+#: what a spreadsheet shows in a cell whose formula failed; a CSV saved from
+#: it holds these words as text (xlsx engines hand such cells over as empty)
+SPREADSHEET_ERRORS = frozenset({
+    "#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!",
+    "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#BUSY!", "#CONNECT!", "#UNKNOWN!",
+})
 
 _SPLITTERS: dict[str, re.Pattern[str]] = {}
 
@@ -60,6 +67,15 @@ def cell_text(value: Any) -> str | None:
         return value.isoformat()
     text = unquote(str(value)).strip()
     return text or None
+
+
+def is_spreadsheet_error(text: str | None) -> bool:
+    """True for the error a spreadsheet shows when a formula fails.
+
+    >>> is_spreadsheet_error("#N/A"), is_spreadsheet_error("#ref!"), is_spreadsheet_error("#1 Club")
+    (True, True, False)
+    """
+    return text is not None and text.startswith("#") and text.upper() in SPREADSHEET_ERRORS
 
 
 def is_blank(value: Any) -> bool:

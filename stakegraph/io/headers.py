@@ -2,7 +2,10 @@
 
 A header need not be row 1: title rows above it are skipped. The header row
 is the first of the top rows that names every required column of the sheet's
-kind. Columns stakegraph does not know are kept, under their header as
+kind; when the row right under it names the same columns again (codes above
+the labels of a template, say), that lower row is the header. A hint in
+brackets or on a second line of a header cell (``Influence (1-5)``) is not
+part of the column's name. Columns stakegraph does not know are kept, under their header as
 written, and become node attributes.
 
 Examples
@@ -18,6 +21,7 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -37,6 +41,8 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 
 #: how many rows from the top may hold titles before the header
 SEARCH_ROWS = 30
+#: a hint after the name of a column: "(1-5)", "[yes/no]", or a second line
+_HINT = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\])\s*|\s*[\r\n].*", re.DOTALL)
 
 
 @dataclass
@@ -89,7 +95,7 @@ def _match(
         text = cell_text(value)
         if text is None:
             continue
-        name = overrides.get(fold(text)) or codebook.column(kind, text)
+        name = _field(text, kind, codebook, overrides)
         if name is not None and name not in header.fields:
             header.fields[name] = col
             header.labels[name] = text
@@ -99,6 +105,20 @@ def _match(
             if near is not None and near not in header.fields:
                 header.near[text] = near
     return header
+
+
+def _field(text: str, kind: str, codebook: Codebook, overrides: dict[str, str]) -> str | None:
+    """The field a header cell names, read whole and then without its hint.
+
+    >>> from stakegraph.codebook import default_codebook
+    >>> _field("Influence\\n(1 = low, 5 = high)", "stakeholders", default_codebook(), {})
+    'influence'
+    """
+    for words in dict.fromkeys([text, _HINT.sub(" ", text).strip()]):
+        name = overrides.get(fold(words)) or codebook.column(kind, words) if words else None
+        if name is not None:
+            return name
+    return None
 
 
 def find_header(
@@ -124,10 +144,16 @@ def find_header(
         if not all(name in header.fields for name in required) or not header.fields:
             continue
         # a title such as "Name" above the real header names fewer columns
-        if best is None or len(header.fields) > len(best.fields):
+        if best is None or len(header.fields) > len(best.fields) or _repeats(header, best, index, rows):
             header.row = index
             best = header
     if best is not None:
         # a near-miss of a column that is present anyway is just another column
         best.near = {k: v for k, v in best.near.items() if v not in best.fields}
     return best
+
+
+def _repeats(header: Header, best: Header, index: int, rows: list[list[Any]]) -> bool:
+    """True when ``header`` (at ``index``) names the same columns, in the same
+    places, as ``best`` just above it, with only blank rows between."""
+    return header.fields == best.fields and all(blank_row(r) for r in rows[best.row + 1:index])

@@ -75,8 +75,12 @@ def read_memberships(
         if first is None:
             account.imported += 1
         else:
-            ctx.add("duplicate-membership", column=header.label("stakeholder"),
-                    detail=first.row, **where)
+            if first.role != role:
+                ctx.add("conflicting-role", column=header.label("role"), value=role_text,
+                        detail=f"row {first.row} (role '{first.role}')", **where)
+            else:
+                ctx.add("duplicate-membership", column=header.label("stakeholder"),
+                        detail=first.row, **where)
             account.merged += 1
 
 

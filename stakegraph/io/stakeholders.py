@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from stakegraph.codebook import fold_name
-from stakegraph.io.cells import cell_text, is_blank, split_list
+from stakegraph.io.cells import cell_text, is_blank, is_spreadsheet_error, split_list
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
 from stakegraph.model.records import Stakeholder
@@ -99,6 +99,9 @@ def _read_row(
     name = cell_text(cell("name"))
     if name is None:
         ctx.add("empty-name", column=header.label("name"), **where)
+        return None
+    if is_spreadsheet_error(name):
+        ctx.add("formula-error", column=header.label("name"), value=name, detail="name", **where)
         return None
     record = Stakeholder(name=" ".join(name.split()), sheet=sheet, row=excel_row)
     type_text = cell_text(cell("type"))

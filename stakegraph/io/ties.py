@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from stakegraph.codebook import fold
-from stakegraph.io.cells import cell_text, is_blank, split_list
+from stakegraph.io.cells import cell_text, is_blank, is_spreadsheet_error, split_list
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
 from stakegraph.io.stakeholders import Reference
@@ -57,6 +57,9 @@ def _endpoint(
 ) -> str | None:
     if text is None:
         ctx.add("empty-endpoint", sheet=sheet, row=row, column=column, detail=role)
+        return None
+    if is_spreadsheet_error(text):
+        ctx.add("formula-error", sheet=sheet, row=row, column=column, value=text, detail="name")
         return None
     node = ctx.names.resolve(text)
     if node is None:

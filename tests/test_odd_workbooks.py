@@ -1,0 +1,145 @@
+"""Workbooks as regional officers really make them: hints in header cells,
+a second header row, formulas that failed, one organisation with two roles
+in an IWG, weights written in words, booleans for yes/no, accents that
+differ between sheets. Each either imports as meant or gets a message that
+names sheet, row, column and value; every data row is still accounted for."""
+
+from __future__ import annotations
+
+from stakegraph.io import load
+from tests.conftest import STAKEHOLDERS
+
+
+def messages(report):
+    return [str(p) for p in report.problems]
+
+
+def accounting(report):
+    return [(a.sheet, a.rows, a.imported, a.merged, a.rejected) for a in report.accounting]
+
+
+def test_a_hint_in_brackets_or_on_a_second_line_of_a_header_is_not_part_of_its_name(make_workbook):
+    book = make_workbook(Stakeholders=[
+        ["Name ", "Sector\n(public / private / civil society)", "Influence\n(1-5)",
+         "Interest [1 = low, 5 = high]", "Migrant-led\u00a0"],
+        ["Doras", "NGO", 3, 5, True],
+    ])
+    loaded = load(book)
+    assert messages(loaded.report) == []
+    doras = loaded.graph.nodes["doras"]
+    assert (doras["sector"], doras["influence"], doras["interest"], doras["migrant_led"]) == (
+        "civil_society", 3, 5, True)
+
+
+def test_a_second_header_row_under_the_first_is_a_header_not_a_stakeholder(make_workbook):
+    codes = ["name", "sector", "type", "level", "themes", "migrant_led", "influence", "interest"]
+    labels = ["Name", "Sector", "Type", "Level", "Themes", "Migrant-led", "Influence", "Interest"]
+    loaded = load(make_workbook(Stakeholders=[codes, labels, *STAKEHOLDERS[1:]]))
+    assert messages(loaded.report) == []
+    assert accounting(loaded.report) == [("Stakeholders", 4, 4, 0, 0)]
+    assert "name" not in loaded.graph
+    assert loaded.graph.nodes["doras"]["influence"] == 3
+
+
+def test_a_header_row_as_low_as_row_25_is_found_and_rows_keep_their_excel_numbers(make_workbook):
+    book = make_workbook(Stakeholders=[
+        ["Stakeholder mapping, Varese"], *[[None]] * 23,
+        ["name", "sector"], ["Caritas Varese", "civil society"], ["Comune di Varese", "pubic"],
+    ])
+    report = load(book).report
+    assert messages(report) == [
+        "Stakeholders, row 27, column sector: 'pubic' is not a sector; did you mean 'public'?"]
+    assert accounting(report) == [("Stakeholders", 2, 2, 0, 0)]
+
+
+def test_a_failed_formula_saved_as_text_is_not_taken_for_a_name(tmp_path):
+    # Excel writes "#N/A" as text into a CSV when a lookup formula failed
+    (tmp_path / "Stakeholders.csv").write_text(
+        "name;sector\nCaritas Varese;civil society\n#N/A;public\n", "utf-8")
+    (tmp_path / "Relationships.csv").write_text(
+        "source;target\nCaritas Varese;#REF!\n", "utf-8")
+    report = load(tmp_path).report
+    assert messages(report) == [
+        "Stakeholders, row 3, column name: the cell shows '#N/A', the error of a formula that "
+        "failed, not a name; the row is left out (correct the formula, or paste the column as values)",
+        "Relationships, row 2, column target: the cell shows '#REF!', the error of a formula that "
+        "failed, not a name; the row is left out (correct the formula, or paste the column as values)",
+    ]
+    assert accounting(report) == [("Stakeholders", 2, 1, 0, 1), ("Relationships", 1, 0, 0, 1)]
+
+
+def test_a_formula_with_no_saved_result_reads_as_an_empty_cell(make_workbook):
+    # openpyxl saves formulas without their results, as some exporters do
+    report = load(make_workbook(Stakeholders=[["name", "sector"], ["=B9", "public"]])).report
+    assert messages(report) == ["Stakeholders, row 2, column name: the name is empty; the row is left out"]
+    assert accounting(report) == [("Stakeholders", 1, 0, 0, 1)]
+
+
+def test_one_organisation_twice_in_an_iwg_with_two_roles_keeps_the_first_and_says_so(make_workbook):
+    loaded = load(make_workbook(Stakeholders=STAKEHOLDERS, IWGs=[
+        ["iwg", "stakeholder", "role"],
+        ["Limerick IWG", "Doras", "chair"],
+        ["Limerick IWG", "Doras", "member"],
+        ["Limerick IWG", "Dell Ireland", "member"],
+        ["Limerick IWG", "Dell Ireland", "Member"],
+    ]))
+    assert messages(loaded.report) == [
+        "IWGs, row 3, column role: this membership repeats row 2 (role 'chair') with the role "
+        "'member'; the two are merged and the first role is kept (one row per IWG and "
+        "organisation, with its main role)",
+        "IWGs, row 5, column stakeholder: this membership repeats row 4; the two are merged",
+    ]
+    assert accounting(loaded.report)[-1] == ("IWGs", 4, 2, 2, 0)
+    assert loaded.graph.edges["doras", "iwg:limerick-iwg", 0]["role"] == "chair"
+
+
+def test_weights_with_a_decimal_comma_or_in_words_and_boolean_directions(make_workbook):
+    loaded = load(make_workbook({
+        "Stakeholders ": STAKEHOLDERS,  # trailing space in the sheet name
+        "Relationships": [
+            ["source", "target", "weight", "directed"],
+            ["Doras", "Limerick City Council", "3,5", True],
+            ["Doras", "Dell Ireland", "high", False],
+        ],
+    }))
+    assert messages(loaded.report) == [
+        "Relationships, row 3, column weight: 'high' is not a weight from 1 to 5; the weight is set to 1"]
+    ties = {(u, v): d for u, v, d in loaded.graph.edges(data=True) if d["kind"] == "tie"}
+    assert ties["doras", "limerick-city-council"]["weight"] == 3.5
+    assert ties["doras", "limerick-city-council"]["directed"] is True
+    assert ties["doras", "dell-ireland"]["directed"] is False
+
+
+def test_partners_on_separate_lines_of_one_cell_are_separate_ties(make_workbook):
+    loaded = load(make_workbook(Stakeholders=[
+        ["name", "sector", "partners"],
+        ["Comune di Varese", "public", "Caritas Varese\nCittà Aperta"],
+        ["Caritas Varese", "civil society"],
+        ["Città Aperta", "civil society"],
+    ]))
+    assert messages(loaded.report) == []
+    assert sorted(loaded.graph.successors("comune-di-varese")) == ["caritas-varese", "citta-aperta"]
+
+
+def test_a_matrix_under_a_title_matches_names_written_without_accents(make_workbook):
+    names = ["Comune di Varese", "Caritas Varese", "Citta Aperta"]
+    loaded = load(make_workbook(
+        Stakeholders=[["name", "sector"], ["Comune di Varese", "public"],
+                      ["Caritas Varese", "civil society"], ["Città Aperta", "civil society"]],
+        Matrix=[["Who works with whom (1 = yes)"], [None, *names],
+                [names[0], None, 1, 1], [names[1], 1, None, 0], [names[2], 1, 0, None]],
+    ))
+    assert messages(loaded.report) == []
+    assert loaded.report.counts["ties"] == 2
+    assert loaded.graph.has_edge("comune-di-varese", "citta-aperta") or loaded.graph.has_edge(
+        "citta-aperta", "comune-di-varese")
+
+
+def test_a_csv_folder_from_windows_excel_with_semicolons_and_accents(tmp_path):
+    (tmp_path / "Stakeholders.csv").write_bytes(
+        "name;sector;type\r\nCafé Solidaire;société civile;ONG\r\nMairie de Liège;public;\r\n"
+        .encode("cp1252"))
+    loaded = load(tmp_path)
+    assert messages(loaded.report) == []
+    assert loaded.graph.nodes["cafe-solidaire"]["name"] == "Café Solidaire"
+    assert loaded.graph.nodes["cafe-solidaire"]["sector"] == "civil_society"
