@@ -143,3 +143,26 @@ def test_a_csv_folder_from_windows_excel_with_semicolons_and_accents(tmp_path):
     assert messages(loaded.report) == []
     assert loaded.graph.nodes["cafe-solidaire"]["name"] == "Café Solidaire"
     assert loaded.graph.nodes["cafe-solidaire"]["sector"] == "civil_society"
+
+
+def test_a_sector_merged_over_several_rows_is_the_sector_of_each(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Stakeholders"
+    for row in [["name", "sector"], ["Doras", "NGO"], ["Nasc", None], ["Dell Ireland", "private"]]:
+        sheet.append(row)
+    sheet.merge_cells("B2:B3")
+    book.save(tmp_path / "merged.xlsx")
+    loaded = load(tmp_path / "merged.xlsx")
+    assert messages(loaded.report) == []
+    assert accounting(loaded.report) == [("Stakeholders", 3, 3, 0, 0)]
+    assert loaded.graph.nodes["nasc"]["sector"] == "civil_society"
+
+
+def test_a_merged_block_reaching_the_sheets_last_cell_does_not_widen_the_grid():
+    from stakegraph.io.files import fill_merged
+
+    rows = fill_merged([["name", "sector"], ["Doras"]], [((0, 0), (1_048_575, 16_383))])
+    assert rows == [["name", "name"], ["name", "name"]]

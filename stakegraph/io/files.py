@@ -50,7 +50,7 @@ from stakegraph.io.compound import CFB_MAGIC, check_cfb
 from stakegraph.io.containers import FORMATS, check_zip, describe, refuse
 from stakegraph.io.delimited import CSV_SUFFIXES, read_csv, trim
 
-__all__ = ["Sheet", "Workbook", "list_sheet_names", "read_workbook"]
+__all__ = ["Sheet", "Workbook", "fill_merged", "list_sheet_names", "read_workbook"]
 
 #: the names the engine gives each kind of workbook when it opens one by path
 _SUFFIXES = {"ooxml": {".xlsx", ".xlsm"}, "ods": {".ods"}, "xls": {".xls"}}
@@ -170,15 +170,42 @@ def _read_calamine(file: Path, name: str, kind: str) -> list[Sheet]:
             book = (python_calamine.CalamineWorkbook.from_path(os.fspath(file))
                     if file.suffix.lower() in _SUFFIXES[kind] else
                     python_calamine.CalamineWorkbook.from_filelike(fh))
-            grids = [(sheet_name, book.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False))
-                     for sheet_name in book.sheet_names]
-        return [Sheet(sheet_name, [_cells(row) for row in grid]) for sheet_name, grid in grids]
+            sheets = [book.get_sheet_by_name(sheet_name) for sheet_name in book.sheet_names]
+            grids = [(sheet.name, sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges)
+                     for sheet in sheets]
+        return [Sheet(sheet_name, fill_merged([_cells(row) for row in grid], merged or []))
+                for sheet_name, grid, merged in grids]
     except python_calamine.PasswordError:
         refuse("encrypted-file", name, file)
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # noqa: B036 -- a panic in the engine is a BaseException
         refuse("corrupt-file", name, file, _engine_reason(exc))
+
+
+def fill_merged(rows: list[list[Any]], merged: list[tuple[tuple[int, int], tuple[int, int]]]
+                ) -> list[list[Any]]:
+    """``rows`` with the value of each block of cells merged down more than one
+    row copied into every cell of the block: a sector merged over three
+    organisations is the sector of each. Blocks within one row (titles over
+    several columns) are left as they are. ``merged`` holds the 0-based
+    (row, column) of each block's first and last cell.
+
+    >>> fill_merged([["name", "sector"], ["Doras", "NGO"], ["Nasc"]], [((1, 1), (2, 1))])
+    [['name', 'sector'], ['Doras', 'NGO'], ['Nasc', 'NGO']]
+    """
+    width = max(map(len, rows), default=0)  # a block never widens the sheet
+    for (top, left), (bottom, right) in merged:
+        right = min(right, width - 1)
+        if bottom <= top or top >= len(rows) or left >= len(rows[top]) or rows[top][left] is None:
+            continue
+        value = rows[top][left]
+        for r in range(top, min(bottom, len(rows) - 1) + 1):
+            row = rows[r]
+            if len(row) <= right:
+                row.extend([None] * (right + 1 - len(row)))
+            row[left:right + 1] = [value] * (right + 1 - left)
+    return rows
 
 
 def _cells(row: list[Any]) -> list[Any]:
