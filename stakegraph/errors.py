@@ -52,6 +52,12 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "missing-column": ("error", "the sheet has no '{value}' column"),
     "unknown-column": ("warning", "'{value}' is not a known column; it is kept as it is"),
     "unknown-sheet": ("warning", "the sheet '{value}' is not one stakegraph reads; it is left out"),
+    "foreign-sheet": (
+        "warning",
+        "the sheet '{value}' is laid out for {detail}, but this workbook has a Stakeholders sheet, "
+        "which is read instead; '{value}' is left out (copy its rows into the Stakeholders sheet "
+        "to import them)",
+    ),
     # stakeholder rows
     "empty-name": ("error", "the name is empty; the row is left out"),
     "formula-error": (

@@ -166,3 +166,15 @@ def test_a_merged_block_reaching_the_sheets_last_cell_does_not_widen_the_grid():
 
     rows = fill_merged([["name", "sector"], ["Doras"]], [((0, 0), (1_048_575, 16_383))])
     assert rows == [["name", "name"], ["name", "name"]]
+
+
+def test_a_kumu_elements_sheet_next_to_a_stakeholders_sheet_is_left_out_and_says_why(make_workbook):
+    report = load(make_workbook(
+        Stakeholders=STAKEHOLDERS,
+        Elements=[["Label", "Type"], ["Nasc", "NGO"]],
+    )).report
+    assert messages(report) == [
+        "Elements: the sheet 'Elements' is laid out for Kumu, but this workbook has a "
+        "Stakeholders sheet, which is read instead; 'Elements' is left out (copy its rows into "
+        "the Stakeholders sheet to import them)"]
+    assert accounting(report) == [("Stakeholders", 4, 4, 0, 0)]

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from stakegraph.codebook import Codebook, fold
 
-__all__ = ["OVERRIDES", "TARGET_SEPARATORS", "detect_layout", "is_ignored"]
+__all__ = ["OVERRIDES", "TARGET_SEPARATORS", "detect_layout", "foreign_layout", "is_ignored"]
 
 _FOREIGN_SHEETS = {
     "kumu": {"elements": "stakeholders", "connections": "relationships"},
@@ -55,6 +55,16 @@ TARGET_SEPARATORS = {"kumu": "|", "onodo": "", "stakegraph": ""}
 def is_ignored(sheet: str) -> bool:
     """True for a sheet Kumu and stakegraph skip: its name ends in ``(ignore)``."""
     return fold(sheet).endswith("ignore") and sheet.rstrip().endswith(")")
+
+
+def foreign_layout(sheet: str) -> str | None:
+    """The tool whose layout names a sheet ``sheet`` (``"Kumu"``, ``"Onodo"``), if any.
+
+    >>> foreign_layout(" elements "), foreign_layout("Partners")
+    ('Kumu', None)
+    """
+    key = fold(sheet)
+    return next((layout.capitalize() for layout, kinds in _FOREIGN_SHEETS.items() if key in kinds), None)
 
 
 def detect_layout(sheets: list[str], codebook: Codebook) -> tuple[str, dict[str, str]]:

@@ -32,7 +32,13 @@ from stakegraph.io.cells import cell_text, is_blank
 from stakegraph.io.context import ReadContext
 from stakegraph.io.files import Sheet, read_workbook
 from stakegraph.io.headers import REQUIRED, find_header
-from stakegraph.io.layouts import OVERRIDES, TARGET_SEPARATORS, detect_layout, is_ignored
+from stakegraph.io.layouts import (
+    OVERRIDES,
+    TARGET_SEPARATORS,
+    detect_layout,
+    foreign_layout,
+    is_ignored,
+)
 from stakegraph.io.lists import read_lists
 from stakegraph.io.matrix import find_matrix, looks_like_matrix, read_matrix
 from stakegraph.io.memberships import MembershipSet, read_iwg_column, read_memberships
@@ -123,7 +129,9 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None) -> Loaded:
             assert matrix is not None
             read_matrix(sheet.name, sheet.rows, matrix, ctx, ties)
         elif any(not is_blank(v) for row in sheet.rows for v in row):
-            ctx.add("unknown-sheet", sheet=sheet.name, value=sheet.name)
+            tool = foreign_layout(sheet.name)
+            ctx.add("unknown-sheet" if tool is None else "foreign-sheet", sheet=sheet.name,
+                    value=sheet.name, detail=tool)
     for sheet in by_kind("stakeholders"):
         read_partners([r for r in people.partners if r.sheet == sheet.name], ctx, ties, sheet.name)
 
