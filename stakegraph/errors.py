@@ -60,6 +60,10 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     ),
     # stakeholder rows
     "empty-name": ("error", "the name is empty; the row is left out"),
+    "not-a-name": (
+        "error",
+        "'{value}' is not a name (it has no letter or digit); the row is left out",
+    ),
     "formula-error": (
         "error",
         "the cell shows '{value}', the error of a formula that failed, not a {detail}; "

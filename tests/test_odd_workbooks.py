@@ -178,3 +178,16 @@ def test_a_kumu_elements_sheet_next_to_a_stakeholders_sheet_is_left_out_and_says
         "Stakeholders sheet, which is read instead; 'Elements' is left out (copy its rows into "
         "the Stakeholders sheet to import them)"]
     assert accounting(report) == [("Stakeholders", 4, 4, 0, 0)]
+
+
+def test_a_dash_or_question_mark_is_not_a_name_and_means_none_among_partners(make_workbook):
+    report = load(make_workbook(Stakeholders=[
+        ["name", "sector", "partners"],
+        ["Doras", "NGO", "-"],
+        ["?", "public"],
+        ["Nasc", "NGO", "Doras; ?"],
+    ])).report
+    assert messages(report) == [
+        "Stakeholders, row 3, column name: '?' is not a name (it has no letter or digit); "
+        "the row is left out"]
+    assert accounting(report) == [("Stakeholders", 3, 2, 0, 1), ("Stakeholders › partners", 1, 1, 0, 0)]

@@ -35,7 +35,10 @@ from typing import Any
 
 from stakegraph.model.cells import unquote
 
-__all__ = ["blank_row", "cell_number", "cell_text", "is_blank", "is_spreadsheet_error", "split_list"]
+__all__ = [
+    "blank_row", "cell_number", "cell_text", "is_blank", "is_placeholder", "is_spreadsheet_error",
+    "split_list",
+]
 
 #: what a spreadsheet shows in a cell whose formula failed; a CSV saved from
 #: it holds these words as text (xlsx engines hand such cells over as empty)
@@ -76,6 +79,16 @@ def is_spreadsheet_error(text: str | None) -> bool:
     (True, True, False)
     """
     return text is not None and text.startswith("#") and text.upper() in SPREADSHEET_ERRORS
+
+
+def is_placeholder(text: str) -> bool:
+    """True for text with no letter or digit, such as ``-``, ``?`` or ``...``:
+    what people write in a cell to say "none" or "not known".
+
+    >>> is_placeholder("-"), is_placeholder("..."), is_placeholder("A&B")
+    (True, True, False)
+    """
+    return not any(ch.isalnum() for ch in text)
 
 
 def is_blank(value: Any) -> bool:

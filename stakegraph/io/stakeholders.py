@@ -12,7 +12,13 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from stakegraph.codebook import fold_name
-from stakegraph.io.cells import cell_text, is_blank, is_spreadsheet_error, split_list
+from stakegraph.io.cells import (
+    cell_text,
+    is_blank,
+    is_placeholder,
+    is_spreadsheet_error,
+    split_list,
+)
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
 from stakegraph.model.records import Stakeholder
@@ -79,10 +85,10 @@ def read_stakeholders(
             _merge(first, record, header, ctx)
             account.merged += 1
         owner = first or record
-        for name in split_list(row[header.fields["partners"]], NAME_SEPARATORS) if "partners" in header.fields else []:
-            out.partners.append(Reference(owner.id, name, sheet, excel_row, header.label("partners")))
-        for name in split_list(row[header.fields["iwg"]], NAME_SEPARATORS) if "iwg" in header.fields else []:
-            out.iwgs.append(Reference(owner.id, name, sheet, excel_row, header.label("iwg")))
+        for column, refs in (("partners", out.partners), ("iwg", out.iwgs)):
+            if column in header.fields:
+                refs.extend(Reference(owner.id, name, sheet, excel_row, header.label(column))
+                            for name in _names(row[header.fields[column]]))
     return out
 
 
@@ -102,6 +108,9 @@ def _read_row(
         return None
     if is_spreadsheet_error(name):
         ctx.add("formula-error", column=header.label("name"), value=name, detail="name", **where)
+        return None
+    if is_placeholder(name):
+        ctx.add("not-a-name", column=header.label("name"), value=name, **where)
         return None
     record = Stakeholder(name=" ".join(name.split()), sheet=sheet, row=excel_row)
     type_text = cell_text(cell("type"))
@@ -139,6 +148,11 @@ def _read_row(
         if not is_blank(value):
             record.extra[label] = cell_text(value) if isinstance(value, str) else value
     return record
+
+
+def _names(value: Any) -> list[str]:
+    """The names in a partners or iwg cell; a ``-`` or ``?`` there means none."""
+    return [name for name in split_list(value, NAME_SEPARATORS) if not is_placeholder(name)]
 
 
 def _unique(values: Any) -> list[str]:
