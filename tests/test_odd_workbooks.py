@@ -191,3 +191,11 @@ def test_a_dash_or_question_mark_is_not_a_name_and_means_none_among_partners(mak
         "Stakeholders, row 3, column name: '?' is not a name (it has no letter or digit); "
         "the row is left out"]
     assert accounting(report) == [("Stakeholders", 3, 2, 0, 1), ("Stakeholders › partners", 1, 1, 0, 0)]
+
+
+def test_an_unknown_header_on_two_lines_is_kept_on_one(make_workbook):
+    loaded = load(make_workbook(Stakeholders=[
+        ["name", "sector", "Website\n(if any)", "Notes\u00a0 "], ["Doras", "NGO", "doras.ie", "x"]]))
+    assert messages(loaded.report) == []
+    assert loaded.graph.graph["extra_columns"] == ["Website (if any)", "Notes"]
+    assert loaded.graph.nodes["doras"]["Website (if any)"] == "doras.ie"

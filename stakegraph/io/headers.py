@@ -96,6 +96,7 @@ def _match(
         if text is None:
             continue
         name = _field(text, kind, codebook, overrides)
+        text = " ".join(text.split())  # line breaks and no-break spaces, as one space
         if name is not None and name not in header.fields:
             header.fields[name] = col
             header.labels[name] = text
