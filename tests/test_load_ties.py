@@ -139,7 +139,7 @@ def test_an_asymmetric_matrix_gives_directed_ties_row_to_column(make_workbook):
 def test_a_matrix_that_is_not_square_or_whose_names_do_not_match_is_an_error(make_workbook):
     book = make_workbook(Stakeholders=SMALL, Matrix=[
         [None, "A", "B", "C"],
-        ["A", 0, 1, "x"],
+        ["A", 0, 1, "often"],
         ["B", 1, 0, 0],
         ["D", 1, 0, 0],
         ["c", 0, 0, 1],
@@ -150,7 +150,7 @@ def test_a_matrix_that_is_not_square_or_whose_names_do_not_match_is_an_error(mak
         "Matrix, row 1: the matrix has 5 names down and 3 across; a matrix needs the same names"
         " across and down",
         "Matrix, row 4, column A: 'D' is down the first column but not across the first row",
-        "Matrix, row 2, column D: 'x' is not a number; the cell is read as no tie",
+        "Matrix, row 2, column D: 'often' is not a number; the cell is read as no tie",
         "Matrix, row 4, column A: 'D' is not in the Stakeholders sheet; the row of ties is left out",
         "Matrix, row 5, column D: 'c' is tied to itself; the tie is left out",
         "Matrix, row 6, column A: 'A' is down the first column twice; the second row is left out",

@@ -199,3 +199,16 @@ def test_an_unknown_header_on_two_lines_is_kept_on_one(make_workbook):
     assert messages(loaded.report) == []
     assert loaded.graph.graph["extra_columns"] == ["Website (if any)", "Notes"]
     assert loaded.graph.nodes["doras"]["Website (if any)"] == "doras.ie"
+
+
+def test_a_matrix_in_a_sheet_named_ties_marked_with_x_and_yes(make_workbook):
+    names = ["Doras", "Nasc", "Dell Ireland"]
+    loaded = load(make_workbook(
+        Stakeholders=[["name", "sector"], ["Doras", "NGO"], ["Nasc", "NGO"], ["Dell Ireland", "private"]],
+        Ties=[[None, *names], ["Doras", None, "x", "yes"], ["Nasc", "X", None, "no"],
+              ["Dell Ireland", "✓", None, None]],
+    ))
+    assert messages(loaded.report) == []
+    assert accounting(loaded.report)[-1] == ("Ties", 3, 3, 0, 0)
+    ties = sorted((u, v, d["weight"], d["directed"]) for u, v, d in loaded.graph.edges(data=True))
+    assert ties == [("dell-ireland", "doras", 1.0, False), ("doras", "nasc", 1.0, False)]

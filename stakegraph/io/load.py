@@ -116,6 +116,13 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None) -> Loaded:
 
     ties = TieSet()
     for sheet in by_kind("relationships"):
+        matrix = find_matrix(sheet.rows)
+        if (find_header(sheet.rows, "relationships", ctx.codebook, overrides.get("relationships")) is None
+                and looks_like_matrix(matrix, ctx.names)):
+            assert matrix is not None
+            read_matrix(sheet.name, sheet.rows, matrix, ctx, ties)  # a matrix named "Relationships"
+            continue
+
         def relationships(s: Sheet, h: Any) -> None:
             rows = _take_memberships(s, h, ctx, foreign_iwgs, members) if foreign_iwgs else s.rows
             read_relationships(s.name, rows, h, ctx, ties,

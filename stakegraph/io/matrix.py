@@ -1,8 +1,10 @@
 """Reading ties from an adjacency matrix: a sheet, whatever its name, whose
-first row and first column hold the same stakeholder names.
+first row and first column hold the same stakeholder names (a sheet named
+like a Relationships sheet too, when it has no source and target columns).
 
 A cell holding a number above 0 is a tie of that weight from the row's
-stakeholder to the column's. A symmetric matrix gives undirected ties, one
+stakeholder to the column's; an ``x``, a tick or a yes-word is a tie of
+weight 1, and a no-word none. A symmetric matrix gives undirected ties, one
 per pair; an asymmetric one gives directed ties, row to column.
 
 Examples
@@ -27,6 +29,9 @@ from stakegraph.io.ties import TieSet
 from stakegraph.model.records import Tie
 
 __all__ = ["Matrix", "find_matrix", "looks_like_matrix", "read_matrix"]
+
+#: marks that say "these two work together" in a matrix cell
+_TICKS = {"x", "✓", "✔", "☑", "●", "•"}
 
 
 @dataclass
@@ -126,16 +131,17 @@ def read_matrix(
             if is_blank(value):
                 continue
             number = cell_number(value)
-            if number is None:
+            mark = None if number is not None else _mark(cell_text(value) or "", ctx)
+            if number is None and mark is None:
                 ctx.add("matrix-bad-cell", column=_letter(c), value=cell_text(value), **where)
                 continue
             target = col_ids[c]
-            if number <= 0 or target is None:
+            if (mark if number is None else number > 0) is False or target is None:
                 continue
             if target == source:
                 ctx.add("self-tie", column=_letter(c), value=label, **where)
                 continue
-            weight = ctx.weight(value, column=_letter(c), **where)
+            weight = 1.0 if number is None else ctx.weight(value, column=_letter(c), **where)
             cells[(source, target)] = (weight, excel_row, _letter(c))
 
     symmetric = all(cells.get((b, a), (None,))[0] == w for (a, b), (w, _, _) in cells.items())
@@ -143,6 +149,22 @@ def read_matrix(
         if symmetric and b < a:
             continue  # the other half of an undirected pair
         ties.add(Tie(a, b, "collaboration", weight, not symmetric, sheet=sheet, row=excel_row))
+
+
+def _mark(text: str, ctx: ReadContext) -> bool | None:
+    """A cell marked ``x``, a tick or a yes-word is a tie, a no-word is none;
+    ``None`` for anything else.
+
+    >>> from stakegraph.codebook import default_codebook
+    >>> from stakegraph.model.report import ImportReport
+    >>> ctx = ReadContext(default_codebook(), ImportReport(file='book.xlsx'))
+    >>> _mark("X", ctx), _mark("✓", ctx), _mark("sì", ctx), _mark("no", ctx), _mark("often", ctx)
+    (True, True, True, False, None)
+    """
+    if text.strip().casefold() in _TICKS:
+        return True
+    word = ctx.codebook.value("yes_no", text)
+    return None if word is None else word == "yes"
 
 
 def _letter(index: int) -> str:
