@@ -55,17 +55,19 @@ def test_a_header_row_as_low_as_row_25_is_found_and_rows_keep_their_excel_number
 def test_a_failed_formula_saved_as_text_is_not_taken_for_a_name(tmp_path):
     # Excel writes "#N/A" as text into a CSV when a lookup formula failed
     (tmp_path / "Stakeholders.csv").write_text(
-        "name;sector\nCaritas Varese;civil society\n#N/A;public\n", "utf-8")
+        "name;sector\nCaritas Varese;civil society\n#N/A;public\nErr:502;public\n", "utf-8")
     (tmp_path / "Relationships.csv").write_text(
         "source;target\nCaritas Varese;#REF!\n", "utf-8")
     report = load(tmp_path).report
     assert messages(report) == [
         "Stakeholders, row 3, column name: the cell shows '#N/A', the error of a formula that "
         "failed, not a name; the row is left out (correct the formula, or paste the column as values)",
+        "Stakeholders, row 4, column name: the cell shows 'Err:502', the error of a formula that "
+        "failed, not a name; the row is left out (correct the formula, or paste the column as values)",
         "Relationships, row 2, column target: the cell shows '#REF!', the error of a formula that "
         "failed, not a name; the row is left out (correct the formula, or paste the column as values)",
     ]
-    assert accounting(report) == [("Stakeholders", 2, 1, 0, 1), ("Relationships", 1, 0, 0, 1)]
+    assert accounting(report) == [("Stakeholders", 3, 1, 0, 2), ("Relationships", 1, 0, 0, 1)]
 
 
 def test_a_formula_with_no_saved_result_reads_as_an_empty_cell(make_workbook):

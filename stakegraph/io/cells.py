@@ -45,7 +45,10 @@ __all__ = [
 SPREADSHEET_ERRORS = frozenset({
     "#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!",
     "#CALC!", "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#BUSY!", "#CONNECT!", "#UNKNOWN!",
+    "#ERROR!",  # Google Sheets
 })
+#: LibreOffice shows most failed formulas as Err:502, Err:504 ...
+_LIBREOFFICE_ERROR = re.compile(r"Err:[0-9]{3}")
 
 _SPLITTERS: dict[str, re.Pattern[str]] = {}
 
@@ -75,10 +78,13 @@ def cell_text(value: Any) -> str | None:
 def is_spreadsheet_error(text: str | None) -> bool:
     """True for the error a spreadsheet shows when a formula fails.
 
-    >>> is_spreadsheet_error("#N/A"), is_spreadsheet_error("#ref!"), is_spreadsheet_error("#1 Club")
+    >>> is_spreadsheet_error("#N/A"), is_spreadsheet_error("Err:502"), is_spreadsheet_error("#1 Club")
     (True, True, False)
     """
-    return text is not None and text.startswith("#") and text.upper() in SPREADSHEET_ERRORS
+    if text is None:
+        return False
+    return (text.startswith("#") and text.upper() in SPREADSHEET_ERRORS) or bool(
+        _LIBREOFFICE_ERROR.fullmatch(text))
 
 
 def is_placeholder(text: str) -> bool:
