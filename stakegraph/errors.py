@@ -60,6 +60,11 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     ),
     # stakeholder rows
     "empty-name": ("error", "the name is empty; the row is left out"),
+    "formula-error-cell": (
+        "warning",
+        "the cell shows '{value}', the error of a formula that failed; it is read as empty "
+        "(correct the formula, or paste the column as values)",
+    ),
     "not-a-name": (
         "error",
         "'{value}' is not a name (it has no letter or digit); the row is left out",

@@ -214,3 +214,18 @@ def test_a_matrix_in_a_sheet_named_ties_marked_with_x_and_yes(make_workbook):
     assert accounting(loaded.report)[-1] == ("Ties", 3, 3, 0, 0)
     ties = sorted((u, v, d["weight"], d["directed"]) for u, v, d in loaded.graph.edges(data=True))
     assert ties == [("dell-ireland", "doras", 1.0, False), ("doras", "nasc", 1.0, False)]
+
+
+def test_a_failed_formula_in_another_column_is_read_as_empty_and_said(tmp_path):
+    (tmp_path / "Stakeholders.csv").write_text("name;sector;type;themes\nDoras;#N/A;#REF!;housing\n", "utf-8")
+    loaded = load(tmp_path)
+    assert messages(loaded.report) == [
+        "Stakeholders, row 2, column sector: the cell shows '#N/A', the error of a formula that "
+        "failed; it is read as empty (correct the formula, or paste the column as values)",
+        "Stakeholders, row 2, column type: the cell shows '#REF!', the error of a formula that "
+        "failed; it is read as empty (correct the formula, or paste the column as values)",
+        "Stakeholders, row 2, column sector: the sector of 'Doras' is empty",
+    ]
+    assert [p.severity for p in loaded.report.problems] == ["warning", "warning", "error"]
+    assert accounting(loaded.report) == [("Stakeholders", 1, 1, 0, 0)]
+    assert loaded.graph.nodes["doras"]["type"] is None

@@ -98,11 +98,16 @@ def _read_row(
 ) -> Stakeholder | None:
     f = header.fields
 
-    def cell(name: str) -> Any:
-        return row[f[name]] if name in f else None
-
     where: dict[str, Any] = {"sheet": sheet, "row": excel_row}
-    name = cell_text(cell("name"))
+
+    def cell(name: str) -> Any:
+        value = row[f[name]] if name in f else None
+        if isinstance(value, str) and is_spreadsheet_error(value.strip()):
+            ctx.add("formula-error-cell", column=header.label(name), value=value.strip(), **where)
+            return None
+        return value
+
+    name = cell_text(row[f["name"]])
     if name is None:
         ctx.add("empty-name", column=header.label("name"), **where)
         return None
@@ -113,8 +118,8 @@ def _read_row(
         ctx.add("not-a-name", column=header.label("name"), value=name, **where)
         return None
     record = Stakeholder(name=" ".join(name.split()), sheet=sheet, row=excel_row)
-    type_text = cell_text(cell("type"))
     sector_text = cell_text(cell("sector"))
+    type_text = cell_text(cell("type"))
     if sector_text is None and type_may_be_sector and type_text is not None:
         if ctx.codebook.value("sector", type_text) is not None:
             # "NGO" is a sector and a type; "Private" only a sector
