@@ -229,3 +229,14 @@ def test_a_failed_formula_in_another_column_is_read_as_empty_and_said(tmp_path):
     assert [p.severity for p in loaded.report.problems] == ["warning", "warning", "error"]
     assert accounting(loaded.report) == [("Stakeholders", 1, 1, 0, 0)]
     assert loaded.graph.nodes["doras"]["type"] is None
+
+
+def test_a_lone_csv_file_with_any_name_is_the_stakeholders_sheet(tmp_path):
+    file = tmp_path / "mapping_varese_2026.csv"
+    file.write_text("name,sector\nCaritas Varese,civil society\n", "utf-8")
+    loaded = load(file)
+    assert messages(loaded.report) == []
+    assert accounting(loaded.report) == [("mapping_varese_2026", 1, 1, 0, 0)]
+    budget = tmp_path / "budget.csv"
+    budget.write_text("item,cost\nchairs,40\n", "utf-8")
+    assert messages(load(budget).report) == ["budget, row 1: the sheet has no 'name' column"]

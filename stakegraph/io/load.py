@@ -30,6 +30,7 @@ from stakegraph.codebook import Codebook, default_codebook, fold
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.io.cells import cell_text, is_blank
 from stakegraph.io.context import ReadContext
+from stakegraph.io.delimited import CSV_SUFFIXES
 from stakegraph.io.files import Sheet, read_workbook
 from stakegraph.io.headers import REQUIRED, find_header
 from stakegraph.io.layouts import (
@@ -64,7 +65,8 @@ class Loaded:
 
 def load(path: str | os.PathLike[str], *, codebook: Codebook | None = None) -> Loaded:
     """Read a workbook (``.xlsx``, ``.xlsm``, ``.xls``, ``.ods``, a ``.csv``
-    file or a folder of CSV files named like the sheets) into the graph.
+    file or a folder of CSV files named like the sheets) into the graph. A
+    lone ``.csv`` file not named like a sheet is the Stakeholders sheet.
 
     Problems in the data are collected in ``report.problems``; a
     :class:`~stakegraph.errors.StakegraphError` is raised only when the file
@@ -87,6 +89,8 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None) -> Loaded:
     name = os.fspath(path)
     sheets = {s.name: s for s in workbook.sheets}
     layout, kinds = detect_layout(list(sheets), codebook)
+    if not kinds and len(sheets) == 1 and Path(name).suffix.lower() in CSV_SUFFIXES:
+        kinds = {next(iter(sheets)): "stakeholders"}  # a lone CSV file, whatever its name
     if "stakeholders" not in kinds.values():
         listed = ", ".join(f"'{s}'" for s in sheets) or "no sheets"
         raise StakegraphError(problem("no-known-sheets", value=listed), file=name)
