@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 import click
 
-__all__ = ["book_argument", "echo_json", "format_option"]
+__all__ = ["book_argument", "echo_json", "finite", "format_option"]
 
 book_argument = click.argument(
     "book", type=click.Path(exists=True, dir_okay=True, readable=True), metavar="BOOK"
@@ -19,6 +20,26 @@ format_option = click.option(
 )
 
 
+def finite(value: Any) -> Any:
+    """``value`` with every NaN or infinite float written as text ("nan", "inf").
+
+    JSON has no NaN: a cell holding the text "nan" or "inf" is read as a number,
+    and a problem quoting it must still print as valid JSON, the value as written.
+
+    Examples
+    --------
+    >>> finite({"value": float("nan"), "rows": [1.5, float("-inf")], "name": "Doras"})
+    {'value': 'nan', 'rows': [1.5, '-inf'], 'name': 'Doras'}
+    """
+    if isinstance(value, float) and not math.isfinite(value):
+        return str(value)
+    if isinstance(value, dict):
+        return {key: finite(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [finite(item) for item in value]
+    return value
+
+
 def echo_json(data: dict[str, Any]) -> None:
-    """Print a job's result as JSON on stdout."""
-    click.echo(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    """Print a job's result as JSON on stdout (always valid JSON: no NaN)."""
+    click.echo(json.dumps(finite(data), ensure_ascii=False, indent=2, allow_nan=False, default=str))

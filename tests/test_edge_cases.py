@@ -1,0 +1,119 @@
+"""Odd but legal mappings: every command answers sensibly, never with a
+traceback, and JSON stays valid JSON.
+
+Each workbook is built inline (``make_workbook``) so the oddity is visible in
+the test that uses it.
+"""
+
+from __future__ import annotations
+
+import json
+
+import openpyxl
+from click.testing import CliRunner
+
+from stakegraph.cli import main
+
+HEADER = ["name", "sector", "type", "level", "themes"]
+FOUR = [
+    HEADER,
+    ["Alpha", "public", "local authority", "local", "housing"],
+    ["Beta", "civil society", "NGO", "regional", "employment"],
+    ["Gamma", "civil society", "migrant-led organisation", "local", "language"],
+    ["Delta", "private", "employer", "national", "employment"],
+]
+TIES = ["source", "target", "type", "weight"]
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, [str(a) for a in args])
+
+
+def strict_json(text: str):
+    """Parse ``text`` refusing NaN and Infinity, which JSON does not have."""
+    def refuse(constant: str):
+        raise ValueError(f"{constant} is not JSON")
+    return json.loads(text, parse_constant=refuse)
+
+
+def test_a_mapping_with_no_ties_still_gets_an_analysis_that_says_so(make_workbook):
+    book = make_workbook(Stakeholders=FOUR, Relationships=[TIES])
+    text = run("analyze", book)
+    assert text.exit_code == 0, text.output
+    assert "4 stakeholders with 0 ties between them: 0% of the ties that could exist." in text.stdout
+    assert "No tie at all: Alpha, Beta, Gamma, Delta." in text.stdout
+    assert "Brokers: nobody links two others who are not tied themselves." in text.stdout
+    summary = strict_json(run("analyze", book, "--format", "json").stdout)["summary"]
+    assert summary == {"stakeholders": 4, "ties": 0, "density": 0.0, "components": 4,
+                       "largest_component": 1, "isolates": ["Alpha", "Beta", "Gamma", "Delta"],
+                       "sectors": {"public": 1, "civil_society": 2, "private": 1}}
+
+
+def test_a_weight_written_as_nan_is_quoted_as_text_so_the_json_stays_valid(make_workbook):
+    book = make_workbook(Stakeholders=FOUR, Relationships=[
+        TIES, ["Alpha", "Beta", "collaboration", "nan"], ["Beta", "Gamma", "collaboration", "inf"]])
+    result = run("validate", book, "--format", "json")
+    assert result.exit_code == 0, result.output
+    problems = strict_json(result.stdout)["problems"]
+    assert [(p["row"], p["column"], p["value"], p["message"]) for p in problems] == [
+        (2, "weight", "nan", "nan is outside 1–5; the weight is set to 1"),
+        (3, "weight", "inf", "inf is outside 1–5; the weight is set to 1"),
+    ]
+
+
+def test_a_mapping_whose_every_sector_is_unknown_is_analysed_and_exits_1(make_workbook):
+    book = make_workbook(Stakeholders=[["name", "sector"], ["A", "martian"], ["B", "martian"]],
+                         Relationships=[TIES, ["A", "B", "collaboration", 1]])
+    result = run("analyze", book)
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and "unexpectedly" not in result.stderr
+    assert result.stderr.startswith("Warning: the workbook has 2 errors;")
+    assert "2 stakeholders with 1 tie between them" in result.stdout
+
+
+def test_an_iwg_named_in_another_case_and_without_accents_is_found(make_workbook):
+    book = make_workbook(Stakeholders=FOUR, Relationships=[TIES, ["Beta", "Delta", "collaboration", 1]],
+                         IWGs=[["iwg", "stakeholder", "role"], ["Grupo Acción", "Alpha", "chair"],
+                               ["Grupo Acción", "Gamma", "member"]])
+    result = run("gaps", book, "--iwg", "GRUPO ACCION")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("Gaps of the IWG 'Grupo Acción' (2 members)")
+    # both members are isolated: the profile's requirement says so
+    assert "  - No member of the group has a tie to another member.\n" in result.stdout
+
+
+def test_a_workbook_compared_with_itself_changes_nothing_and_with_no_ties_loses_them_all(
+        make_workbook):
+    book = make_workbook(Stakeholders=FOUR, Relationships=[
+        TIES, ["Alpha", "Beta", "collaboration", 1], ["Gamma", "Delta", "collaboration", 1]])
+    empty = make_workbook(Stakeholders=FOUR, Relationships=[TIES], name="empty.xlsx")
+    same = strict_json(run("diff", book, book, "--format", "json").stdout)
+    assert same["stakeholders"] == {"added": [], "removed": [], "renamed": []}
+    assert same["ties"] == {"added": [], "removed": [], "changed": []}
+    gone = strict_json(run("diff", book, empty, "--format", "json").stdout)
+    assert gone["ties"]["removed"] == [["Alpha", "Beta", "collaboration"],
+                                       ["Gamma", "Delta", "collaboration"]]
+    # the E-I index of a network without ties is undefined, not 0
+    assert gone["metrics"]["ei_index"] == {"before": 1.0, "after": None, "change": None}
+
+
+def test_names_that_look_like_formulas_stay_text_in_the_excel_report(make_workbook, tmp_path):
+    book = make_workbook(Stakeholders=[["name", "sector"], ["=1+1", "public"],
+                                       ["@SUM(A1)", "private"]],
+                         Relationships=[TIES, ["=1+1", "@SUM(A1)", "collaboration", 1]])
+    # openpyxl writes "=..." as a formula; the user typed text, so make it text
+    sheet = openpyxl.load_workbook(book)
+    for row in sheet["Stakeholders"].iter_rows():
+        for cell in row:
+            cell.data_type = "s"
+    for cell in sheet["Relationships"]["A"]:
+        cell.data_type = "s"
+    sheet.save(book)
+    out = tmp_path / "report.xlsx"
+    result = run("analyze", book, "-o", out)
+    assert result.exit_code == 0, result.output
+    cells = [c for ws in openpyxl.load_workbook(out) for row in ws.iter_rows() for c in row]
+    assert not [c.coordinate for c in cells if c.data_type == "f"]
+    texts = [c.value for c in cells if isinstance(c.value, str)]
+    assert {"'=1+1", "'@SUM(A1)"} <= set(texts)
+    assert [text for text in texts if text.startswith(("=", "+", "-", "@"))] == []
