@@ -52,6 +52,11 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "missing-column": ("error", "the sheet has no '{value}' column"),
     "unknown-column": ("warning", "'{value}' is not a known column; it is kept as it is"),
     "unknown-sheet": ("warning", "the sheet '{value}' is not one stakegraph reads; it is left out"),
+    "guessed-sheet": (
+        "warning",
+        "no sheet is named Stakeholders, so the sheet '{value}', which has a name column, is read "
+        "as the Stakeholders sheet (name it Stakeholders to say so)",
+    ),
     "foreign-sheet": (
         "warning",
         "the sheet '{value}' is laid out for {detail}, but this workbook has a Stakeholders sheet, "

@@ -235,8 +235,17 @@ def test_a_lone_csv_file_with_any_name_is_the_stakeholders_sheet(tmp_path):
     file = tmp_path / "mapping_varese_2026.csv"
     file.write_text("name,sector\nCaritas Varese,civil society\n", "utf-8")
     loaded = load(file)
-    assert messages(loaded.report) == []
+    assert messages(loaded.report) == [
+        "mapping_varese_2026: no sheet is named Stakeholders, so the sheet 'mapping_varese_2026', "
+        "which has a name column, is read as the Stakeholders sheet (name it Stakeholders to say so)"]
     assert accounting(loaded.report) == [("mapping_varese_2026", 1, 1, 0, 0)]
-    budget = tmp_path / "budget.csv"
-    budget.write_text("item,cost\nchairs,40\n", "utf-8")
-    assert messages(load(budget).report) == ["budget, row 1: the sheet has no 'name' column"]
+
+
+def test_a_workbook_left_with_excels_sheet_names_is_read_from_its_sheet_of_names(make_workbook):
+    loaded = load(make_workbook(Foglio1=[["Nome", "Settore"], ["Caritas Varese", "Terzo settore"]],
+                                Foglio2=[["Voce", "Costo"], ["sedie", 40]]))
+    assert messages(loaded.report) == [
+        "Foglio1: no sheet is named Stakeholders, so the sheet 'Foglio1', which has a name column, "
+        "is read as the Stakeholders sheet (name it Stakeholders to say so)",
+        "Foglio2: the sheet 'Foglio2' is not one stakegraph reads; it is left out"]
+    assert loaded.graph.nodes["caritas-varese"]["sector"] == "civil_society"

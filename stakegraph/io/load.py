@@ -30,7 +30,6 @@ from stakegraph.codebook import Codebook, default_codebook, fold
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.io.cells import cell_text, is_blank
 from stakegraph.io.context import ReadContext
-from stakegraph.io.delimited import CSV_SUFFIXES
 from stakegraph.io.files import Sheet, read_workbook
 from stakegraph.io.headers import REQUIRED, find_header
 from stakegraph.io.layouts import (
@@ -65,8 +64,9 @@ class Loaded:
 
 def load(path: str | os.PathLike[str], *, codebook: Codebook | None = None) -> Loaded:
     """Read a workbook (``.xlsx``, ``.xlsm``, ``.xls``, ``.ods``, a ``.csv``
-    file or a folder of CSV files named like the sheets) into the graph. A
-    lone ``.csv`` file not named like a sheet is the Stakeholders sheet.
+    file or a folder of CSV files named like the sheets) into the graph. In
+    a workbook with no sheet named Stakeholders, the one sheet with name
+    and sector columns (or the only sheet, with a name column) is read as it.
 
     Problems in the data are collected in ``report.problems``; a
     :class:`~stakegraph.errors.StakegraphError` is raised only when the file
@@ -89,13 +89,16 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None) -> Loaded:
     name = os.fspath(path)
     sheets = {s.name: s for s in workbook.sheets}
     layout, kinds = detect_layout(list(sheets), codebook)
-    if not kinds and len(sheets) == 1 and Path(name).suffix.lower() in CSV_SUFFIXES:
-        kinds = {next(iter(sheets)): "stakeholders"}  # a lone CSV file, whatever its name
+    guessed = None if "stakeholders" in kinds.values() else _stakeholder_sheet(workbook.sheets, kinds, codebook)
+    if guessed is not None:
+        kinds = {guessed: "stakeholders", **kinds}
     if "stakeholders" not in kinds.values():
         listed = ", ".join(f"'{s}'" for s in sheets) or "no sheets"
         raise StakegraphError(problem("no-known-sheets", value=listed), file=name)
 
     ctx = ReadContext(codebook, ImportReport(file=name, layout=layout))
+    if guessed is not None:
+        ctx.add("guessed-sheet", sheet=guessed, value=guessed)
     overrides = OVERRIDES[layout]
     by_kind = lambda kind: [sheets[s] for s, k in kinds.items() if k == kind]  # noqa: E731
 
@@ -156,6 +159,16 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None) -> Loaded:
     }
     graph.graph["layout"] = layout
     return Loaded(graph, ctx.report)
+
+
+def _stakeholder_sheet(sheets: list[Sheet], kinds: dict[str, str], codebook: Codebook) -> str | None:
+    """The sheet to read as the Stakeholders sheet of a workbook that has none
+    by name (``Sheet1``, ``Foglio1``, ``mapping.csv``): the only sheet with a
+    name column, or else the only one with name and sector columns."""
+    named = [s.name for s in sheets if s.name not in kinds and not is_ignored(s.name)
+             and (h := find_header(s.rows, "stakeholders", codebook)) is not None
+             and (len(sheets) == 1 or "sector" in h.fields)]
+    return named[0] if len(named) == 1 else None
 
 
 def _read(sheet: Sheet, kind: str, ctx: ReadContext, overrides: dict[str, dict[str, str]],
