@@ -249,3 +249,10 @@ def test_a_workbook_left_with_excels_sheet_names_is_read_from_its_sheet_of_names
         "is read as the Stakeholders sheet (name it Stakeholders to say so)",
         "Foglio2: the sheet 'Foglio2' is not one stakegraph reads; it is left out"]
     assert loaded.graph.nodes["caritas-varese"]["sector"] == "civil_society"
+
+
+def test_a_header_under_a_page_of_instructions_is_still_found(make_workbook):
+    instructions = [[f"Instruction {i}: fill in one row per organisation"] for i in range(1, 60)]
+    loaded = load(make_workbook(Stakeholders=[*instructions, ["name", "sector"], ["Doras", "NGO"]]))
+    assert messages(loaded.report) == []
+    assert accounting(loaded.report) == [("Stakeholders", 1, 1, 0, 0)]

@@ -40,7 +40,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 }
 
 #: how many rows from the top may hold titles before the header
-SEARCH_ROWS = 30
+SEARCH_ROWS = 100
 #: a hint after the name of a column: "(1-5)", "[yes/no]", or a second line
 _HINT = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\])\s*|\s*[\r\n].*", re.DOTALL)
 
