@@ -256,3 +256,13 @@ def test_a_header_under_a_page_of_instructions_is_still_found(make_workbook):
     loaded = load(make_workbook(Stakeholders=[*instructions, ["name", "sector"], ["Doras", "NGO"]]))
     assert messages(loaded.report) == []
     assert accounting(loaded.report) == [("Stakeholders", 1, 1, 0, 0)]
+
+
+def test_labels_under_a_row_of_codes_are_a_second_header_even_when_fewer_are_known(make_workbook):
+    codes = ["name", "sector", "influence", "website"]
+    labels = ["Nome", "Settore\n(pubblico/privato)", "Peso", "Sito"]
+    loaded = load(make_workbook(Stakeholders=[codes, labels, ["Caritas Varese", "terzo settore", 4, "x.it"]]))
+    assert messages(loaded.report) == []
+    assert accounting(loaded.report) == [("Stakeholders", 1, 1, 0, 0)]
+    caritas = loaded.graph.nodes["caritas-varese"]
+    assert (caritas["sector"], caritas["influence"], caritas["Sito"]) == ("civil_society", 4, "x.it")

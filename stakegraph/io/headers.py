@@ -144,9 +144,11 @@ def find_header(
         header = _match(row, kind, codebook, overrides)
         if not all(name in header.fields for name in required) or not header.fields:
             continue
+        header.row = index
+        if best is not None and _repeats(header, best, rows):
+            best = _joined(best, header)
         # a title such as "Name" above the real header names fewer columns
-        if best is None or len(header.fields) > len(best.fields) or _repeats(header, best, index, rows):
-            header.row = index
+        elif best is None or len(header.fields) > len(best.fields):
             best = header
     if best is not None:
         # a near-miss of a column that is present anyway is just another column
@@ -154,7 +156,29 @@ def find_header(
     return best
 
 
-def _repeats(header: Header, best: Header, index: int, rows: list[list[Any]]) -> bool:
-    """True when ``header`` (at ``index``) names the same columns, in the same
-    places, as ``best`` just above it, with only blank rows between."""
-    return header.fields == best.fields and all(blank_row(r) for r in rows[best.row + 1:index])
+def _repeats(header: Header, best: Header, rows: list[list[Any]]) -> bool:
+    """True when ``header`` names columns that ``best``, just above it with
+    only blank rows between, names in the same places (labels under codes)."""
+    return (all(best.fields.get(name) == col for name, col in header.fields.items())
+            and all(blank_row(r) for r in rows[best.row + 1:header.row]))
+
+
+def _joined(upper: Header, lower: Header) -> Header:
+    """Two header rows as one, at the lower row: the fields either names,
+    the lower row's labels, and unknown headers of columns neither names.
+
+    >>> upper = Header(0, {"name": 0, "sector": 1}, {"Website": 2})
+    >>> lower = Header(1, {"name": 0}, {"Settore": 1, "Sito": 2}, {"name": "Nome"})
+    >>> j = _joined(upper, lower)
+    >>> j.row, j.fields, j.extras, j.labels["name"]
+    (1, {'name': 0, 'sector': 1}, {'Sito': 2}, 'Nome')
+    """
+    fields = {**upper.fields, **lower.fields}
+    known = set(fields.values())
+    extras = {text: col for text, col in lower.extras.items() if col not in known}
+    extras.update({text: col for text, col in upper.extras.items()
+                   if col not in known and col not in extras.values()})
+    return Header(row=lower.row, fields=fields, extras=extras,
+                  labels={**upper.labels, **lower.labels},
+                  near={text: field for text, field in {**upper.near, **lower.near}.items()
+                        if text in extras})
