@@ -2,8 +2,9 @@
 
 A header need not be row 1: title rows above it are skipped. The header row
 is the first of the top rows that names every required column of the sheet's
-kind; when the row right under it names the same columns again (codes above
-the labels of a template, say), that lower row is the header. A hint in
+kind; when the row right under it names some of the same columns again, in
+the same places (local labels under a row of codes, say), the two rows are
+one header. A hint in
 brackets or on a second line of a header cell (``Influence (1-5)``) is not
 part of the column's name. Columns stakegraph does not know are kept, under their header as
 written, and become node attributes.
