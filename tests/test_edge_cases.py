@@ -117,3 +117,12 @@ def test_names_that_look_like_formulas_stay_text_in_the_excel_report(make_workbo
     texts = [c.value for c in cells if isinstance(c.value, str)]
     assert {"'=1+1", "'@SUM(A1)"} <= set(texts)
     assert [text for text in texts if text.startswith(("=", "+", "-", "@"))] == []
+
+
+def test_a_mapping_of_one_of_each_counts_in_the_singular(make_workbook, tmp_path):
+    book = make_workbook(Stakeholders=FOUR, Relationships=[TIES, ["Beta", "Delta", "collaboration", 1]],
+                         IWGs=[["iwg", "stakeholder", "role"], ["Solo IWG", "Alpha", "chair"]])
+    exported = run("export", book, "-o", tmp_path / "net.graphml")
+    assert exported.stdout == f"Wrote {tmp_path / 'net.graphml'}: 4 stakeholders, 1 tie, 1 IWG, 1 membership\n"
+    lone = make_workbook(Stakeholders=[["name", "sector"], ["Solo", "public"]], name="lone.xlsx")
+    assert run("gaps", lone).stdout.startswith("Gaps of the whole mapping (1 stakeholder) against")

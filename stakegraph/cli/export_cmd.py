@@ -8,6 +8,7 @@ from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import book_argument, echo_json, format_option
 from stakegraph.cli.progress import working
 from stakegraph.jobs.export import export_book
+from stakegraph.render.text import plural
 
 __all__ = ["export_command"]
 
@@ -44,10 +45,9 @@ def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt:
         echo_json(d)
     else:
         where = ", ".join(d["files"]) if d["format"] == "csv" else d["path"]
-        click.echo(f"Wrote {where}: {d['stakeholders']} stakeholders, {d['ties']} ties, "
-                   f"{d['iwgs']} IWGs, {d['memberships']} memberships")
+        click.echo(f"Wrote {where}: {plural(d['stakeholders'], 'stakeholder')}, {plural(d['ties'], 'tie')}, "
+                   f"{plural(d['iwgs'], 'IWG')}, {plural(d['memberships'], 'membership')}")
     if not result.ok:
-        errors = f"{result.errors} error" + ("s" if result.errors > 1 else "")
-        click.echo(f"Warning: the workbook has {errors}; the export leaves those "
+        click.echo(f"Warning: the workbook has {plural(result.errors, 'error')}; the export leaves those "
                    "rows out. Run `stakegraph validate` to see them.", err=True)
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -18,16 +18,12 @@ import pandas as pd
 from stakegraph.analysis.brokerage import ROLES
 from stakegraph.analysis.glossary import gloss, label
 from stakegraph.analysis.network import NetworkAnalysis
-from stakegraph.render.text import format_table
+from stakegraph.render.text import format_table, plural
 
 __all__ = ["TOP_MEASURES", "format_analysis", "method_lines"]
 
 #: the measures listed with their top stakeholders
 TOP_MEASURES = ("degree", "betweenness", "closeness", "eigenvector", "pagerank")
-
-
-def _plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n:,} {word if n == 1 else (many or word + 's')}"
 
 
 def _sector(value: object) -> str:
@@ -60,7 +56,7 @@ def method_lines(analysis: NetworkAnalysis) -> list[str]:
 
 def _summary(a: NetworkAnalysis) -> list[str]:
     s = a.summary
-    lines = [f"{_plural(s['stakeholders'], 'stakeholder')} with {_plural(s['ties'], 'tie')} "
+    lines = [f"{plural(s['stakeholders'], 'stakeholder')} with {plural(s['ties'], 'tie')} "
              f"between them: {s['density']:.0%} of the ties that could exist."]
     if s["components"] <= 1:
         lines.append("Everyone can reach everyone else through the ties.")
@@ -105,9 +101,9 @@ def _communities(a: NetworkAnalysis, top: int) -> list[str]:
     lines = ["", f"Communities: {gloss('community')}"]
     for c in clusters[:top]:
         mix = ", ".join(f"{k} {v}" for k, v in c.sectors.items())
-        lines.append(f"  {c.name}: {_plural(len(c.members), 'member')} ({mix})")
+        lines.append(f"  {c.name}: {plural(len(c.members), 'member')} ({mix})")
     if len(clusters) > top:
-        lines.append(f"  and {_plural(len(clusters) - top, 'smaller cluster')}")
+        lines.append(f"  and {plural(len(clusters) - top, 'smaller cluster')}")
     return lines
 
 
@@ -118,7 +114,7 @@ def _mixing(a: NetworkAnalysis) -> list[str]:
              format_table(rows, ["sector", *map(str, m.matrix.columns)])]
     if not pd.isna(m.ei.overall):
         lines.append(f"E-I index {m.ei.overall:+.2f} ({gloss('ei_index')}): "
-                     f"{_plural(m.ei.external, 'tie')} across sectors, "
+                     f"{plural(m.ei.external, 'tie')} across sectors, "
                      f"{m.ei.internal:,} inside them.")
         lines += [f"  {s}: {v:+.2f}" for s, v in m.ei.by_sector.items() if not pd.isna(v)]
     if not pd.isna(m.assortativity):

@@ -125,7 +125,7 @@ def scope_phrase(scope: dict) -> str:
     """``"the IWG 'Limerick IWG' (6 members)"``, ``"the proposed group (3 members)"``
     or ``"the whole mapping (120 stakeholders)"``."""
     if scope["kind"] == "mapping":
-        return f"the whole mapping ({scope['size']} stakeholders)"
+        return f"the whole mapping ({_count(scope['size'], 'stakeholder')})"
     what = f"the IWG '{scope['iwg']}'" if scope["kind"] == "iwg" else "the proposed group"
     return f"{what} ({_count(scope['size'], 'member')})"
 

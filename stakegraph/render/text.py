@@ -14,7 +14,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["format_cell", "format_table"]
+__all__ = ["format_cell", "format_table", "plural"]
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``n`` and ``word``, in the plural unless ``n`` is 1 (``many`` if it is irregular).
+
+    Examples
+    --------
+    >>> plural(1, "tie"), plural(0, "IWG"), plural(2, "sector", "sectors shown"), plural(12000, "tie")
+    ('1 tie', '0 IWGs', '2 sectors shown', '12,000 ties')
+    """
+    return f"{n:,} {word if n == 1 else (many or word + 's')}"
 
 
 def format_cell(value: Any, digits: int = 3) -> str:
