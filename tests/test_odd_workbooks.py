@@ -266,3 +266,20 @@ def test_labels_under_a_row_of_codes_are_a_second_header_even_when_fewer_are_kno
     assert accounting(loaded.report) == [("Stakeholders", 1, 1, 0, 0)]
     caritas = loaded.graph.nodes["caritas-varese"]
     assert (caritas["sector"], caritas["influence"], caritas["Sito"]) == ("civil_society", 4, "x.it")
+
+
+def test_a_two_level_header_with_merged_cells_reads_as_one(tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Stakeholders"
+    for row in [["Name", "Sector", "Rating", None], [None, None, "Influence", "Interest"], ["Doras", "NGO", 3, 5]]:
+        sheet.append(row)
+    for block in ("A1:A2", "B1:B2", "C1:D1"):
+        sheet.merge_cells(block)
+    book.save(tmp_path / "two-level.xlsx")
+    loaded = load(tmp_path / "two-level.xlsx")
+    assert messages(loaded.report) == []
+    assert accounting(loaded.report) == [("Stakeholders", 1, 1, 0, 0)]
+    assert (loaded.graph.nodes["doras"]["influence"], loaded.graph.nodes["doras"]["interest"]) == (3, 5)
