@@ -7,7 +7,9 @@ the test that uses it.
 
 from __future__ import annotations
 
+import gc
 import json
+import sys
 
 import openpyxl
 from click.testing import CliRunner
@@ -126,3 +128,26 @@ def test_a_mapping_of_one_of_each_counts_in_the_singular(make_workbook, tmp_path
     assert exported.stdout == f"Wrote {tmp_path / 'net.graphml'}: 4 stakeholders, 1 tie, 1 IWG, 1 membership\n"
     lone = make_workbook(Stakeholders=[["name", "sector"], ["Solo", "public"]], name="lone.xlsx")
     assert run("gaps", lone).stdout.startswith("Gaps of the whole mapping (1 stakeholder) against")
+
+
+def test_a_file_in_a_folder_that_does_not_exist_is_refused_by_name_with_exit_2(make_workbook, tmp_path):
+    book = make_workbook(Stakeholders=FOUR, Relationships=[TIES, ["Alpha", "Beta", "collaboration", 1]])
+    for command, ending in [("analyze", "xlsx"), ("analyze", "json"), ("export", "graphml"),
+                            ("export", "kumu.xlsx"), ("map", "html")]:
+        target = tmp_path / "missing" / f"out.{ending}"
+        result = run(command, book, "-o", target)
+        assert (command, result.exit_code) == (command, 2)
+        assert result.stderr == f"Error: cannot write '{target}': No such file or directory\n"
+        assert not target.parent.exists()
+
+
+def test_a_kumu_workbook_that_cannot_be_written_leaves_nothing_to_complain_later(
+        make_workbook, tmp_path, monkeypatch):
+    unraisable: list[str] = []  # what Python would print as "Exception ignored in: ..."
+    monkeypatch.setattr(sys, "unraisablehook", lambda u: unraisable.append(repr(u.exc_value)))
+    book = make_workbook(Stakeholders=FOUR, IWGs=[["iwg", "stakeholder"], ["Solo IWG", "Alpha"]])
+    result = CliRunner().invoke(main, ["export", str(book), "-o", str(tmp_path / "missing" / "x.kumu.xlsx")])
+    assert result.exit_code == 2
+    del result
+    gc.collect()
+    assert unraisable == []

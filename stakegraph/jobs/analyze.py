@@ -28,6 +28,7 @@ from stakegraph.analysis.network import NetworkAnalysis, analyze_network
 from stakegraph.analysis.recommend import Recommendations, recommend
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.jobs.gaps import prepare
+from stakegraph.jobs.output import writing
 from stakegraph.model.report import ImportReport
 from stakegraph.render.excel_report import analysis_sheets, write_excel_report
 from stakegraph.render.gaps_excel import gaps_sheet, recommendations_sheet
@@ -105,9 +106,11 @@ def analyze(
     result = AnalyzeResult(os.fspath(book), analysis, prepared.report,
                            None if path is None else str(path), found, advice)
     if path is not None and path.suffix.lower() == ".json":
-        path.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n",
-                        "utf-8")
+        with writing(path):
+            path.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n",
+                            "utf-8")
     elif path is not None:
         extra = [gaps_sheet(found), recommendations_sheet(advice)]
-        write_excel_report(path, analysis_sheets(analysis, prepared.report, extra=extra))
+        with writing(path):
+            write_excel_report(path, analysis_sheets(analysis, prepared.report, extra=extra))
     return result

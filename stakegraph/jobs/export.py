@@ -25,6 +25,7 @@ import pandas as pd
 
 from stakegraph.analysis.network import analyze_network
 from stakegraph.io import load
+from stakegraph.jobs.output import writing
 from stakegraph.model import SCHEMA_VERSION
 from stakegraph.render.export import export_format, write_export
 
@@ -74,6 +75,7 @@ def export_book(
     loaded = load(book)
     G = loaded.graph
     metrics = export_measures(G, seed) if kind in _MEASURED else None
-    written = write_export(G, out, metrics=metrics, contacts=contacts)
+    with writing(out):
+        written = write_export(G, out, metrics=metrics, contacts=contacts)
     report = loaded.report
     return ExportResult(written, len(report.errors), len(report.warnings))

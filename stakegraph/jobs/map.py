@@ -38,6 +38,7 @@ from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.analysis.structure import communities
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.io import load
+from stakegraph.jobs.output import writing
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
 from stakegraph.render.map_html import render_map, write_png
 
@@ -109,11 +110,8 @@ def make_map(
         options, metrics=measures(G, size, seed), glosses=GLOSSARY,
         communities=community_numbers(G, seed) if color == "community" else None,
     )
-    try:
+    with writing(target):
         drawn = write_png(G, target, **drawing) if kind == "png" else render_map(G, target, **drawing)
-    except OSError as exc:
-        raise StakegraphError(problem("cannot-write", value=str(target),
-                                      detail=exc.strerror or str(exc))) from exc
     report = loaded.report
     return MapResult(str(target), kind, drawn, len(report.errors), len(report.warnings), options)
 

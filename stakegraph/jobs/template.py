@@ -17,6 +17,7 @@ from typing import Any
 
 from stakegraph.codebook import default_codebook
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.jobs.output import writing
 from stakegraph.model import SCHEMA_VERSION
 from stakegraph.render.template import TEMPLATE_SHEETS, write_template
 
@@ -33,11 +34,8 @@ def make_template(out: str | os.PathLike[str], lang: str = "en") -> dict[str, An
     if target.suffix.lower() != ".xlsx":
         raise StakegraphError(problem("unknown-template-format", value=target.name))
     cb = default_codebook()
-    try:
+    with writing(target):
         write_template(target, lang, cb)
-    except OSError as exc:
-        raise StakegraphError(problem("cannot-write", value=str(target),
-                                      detail=exc.strerror or str(exc))) from exc
     return {
         "schema_version": SCHEMA_VERSION,
         "path": str(target),

@@ -47,6 +47,7 @@ Examples
 from __future__ import annotations
 
 import csv
+import io
 import os
 from pathlib import Path
 from typing import Any
@@ -158,7 +159,11 @@ def write_kumu(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, contacts: bo
         for row in rows:
             sheet.append([storable(v) for v in row])
     out = Path(path)
-    book.save(out)
+    # saved in memory first: a path that cannot be written then fails cleanly,
+    # not with openpyxl's half-written sheets complaining as they are collected
+    buffer = io.BytesIO()
+    book.save(buffer)
+    out.write_bytes(buffer.getvalue())
     return [out]
 
 
