@@ -139,6 +139,9 @@ def test_a_file_in_a_folder_that_does_not_exist_is_refused_by_name_with_exit_2(m
         assert (command, result.exit_code) == (command, 2)
         assert result.stderr == f"Error: cannot write '{target}': No such file or directory\n"
         assert not target.parent.exists()
+    target = tmp_path / "missing" / "new.html"
+    result = run("diff", book, book, "-o", target)
+    assert (result.exit_code, result.stderr) == (2, f"Error: cannot write '{target}': No such file or directory\n")
 
 
 def test_a_kumu_workbook_that_cannot_be_written_leaves_nothing_to_complain_later(

@@ -30,6 +30,7 @@ from stakegraph.analysis.diff import RENAME_CUTOFF, diff_graphs, what_is_new
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.io import load
+from stakegraph.jobs.output import writing
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
 from stakegraph.render.map_html import render_map
 
@@ -84,9 +85,10 @@ def diff_books(
     if target is not None:
         new = what_is_new(G0, G1, rename_cutoff=rename_cutoff)
         heading = title or f"{G1.graph.get('title')}: what is new since {G0.graph.get('title')}"
-        result.map = render_map(
-            G1, target, metrics=centrality(stakeholder_graph(G1), seed=seed).table,
-            glosses=GLOSSARY, title=heading,
-            lang=lang, seed=seed, highlight={**new, "label": "new since the earlier round"},
-        )
+        metrics = centrality(stakeholder_graph(G1), seed=seed).table
+        with writing(target):
+            result.map = render_map(
+                G1, target, metrics=metrics, glosses=GLOSSARY, title=heading,
+                lang=lang, seed=seed, highlight={**new, "label": "new since the earlier round"},
+            )
     return result
