@@ -283,3 +283,52 @@ def test_a_two_level_header_with_merged_cells_reads_as_one(tmp_path):
     assert messages(loaded.report) == []
     assert accounting(loaded.report) == [("Stakeholders", 1, 1, 0, 0)]
     assert (loaded.graph.nodes["doras"]["influence"], loaded.graph.nodes["doras"]["interest"]) == (3, 5)
+
+
+def with_failed_formulas(book, shown):
+    """``book`` rewritten so that each text cell whose text is a key of
+    ``shown`` becomes a formula that failed with that error, as Excel saves it."""
+    import re
+    import zipfile
+
+    parts = {}
+    with zipfile.ZipFile(book) as archive:
+        for info in archive.infolist():
+            parts[info.filename] = archive.read(info.filename)
+    for name, xml in parts.items():
+        if name.startswith("xl/worksheets/"):
+            text = xml.decode()
+            for marker, error in shown.items():
+                text = re.sub(rf'<c r="([A-Z]+[0-9]+)" t="inlineStr"><is><t>{marker}</t></is></c>',
+                              rf'<c r="\1" t="e"><f>VLOOKUP(Z1,Y:X,2,0)</f><v>{error}</v></c>', text)
+            parts[name] = text.encode()
+    with zipfile.ZipFile(book, "w") as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
+    return book
+
+
+def test_a_failed_lookup_in_an_xlsx_name_cell_is_named_not_taken_for_an_empty_name(make_workbook):
+    book = with_failed_formulas(make_workbook(
+        Stakeholders=[["name", "sector", "type"], ["LOOKUP1", "public"], ["Doras", "NGO", "LOOKUP2"]],
+        Relationships=[["source", "target"], ["Doras", "LOOKUP3"]],
+    ), {"LOOKUP1": "#N/A", "LOOKUP2": "#REF!", "LOOKUP3": "#N/A"})
+    loaded = load(book)
+    assert messages(loaded.report) == [
+        "Stakeholders, row 2, column name: the cell shows '#N/A', the error of a formula that "
+        "failed, not a name; the row is left out (correct the formula, or paste the column as values)",
+        "Stakeholders, row 3, column type: the cell shows '#REF!', the error of a formula that "
+        "failed; it is read as empty (correct the formula, or paste the column as values)",
+        "Relationships, row 2, column target: the cell shows '#N/A', the error of a formula that "
+        "failed, not a name; the row is left out (correct the formula, or paste the column as values)",
+    ]
+    assert accounting(loaded.report) == [("Stakeholders", 2, 1, 0, 1), ("Relationships", 1, 0, 0, 1)]
+    assert loaded.graph.nodes["doras"]["type"] is None
+
+
+def test_a_row_holding_only_a_formula_never_calculated_is_counted_and_rejected(make_workbook):
+    # openpyxl, like other programs, saves "=1+1" with no result; the engine then sees nothing
+    report = load(make_workbook(Stakeholders=[
+        ["name", "sector", "themes"], ["Doras", "NGO"], [None, None, "=1+1"]])).report
+    assert messages(report) == ["Stakeholders, row 3, column name: the name is empty; the row is left out"]
+    assert accounting(report) == [("Stakeholders", 2, 1, 0, 1)]

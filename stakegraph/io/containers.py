@@ -43,6 +43,7 @@ __all__ = [
     "MAX_PARTS",
     "MAX_RATIO",
     "check_zip",
+    "column_number",
     "describe",
     "refuse",
 ]
@@ -270,7 +271,7 @@ class _XlsxExtent:
                 letters, digits = zip(*refs)
                 self.row = max(self.row, max(map(int, digits)))
                 # letters of equal length sort as columns do; right-aligned, all do
-                self.column = max(self.column, _column_number(max(map(bytes.rjust, letters, repeat(3)))))
+                self.column = max(self.column, column_number(max(map(bytes.rjust, letters, repeat(3)))))
             self._remember_last(xml)
         elif _CELL_REF.search(xml):
             self.row, self.column = max(self.row, 99_999), max(self.column, 26)
@@ -284,7 +285,7 @@ class _XlsxExtent:
                 self._column = 0
                 continue
             if ref and ref.group(1) and ref.group(2):
-                self._row, self._column = int(ref.group(2)), _column_number(ref.group(1))
+                self._row, self._column = int(ref.group(2)), column_number(ref.group(1))
             else:
                 self._column += 1
             self.row, self.column = max(self.row, self._row), max(self.column, self._column)
@@ -295,7 +296,7 @@ class _XlsxExtent:
         ref = _REF.match(xml, max(row_at, cell_at) + (5 if row_at > cell_at else 3))  # at the r
         if ref and ref.group(2):
             self._row = int(ref.group(2))
-            self._column = _column_number(ref.group(1)) if cell_at > row_at else 0
+            self._column = column_number(ref.group(1)) if cell_at > row_at else 0
 
 
 class _OdsExtent:
@@ -332,7 +333,12 @@ class _OdsExtent:
         self._rows += self._repeat
 
 
-def _column_number(letters: bytes) -> int:
+def column_number(letters: bytes) -> int:
+    """The 1-based number of Excel column ``letters``.
+
+    >>> column_number(b"A"), column_number(b"AB"), column_number(b"XFD")
+    (1, 28, 16384)
+    """
     number = 0
     for byte in letters:
         number = number * 26 + byte - 64

@@ -49,6 +49,7 @@ import python_calamine
 from stakegraph.io.compound import CFB_MAGIC, check_cfb
 from stakegraph.io.containers import FORMATS, check_zip, describe, refuse
 from stakegraph.io.delimited import CSV_SUFFIXES, read_csv, trim
+from stakegraph.io.errorcells import error_cells
 
 __all__ = ["Sheet", "Workbook", "fill_merged", "list_sheet_names", "read_workbook"]
 
@@ -173,7 +174,9 @@ def _read_calamine(file: Path, name: str, kind: str) -> list[Sheet]:
             sheets = [book.get_sheet_by_name(sheet_name) for sheet_name in book.sheet_names]
             grids = [(sheet.name, sheet.to_python(skip_empty_area=False), sheet.merged_cell_ranges)
                      for sheet in sheets]
-        return [Sheet(sheet_name, fill_merged([_cells(row) for row in grid], merged or []))
+        failed = error_cells(file) if kind == "ooxml" else {}
+        return [Sheet(sheet_name, _show_errors(fill_merged([_cells(row) for row in grid], merged or []),
+                                               failed.get(sheet_name, [])))
                 for sheet_name, grid, merged in grids]
     except python_calamine.PasswordError:
         refuse("encrypted-file", name, file)
@@ -205,6 +208,35 @@ def fill_merged(rows: list[list[Any]], merged: list[tuple[tuple[int, int], tuple
             if len(row) <= right:
                 row.extend([None] * (right + 1 - len(row)))
             row[left:right + 1] = [value] * (right + 1 - left)
+    return rows
+
+
+class _NotCalculated:
+    """A formula cell whose result was never saved: it reads as empty text,
+    but its row is not blank, so the row is counted and accounted for."""
+
+    def __str__(self) -> str:
+        return ""
+
+    def __repr__(self) -> str:
+        return "NOT_CALCULATED"
+
+
+_NOT_CALCULATED = _NotCalculated()
+
+
+def _show_errors(rows: list[list[Any]], failed: list[tuple[int, int, str]]) -> list[list[Any]]:
+    """``rows`` with the error each failed formula shows (``#N/A``) in its
+    cell, where the engine left the cell empty, and :data:`_NOT_CALCULATED`
+    in a formula cell with no saved result."""
+    for r, c, shown in failed:
+        while r >= len(rows):
+            rows.append([])  # the engine leaves out a last row of such cells
+        row = rows[r]
+        if len(row) <= c:
+            row.extend([None] * (c + 1 - len(row)))
+        if row[c] is None:
+            row[c] = shown or _NOT_CALCULATED
     return rows
 
 
