@@ -70,6 +70,11 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "the cell shows '{value}', the error of a formula that failed; it is read as empty "
         "(correct the formula, or paste the column as values)",
     ),
+    "not-calculated": (
+        "error",
+        "the name is a formula whose result was never saved; the row is left out (open the "
+        "file in Excel or LibreOffice and save it, or paste the column as values)",
+    ),
     "not-a-name": (
         "error",
         "'{value}' is not a name (it has no letter or digit); the row is left out",

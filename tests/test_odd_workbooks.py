@@ -70,10 +70,13 @@ def test_a_failed_formula_saved_as_text_is_not_taken_for_a_name(tmp_path):
     assert accounting(report) == [("Stakeholders", 3, 1, 0, 2), ("Relationships", 1, 0, 0, 1)]
 
 
-def test_a_formula_with_no_saved_result_reads_as_an_empty_cell(make_workbook):
+def test_a_name_formula_with_no_saved_result_is_named_as_such(make_workbook):
     # openpyxl saves formulas without their results, as some exporters do
     report = load(make_workbook(Stakeholders=[["name", "sector"], ["=B9", "public"]])).report
-    assert messages(report) == ["Stakeholders, row 2, column name: the name is empty; the row is left out"]
+    assert messages(report) == [
+        "Stakeholders, row 2, column name: the name is a formula whose result was never saved; "
+        "the row is left out (open the file in Excel or LibreOffice and save it, or paste the "
+        "column as values)"]
     assert accounting(report) == [("Stakeholders", 1, 0, 0, 1)]
 
 

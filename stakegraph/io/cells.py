@@ -36,6 +36,7 @@ from typing import Any
 from stakegraph.model.cells import unquote
 
 __all__ = [
+    "NOT_CALCULATED",
     "blank_row", "cell_number", "cell_text", "is_blank", "is_placeholder", "is_spreadsheet_error",
     "split_list",
 ]
@@ -73,6 +74,21 @@ def cell_text(value: Any) -> str | None:
         return value.isoformat()
     text = unquote(str(value)).strip()
     return text or None
+
+
+class _NotCalculated:
+    """A formula cell whose result was never saved: it reads as empty text,
+    but its row is not blank, so the row is counted and accounted for."""
+
+    def __str__(self) -> str:
+        return ""
+
+    def __repr__(self) -> str:
+        return "NOT_CALCULATED"
+
+
+#: what a reader finds in a formula cell whose result was never saved
+NOT_CALCULATED = _NotCalculated()
 
 
 def is_spreadsheet_error(text: str | None) -> bool:

@@ -46,6 +46,7 @@ from typing import Any
 
 import python_calamine
 
+from stakegraph.io.cells import NOT_CALCULATED
 from stakegraph.io.compound import CFB_MAGIC, check_cfb
 from stakegraph.io.containers import FORMATS, check_zip, describe, refuse
 from stakegraph.io.delimited import CSV_SUFFIXES, read_csv, trim
@@ -211,23 +212,9 @@ def fill_merged(rows: list[list[Any]], merged: list[tuple[tuple[int, int], tuple
     return rows
 
 
-class _NotCalculated:
-    """A formula cell whose result was never saved: it reads as empty text,
-    but its row is not blank, so the row is counted and accounted for."""
-
-    def __str__(self) -> str:
-        return ""
-
-    def __repr__(self) -> str:
-        return "NOT_CALCULATED"
-
-
-_NOT_CALCULATED = _NotCalculated()
-
-
 def _show_errors(rows: list[list[Any]], failed: list[tuple[int, int, str]]) -> list[list[Any]]:
     """``rows`` with the error each failed formula shows (``#N/A``) in its
-    cell, where the engine left the cell empty, and :data:`_NOT_CALCULATED`
+    cell, where the engine left the cell empty, and :data:`NOT_CALCULATED`
     in a formula cell with no saved result."""
     for r, c, shown in failed:
         while r >= len(rows):
@@ -236,7 +223,7 @@ def _show_errors(rows: list[list[Any]], failed: list[tuple[int, int, str]]) -> l
         if len(row) <= c:
             row.extend([None] * (c + 1 - len(row)))
         if row[c] is None:
-            row[c] = shown or _NOT_CALCULATED
+            row[c] = shown or NOT_CALCULATED
     return rows
 
 

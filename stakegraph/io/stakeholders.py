@@ -13,6 +13,7 @@ from typing import Any
 
 from stakegraph.codebook import fold_name
 from stakegraph.io.cells import (
+    NOT_CALCULATED,
     cell_text,
     is_blank,
     is_placeholder,
@@ -109,7 +110,8 @@ def _read_row(
 
     name = cell_text(row[f["name"]])
     if name is None:
-        ctx.add("empty-name", column=header.label("name"), **where)
+        ctx.add("not-calculated" if row[f["name"]] is NOT_CALCULATED else "empty-name",
+                column=header.label("name"), **where)
         return None
     if is_spreadsheet_error(name):
         ctx.add("formula-error", column=header.label("name"), value=name, detail="name", **where)
