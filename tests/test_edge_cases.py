@@ -154,3 +154,33 @@ def test_a_kumu_workbook_that_cannot_be_written_leaves_nothing_to_complain_later
     del result
     gc.collect()
     assert unraisable == []
+
+
+def _csv_mapping(folder, name: str):
+    """A CSV folder (a CSV input may hold control characters; xlsx cannot)."""
+    folder.mkdir()
+    (folder / "Stakeholders.csv").write_text(f'name,sector\n"{name}",public\nBeta,private\n', "utf-8")
+    (folder / "Relationships.csv").write_text(f'source,target\n"{name}",Beta\n', "utf-8")
+    return folder
+
+
+def _cells(path):
+    return [c for ws in openpyxl.load_workbook(path) for row in ws.iter_rows() for c in row]
+
+
+def test_a_name_with_control_characters_is_written_to_the_excel_report_without_them(tmp_path):
+    book = _csv_mapping(tmp_path / "mapping", "Ctrl\x01Org")
+    result = run("analyze", book, "-o", tmp_path / "report.xlsx")
+    assert result.exit_code == 0, result.output
+    names = {c.value for c in _cells(tmp_path / "report.xlsx") if c.value in ("CtrlOrg", "Ctrl\x01Org")}
+    assert names == {"CtrlOrg"}
+
+
+def test_a_formula_hidden_behind_a_control_character_stays_text_in_every_workbook(tmp_path):
+    book = _csv_mapping(tmp_path / "mapping", "\x01=1+1")
+    run("analyze", book, "-o", tmp_path / "report.xlsx")
+    run("export", book, "-o", tmp_path / "kumu.kumu.xlsx")
+    for written in ("report.xlsx", "kumu.kumu.xlsx"):
+        cells = _cells(tmp_path / written)
+        assert [c.coordinate for c in cells if c.data_type == "f"] == [], written
+        assert "'=1+1" in {c.value for c in cells}, written

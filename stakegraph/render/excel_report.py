@@ -37,7 +37,7 @@ from stakegraph.analysis.glossary import GLOSSARY, gloss, label
 from stakegraph.analysis.network import NetworkAnalysis
 from stakegraph.model.report import ImportReport
 from stakegraph.render.analysis_text import method_lines
-from stakegraph.render.safe import neutralise_cell
+from stakegraph.render.safe import xlsx_cell
 
 __all__ = ["Block", "Sheet", "analysis_sheets", "write_excel_report"]
 
@@ -75,7 +75,7 @@ def _put(ws: Worksheet, row: int, col: int, value: Any) -> Any:
         value = None
     elif value is not None and not isinstance(value, (str, int, float, bool)):
         value = value.item() if hasattr(value, "item") else str(value)
-    cell = ws.cell(row=row, column=col, value=neutralise_cell(value))
+    cell = ws.cell(row=row, column=col, value=xlsx_cell(value))
     return cell
 
 

@@ -55,7 +55,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.model import PERSONAL_FIELDS, STAKEHOLDER_FIELDS, iwg_nodes, stakeholder_nodes
-from stakegraph.render.safe import neutralise_row
+from stakegraph.render.safe import neutralise_row, xlsx_cell
 
 __all__ = [
     "CSV_FILES",
@@ -147,17 +147,12 @@ def write_kumu(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, contacts: bo
     """Write Kumu's import workbook (sheets ``Elements`` and ``Connections``);
     control characters, which xlsx cannot hold, are left out of the cells."""
     import openpyxl
-    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-
-    def storable(value: Any) -> Any:
-        # control characters (possible in a CSV input) cannot be stored in xlsx
-        return ILLEGAL_CHARACTERS_RE.sub("", value) if isinstance(value, str) else value
 
     book = openpyxl.Workbook(write_only=True)
     for name, rows in table_sheets(G, "kumu", contacts=contacts).items():
         sheet = book.create_sheet(name)
         for row in rows:
-            sheet.append([storable(v) for v in row])
+            sheet.append([xlsx_cell(v) for v in row])
     out = Path(path)
     # saved in memory first: a path that cannot be written then fails cleanly,
     # not with openpyxl's half-written sheets complaining as they are collected

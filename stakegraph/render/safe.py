@@ -16,16 +16,22 @@ Examples
 -5
 >>> neutralise_cell("Caritas")
 'Caritas'
+>>> xlsx_cell("\x01=1+1")
+"'=1+1"
 """
 
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 from stakegraph.model.cells import FORMULA_PREFIXES, quote
 
-__all__ = ["FORMULA_PREFIXES", "html_text", "neutralise_cell", "neutralise_row"]
+__all__ = ["FORMULA_PREFIXES", "html_text", "neutralise_cell", "neutralise_row", "xlsx_cell"]
+
+#: control characters an xlsx file cannot hold (a CSV input may have them)
+_NOT_IN_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def html_text(value: Any) -> str:
@@ -46,3 +52,10 @@ def neutralise_cell(value: Any) -> Any:
 def neutralise_row(values: list[Any]) -> list[Any]:
     """:func:`neutralise_cell` applied to every cell of a row."""
     return [neutralise_cell(v) for v in values]
+
+
+def xlsx_cell(value: Any) -> Any:
+    """A cell value an xlsx workbook can hold and shows as text: the control
+    characters xlsx cannot store are left out first, then :func:`neutralise_cell`
+    (so that ``"\\x01=1+1"`` cannot turn into a formula once cleaned)."""
+    return neutralise_cell(_NOT_IN_XLSX.sub("", value) if isinstance(value, str) else value)
