@@ -184,3 +184,17 @@ def test_a_formula_hidden_behind_a_control_character_stays_text_in_every_workboo
         cells = _cells(tmp_path / written)
         assert [c.coordinate for c in cells if c.data_type == "f"] == [], written
         assert "'=1+1" in {c.value for c in cells}, written
+
+
+def test_graphml_and_gexf_of_names_with_control_characters_are_well_formed_xml(tmp_path):
+    import igraph
+    import networkx as nx
+
+    book = _csv_mapping(tmp_path / "mapping", "Ctrl\x01Org")
+    for ending in ("graphml", "gexf"):
+        assert run("export", book, "-o", tmp_path / f"net.{ending}").exit_code == 0
+    read = nx.read_graphml(tmp_path / "net.graphml")
+    assert sorted(d["label"] for _, d in read.nodes(data=True)) == ["Beta", "CtrlOrg"]
+    assert sorted(d["label"] for _, d in nx.read_gexf(tmp_path / "net.gexf").nodes(data=True)) == [
+        "Beta", "CtrlOrg"]
+    assert sorted(igraph.Graph.Read_GraphML(str(tmp_path / "net.graphml")).vs["label"]) == ["Beta", "CtrlOrg"]

@@ -48,6 +48,7 @@ import networkx as nx
 
 from stakegraph.model import PERSONAL_FIELDS, SCHEMA_VERSION, stakeholder_nodes
 from stakegraph.render.export_tables import SEPARATOR
+from stakegraph.render.safe import storable_text
 
 __all__ = ["Metrics", "flat_graph", "metric_table", "write_gexf", "write_graphml", "write_json"]
 
@@ -88,8 +89,10 @@ def _plain(value: Any) -> Any:
     if value is None:
         return None
     if isinstance(value, (list, tuple, set)):
-        return SEPARATOR.join(str(v) for v in value) or None
-    if isinstance(value, (bool, int, str)):
+        return storable_text(SEPARATOR.join(str(v) for v in value)) or None
+    if isinstance(value, str):
+        return storable_text(value)
+    if isinstance(value, (bool, int)):
         return value
     if isinstance(value, float):
         return None if math.isnan(value) else value
@@ -97,7 +100,7 @@ def _plain(value: Any) -> Any:
         return float(value)  # type: ignore[arg-type]
     if isinstance(value, (dt.date, dt.time)):
         return value.isoformat()
-    return str(value)
+    return storable_text(str(value))
 
 
 def _one_type(items: list[dict[str, Any]]) -> None:
@@ -121,12 +124,12 @@ def flat_graph(G: nx.MultiDiGraph, metrics: Metrics = None, *, contacts: bool = 
     hidden = set() if contacts else set(PERSONAL_FIELDS)
     F = nx.MultiDiGraph()
     title = G.graph.get("title")
-    F.graph.update({"title": str(title)} if title else {})
+    F.graph.update({"title": storable_text(str(title))} if title else {})
     F.graph["list_separator"] = SEPARATOR
     F.graph["schema_version"] = SCHEMA_VERSION
     people = set(stakeholder_nodes(G))
     for n, data in G.nodes(data=True):
-        attrs = {"label": str(data.get("name", n))}
+        attrs = {"label": storable_text(str(data.get("name", n)))}
         for key, value in data.items():
             if key not in hidden and _plain(value) is not None:
                 attrs[key] = _plain(value)

@@ -16,7 +16,7 @@ Examples
 -5
 >>> neutralise_cell("Caritas")
 'Caritas'
->>> xlsx_cell("\x01=1+1")
+>>> xlsx_cell(chr(1) + "=1+1")
 "'=1+1"
 """
 
@@ -28,10 +28,10 @@ from typing import Any
 
 from stakegraph.model.cells import FORMULA_PREFIXES, quote
 
-__all__ = ["FORMULA_PREFIXES", "html_text", "neutralise_cell", "neutralise_row", "xlsx_cell"]
+__all__ = ["FORMULA_PREFIXES", "html_text", "neutralise_cell", "neutralise_row", "storable_text", "xlsx_cell"]
 
-#: control characters an xlsx file cannot hold (a CSV input may have them)
-_NOT_IN_XLSX = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: control characters XML 1.0, hence xlsx, GraphML and GEXF, cannot hold (a CSV input may have them)
+_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def html_text(value: Any) -> str:
@@ -58,4 +58,16 @@ def xlsx_cell(value: Any) -> Any:
     """A cell value an xlsx workbook can hold and shows as text: the control
     characters xlsx cannot store are left out first, then :func:`neutralise_cell`
     (so that ``"\\x01=1+1"`` cannot turn into a formula once cleaned)."""
-    return neutralise_cell(_NOT_IN_XLSX.sub("", value) if isinstance(value, str) else value)
+    return neutralise_cell(storable_text(value) if isinstance(value, str) else value)
+
+
+def storable_text(text: str) -> str:
+    """``text`` without the control characters an XML file (xlsx, GraphML,
+    GEXF) cannot hold; tabs and line breaks stay.
+
+    Examples
+    --------
+    >>> storable_text("Caritas" + chr(1) + " Varese")
+    'Caritas Varese'
+    """
+    return _NOT_IN_XML.sub("", text)
