@@ -198,3 +198,16 @@ def test_graphml_and_gexf_of_names_with_control_characters_are_well_formed_xml(t
     assert sorted(d["label"] for _, d in nx.read_gexf(tmp_path / "net.gexf").nodes(data=True)) == [
         "Beta", "CtrlOrg"]
     assert sorted(igraph.Graph.Read_GraphML(str(tmp_path / "net.graphml")).vs["label"]) == ["Beta", "CtrlOrg"]
+
+
+def test_a_theme_outside_the_codebook_filters_the_map_whatever_its_case(make_workbook, tmp_path):
+    book = make_workbook(Stakeholders=[["name", "sector", "themes"], ["A", "public", "quantum; blorp"],
+                                       ["B", "private", "zzz"]],
+                         Relationships=[TIES, ["A", "B", "collaboration", 1]])
+    page = tmp_path / "map.html"
+    result = run("map", book, "-o", page, "--theme", " QUANTUM")
+    assert result.exit_code == 0, result.output
+    assert '"theme": "quantum"' in page.read_text("utf-8")
+    wrong = run("map", book, "-o", page, "--theme", "Quantu")
+    assert (wrong.exit_code, wrong.stderr) == (
+        2, "Error: 'Quantu' is not a theme of this workbook (it has: blorp, quantum, zzz); did you mean 'quantum'?\n")

@@ -332,6 +332,10 @@ def _resolve_theme(G: nx.MultiDiGraph, cb: Codebook, text: str) -> str:
     code = cb.value("theme", text) or text
     if code in present:
         return code
+    # a theme kept as written (not in the codebook) matches ignoring case and accents
+    for theme in sorted(present):
+        if fold_name(theme) == fold_name(text):
+            return theme
     close = difflib.get_close_matches(text, sorted(present), n=1, cutoff=0.6)
     raise StakegraphError(problem("unknown-map-theme", value=text, detail=", ".join(sorted(present)) or "none",
                                   suggestion=close[0] if close else None))
