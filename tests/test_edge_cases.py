@@ -211,3 +211,11 @@ def test_a_theme_outside_the_codebook_filters_the_map_whatever_its_case(make_wor
     wrong = run("map", book, "-o", page, "--theme", "Quantu")
     assert (wrong.exit_code, wrong.stderr) == (
         2, "Error: 'Quantu' is not a theme of this workbook (it has: blorp, quantum, zzz); did you mean 'quantum'?\n")
+
+
+def test_a_mapping_of_one_stakeholder_is_not_called_connected_or_sparse(make_workbook):
+    book = make_workbook(Stakeholders=[["name", "sector"], ["Solo", "public"]])
+    result = run("analyze", book)
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[2:4] == ["1 stakeholder: no tie can exist until there is a second.",
+                                               "No tie at all: Solo."]

@@ -56,13 +56,15 @@ def method_lines(analysis: NetworkAnalysis) -> list[str]:
 
 def _summary(a: NetworkAnalysis) -> list[str]:
     s = a.summary
-    lines = [f"{plural(s['stakeholders'], 'stakeholder')} with {plural(s['ties'], 'tie')} "
-             f"between them: {s['density']:.0%} of the ties that could exist."]
-    if s["components"] <= 1:
-        lines.append("Everyone can reach everyone else through the ties.")
+    density = (f"{plural(s['stakeholders'], 'stakeholder')} with {plural(s['ties'], 'tie')} "
+               f"between them: {s['density']:.0%} of the ties that could exist.")
+    if s["stakeholders"] == 1:  # no pair, so no density and nobody else to reach
+        lines = ["1 stakeholder: no tie can exist until there is a second."]
+    elif s["components"] <= 1:
+        lines = [density, "Everyone can reach everyone else through the ties."]
     else:
-        lines.append(f"The network falls into {s['components']} separate pieces; "
-                     f"the largest holds {s['largest_component']:,}.")
+        lines = [density, f"The network falls into {s['components']} separate pieces; "
+                          f"the largest holds {s['largest_component']:,}."]
     if s["isolates"]:
         lines.append(f"No tie at all: {_names(s['isolates'])}.")
     if a.articulation_points:
