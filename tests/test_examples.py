@@ -56,6 +56,8 @@ def test_the_build_script_writes_the_committed_files_byte_for_byte(tmp_path):
 
 def test_the_english_example_reads_its_header_under_two_title_rows_and_keeps_its_website_column():
     G = _load("limerick_iwg_en.xlsx").graph
+    assert G.graph["title"] == ("Shannonmouth City and County: stakeholder mapping "
+                                "for the Integration Working Group")
     council = G.nodes["shannonmouth-city-and-county-council"]
     assert council["website"] == "https://shannonmouthcityandcount.example.org"
     assert (council["contact"], council["email"]) == ("A. Murphy", "a.murphy@example.org")

@@ -49,6 +49,19 @@ def test_title_rows_above_the_header_are_skipped_and_rows_keep_excel_numbers(mak
     assert accounting(report) == [("Stakeholders", 1, 1, 0, 0)]
 
 
+def test_the_title_above_the_header_names_the_mapping_else_the_file_does(make_workbook):
+    titled = make_workbook(Stakeholders=[
+        ["Stakeholder mapping,   Limerick, autumn 2026"],
+        ["Region:", "Mid-West"],
+        ["Name", "Sector"],
+        ["Doras", "NGO"],
+    ])
+    assert load(titled).graph.graph["title"] == "Stakeholder mapping, Limerick, autumn 2026"
+    untitled = make_workbook(Stakeholders=[["Region:", "Mid-West"], ["Name", "Sector"], ["Doras", "NGO"]],
+                             name="mid-west.xlsx")
+    assert load(untitled).graph.graph["title"] == "mid-west"
+
+
 def test_unknown_columns_are_kept_as_node_attributes(make_workbook):
     book = make_workbook(Stakeholders=[
         ["name", "sector", "Website", "Year founded"],

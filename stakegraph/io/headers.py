@@ -83,6 +83,21 @@ class Header:
             if not blank_row(row):
                 yield index + 1, row
 
+    def title(self, rows: list[list[Any]]) -> str | None:
+        """The sheet's title: the first row above the header that holds one
+        text and nothing else, or ``None``.
+
+        >>> Header(row=2, fields={"name": 0}).title([["Mapping of  Limerick"], [], ["Name"]])
+        'Mapping of Limerick'
+        >>> Header(row=1, fields={"name": 0}).title([["Region:", "Mid-West"], ["Name"]]) is None
+        True
+        """
+        for row in rows[:self.row]:
+            texts = [t for t in map(cell_text, row) if t]
+            if len(texts) == 1:
+                return " ".join(texts[0].split())
+        return None
+
     def label(self, name: str) -> str:
         """The header as written for field ``name`` (the field name if absent)."""
         return self.labels.get(name, name)

@@ -149,7 +149,8 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None) -> Loaded:
     for sheet in by_kind("stakeholders"):
         read_partners([r for r in people.partners if r.sheet == sheet.name], ctx, ties, sheet.name)
 
-    title = Path(name).stem
+    # the title the officer wrote above the header names the map and reports
+    title = people.title or Path(name).stem
     graph = build_graph(people.stakeholders, ties.ties, members.memberships, title=title)
     ctx.report.counts = {
         "stakeholders": len(people.stakeholders),

@@ -49,6 +49,8 @@ class StakeholderRows:
     stakeholders: list[Stakeholder] = field(default_factory=list)
     partners: list[Reference] = field(default_factory=list)
     iwgs: list[Reference] = field(default_factory=list)
+    #: the title written above the header of the first sheet that has one
+    title: str | None = None
 
 
 def read_stakeholders(
@@ -67,6 +69,7 @@ def read_stakeholders(
     """
     out = into if into is not None else StakeholderRows()
     seen: dict[str, Stakeholder] = {s.id: s for s in out.stakeholders}
+    out.title = out.title or header.title(rows)
     account = ctx.report.account(sheet)
     for excel_row, row in header.data_rows(rows):
         account.rows += 1

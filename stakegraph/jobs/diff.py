@@ -84,7 +84,8 @@ def diff_books(
                                 "after": len(second.report.errors)})
     if target is not None:
         new = what_is_new(G0, G1, rename_cutoff=rename_cutoff)
-        heading = title or f"{G1.graph.get('title')}: what is new since {G0.graph.get('title')}"
+        t0, t1 = G0.graph.get("title"), G1.graph.get("title")
+        heading = title or f"{t1}: what is new since {t0 if t0 != t1 else 'the earlier round'}"
         metrics = centrality(stakeholder_graph(G1), seed=seed).table
         with writing(target):
             result.map = render_map(
