@@ -100,13 +100,14 @@ def limerick():
     return build_graph(people, ties, members, title="Limerick")
 
 
-def synthetic(n: int, seed: int = 1, name: str = "Org {i}"):
+def synthetic(n: int, seed: int = 1, name: str = "Org {i}", alone=()):
+    """``n`` stakeholders with random ties, and the ``alone`` names with none."""
     rng = random.Random(seed)
     sectors = ["public", "private", "civil_society"]
     people = [Stakeholder(name.format(i=i), sectors[i % 3]) for i in range(n)]
     pairs = {(i, rng.randrange(n)) for i in range(n) for _ in range(2)}
     ties = [Tie(people[a].id, people[b].id) for a, b in pairs if a != b]
-    return build_graph(people, ties)
+    return build_graph(people + [Stakeholder(a, "civil_society") for a in alone], ties)
 
 
 def count_of(opened: Opened, expression: str):
@@ -284,6 +285,16 @@ def test_labels_shown_on_a_crowded_map_never_overlap_as_drawn(tmp_path, open_map
     opened.page.wait_for_timeout(200)
     big = opened.page.evaluate(boxes_js)
     assert big and overlaps(big) == []
+
+
+def test_a_few_isolates_keep_their_names_as_drawn_and_in_presentation(tmp_path, open_map):
+    alone = ["Lonely Association for Integration", "Quiet Forum for Integration"]
+    render_map(synthetic(150, name="Association for Integration {i}", alone=alone), tmp_path / "map.html")
+    opened = open_map(tmp_path / "map.html")
+    shown = "window.nodes.get({filter: n => n.label !== ''}).map(n => n.label)"
+    assert set(alone) <= set(opened.page.evaluate(shown))
+    opened.page.evaluate("window.stakegraph.setPresentation(true)")
+    assert set(alone) <= set(opened.page.evaluate(shown))
 
 
 def test_the_pages_own_policy_refuses_any_request_a_script_might_try(tmp_path, open_map):

@@ -72,10 +72,11 @@ def draw(tmp_path: Path, G=None, **options) -> tuple[str, dict]:
     return out.read_text("utf-8"), page_data(out)
 
 
-def ring(n: int, sectors=("public", "private", "civil_society")):
+def ring(n: int, sectors=("public", "private", "civil_society"), alone=()):
+    """``n`` stakeholders tied in a ring, and the ``alone`` names with no tie."""
     people = [Stakeholder(f"Org {i:05d}", sectors[i % len(sectors)]) for i in range(n)]
     ties = [Tie(people[i].id, people[(i + 1) % n].id) for i in range(n)]
-    return build_graph(people, ties)
+    return build_graph(people + [Stakeholder(name, "civil_society") for name in alone], ties)
 
 
 # ------------------------------------------------------------------ JSON in a script element
@@ -475,7 +476,21 @@ def test_on_a_large_map_an_iwgs_members_and_highlighted_nodes_are_named_first(tm
     _, data = draw(tmp_path, G, iwg="Forum", highlight={"nodes": {"org-00001"}, "label": "new"})
     labelled = {n["id"] for n in data["nodes"] if n["label"]}
     assert set(members) | {"org-00001", "iwg:forum"} <= labelled
-    assert all(data["info"][m]["always"] for m in members)
+    assert all(data["info"][m]["first"] for m in members)
+
+
+def test_a_few_isolates_are_named_before_the_biggest_stakeholders(tmp_path):
+    alone = ["Lonely Trust", "Quiet Forum", "Nobody's Club"]
+    _, data = draw(tmp_path, ring(120, alone=alone))
+    assert set(alone) <= {n["label"] for n in data["nodes"] if n["label"]}
+    assert [data["info"][Stakeholder(name, "ngo").id]["first"] for name in alone] == [True] * 3
+
+
+def test_many_isolates_do_not_crowd_out_the_biggest_stakeholders(tmp_path):
+    alone = [f"Alone {i}" for i in range(30)]
+    _, data = draw(tmp_path, ring(120, alone=alone))
+    assert not any(data["info"][Stakeholder(name, "ngo").id]["first"] for name in alone)
+    assert sum(1 for n in data["nodes"] if n["label"].startswith("Org ")) > 0
 
 
 def test_a_picture_without_chromium_is_a_clear_error(tmp_path, monkeypatch):

@@ -68,6 +68,10 @@ __all__ = ["COLOR_MODES", "BuiltMap", "MapOptions", "build_map"]
 
 COLOR_MODES = ("sector", "community", "level", "type")
 _ALL_LABELS = 40
+#: at most this many isolates are named before the biggest stakeholders
+_NAMED_ISOLATES = 10
+#: the size of an IWG's diamond
+_IWG_SIZE = 26
 
 
 @dataclass(frozen=True)
@@ -184,8 +188,12 @@ def build_map(
     # an IWG's members and what a diff highlights are the subject: named first
     always = set(members) | hl_nodes
     # a small map may name everyone, a large one its biggest: never overlapping
+    # each other or an IWG's name; a few isolates are a gap worth naming first
     limit = max(len(always), len(people) if len(people) <= _ALL_LABELS else o.label_top)
-    top = spaced_labels(pos, sizes, {n: name(n) for n in people}, limit=limit, first=always)
+    isolates = [n for n in people if n not in tied]
+    first = always | set(isolates if len(isolates) <= _NAMED_ISOLATES else ())
+    top = spaced_labels(pos, {**sizes, **dict.fromkeys(groups, _IWG_SIZE)},
+                        {n: name(n) for n in [*people, *groups]}, limit=limit, first=first, fixed=groups)
     hl_edges = {frozenset(e) for e in hl.get("edges", ())}
     hl_label = str(hl.get("label") or "highlight") if o.highlight else None
     lit = set(members) | {focus} if focus else None
@@ -193,7 +201,7 @@ def build_map(
     # the ring of an IWG is drawn on purpose: physics would pull it apart
     physics = 0 < total <= o.physics_max_nodes and focus is None
 
-    scene = _Scene(G, o, cb, strings, pid, name, pos, sizes, colour, tied, top, always, hl_nodes, lit,
+    scene = _Scene(G, o, cb, strings, pid, name, pos, sizes, colour, tied, top, first, hl_nodes, lit,
                    roles, table)
     drawn = ([_stakeholder(scene, n) for n in people] + [_iwg(scene, g) for g in groups]
              + [_placeholder(scene, s, hole, focus) for s, hole in zip(missing, holes, strict=True)])
@@ -231,7 +239,7 @@ class _Scene:
     colour: dict[str, str]
     tied: set[str]
     top: set[str]
-    always: set[str]
+    first: set[str]
     highlighted: set[str]
     lit: set[str] | None
     roles: dict[str, list[tuple[str, Any]]]
@@ -266,7 +274,7 @@ def _stakeholder(sc: _Scene, n: str) -> Drawn:
         "kind": "stakeholder", "name": sc.name(n), "sector": a.get("sector") or "",
         "level": a.get("level") or "", "themes": list(a.get("themes") or []),
         "iwgs": [g for g, _ in sc.roles[n]], "migrantLed": bool(a.get("migrant_led")),
-        "isolate": isolate, "faded": faded, "top": n in sc.top, "always": n in sc.always,
+        "isolate": isolate, "faded": faded, "top": n in sc.top, "first": n in sc.first,
         "facts": facts(sc.G, n, sc.cb, sc.o.lang, sc.strings, sc.roles[n], sc.name,
                        contacts=sc.o.show_contacts, extras=not sc.o.anonymize),
         "measures": measures(sc.table, n, sc.strings),
@@ -278,7 +286,7 @@ def _iwg(sc: _Scene, g: str) -> Drawn:
     """An IWG: a black diamond, always named; its panel lists the members."""
     faded = sc.lit is not None and g not in sc.lit
     node: dict[str, Any] = {
-        "id": g, "label": sc.name(g), "x": sc.pos[g][0], "y": sc.pos[g][1], "size": 26, "shape": "diamond",
+        "id": g, "label": sc.name(g), "x": sc.pos[g][0], "y": sc.pos[g][1], "size": _IWG_SIZE, "shape": "diamond",
         "borderWidth": 2, "color": _colour(fade(IWG_COLOUR) if faded else IWG_COLOUR, "#ffffff"),
     }
     if faded:

@@ -146,27 +146,39 @@ def spaced_labels(
     limit: int,
     font: float = 16.0,
     first: Collection[N] = (),
+    fixed: Collection[N] = (),
 ) -> set[N]:
     """The nodes whose labels to show: those in ``first``, then the biggest,
     skipping any label that would overlap one already chosen, at most
-    ``limit`` of them.
+    ``limit`` of them. ``fixed`` nodes are labelled anyway (an IWG, say): their
+    labels are kept clear and are neither candidates nor counted.
 
     Labels are drawn centred under their node in the map's own coordinates
     (vis-network scales them with the zoom), so boxes that do not overlap
     here do not overlap on screen at any zoom.
+
+    >>> at = {"iwg": (0, 0), "a": (0, 0), "b": (300, 0)}
+    >>> sorted(spaced_labels(at, {"iwg": 20, "a": 20, "b": 10}, {"iwg": "IWG", "a": "A", "b": "B"},
+    ...                      limit=5, fixed=["iwg"]))
+    ['b']
     """
-    chosen: set[N] = set()
-    boxes: list[tuple[float, float, float, float]] = []
     scale = font / 16.0
-    for node in sorted(sizes, key=lambda n: (n not in first, -sizes[n], str(n))):
-        if len(chosen) >= limit:
-            break
+
+    def box(node: N) -> tuple[float, float, float, float]:
         x, y = positions[node]
         half = _CHAR * scale * len(names[node]) / 2 + 4
         top = y + sizes[node] + 2
-        box = (x - half, top, x + half, top + _LINE * scale)
-        if any(box[0] < b[2] and b[0] < box[2] and box[1] < b[3] and b[1] < box[3] for b in boxes):
+        return (x - half, top, x + half, top + _LINE * scale)
+
+    chosen: set[N] = set()
+    boxes = [box(node) for node in fixed]
+    candidates = (n for n in sizes if n not in fixed)
+    for node in sorted(candidates, key=lambda n: (n not in first, -sizes[n], str(n))):
+        if len(chosen) >= limit:
+            break
+        b = box(node)
+        if any(b[0] < o[2] and o[0] < b[2] and b[1] < o[3] and o[1] < b[3] for o in boxes):
             continue
         chosen.add(node)
-        boxes.append(box)
+        boxes.append(b)
     return chosen

@@ -104,7 +104,7 @@
     var pos = network.getPositions();
     var order = data.nodes.filter(function (n) { return info[n.id].kind === "stakeholder"; })
       .sort(function (a, b) {
-        return (info[b.id].always ? 1 : 0) - (info[a.id].always ? 1 : 0) || b.size - a.size
+        return (info[b.id].first ? 1 : 0) - (info[a.id].first ? 1 : 0) || b.size - a.size
           || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
       });
     var boxes = [];
