@@ -71,6 +71,16 @@ def test_text_output_reads_as_sentences_and_tables(book):
     assert "Sector mixing: how many ties join each pair of sectors" in out
 
 
+def test_a_pair_tied_twice_in_the_workbook_is_one_tied_pair_and_the_text_says_both(make_workbook):
+    book = make_workbook(Stakeholders=STAKEHOLDERS, Relationships=[
+        *RELATIONSHIPS, ["Doras", "Limerick City Council", "referral"]])
+    result = run("analyze", book)
+    assert "6 stakeholders with 4 pairs of them tied (5 ties in the workbook): " \
+           "27% of the pairs that could be tied." in result.stdout
+    summary = json.loads(run("analyze", book, "--format", "json").stdout)["summary"]
+    assert (summary["ties"], summary["ties_written"]) == (4, 5)
+
+
 def test_json_has_the_documented_shape(book):
     result = run("analyze", book, "--format", "json")
     assert result.exit_code == 0
@@ -79,7 +89,7 @@ def test_json_has_the_documented_shape(book):
     assert {"summary", "stakeholders", "articulation_points", "bridges", "communities",
             "mixing", "method", "glossary"} <= set(data)
     assert data["summary"] | {"sectors": None} == {
-        "stakeholders": 6, "ties": 4, "density": pytest.approx(4 / 15), "components": 2,
+        "stakeholders": 6, "ties": 4, "ties_written": 4, "density": pytest.approx(4 / 15), "components": 2,
         "largest_component": 5, "isolates": ["Lonely Club"], "sectors": None}
     doras = next(s for s in data["stakeholders"] if s["name"] == "Doras")
     assert list(doras) == ["id", "name", "sector", "degree", "betweenness", "closeness",

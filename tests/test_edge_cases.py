@@ -46,7 +46,7 @@ def test_a_mapping_with_no_ties_still_gets_an_analysis_that_says_so(make_workboo
     assert "No tie at all: Alpha, Beta, Gamma, Delta." in text.stdout
     assert "Brokers: nobody links two others who are not tied themselves." in text.stdout
     summary = strict_json(run("analyze", book, "--format", "json").stdout)["summary"]
-    assert summary == {"stakeholders": 4, "ties": 0, "density": 0.0, "components": 4,
+    assert summary == {"stakeholders": 4, "ties": 0, "ties_written": 0, "density": 0.0, "components": 4,
                        "largest_component": 1, "isolates": ["Alpha", "Beta", "Gamma", "Delta"],
                        "sectors": {"public": 1, "civil_society": 2, "private": 1}}
 

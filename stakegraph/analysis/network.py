@@ -195,6 +195,8 @@ def analyze_network(
     summary = {
         "stakeholders": H.number_of_nodes(),
         "ties": H.number_of_edges(),
+        # a pair tied twice in the workbook (funding one way, referral back) is one tie above
+        "ties_written": sum(1 for _, _, kind in G.edges(data="kind") if kind == "tie"),
         "density": density(H),
         "components": len(pieces),
         "largest_component": len(pieces[0]) if pieces else 0,

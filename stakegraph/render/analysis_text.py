@@ -58,6 +58,10 @@ def _summary(a: NetworkAnalysis) -> list[str]:
     s = a.summary
     density = (f"{plural(s['stakeholders'], 'stakeholder')} with {plural(s['ties'], 'tie')} "
                f"between them: {s['density']:.0%} of the ties that could exist.")
+    if s["ties_written"] != s["ties"]:
+        density = (f"{plural(s['stakeholders'], 'stakeholder')} with {plural(s['ties'], 'pair')} "
+                   f"of them tied ({plural(s['ties_written'], 'tie')} in the workbook): "
+                   f"{s['density']:.0%} of the pairs that could be tied.")
     if s["stakeholders"] == 1:  # no pair, so no density and nobody else to reach
         lines = ["1 stakeholder: no tie can exist until there is a second."]
     elif s["components"] <= 1:

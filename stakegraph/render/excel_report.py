@@ -150,6 +150,7 @@ def _summary(analysis: NetworkAnalysis) -> Sheet:
     rows = [
         ["Stakeholders", s["stakeholders"], "organisations in the mapping"],
         ["Ties", s["ties"], "pairs of organisations with at least one tie"],
+        ["Ties as written", s["ties_written"], "rows of ties in the workbook (a pair may have two)"],
         ["Density", s["density"], gloss("density")],
         ["Components", s["components"], gloss("components")],
         ["Largest component", s["largest_component"], "organisations in the largest piece"],
