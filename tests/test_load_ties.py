@@ -157,3 +157,33 @@ def test_a_matrix_that_is_not_square_or_whose_names_do_not_match_is_an_error(mak
     ]
     assert accounting(loaded.report)[1] == ("Matrix", 5, 3, 0, 2)
     assert ties(loaded.graph) == [("a", "b", "collaboration", 1.0, False)]
+
+
+def test_a_name_written_shorter_or_longer_is_suggested_only_when_one_stakeholder_fits(make_workbook):
+    book = make_workbook(Stakeholders=STAKEHOLDERS, Relationships=[
+        ["source", "target"],
+        ["Doras Luimní", "Dell Ireland"],
+        ["Limerick", "Doras"],
+    ])
+    loaded = load(book)
+    assert messages(loaded.report) == [
+        "Relationships, row 2, column source: 'Doras Luimní' is not in the Stakeholders sheet; the tie"
+        " is left out; did you mean 'Doras'?",
+        "Relationships, row 3, column source: 'Limerick' is not in the Stakeholders sheet; the tie is"
+        " left out",
+    ]
+    assert accounting(loaded.report)[1] == ("Relationships", 2, 0, 0, 2)
+
+
+def test_a_matrix_label_written_longer_gets_the_same_suggestion(make_workbook):
+    book = make_workbook(Stakeholders=STAKEHOLDERS, Matrix=[
+        [None, "Limerick City Council", "Doras Luimní"],
+        ["Limerick City Council", 0, 1],
+        ["Doras Luimní", 1, 0],
+    ])
+    assert messages(load(book).report) == [
+        "Matrix, row 1, column C: 'Doras Luimní' is not in the Stakeholders sheet; the tie is left out;"
+        " did you mean 'Doras'?",
+        "Matrix, row 3, column A: 'Doras Luimní' is not in the Stakeholders sheet; the row of ties is"
+        " left out; did you mean 'Doras'?",
+    ]

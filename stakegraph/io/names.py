@@ -60,10 +60,25 @@ class NameIndex:
         return self._names[node]
 
     def suggest(self, name: str, cutoff: float = 75) -> str | None:
-        """The known name closest to ``name``, or ``None`` if none is close."""
+        """The known name closest to ``name``, or ``None`` if none is close.
+
+        A misspelling is close by edit distance; a name written shorter or
+        longer than the known one ("Doras Luimní" for "Doras") is close when
+        one holds every word of the other and no other known name does.
+
+        >>> names = NameIndex()
+        >>> for n in ("Doras", "Limerick City Council", "Limerick Youth Service"):
+        ...     _ = names.add(n)
+        >>> names.suggest("Limerik City Council"), names.suggest("Doras Luimni")
+        ('Limerick City Council', 'Doras')
+        >>> names.suggest("Limerick") is None  # two names hold it: no guess
+        True
+        """
         if self._keys is None:
             self._keys = list(self._ids)
-        best = process.extractOne(
-            fold_name(name), self._keys, scorer=fuzz.ratio, score_cutoff=cutoff
-        )
+        key = fold_name(name)
+        best = process.extractOne(key, self._keys, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if best is None:
+            within = process.extract(key, self._keys, scorer=fuzz.token_set_ratio, score_cutoff=100, limit=2)
+            best = within[0] if len(within) == 1 else None
         return None if best is None else self._names[self._ids[best[0]]]
