@@ -85,7 +85,7 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "the row is left out (correct the formula, or paste the column as values)",
     ),
     "duplicate-name": ("warning", "'{value}' is already on row {detail}; the two rows are merged"),
-    "missing-sector": ("error", "the sector of '{detail}' is empty"),
+    "missing-sector": ("error", "the sector of '{detail}' is empty; write public, private or civil_society"),
     "unknown-sector": ("error", "'{value}' is not a sector"),
     "unknown-type": ("warning", "'{value}' is not a known stakeholder type; it is kept as written"),
     "unknown-level": ("warning", "'{value}' is not a known level; it is kept as written"),
@@ -140,6 +140,10 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     # the Lists sheet
     "unknown-list": ("warning", "'{value}' is not a list stakegraph knows; the row is left out"),
 }
+
+
+#: what to write instead, said when no close value can be suggested
+_OTHERWISE = {"unknown-sector": "write public, private or civil_society"}
 
 
 @dataclass(frozen=True)
@@ -201,6 +205,8 @@ def problem(
     message = template.format(value=value, detail=detail)
     if suggestion:
         message += f"; did you mean '{suggestion}'?"
+    elif code in _OTHERWISE:
+        message += f"; {_OTHERWISE[code]}"
     return Problem(severity, code, sheet, row, column, value, message, suggestion)
 
 

@@ -49,7 +49,7 @@ def test_a_lists_sheet_teaches_local_words(make_workbook):
     loaded = load(book)
     assert [str(p) for p in loaded.report.problems] == [
         "Lists, row 5, column list: 'colour' is not a list stakegraph knows; the row is left out",
-        "Lists, row 6, column code: 'church' is not a sector",
+        "Lists, row 6, column code: 'church' is not a sector; write public, private or civil_society",
     ]
     assert loaded.graph.nodes["malmo-stad"]["type"] == "local_authority"  # Swedish, from the codebook
     node = loaded.graph.nodes["folkhogskolan-malmo"]

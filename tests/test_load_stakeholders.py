@@ -92,9 +92,9 @@ def test_missing_and_unknown_sectors_are_errors_and_the_row_is_still_imported(ma
     ])
     loaded = load(book)
     assert messages(loaded.report) == [
-        "Stakeholders, row 2, column sector: the sector of 'Doras' is empty",
+        "Stakeholders, row 2, column sector: the sector of 'Doras' is empty; write public, private or civil_society",
         "Stakeholders, row 3, column sector: 'Privte' is not a sector; did you mean 'private'?",
-        "Stakeholders, row 4, column sector: 'military' is not a sector",
+        "Stakeholders, row 4, column sector: 'military' is not a sector; write public, private or civil_society",
     ]
     assert [p.severity for p in loaded.report.problems] == ["error"] * 3
     assert not loaded.report.ok

@@ -31,6 +31,13 @@ def test_a_hint_in_brackets_or_on_a_second_line_of_a_header_is_not_part_of_its_n
         "civil_society", 3, 5, True)
 
 
+def test_a_true_false_cell_is_quoted_as_the_spreadsheet_shows_it(make_workbook):
+    loaded = load(make_workbook(Stakeholders=[["name", "sector", "migrant_led"], ["Doras", True, False]]))
+    assert messages(loaded.report) == [
+        "Stakeholders, row 2, column sector: 'TRUE' is not a sector; write public, private or civil_society"]
+    assert loaded.graph.nodes["doras"]["migrant_led"] is False
+
+
 def test_a_second_header_row_under_the_first_is_a_header_not_a_stakeholder(make_workbook):
     codes = ["name", "sector", "type", "level", "themes", "migrant_led", "influence", "interest"]
     labels = ["Name", "Sector", "Type", "Level", "Themes", "Migrant-led", "Influence", "Interest"]
@@ -227,7 +234,7 @@ def test_a_failed_formula_in_another_column_is_read_as_empty_and_said(tmp_path):
         "failed; it is read as empty (correct the formula, or paste the column as values)",
         "Stakeholders, row 2, column type: the cell shows '#REF!', the error of a formula that "
         "failed; it is read as empty (correct the formula, or paste the column as values)",
-        "Stakeholders, row 2, column sector: the sector of 'Doras' is empty",
+        "Stakeholders, row 2, column sector: the sector of 'Doras' is empty; write public, private or civil_society",
     ]
     assert [p.severity for p in loaded.report.problems] == ["warning", "warning", "error"]
     assert accounting(loaded.report) == [("Stakeholders", 1, 1, 0, 0)]

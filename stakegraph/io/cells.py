@@ -64,8 +64,8 @@ def cell_text(value: Any) -> str | None:
         if text.startswith("'"):
             text = unquote(text).strip()
         return text or None
-    if isinstance(value, bool):
-        return "yes" if value else "no"
+    if isinstance(value, bool):  # as the spreadsheet shows it; yes/no columns read it as yes/no
+        return "TRUE" if value else "FALSE"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime):
