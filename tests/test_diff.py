@@ -144,12 +144,24 @@ def test_network_measures_match_networkx_and_igraph():
     assert metrics["components"] == {"before": len(g0.connected_components()),
                                      "after": len(g1.connected_components()), "change": -1}
     assert metrics["isolates"] == {"before": 1, "after": 1, "change": 0}
+    # F stays alone throughout: neither lost nor found a tie
+    assert metrics["isolated"] == {"lost_all_ties": [], "first_ties": [], "new_without_ties": []}
     n = 6
     scale = 2 / ((n - 1) * (n - 2))
     by_name = {r["name"]: r["betweenness"] for r in metrics["stakeholders"]}
     for v, name in zip("abcdef", "ABCDEF"):
         assert by_name[name]["before"] == pytest.approx(g0.betweenness(v) * scale, abs=1e-6)
         assert by_name[name]["after"] == pytest.approx(g1.betweenness(v) * scale, abs=1e-6)
+
+
+def test_who_lost_every_tie_who_found_a_first_and_who_came_with_none():
+    before = build_graph(people("A", "B", "C", "D"), [Tie("a", "b"), Tie("c", "d")])
+    after = build_graph(people("A", "B", "C", "D", "E"), [Tie("a", "b"), Tie("b", "c")])
+    # D lost its only tie, C kept one (to B now), E is new and alone
+    assert diff_graphs(before, after)["metrics"]["isolated"] == {
+        "lost_all_ties": ["D"], "first_ties": [], "new_without_ties": ["E"]}
+    assert diff_graphs(after, before)["metrics"]["isolated"] == {
+        "lost_all_ties": [], "first_ties": ["D"], "new_without_ties": []}
 
 
 def test_e_i_index_and_brokerage_by_hand():

@@ -65,6 +65,7 @@ Ties: 1 added, 1 removed, 1 changed type
 
 Cross-sector ties: 2 -> 3 (+1)"""
     assert "E-I index of sectors" in result.stdout
+    assert "\nLost every tie: Arci Varese.\n" in result.stdout
     assert "Stakeholders whose position changed most:" in result.stdout
 
 
@@ -86,8 +87,10 @@ def test_json_output_is_the_documented_shape(rounds):
     # 4 stakeholders, 3 ties -> 5 stakeholders, 3 ties: 3/6 -> 3/10
     assert data["metrics"]["density"] == {"before": 0.5, "after": 0.3, "change": -0.2}
     assert data["metrics"]["isolates"] == {"before": 0, "after": 1, "change": 1}
-    assert set(data["metrics"]) == {"density", "components", "isolates", "ei_index", "ei_index_by_sector",
-                                    "stakeholders"}
+    assert data["metrics"]["isolated"] == {"lost_all_ties": ["Arci Varese"], "first_ties": [],
+                                           "new_without_ties": []}
+    assert set(data["metrics"]) == {"density", "components", "isolates", "isolated", "ei_index",
+                                    "ei_index_by_sector", "stakeholders"}
     assert data["map"] is None and data["import_errors"] == {"before": 0, "after": 0}
 
 

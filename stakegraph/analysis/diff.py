@@ -216,6 +216,17 @@ def _per_stakeholder(G: nx.MultiDiGraph, H: nx.Graph) -> dict[str, dict[str, flo
     }
 
 
+def _isolated(was: set[str], alone0: set[str], now: set[str], alone1: set[str],
+              names: Mapping[str, str]) -> dict[str, list[str]]:
+    """Who lost every tie, who found a first one, and who is new with none."""
+    def named(ids: set[str]) -> list[str]:
+        return sorted((names.get(n, n) for n in ids), key=fold_name)
+
+    return {"lost_all_ties": named((alone1 & was) - alone0),
+            "first_ties": named((alone0 & now) - alone1),
+            "new_without_ties": named(alone1 - was)}
+
+
 def diff_metrics(
     before: nx.MultiDiGraph,
     after: nx.MultiDiGraph,
@@ -226,7 +237,9 @@ def diff_metrics(
     """How the network's shape and each stakeholder's position moved.
 
     On the undirected stakeholder view: ``density``, ``components``
-    (an isolate counts as one), ``isolates``, the E-I index of sectors
+    (an isolate counts as one), ``isolates``, and under ``isolated`` the
+    names of those who lost every tie, found a first one, or are new with
+    none (``lost_all_ties``, ``first_ties``, ``new_without_ties``), the E-I index of sectors
     (``ei_index``, and ``ei_index_by_sector``) and ``cross_sector_ties``, the
     tied pairs whose sectors are known and differ (the E of E-I; see
     :mod:`stakegraph.analysis.mixing`). Under ``stakeholders``, for each one,
@@ -248,6 +261,8 @@ def diff_metrics(
     by0, by1 = m0["ei_by_sector"], m1["ei_by_sector"]
     out["ei_index_by_sector"] = {
         s: _change(by0.get(s), by1.get(s)) for s in list(by0) + [s for s in by1 if s not in by0]}
+    out["isolated"] = _isolated({rename.get(n, n) for n in H0}, {rename.get(n, n) for n in isolates(H0)},
+                                set(H1), set(isolates(H1)), names or {})
     p0 = {rename.get(n, n): v for n, v in _per_stakeholder(before, H0).items()}
     p1 = _per_stakeholder(after, H1)
     rows = []

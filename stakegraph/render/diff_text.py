@@ -47,6 +47,10 @@ _MEASURES = {"density": "density", "components": "components", "isolates": "isol
              "ei_index": "E-I index of sectors"}
 
 
+_ISOLATED = {"lost_all_ties": "Lost every tie", "first_ties": "A first tie since the earlier round",
+             "new_without_ties": "New, with no tie yet"}
+
+
 def _signed(value: Any) -> str:
     if value is None:
         return ""
@@ -80,6 +84,10 @@ def format_diff(diff: Mapping[str, Any], *, top: int = 15) -> str:
     rows = [[label, metrics[key]["before"], metrics[key]["after"], _signed(metrics[key]["change"])]
             for key, label in _MEASURES.items() if key in metrics]
     lines += ["", format_table(rows, ["measure", "before", "after", "change"])]
+    alone = metrics.get("isolated", {})
+    for key, say in _ISOLATED.items():
+        if alone.get(key):
+            lines.append(f"{say}: {', '.join(alone[key])}.")
     moved = [r for r in metrics.get("stakeholders", [])
              if r["brokerage"]["change"] or r["betweenness"]["change"]][:top]
     if moved:
