@@ -261,8 +261,9 @@ def diff_metrics(
     by0, by1 = m0["ei_by_sector"], m1["ei_by_sector"]
     out["ei_index_by_sector"] = {
         s: _change(by0.get(s), by1.get(s)) for s in list(by0) + [s for s in by1 if s not in by0]}
-    out["isolated"] = _isolated({rename.get(n, n) for n in H0}, {rename.get(n, n) for n in isolates(H0)},
-                                set(H1), set(isolates(H1)), names or {})
+    was = {str(n): rename.get(str(n), str(n)) for n in H0}
+    out["isolated"] = _isolated(set(was.values()), {was[str(n)] for n in isolates(H0)},
+                                {str(n) for n in H1}, {str(n) for n in isolates(H1)}, names or {})
     p0 = {rename.get(n, n): v for n, v in _per_stakeholder(before, H0).items()}
     p1 = _per_stakeholder(after, H1)
     rows = []
