@@ -130,7 +130,8 @@ def test_excel_report_is_written_and_named(book, tmp_path):
     assert result.exit_code == 0
     assert result.stdout.rstrip().endswith(f"Wrote {out}")
     assert openpyxl.load_workbook(out).sheetnames == [
-        "Summary", "Stakeholders", "Brokers", "Structure", "Mixing", "Gaps", "Recommendations",
+        "Summary", "Stakeholders", "Brokers", "Structure", "Mixing", "Themes", "Power-interest", "Gaps",
+        "Recommendations",
         "Import report", "Glossary"]
     table = pd.read_excel(out, sheet_name="Stakeholders", engine="openpyxl").set_index("name")
     assert table.loc["Doras", "betweenness"] == pytest.approx(0.5)

@@ -63,7 +63,8 @@ def workbook(tmp_path):
 
 def test_sheets_in_order(workbook):
     assert openpyxl.load_workbook(workbook).sheetnames == [
-        "Summary", "Stakeholders", "Brokers", "Structure", "Mixing", "Gaps", "Import report",
+        "Summary", "Stakeholders", "Brokers", "Structure", "Mixing", "Themes", "Power-interest", "Gaps",
+        "Import report",
         "Glossary"]
 
 

@@ -42,6 +42,14 @@ GLOSSARY: dict[str, str] = {
     "ei_index": "from -1 (ties only inside sectors) to +1 (ties only across sectors)",
     "assortativity": "from -1 to +1: how much more ties stay inside a sector than chance would give",
     "mixing": "how many ties join each pair of sectors",
+    "themes": "how many organisations of each sector work on each theme",
+    "quadrant": "where the influence and interest ratings place this organisation, and how to engage it",
+    "network_influence": "the influence the ties show, from 1 (the fifth of organisations "
+                         "with the least PageRank) to 5 (the fifth with the most)",
+    "manage_closely": "high influence, high interest: involve them fully",
+    "keep_satisfied": "high influence, low interest: meet their needs without overloading them",
+    "keep_informed": "low influence, high interest: keep them informed, they can help",
+    "monitor": "low influence, low interest: watch, with little effort",
 }
 
 #: measure -> its name in a heading
@@ -70,6 +78,13 @@ LABELS: dict[str, str] = {
     "ei_index": "E-I index",
     "assortativity": "Assortativity",
     "mixing": "Sector mixing",
+    "themes": "Themes by sector",
+    "quadrant": "Power–interest",
+    "network_influence": "Influence the ties show",
+    "manage_closely": "manage closely",
+    "keep_satisfied": "keep satisfied",
+    "keep_informed": "keep informed",
+    "monitor": "monitor",
 }
 
 

@@ -37,6 +37,7 @@ import pandas as pd
 from stakegraph.analysis.brokerage import ROLES, brokerage_roles, constraint, effective_size
 from stakegraph.analysis.centrality import EXACT_THRESHOLD, SAMPLE_SIZE, start_centrality
 from stakegraph.analysis.glossary import GLOSSARY
+from stakegraph.analysis.grid import HIGH_FROM, QUADRANTS, power_interest, quadrant_names
 from stakegraph.analysis.mixing import EIIndex, assortativity, ei_index, mixing_matrix
 from stakegraph.analysis.structure import (
     Communities,
@@ -48,6 +49,7 @@ from stakegraph.analysis.structure import (
     density,
     isolates,
 )
+from stakegraph.analysis.themes import theme_matrix, themes_of_one_sector, themes_without
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph, tie_digraph
 
 __all__ = ["Mixing", "NetworkAnalysis", "analyze_network", "json_value"]
@@ -112,6 +114,10 @@ class NetworkAnalysis:
     bridges: list[tuple[Hashable, Hashable]]
     communities: Communities
     mixing: Mixing
+    #: the power–interest grid beside the network influence (:mod:`.grid`)
+    grid: pd.DataFrame
+    #: stakeholders by sector and theme (:mod:`.themes`)
+    themes: pd.DataFrame
     method: dict[str, Any] = field(default_factory=dict)
 
     def name(self, node: Any) -> str:
@@ -123,6 +129,19 @@ class NetworkAnalysis:
         table = self.stakeholders[self.stakeholders["brokerage"].fillna(0) > 0]
         return table.sort_values(["brokerage", "betweenness", "name"],
                                  ascending=[False, False, True]).head(top)
+
+    def _grid_dict(self) -> dict[str, Any]:
+        g = self.grid
+        return {
+            "high_from": HIGH_FROM,
+            "network_measure": "pagerank quintile",
+            "quadrants": {q: quadrant_names(g, q) for q in QUADRANTS},
+            "unrated": quadrant_names(g, None),
+            "stakeholders": [
+                r | {"reading": r["reading"] or None} for r in g[
+                    ["name", "influence", "interest", "quadrant", "network_influence", "gap", "reading"]
+                ].astype(object).to_dict("records")],
+        }
 
     def to_dict(self) -> dict[str, Any]:
         """The analysis as ``stakegraph analyze --format json`` prints it."""
@@ -150,6 +169,12 @@ class NetworkAnalysis:
             ],
             "modularity": self.communities.modularity,
             "mixing": self.mixing.to_dict(),
+            "power_interest": self._grid_dict(),
+            "themes": {
+                "matrix": {str(s): self.themes.loc[s].to_dict() for s in self.themes.index},
+                "without": themes_without(self.themes),
+                "one_sector": themes_of_one_sector(self.themes),
+            },
             "method": self.method,
             "glossary": GLOSSARY,
         })
@@ -219,5 +244,7 @@ def analyze_network(
         bridges=[(u, v) for u, v in bridges(H)],
         communities=clusters,
         mixing=mixing,
+        grid=power_interest(H, table["pagerank"]),
+        themes=theme_matrix(H),
         method=method,
     )

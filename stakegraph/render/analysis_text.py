@@ -17,10 +17,12 @@ import pandas as pd
 
 from stakegraph.analysis.brokerage import ROLES
 from stakegraph.analysis.glossary import gloss, label
+from stakegraph.analysis.grid import HIGH_FROM, QUADRANTS, quadrant_names
 from stakegraph.analysis.network import NetworkAnalysis
+from stakegraph.analysis.themes import themes_of_one_sector, themes_without
 from stakegraph.render.text import format_table, plural
 
-__all__ = ["TOP_MEASURES", "format_analysis", "method_lines"]
+__all__ = ["TOP_MEASURES", "format_analysis", "method_lines", "theme_notes"]
 
 #: the measures listed with their top stakeholders
 TOP_MEASURES = ("degree", "betweenness", "closeness", "eigenvector", "pagerank")
@@ -128,10 +130,59 @@ def _mixing(a: NetworkAnalysis) -> list[str]:
     return lines
 
 
+def _grid(a: NetworkAnalysis, top: int) -> list[str]:
+    g = a.grid
+    if g["quadrant"].isna().all():
+        return ["", "Power–interest grid: nobody is rated for both influence and interest."]
+    lines = ["", f"Power–interest grid: {gloss('quadrant')} ({HIGH_FROM} or more is high)"]
+    for q in QUADRANTS:
+        names = quadrant_names(g, q)
+        lines.append(f"  {label(q)} ({len(names)}): {_names(names, 6) if names else 'nobody'}")
+    unrated = g.loc[g["quadrant"].isna(), "name"].tolist()
+    if unrated:
+        lines.append(f"  not rated ({len(unrated)}): {_names(unrated, 6)}")
+    news = g[g["reading"] != ""]
+    if news.empty:
+        return lines + ["The ratings of influence agree with what the ties show."]
+    news = news.assign(size=news["gap"].abs()).sort_values(["size", "name"], ascending=[False, True])
+    rows = [[r["name"], _sector(r["sector"]), r["influence"], r["network_influence"], r["reading"]]
+            for _, r in news.head(top).iterrows()]
+    lines += ["", f"Where the ratings and the ties disagree: {gloss('network_influence')}",
+              format_table(rows, ["name", "sector", "rated influence", "ties show", "reading"])]
+    if len(news) > top:
+        lines.append(f"  and {len(news) - top} more (all in the Excel report)")
+    return lines
+
+
+def _themes(a: NetworkAnalysis) -> list[str]:
+    M = a.themes
+    if not M.to_numpy().any():
+        return ["", "Themes: no stakeholder has a theme."]
+    rows = [[t, *M[t].tolist()] for t in M.columns]
+    return ["", f"Themes by sector: {gloss('themes')}",
+            format_table(rows, ["theme", *map(str, M.index)]), *theme_notes(M)]
+
+
+def theme_notes(M: pd.DataFrame) -> list[str]:
+    """What the sector × theme matrix ``M`` lacks, in words.
+
+    >>> M = pd.DataFrame({"health": [0, 0], "housing": [2, 0]}, index=["public", "private"])
+    >>> theme_notes(M)
+    ['Nobody works on: health.', 'One sector alone works on: housing (public).']
+    """
+    nobody, alone = themes_without(M), themes_of_one_sector(M)
+    lines = [f"Nobody works on: {', '.join(nobody)}." if nobody
+             else "Every theme has someone working on it."]
+    if alone:
+        lines.append("One sector alone works on: " + "; ".join(f"{t} ({s})" for t, s in alone.items()) + ".")
+    return lines
+
+
 def format_analysis(analysis: NetworkAnalysis, *, top: int = 5) -> str:
     """The analysis as text: a summary in plain words, the top ``top``
     stakeholders by each measure with its meaning, the brokers, the
-    clusters and the sector mixing matrix."""
+    clusters, the sector mixing matrix, the themes by sector and the
+    power–interest grid."""
     title = analysis.title or "Network analysis"
     if not analysis.summary["stakeholders"]:
         return "\n".join([title, "=" * len(title), "There are no stakeholders to analyse."])
@@ -141,4 +192,6 @@ def format_analysis(analysis: NetworkAnalysis, *, top: int = 5) -> str:
     lines += _brokers(analysis, top * 2)
     lines += _communities(analysis, top * 2)
     lines += _mixing(analysis)
+    lines += _themes(analysis)
+    lines += _grid(analysis, top * 2)
     return "\n".join(lines)

@@ -34,9 +34,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from stakegraph.analysis.brokerage import ROLES
 from stakegraph.analysis.glossary import GLOSSARY, gloss, label
+from stakegraph.analysis.grid import HIGH_FROM, NEWS, QUADRANTS, quadrant_names
 from stakegraph.analysis.network import NetworkAnalysis
 from stakegraph.model.report import ImportReport
-from stakegraph.render.analysis_text import method_lines
+from stakegraph.render.analysis_text import method_lines, theme_notes
 from stakegraph.render.safe import xlsx_cell
 
 __all__ = ["Block", "Sheet", "analysis_sheets", "write_excel_report"]
@@ -223,6 +224,33 @@ def _mixing(analysis: NetworkAnalysis) -> Sheet:
     return Sheet("Mixing", lines, [matrix, ei])
 
 
+def _themes(analysis: NetworkAnalysis) -> Sheet:
+    M = analysis.themes
+    matrix = Block(["sector", *map(str, M.columns)], [[s, *M.loc[s].tolist()] for s in M.index],
+                   title="Organisations by sector and theme", color_scale=True)
+    return Sheet("Themes", [f"Themes by sector: {gloss('themes')}", *theme_notes(M)], [matrix])
+
+
+def _grid(analysis: NetworkAnalysis) -> Sheet:
+    g = analysis.grid
+    quadrants = Block(["quadrant", "how to engage", "organisations", "names"],
+                      [[label(q), gloss(q), len(names := quadrant_names(g, q)), names] for q in QUADRANTS]
+                      + [["not rated", "rate their influence and interest", len(names := quadrant_names(g, None)),
+                          names]],
+                      title="The four quadrants")
+    order = g.assign(_size=g["gap"].abs().fillna(-1)).sort_values(["_size", "name"], ascending=[False, True])
+    table = Block(["name", "sector", "influence", "interest", "quadrant", "influence the ties show", "gap",
+                   "reading"],
+                  [[r["name"], r["sector"], r["influence"], r["interest"],
+                    label(r["quadrant"]) if r["quadrant"] else None, r["network_influence"], r["gap"],
+                    r["reading"]] for _, r in order.iterrows()],
+                  title="Every stakeholder, where the ratings and the ties disagree most first")
+    lines = [f"Power–interest grid (Mendelow): {gloss('quadrant')}",
+             f"A rating of {HIGH_FROM} to 5 is high. Influence the ties show: {gloss('network_influence')}.",
+             f"gap: rated influence minus the influence the ties show; {NEWS} or more either way is worth a look."]
+    return Sheet("Power-interest", lines, [quadrants, table])
+
+
 def _import_report(report: ImportReport) -> Sheet:
     accounting = Block(["sheet", "rows", "imported", "merged", "rejected"],
                        [[a.sheet, a.rows, a.imported, a.merged, a.rejected]
@@ -244,10 +272,11 @@ def analysis_sheets(
     analysis: NetworkAnalysis, report: ImportReport | None = None, extra: list[Sheet] | None = None
 ) -> list[Sheet]:
     """The analysis report's sheets: Summary, Stakeholders, Brokers,
-    Structure, Mixing, then ``extra`` (e.g. Gaps, Recommendations), the
+    Structure, Mixing, Themes, Power-interest, then ``extra`` (e.g. Gaps, Recommendations), the
     Import report (when given) and the Glossary."""
     sheets = [_summary(analysis), _stakeholders(analysis), _brokers(analysis),
-              _structure(analysis), _mixing(analysis), *(extra or [])]
+              _structure(analysis), _mixing(analysis), _themes(analysis), _grid(analysis),
+              *(extra or [])]
     if report is not None:
         sheets.append(_import_report(report))
     return [*sheets, _glossary()]
