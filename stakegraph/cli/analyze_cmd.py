@@ -7,6 +7,7 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import book_argument, echo_json, format_option
 from stakegraph.cli.progress import working
+from stakegraph.jobs import steps
 from stakegraph.jobs.analyze import analyze
 from stakegraph.render.analysis_text import format_analysis
 
@@ -36,9 +37,9 @@ def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int,
     Exit status: 0 done, 1 done but the workbook has errors (those rows are
     left out; run `stakegraph validate`), 2 the workbook cannot be read.
     """
-    with working(f"Analysing {book}"):
+    with working(f"Analysing {book}", steps=steps.ANALYZE) as step:
         result = analyze(book, output=out, seed=seed, comembership=comembership, iwg=iwg,
-                         profile=profile)
+                         profile=profile, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

@@ -7,6 +7,7 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import echo_json, format_option
 from stakegraph.cli.progress import working
+from stakegraph.jobs import steps
 from stakegraph.jobs.diff import diff_books
 from stakegraph.render.diff_text import format_diff
 
@@ -37,8 +38,9 @@ def diff_command(ctx: click.Context, before: str, after: str, out: str | None, n
     organisation. Exit status: 0 done, 1 done but a workbook has errors,
     2 nothing compared.
     """
-    with working("Comparing the two rounds"):
-        result = diff_books(before, after, out, rename_cutoff=None if no_renames else 85.0)
+    with working("Comparing the two rounds", steps=steps.DIFF[:4 if out else 3]) as step:
+        result = diff_books(before, after, out, rename_cutoff=None if no_renames else 85.0,
+                            progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

@@ -7,6 +7,7 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import book_argument, echo_json, format_option
 from stakegraph.cli.progress import working
+from stakegraph.jobs import steps
 from stakegraph.jobs.export import export_book
 from stakegraph.render.text import plural
 
@@ -38,8 +39,8 @@ def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt:
     --no-contacts. Exit status: 0 written, 1 written but the workbook has
     errors, 2 nothing written.
     """
-    with working(f"Exporting {book}"):
-        result = export_book(book, out, contacts=contacts)
+    with working(f"Exporting {book}", steps=steps.EXPORT) as step:
+        result = export_book(book, out, contacts=contacts, progress=step)
     d = result.to_dict()
     if fmt == "json":
         echo_json(d)

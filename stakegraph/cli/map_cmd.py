@@ -7,6 +7,7 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import book_argument, echo_json, format_option
 from stakegraph.cli.progress import working
+from stakegraph.jobs import steps
 from stakegraph.jobs.map import make_map
 from stakegraph.render.map_build import COLOR_MODES
 from stakegraph.render.map_text import LANGUAGES, MEASURES
@@ -42,9 +43,9 @@ def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, 
     Exit status: 0 drawn, 1 drawn but the workbook has errors (run
     `stakegraph validate`), 2 nothing drawn.
     """
-    with working("Drawing the map"):
+    with working(f"Drawing the map of {book}", steps=steps.MAP) as step:
         result = make_map(book, out, color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
-                          show_contacts=show_contacts, title=title, lang=lang)
+                          show_contacts=show_contacts, title=title, lang=lang, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

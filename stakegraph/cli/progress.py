@@ -1,59 +1,91 @@
-"""A status line for long work: shown on a terminal, silent in a pipe.
+"""A progress line for long work: shown on a terminal, silent in a pipe.
 
-The analyses run as single library calls (part of them in worker
-processes), so there is no honest percentage to show; the line says what is
-being done and for how long, which is what a person at a terminal needs to
-know that nothing has hung.
+A job that declares its steps (:mod:`stakegraph.jobs.steps`) gets a bar
+that fills as each step starts, the step's name and the seconds elapsed::
+
+    Analysing mapping.xlsx [####----] 3 of 4: finding the gaps… 12 s
+
+The steps are the job's own stages, not slices of time (the heavy measures
+run as one library call in worker processes, so there is no honest
+percentage inside a step); the seconds show that nothing has hung. Work
+without steps shows the message and the seconds. The line is cleared when
+the work ends, and work shorter than :data:`QUIET_SECONDS` shows nothing.
 """
 
 from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO
 
 import click
 
-__all__ = ["working"]
+__all__ = ["QUIET_SECONDS", "progress_line", "working"]
 
 #: work shorter than this shows no line at all
 QUIET_SECONDS = 1.0
+#: the width of the bar, in characters
+BAR = 8
+
+
+def progress_line(message: str, steps: Sequence[str], step: str | None, elapsed: float) -> str:
+    """The line shown while ``step`` (one of ``steps``) runs.
+
+    >>> progress_line("Analysing b.xlsx", ("reading", "measuring", "writing"), "measuring", 12.4)
+    'Analysing b.xlsx [##------] 2 of 3: measuring… 12 s'
+    >>> progress_line("Reading b.xlsx", (), None, 3.0)
+    'Reading b.xlsx… 3 s'
+    """
+    if not steps or step not in steps:
+        return f"{message}… {elapsed:.0f} s"
+    k = steps.index(step) + 1
+    filled = BAR * (k - 1) // len(steps)
+    return f"{message} [{'#' * filled}{'-' * (BAR - filled)}] {k} of {len(steps)}: {step}… {elapsed:.0f} s"
 
 
 @contextmanager
-def working(message: str, *, stream: IO[str] | None = None, every: float = 0.5) -> Iterator[None]:
-    """Show ``message`` and the seconds elapsed on ``stream`` (stderr) while the
-    block runs, if ``stream`` is a terminal; clear the line when it ends.
+def working(message: str, *, steps: Sequence[str] = (), stream: IO[str] | None = None,
+            every: float = 0.5) -> Iterator[Callable[[str], None]]:
+    """Show ``message``, the step under way and the seconds elapsed on
+    ``stream`` (stderr) while the block runs, if ``stream`` is a terminal;
+    clear the line when it ends. The block is given the callback to tell
+    it each step of ``steps`` as it starts (a job's ``progress``).
 
     >>> import io
-    >>> with working("Analysing", stream=io.StringIO()):  # not a terminal: silent
-    ...     pass
+    >>> with working("Analysing", steps=("one", "two"), stream=io.StringIO()) as step:
+    ...     step("one")  # not a terminal: silent
     """
     out = stream if stream is not None else click.get_text_stream("stderr")
+    current: list[str | None] = [None]
+
+    def step(name: str) -> None:
+        current[0] = name
+
     if not out.isatty():
-        yield
+        yield step
         return
     done = threading.Event()
     start = time.monotonic()
-    shown = [False]
+    widest = [0]
 
     def tick() -> None:
         while not done.wait(every):
             elapsed = time.monotonic() - start
             if elapsed >= QUIET_SECONDS:
-                out.write(f"\r{message}… {elapsed:.0f} s")
+                line = progress_line(message, steps, current[0], elapsed)
+                out.write("\r" + line.ljust(widest[0]))
                 out.flush()
-                shown[0] = True
+                widest[0] = max(widest[0], len(line))
 
     thread = threading.Thread(target=tick, name="stakegraph-progress", daemon=True)
     thread.start()
     try:
-        yield
+        yield step
     finally:
         done.set()
         thread.join()
-        if shown[0]:
-            out.write("\r" + " " * (len(message) + 12) + "\r")
+        if widest[0]:
+            out.write("\r" + " " * widest[0] + "\r")
             out.flush()

@@ -29,6 +29,7 @@ from stakegraph.analysis.recommend import Recommendations, recommend
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.jobs.gaps import prepare
 from stakegraph.jobs.output import writing
+from stakegraph.jobs.steps import ANALYZE, Progress, announcer
 from stakegraph.model.report import ImportReport
 from stakegraph.render.excel_report import analysis_sheets, write_excel_report
 from stakegraph.render.gaps_excel import gaps_sheet, recommendations_sheet
@@ -88,6 +89,7 @@ def analyze(
     book: str | os.PathLike[str], *, output: str | os.PathLike[str] | None = None,
     seed: int = 0, exact_threshold: int = EXACT_THRESHOLD, comembership: bool = False,
     iwg: str | None = None, profile: str | os.PathLike[str] | None = None,
+    progress: Progress | None = None,
 ) -> AnalyzeResult:
     """Load ``book``, analyse it and, with ``output`` (``.xlsx`` or ``.json``),
     write the report there, with the gaps and recommendations of ``iwg`` (or
@@ -95,16 +97,23 @@ def analyze(
     A workbook with errors is still analysed (the rows in error are left
     out); ``result.ok`` says so. Raises StakegraphError when the book or the
     profile cannot be read, the IWG is unknown, or ``output`` has another
-    ending (checked before any work)."""
+    ending (checked before any work). ``progress`` is told each of
+    :data:`~stakegraph.jobs.steps.ANALYZE` as it starts."""
+    say = announcer(progress)
     path = _check_output(output)
+    say(ANALYZE[0])
     prepared = prepare(book, iwg=iwg, profile=profile)
     G = prepared.graph
+    say(ANALYZE[1])
     analysis = analyze_network(G, seed=seed, exact_threshold=exact_threshold,
                                comembership=comembership)
+    say(ANALYZE[2])
     found = find_gaps(G, prepared.profile, prepared.scope)
     advice = recommend(G, prepared.profile, prepared.scope)
     result = AnalyzeResult(os.fspath(book), analysis, prepared.report,
                            None if path is None else str(path), found, advice)
+    if path is not None:
+        say(ANALYZE[3])
     if path is not None and path.suffix.lower() == ".json":
         with writing(path):
             path.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n",

@@ -31,6 +31,7 @@ from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.io import load
 from stakegraph.jobs.output import writing
+from stakegraph.jobs.steps import DIFF, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
 from stakegraph.render.map_html import render_map
 
@@ -66,23 +67,31 @@ def diff_books(
     title: str | None = None,
     lang: str = "en",
     seed: int = 7,
+    progress: Progress | None = None,
 ) -> DiffResult:
     """Compare workbook ``before`` with ``after``; with ``out`` (``.html``),
     also draw ``after``'s map with what is new highlighted (one offline page,
     every name escaped, contacts left out, as ``stakegraph map`` draws).
 
     Raises :class:`~stakegraph.errors.StakegraphError` when a workbook cannot
-    be read or ``out`` does not end in ``.html``.
+    be read or ``out`` does not end in ``.html``. ``progress`` is told each
+    of :data:`~stakegraph.jobs.steps.DIFF` as it starts.
     """
+    say = announcer(progress)
     target = None if out is None else Path(out)
     if target is not None and target.suffix.lower() not in (".html", ".htm"):
         raise StakegraphError(problem("unknown-diff-format", value=target.name))
-    first, second = load(before), load(after)
+    say(DIFF[0])
+    first = load(before)
+    say(DIFF[1])
+    second = load(after)
     G0, G1 = first.graph, second.graph
+    say(DIFF[2])
     result = DiffResult(diff_graphs(G0, G1, rename_cutoff=rename_cutoff),
                         errors={"before": len(first.report.errors),
                                 "after": len(second.report.errors)})
     if target is not None:
+        say(DIFF[3])
         new = what_is_new(G0, G1, rename_cutoff=rename_cutoff)
         t0, t1 = G0.graph.get("title"), G1.graph.get("title")
         heading = title or f"{t1}: what is new since {t0 if t0 != t1 else 'the earlier round'}"

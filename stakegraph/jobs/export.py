@@ -26,6 +26,7 @@ import pandas as pd
 from stakegraph.analysis.network import analyze_network
 from stakegraph.io import load
 from stakegraph.jobs.output import writing
+from stakegraph.jobs.steps import EXPORT, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION
 from stakegraph.render.export import export_format, write_export
 
@@ -65,16 +66,22 @@ def export_measures(G: nx.MultiDiGraph, seed: int = 0) -> pd.DataFrame:
 
 def export_book(
     book: str | os.PathLike[str], out: str | os.PathLike[str], *, contacts: bool = True,
-    seed: int = 0,
+    seed: int = 0, progress: Progress | None = None,
 ) -> ExportResult:
     """Export ``book`` to ``out``, the format chosen by its ending (see
     :mod:`stakegraph.render.export`); GraphML, GEXF and JSON carry
     :func:`export_measures`. Raises StakegraphError for an unknown ending
-    (before reading anything) or an unreadable workbook."""
+    (before reading anything) or an unreadable workbook. ``progress`` is
+    told each of :data:`~stakegraph.jobs.steps.EXPORT` as it starts."""
+    say = announcer(progress)
     kind = export_format(out)
+    say(EXPORT[0])
     loaded = load(book)
     G = loaded.graph
+    if kind in _MEASURED:
+        say(EXPORT[1])
     metrics = export_measures(G, seed) if kind in _MEASURED else None
+    say(EXPORT[2])
     with writing(out):
         written = write_export(G, out, metrics=metrics, contacts=contacts)
     report = loaded.report

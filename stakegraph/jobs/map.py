@@ -39,6 +39,7 @@ from stakegraph.analysis.structure import communities
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.io import load
 from stakegraph.jobs.output import writing
+from stakegraph.jobs.steps import MAP, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
 from stakegraph.render.map_html import render_map, write_png
 
@@ -86,6 +87,7 @@ def make_map(
     title: str | None = None,
     lang: str = "en",
     seed: int = 7,
+    progress: Progress | None = None,
 ) -> MapResult:
     """Draw the map of ``book`` into ``out`` (``.html``, or ``.png`` for a picture).
 
@@ -94,14 +96,18 @@ def make_map(
     :func:`stakegraph.render.map_html.render_map` for the other options.
     Raises :class:`~stakegraph.errors.StakegraphError` when the workbook
     cannot be read, ``out`` has another ending, or an option names
-    something the workbook lacks.
+    something the workbook lacks. ``progress`` is told each of
+    :data:`~stakegraph.jobs.steps.MAP` as it starts.
     """
+    say = announcer(progress)
     target = Path(out)
     kind = _FORMATS.get(target.suffix.lower())
     if kind is None:
         raise StakegraphError(problem("unknown-map-format", value=target.name))
+    say(MAP[0])
     loaded = load(book)
     G = loaded.graph
+    say(MAP[1])
     options: dict[str, Any] = dict(
         color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
         show_contacts=show_contacts, title=title, lang=lang, seed=seed,
@@ -110,6 +116,7 @@ def make_map(
         options, metrics=measures(G, size, seed), glosses=GLOSSARY,
         communities=community_numbers(G, seed) if color == "community" else None,
     )
+    say(MAP[2])
     with writing(target):
         drawn = write_png(G, target, **drawing) if kind == "png" else render_map(G, target, **drawing)
     report = loaded.report

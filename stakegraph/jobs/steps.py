@@ -1,0 +1,39 @@
+"""The steps of a long job, for a progress display.
+
+A job declares its steps in order and, given a ``progress`` callback, calls
+it with each step's name as it starts; the command line draws a bar from
+them. The library never prints.
+
+Examples
+--------
+>>> seen = []
+>>> say = announcer(seen.append)
+>>> say("reading the workbook")
+>>> announcer(None)("anything")  # no callback: nothing happens
+>>> seen
+['reading the workbook']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+__all__ = ["ANALYZE", "DIFF", "EXPORT", "MAP", "RECOMMEND", "Progress", "announcer"]
+
+#: told the name of the step a job starts
+Progress = Callable[[str], None]
+
+ANALYZE = ("reading the workbook", "measuring the network", "finding the gaps", "writing the report")
+MAP = ("reading the workbook", "measuring the network", "drawing the map")
+DIFF = ("reading the first round", "reading the second round", "comparing the rounds", "drawing the map")
+EXPORT = ("reading the workbook", "measuring the network", "writing the export")
+RECOMMEND = ("reading the workbook", "weighing the candidates")
+
+
+def announcer(progress: Progress | None) -> Progress:
+    """``progress``, or a callback that does nothing."""
+    return progress if progress is not None else _quiet
+
+
+def _quiet(step: str) -> None:
+    return None
