@@ -33,7 +33,9 @@ from stakegraph.analysis.centrality import (
     pagerank,
 )
 from stakegraph.analysis.mixing import assortativity, ei_index, mixing_matrix
+from stakegraph.analysis.grid import power_interest
 from stakegraph.analysis.network import analyze_network
+from stakegraph.analysis.themes import theme_matrix
 from stakegraph.analysis.structure import bridges, communities, core_numbers, cut_points
 from stakegraph.model import Stakeholder, Tie, build_graph, stakeholder_graph, tie_digraph
 
@@ -86,6 +88,7 @@ def one(n: int, exact_threshold: int, sample_size: int) -> dict[str, Any]:
         "communities": lambda: communities(H),
         "cut points+bridges": lambda: (cut_points(H), bridges(H)),
         "mixing": lambda: (mixing_matrix(H), ei_index(H), assortativity(H)),
+        "themes + power-interest": lambda: (theme_matrix(H), power_interest(H, pagerank(H))),
     }
     steps["whole analyze_network"] = lambda: found.append(
         analyze_network(G, exact_threshold=exact_threshold, sample_size=sample_size))
