@@ -32,11 +32,11 @@ from stakegraph.analysis.centrality import (
     eigenvector,
     pagerank,
 )
-from stakegraph.analysis.mixing import assortativity, ei_index, mixing_matrix
 from stakegraph.analysis.grid import power_interest
+from stakegraph.analysis.mixing import assortativity, ei_index, mixing_matrix
 from stakegraph.analysis.network import analyze_network
-from stakegraph.analysis.themes import theme_matrix
 from stakegraph.analysis.structure import bridges, communities, core_numbers, cut_points
+from stakegraph.analysis.themes import theme_matrix
 from stakegraph.model import Stakeholder, Tie, build_graph, stakeholder_graph, tie_digraph
 
 SECTORS = ("public", "private", "civil_society")
