@@ -160,6 +160,17 @@ def test_contacts_are_left_out_unless_asked_for(tmp_path):
     assert facts["email"] == "clerk@council.example" and facts["contact"] == "Mary Byrne"
 
 
+@pytest.mark.parametrize(("lang", "heading", "where"), [
+    ("en", "Power–interest", "keep satisfied"), ("es", "Poder–interés", "mantener satisfecho"),
+    ("sv", "Makt–intresse", "hålla nöjd")])
+def test_the_panel_gives_the_power_interest_quadrant_in_the_maps_language(tmp_path, lang, heading, where):
+    G = build_graph([Stakeholder("Dell Ireland", "private", influence=4, interest=2),
+                     Stakeholder("Doras", "ngo", influence=4)], [Tie("dell-ireland", "doras")])
+    _, data = draw(tmp_path, G, lang=lang)
+    assert dict(data["info"]["dell-ireland"]["facts"])[heading] == where
+    assert heading not in dict(data["info"]["doras"]["facts"]), "rated for influence only: no quadrant"
+
+
 def test_anonymous_codes_are_numbered_by_sorted_id_within_sector():
     G = build_graph([Stakeholder("Zeta", "public"), Stakeholder("Alpha", "public"),
                      Stakeholder("Beta", "private"), Stakeholder("Gamma", None),

@@ -22,6 +22,7 @@ from typing import Any
 
 import networkx as nx
 
+from stakegraph.analysis.grid import quadrant
 from stakegraph.codebook import Codebook
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import PERSONAL_FIELDS
@@ -129,7 +130,8 @@ def _legend_colours(title: str, items: list[list[str]], unknown: bool, other: bo
 def facts(G: nx.MultiDiGraph, n: str, cb: Codebook, lang: str, strings: Strings,
           roles: list[tuple[str, Any]], name: Namer, *, contacts: bool, extras: bool) -> list[list[str]]:
     """The side panel's rows for stakeholder ``n``: known columns in words,
-    contacts only when ``contacts``, unknown columns only when ``extras``."""
+    its power–interest quadrant when it is rated for both, contacts only
+    when ``contacts``, unknown columns only when ``extras``."""
     a = G.nodes[n]
     rows: list[list[str]] = []
 
@@ -152,6 +154,9 @@ def facts(G: nx.MultiDiGraph, n: str, cb: Codebook, lang: str, strings: Strings,
         else:
             text = str(plain(value))
         rows.append([label(field), text])
+    where = quadrant(a.get("influence"), a.get("interest"))
+    if where is not None:
+        rows.append([strings["power_interest"], strings[where]])
     if contacts:
         rows += [[label(f), str(plain(a[f]))] for f in PERSONAL_FIELDS if a.get(f) not in (None, "")]
     if extras:
