@@ -106,6 +106,14 @@ def test_the_map_highlights_what_is_new_offline_escaped_and_without_contacts(rou
     assert 'src="http' not in page and "//cdn" not in page
 
 
+def test_drawing_the_map_changes_none_of_the_numbers(rounds, tmp_path):
+    # with -o the later round's measures are computed once, for the map and the diff
+    plain = json.loads(run(*map(str, rounds), "--format", "json").stdout)
+    drawn = json.loads(run(*map(str, rounds), "-o", str(tmp_path / "d.html"), "--format", "json").stdout)
+    assert drawn["metrics"] == plain["metrics"]
+    assert any(r["betweenness"]["after"] for r in plain["metrics"]["stakeholders"])
+
+
 def test_a_map_must_be_html(rounds, tmp_path):
     result = run(*map(str, rounds), "-o", str(tmp_path / "diff.png"))
     assert result.exit_code == 2

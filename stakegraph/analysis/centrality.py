@@ -143,7 +143,7 @@ class _PendingPaths:
     """Betweenness and closeness being computed (see :mod:`.engine`)."""
 
     def __init__(self, H: nx.Graph, exact_threshold: int, sample_size: int, seed: int,
-                 workers: int | None) -> None:
+                 workers: int | None, closeness: bool = True) -> None:
         self.nodes = list(H)
         self.seed = seed
         self.g = to_igraph(H, weight=None)
@@ -151,8 +151,9 @@ class _PendingPaths:
         position = {v: i for i, v in enumerate(self.nodes)}
         self.sources = (range(len(self.nodes)) if self.sample is None
                         else [position[v] for v in self.sample])
-        self.pending = start_path_sums(self.g, sources=self.sources, workers=workers,
-                                       exact_closeness=self.sample is None)
+        self.pending = start_path_sums(
+            self.g, sources=self.sources, workers=workers,
+            closeness="none" if not closeness else "exact" if self.sample is None else "sampled")
 
     def closeness_method(self) -> dict[str, Any]:
         if self.sample is None:
@@ -176,7 +177,8 @@ class _PendingPaths:
             close[unsampled] = self.g.closeness(vertices=unsampled, normalized=True)
         return close
 
-    def result(self) -> tuple[Betweenness, pd.Series]:
+    def between(self) -> Betweenness:
+        """The betweenness alone (all a ``closeness=False`` search gives)."""
         sums = self.pending.result()
         n = len(self.nodes)
         index = pd.Index(self.nodes, name="id")
@@ -194,6 +196,12 @@ class _PendingPaths:
             exact=self.sample is None, k=None if self.sample is None else len(self.sample),
             seed=self.seed,
         )
+        return between
+
+    def result(self) -> tuple[Betweenness, pd.Series]:
+        """The betweenness and the closeness."""
+        between, sums, n = self.between(), self.pending.result(), len(self.nodes)
+        index = between.values.index
         parts = self.g.connected_components()
         reach = np.asarray(parts.sizes(), dtype=float)[parts.membership] if n else np.zeros(0)
         close = np.nan_to_num(self._component_closeness(sums), nan=0.0) * (reach - 1) / max(n - 1, 1)
@@ -219,7 +227,7 @@ def betweenness(
     >>> b.raw.tolist(), b.values.tolist(), b.exact
     ([0.0, 1.0, 0.0], [0.0, 1.0, 0.0], True)
     """
-    return _paths(H, exact_threshold, sample_size, seed, workers)[0]
+    return _PendingPaths(H, exact_threshold, sample_size, seed, workers, closeness=False).between()
 
 
 def closeness(

@@ -205,9 +205,11 @@ def _network_measures(H: nx.Graph) -> dict[str, Any]:
     }
 
 
-def _per_stakeholder(G: nx.MultiDiGraph, H: nx.Graph) -> dict[str, dict[str, float | None]]:
-    """Betweenness and total Gould–Fernandez brokerage of every stakeholder."""
-    between = betweenness(H).values
+def _per_stakeholder(G: nx.MultiDiGraph, H: nx.Graph,
+                     between: pd.Series | None = None) -> dict[str, dict[str, float | None]]:
+    """Betweenness (``between``, if already known) and total Gould–Fernandez
+    brokerage of every stakeholder."""
+    between = betweenness(H).values if between is None else between
     brokers = brokerage_roles(tie_digraph(G))["total"]
     return {
         n: {"betweenness": float(between[n]),
@@ -233,6 +235,7 @@ def diff_metrics(
     renamed: Mapping[str, str] | None = None,
     *,
     names: Mapping[str, str] | None = None,
+    after_betweenness: pd.Series | None = None,
 ) -> dict[str, Any]:
     """How the network's shape and each stakeholder's position moved.
 
@@ -252,7 +255,9 @@ def diff_metrics(
     decimals; a stakeholder in one round only has ``None`` for the other
     round and the change. Stakeholders are listed by the size of their
     change in brokerage, then betweenness, largest first, under the name
-    ``names`` gives their id.
+    ``names`` gives their id. ``after_betweenness``, the normalised
+    betweenness of ``after`` when the caller has it already, saves
+    computing it again.
     """
     rename = dict(renamed or {})
     H0, H1 = stakeholder_graph(before), stakeholder_graph(after)
@@ -265,7 +270,7 @@ def diff_metrics(
     out["isolated"] = _isolated(set(was.values()), {was[str(n)] for n in isolates(H0)},
                                 {str(n) for n in H1}, {str(n) for n in isolates(H1)}, names or {})
     p0 = {rename.get(n, n): v for n, v in _per_stakeholder(before, H0).items()}
-    p1 = _per_stakeholder(after, H1)
+    p1 = _per_stakeholder(after, H1, after_betweenness)
     rows = []
     empty: dict[str, float | None] = {}
     for n in list(H1) + [n for n in p0 if n not in p1]:
@@ -280,7 +285,8 @@ def diff_metrics(
 
 
 def diff_graphs(
-    before: nx.MultiDiGraph, after: nx.MultiDiGraph, *, rename_cutoff: float | None = RENAME_CUTOFF
+    before: nx.MultiDiGraph, after: nx.MultiDiGraph, *, rename_cutoff: float | None = RENAME_CUTOFF,
+    after_betweenness: pd.Series | None = None,
 ) -> dict[str, Any]:
     """Everything that changed between two rounds of a mapping, by name.
 
@@ -289,13 +295,14 @@ def diff_graphs(
     "change"}, "metrics": {...}}`` (see :func:`match_stakeholders`,
     :func:`diff_ties`, :func:`diff_metrics`), with names instead of ids: the
     later round's name for a stakeholder in it, the earlier one's otherwise.
-    Lists are sorted by name; neither graph is changed.
+    Lists are sorted by name; neither graph is changed. ``after_betweenness``
+    as for :func:`diff_metrics`.
     """
     added, removed, renamed = match_stakeholders(before, after, cutoff=rename_cutoff)
     names = {n: before.nodes[n].get("name", n) for n in stakeholder_nodes(before)}
     names.update({n: after.nodes[n].get("name", n) for n in stakeholder_nodes(after)})
     ties = diff_ties(before, after, renamed)
-    metrics = diff_metrics(before, after, renamed, names=names)
+    metrics = diff_metrics(before, after, renamed, names=names, after_betweenness=after_betweenness)
 
     def named(rows: list[tuple[str, ...]]) -> list[list[str]]:
         out = [[names[u], names[v], *rest] for u, v, *rest in rows]

@@ -31,6 +31,7 @@ import threading
 from collections.abc import Hashable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from typing import Literal
 
 import igraph as ig
 import networkx as nx
@@ -38,6 +39,7 @@ import numpy as np
 
 __all__ = [
     "PARALLEL_MIN_NODES",
+    "Closeness",
     "PathSums",
     "PendingPathSums",
     "default_workers",
@@ -45,6 +47,10 @@ __all__ = [
     "start_path_sums",
     "to_igraph",
 ]
+
+#: what closeness to compute with the betweenness: exact, the distance sums
+#: from the sampled sources, or none
+Closeness = Literal["exact", "sampled", "none"]
 
 #: below this many vertices a process pool costs more than it saves
 PARALLEL_MIN_NODES = 4000
@@ -115,15 +121,17 @@ def _distances_from(g: ig.Graph, sources: Sequence[int]) -> tuple[np.ndarray, np
     return total, count
 
 
-def _chunk(g: ig.Graph, sources: Sequence[int], vertices: Sequence[int] | None) -> PathSums:
-    """Betweenness from ``sources``; exact closeness of ``vertices``, or
-    with ``vertices`` None the distance sums from ``sources``."""
+def _chunk(g: ig.Graph, sources: Sequence[int], vertices: Sequence[int], closeness: Closeness) -> PathSums:
+    """Betweenness from ``sources``; with ``closeness`` "exact" the closeness
+    of ``vertices``, with "sampled" the distance sums from ``sources``."""
     sources = list(sources)
     between = np.asarray(g.betweenness(directed=False, sources=sources) if sources
                          else [0.0] * g.vcount(), dtype=float)
-    if vertices is None:
+    if closeness == "sampled":
         total, count = _distances_from(g, sources)
         return PathSums(between, distance_sum=total, distance_count=count)
+    if closeness == "none":
+        return PathSums(between)
     close = g.closeness(vertices=list(vertices), normalized=True) if vertices else []
     return PathSums(between, np.asarray(close, dtype=float))
 
@@ -142,16 +150,16 @@ class PendingPathSums:
     Lets the caller do other work while the workers search."""
 
     def __init__(self, g: ig.Graph, sources: Sequence[int], workers: int,
-                 exact_closeness: bool = True) -> None:
+                 closeness: Closeness = "exact") -> None:
         self._g, self._sources, self._n = g, list(sources), g.vcount()
-        self._exact = exact_closeness
+        self._closeness = closeness
         self._pool: ProcessPoolExecutor | None = None
         self._done: PathSums | None = None
         if workers > 1 and self._n >= PARALLEL_MIN_NODES:
             self._vertex_parts = [list(range(i, self._n, workers)) for i in range(workers)]
             source_parts = [self._sources[i::workers] for i in range(workers)]
             self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
-            self._futures = [self._pool.submit(_chunk, g, s, v if exact_closeness else None)
+            self._futures = [self._pool.submit(_chunk, g, s, v, closeness)
                              for s, v in zip(source_parts, self._vertex_parts)]
 
     def result(self) -> PathSums:
@@ -159,19 +167,18 @@ class PendingPathSums:
         if self._done is not None:
             return self._done
         if self._pool is None:
-            self._done = _chunk(self._g, self._sources,
-                                range(self._n) if self._exact else None)
+            self._done = _chunk(self._g, self._sources, range(self._n), self._closeness)
             return self._done
         try:
             parts: list[PathSums] = [f.result() for f in self._futures]
         finally:
             self._pool.shutdown()
         done = PathSums(sum((p.betweenness for p in parts), np.zeros(self._n)))
-        if self._exact:
+        if self._closeness == "exact":
             done.closeness = np.empty(self._n)
             for vertices, part in zip(self._vertex_parts, parts):
                 done.closeness[vertices] = part.closeness
-        else:
+        elif self._closeness == "sampled":
             done.distance_sum = np.sum(
                 [p.distance_sum for p in parts if p.distance_sum is not None], axis=0)
             done.distance_count = np.sum(
@@ -182,16 +189,16 @@ class PendingPathSums:
 
 def start_path_sums(
     g: ig.Graph, *, sources: Sequence[int], workers: int | None = None,
-    exact_closeness: bool = True,
+    closeness: Closeness = "exact",
 ) -> PendingPathSums:
     """Start :func:`path_sums`; ``.result()`` gives them."""
     return PendingPathSums(g, sources, default_workers() if workers is None else workers,
-                           exact_closeness)
+                           closeness)
 
 
 def path_sums(
     g: ig.Graph, *, sources: Sequence[int], workers: int | None = None,
-    exact_closeness: bool = True,
+    closeness: Closeness = "exact",
 ) -> PathSums:
     """Betweenness from ``sources`` and closeness of every vertex of ``g``
     (unweighted shortest paths, edges taken as undirected).
@@ -199,8 +206,8 @@ def path_sums(
     With ``workers`` > 1 (default :func:`default_workers`) and at least
     :data:`PARALLEL_MIN_NODES` vertices, the work is split over that many
     processes; the result is the same up to the order of floating-point sums.
-    With ``exact_closeness=False`` closeness is left to the caller, who gets
-    the distances from ``sources`` instead (see :class:`PathSums`).
+    With ``closeness="sampled"`` closeness is left to the caller, who gets
+    the distances from ``sources`` instead (see :class:`PathSums`); with
+    "none", betweenness alone is computed.
     """
-    return start_path_sums(g, sources=sources, workers=workers,
-                           exact_closeness=exact_closeness).result()
+    return start_path_sums(g, sources=sources, workers=workers, closeness=closeness).result()

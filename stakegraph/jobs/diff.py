@@ -87,7 +87,11 @@ def diff_books(
     second = load(after)
     G0, G1 = first.graph, second.graph
     say(DIFF[2])
-    result = DiffResult(diff_graphs(G0, G1, rename_cutoff=rename_cutoff),
+    # the map shows every measure of the later round: computed once, its betweenness serves the diff
+    # (seeded as the diff seeds the earlier round's: a sample above 20,000 is drawn alike)
+    metrics = None if target is None else centrality(stakeholder_graph(G1)).table
+    result = DiffResult(diff_graphs(G0, G1, rename_cutoff=rename_cutoff,
+                                    after_betweenness=None if metrics is None else metrics["betweenness"]),
                         errors={"before": len(first.report.errors),
                                 "after": len(second.report.errors)})
     if target is not None:
@@ -95,7 +99,6 @@ def diff_books(
         new = what_is_new(G0, G1, rename_cutoff=rename_cutoff)
         t0, t1 = G0.graph.get("title"), G1.graph.get("title")
         heading = title or f"{t1}: what is new since {t0 if t0 != t1 else 'the earlier round'}"
-        metrics = centrality(stakeholder_graph(G1), seed=seed).table
         with writing(target):
             result.map = render_map(
                 G1, target, metrics=metrics, glosses=GLOSSARY, title=heading,
