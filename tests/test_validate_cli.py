@@ -4,6 +4,8 @@ reads, and the exit status (0 clean, 1 errors in the sheet, 2 unreadable)."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 from click.testing import CliRunner
 
@@ -106,6 +108,18 @@ def test_an_unexpected_failure_is_one_line_and_debug_shows_the_traceback(make_wo
         " details, and report it.\n")
     debug = CliRunner().invoke(main, ["--debug", "validate", str(book)])
     assert isinstance(debug.exception, RuntimeError)
+
+
+def test_a_reader_that_stops_reading_is_not_an_error(make_workbook):
+    # `stakegraph validate book.xlsx | head`: the pipe closes before stakegraph writes
+    book = make_workbook(Stakeholders=STAKEHOLDERS)
+    job = subprocess.Popen([sys.executable, "-c", "from stakegraph.cli import main; main()",
+                            "validate", str(book)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert job.stdout is not None and job.stderr is not None
+    job.stdout.close()
+    err = job.stderr.read().decode()
+    assert job.wait(timeout=60) == 0
+    assert err == ""
 
 
 def test_every_command_has_help_and_is_in_the_readme():

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
 
@@ -38,6 +39,12 @@ class StakegraphGroup(click.Group):
             ctx.exit(Exit.CANNOT_RUN)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
+        except BrokenPipeError:
+            # the reader stopped reading (`stakegraph diff a b | head`): that is
+            # its choice, not a failure; point stdout at nothing so the final
+            # flush cannot fail again, and end quietly
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(Exit.OK)
         except KeyboardInterrupt:
             click.echo("Error: interrupted", err=True)
             ctx.exit(Exit.CANNOT_RUN)
