@@ -167,8 +167,9 @@ def test_workbook_errors_still_analyse_and_exit_1(make_workbook):
     result = run("analyze", book)
     assert result.exit_code == 1
     assert "6 stakeholders with 4 ties" in result.stdout
-    assert result.stderr == ("Warning: the workbook has 1 error; the analysis leaves those rows "
-                             "out. Run `stakegraph validate` to see them.\n")
+    assert result.stderr == ("Warning: the workbook has 1 error (run `stakegraph validate` to see it): rows and ties "
+                             "in error are left out, and a stakeholder whose sector is missing or unknown "
+                             "counts as 'unknown'.\n")
     data = json.loads(run("analyze", book, "--format", "json").stdout)
     assert data["import"] == {"ok": False, "errors": 1, "warnings": 0}
 

@@ -125,8 +125,9 @@ def test_workbook_errors_give_exit_1_and_a_warning(make_workbook, rounds):
     broken = make_workbook({"Stakeholders": [["name", "sector"], ["Doras", "pubic"]]}, name="bad.xlsx")
     result = run(str(rounds[0]), str(broken))
     assert result.exit_code == 1
-    assert result.stderr == ("Warning: the workbooks have errors (before: 0, after: 1); those rows "
-                             "are left out. Run `stakegraph validate` to see them.\n")
+    assert result.stderr == ("Warning: the later workbook (AFTER) has 1 error (run `stakegraph validate` to see it): rows and ties "
+                             "in error are left out, and a stakeholder whose sector is missing or unknown "
+                             "counts as 'unknown'.\n")
 
 
 def test_a_missing_workbook_is_a_usage_error(rounds, tmp_path):

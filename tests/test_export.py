@@ -251,6 +251,7 @@ def test_export_command_exits_1_when_the_workbook_has_errors(make_workbook, tmp_
     bad = make_workbook(Stakeholders=[["name", "sector"], ["Doras", "pubic"], ["City", "public"]])
     result = CliRunner().invoke(main, ["export", str(bad), "-o", str(tmp_path / "net.json")])
     assert result.exit_code == 1
-    assert result.stderr == ("Warning: the workbook has 1 error; the export leaves those rows out. "
-                             "Run `stakegraph validate` to see them.\n")
+    assert result.stderr == ("Warning: the workbook has 1 error (run `stakegraph validate` to see it): rows and ties "
+                             "in error are left out, and a stakeholder whose sector is missing or unknown "
+                             "counts as 'unknown'.\n")
     assert (tmp_path / "net.json").exists()

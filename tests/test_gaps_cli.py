@@ -134,8 +134,9 @@ def test_import_errors_exit_1_and_the_report_is_still_printed(make_workbook):
     result = run("gaps", book, "--iwg", "Limerick IWG")
     assert result.exit_code == 1
     assert result.stdout.startswith("Gaps of the IWG 'Limerick IWG' (6 members)")
-    assert result.stderr == ("Warning: the workbook has 1 errors; those rows are left out. "
-                             "Run `stakegraph validate` to see them.\n")
+    assert result.stderr == ("Warning: the workbook has 1 error (run `stakegraph validate` to see it): rows and ties "
+                             "in error are left out, and a stakeholder whose sector is missing or unknown "
+                             "counts as 'unknown'.\n")
     data = json.loads(run("recommend", book, "--iwg", "Limerick IWG", "--format", "json").stdout)
     assert data["import_errors"] == 1
 

@@ -422,8 +422,9 @@ def test_a_workbook_with_errors_is_drawn_as_read_and_exits_1(make_workbook, tmp_
     book = make_workbook(Stakeholders=STAKEHOLDER_SHEET + [["Garda", "pubic"]])
     result = run("map", book, "-o", tmp_path / "map.html")
     assert result.exit_code == 1
-    assert result.stderr == ("Warning: the workbook has 1 errors (run `stakegraph validate` to see them); "
-                             "the map shows what could be read.\n")
+    assert result.stderr == ("Warning: the workbook has 1 error (run `stakegraph validate` to see it): rows and ties "
+                             "in error are left out, and a stakeholder whose sector is missing or unknown "
+                             "counts as 'unknown'.\n")
     garda = {n["id"]: n for n in page_data(tmp_path / "map.html")["nodes"]}["garda"]
     assert garda["color"]["background"] == "#999999", "a stakeholder without a known sector is grey"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option
+from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
 from stakegraph.jobs.analyze import analyze
@@ -46,8 +46,5 @@ def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int,
         click.echo(format_analysis(result.analysis))
         if result.output:
             click.echo(f"\nWrote {result.output}")
-    if not result.ok:
-        n = len(result.report.errors)
-        click.echo(f"Warning: the workbook has {n} error{'' if n == 1 else 's'}; the analysis "
-                   "leaves those rows out. Run `stakegraph validate` to see them.", err=True)
+    import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import echo_json, format_option
+from stakegraph.cli.options import echo_json, format_option, import_warning
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
 from stakegraph.jobs.diff import diff_books
@@ -47,8 +47,6 @@ def diff_command(ctx: click.Context, before: str, after: str, out: str | None, n
         click.echo(format_diff(result.diff))
         if result.map is not None:
             click.echo(f"\nWrote {result.map['path']}: the map of AFTER, what is new highlighted")
-    if not result.ok:
-        click.echo(f"Warning: the workbooks have errors (before: {result.errors['before']}, "
-                   f"after: {result.errors['after']}); those rows are left out. "
-                   "Run `stakegraph validate` to see them.", err=True)
+    import_warning(result.errors["before"], "the earlier workbook (BEFORE) has")
+    import_warning(result.errors["after"], "the later workbook (AFTER) has")
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option
+from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
 from stakegraph.jobs.export import export_book
@@ -48,7 +48,5 @@ def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt:
         where = ", ".join(d["files"]) if d["format"] == "csv" else d["path"]
         click.echo(f"Wrote {where}: {plural(d['stakeholders'], 'stakeholder')}, {plural(d['ties'], 'tie')}, "
                    f"{plural(d['iwgs'], 'IWG')}, {plural(d['memberships'], 'membership')}")
-    if not result.ok:
-        click.echo(f"Warning: the workbook has {plural(result.errors, 'error')}; the export leaves those "
-                   "rows out. Run `stakegraph validate` to see them.", err=True)
+    import_warning(result.errors)
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -8,12 +8,12 @@ from typing import Any
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option
+from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
 from stakegraph.cli.progress import working
 from stakegraph.jobs.gaps import gaps
 from stakegraph.render.gaps_text import format_gaps
 
-__all__ = ["gaps_command", "import_warning", "scope_options"]
+__all__ = ["gaps_command", "scope_options"]
 
 
 def scope_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -29,13 +29,6 @@ def scope_options(command: Callable[..., Any]) -> Callable[..., Any]:
     ]):
         command = option(command)
     return command
-
-
-def import_warning(errors: int) -> None:
-    """Say on stderr that the workbook had errors (the findings leave those rows out)."""
-    if errors:
-        click.echo(f"Warning: the workbook has {errors} errors; those rows are left out. "
-                   "Run `stakegraph validate` to see them.", err=True)
 
 
 @main.command("gaps")

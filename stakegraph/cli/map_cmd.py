@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option
+from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
 from stakegraph.jobs.map import make_map
@@ -52,7 +52,5 @@ def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, 
         d = result.to_dict()
         click.echo(f"Wrote {d['path']}: {d['stakeholders']} stakeholders, {d['ties']} ties, "
                    f"{d['iwgs']} IWGs" + (f", {d['placeholders']} missing sectors shown" if d["placeholders"] else ""))
-    if not result.ok:
-        click.echo(f"Warning: the workbook has {result.errors} errors (run `stakegraph validate` to see "
-                   "them); the map shows what could be read.", err=True)
+    import_warning(result.errors)
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

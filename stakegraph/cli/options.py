@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-__all__ = ["book_argument", "echo_json", "finite", "format_option"]
+__all__ = ["book_argument", "echo_json", "finite", "format_option", "import_warning"]
 
 book_argument = click.argument(
     "book", type=click.Path(exists=True, dir_okay=True, readable=True), metavar="BOOK"
@@ -43,3 +43,21 @@ def finite(value: Any) -> Any:
 def echo_json(data: dict[str, Any]) -> None:
     """Print a job's result as JSON on stdout (always valid JSON: no NaN)."""
     click.echo(json.dumps(finite(data), ensure_ascii=False, indent=2, allow_nan=False, default=str))
+
+
+def import_warning(errors: int, where: str = "the workbook has") -> None:
+    """Say on stderr, when ``errors``, that the workbook had errors and what
+    the command did with them (the same words for every command).
+
+    >>> from click.testing import CliRunner
+    >>> @click.command()
+    ... def demo() -> None:
+    ...     import_warning(1)
+    >>> print(CliRunner().invoke(demo).stderr, end="")
+    Warning: the workbook has 1 error (run `stakegraph validate` to see it): rows and ties in error are left out, and a stakeholder whose sector is missing or unknown counts as 'unknown'.
+    """
+    if errors:
+        it = "it" if errors == 1 else "them"
+        click.echo(f"Warning: {where} {errors} error{'' if errors == 1 else 's'} (run `stakegraph validate` "
+                   f"to see {it}): rows and ties in error are left out, and a stakeholder whose sector is "
+                   "missing or unknown counts as 'unknown'.", err=True)

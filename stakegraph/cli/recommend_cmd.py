@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import click
 
-from stakegraph.cli.gaps_cmd import import_warning, scope_options
+from stakegraph.cli.gaps_cmd import scope_options
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option
+from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
 from stakegraph.jobs.recommend import recommend
