@@ -81,6 +81,30 @@ def test_a_pair_tied_twice_in_the_workbook_is_one_tied_pair_and_the_text_says_bo
     assert (summary["ties"], summary["ties_written"]) == (4, 5)
 
 
+def test_the_text_ends_with_the_gaps_of_the_group_asked_for():
+    example = Path(__file__).parents[1] / "examples" / "limerick_iwg_en.xlsx"
+    out = run("analyze", example, "--iwg", "shannonmouth city iwg").stdout
+    assert out.rstrip().splitlines()[-1] == (
+        "Gaps of the IWG 'Shannonmouth City IWG' (19 members) against the profile 'iwg': 5 missing, "
+        "2 weak, 12 met (`stakegraph gaps` says which; the Excel report has them too).")
+    whole = run("analyze", example, "--profile", "capacity-building").stdout.rstrip().splitlines()[-1]
+    assert whole.startswith("Gaps of the whole mapping (40 stakeholders) against the profile 'capacity-building': ")
+
+
+def test_co_membership_and_ties_of_an_unknown_sector_are_said(make_workbook):
+    book = make_workbook(Stakeholders=[["name", "sector", "iwg"], ["Council", "pubic", "Forum"],
+                                       ["Doras", "NGO", "Forum"], ["Dell", "private", ""],
+                                       ["Global Migration Organisation, Ireland Office", "public", ""],
+                                       ["Lonely Club", "NGO", ""]],
+                         Relationships=[["source", "target"], ["Council", "Doras"], ["Doras", "Dell"]])
+    out = run("analyze", book, "--comembership").stdout
+    assert "Two members of the same IWG count as tied (--comembership)." in out
+    assert ("E-I index +1.00 (from -1 (ties only inside sectors) to +1 (ties only across sectors)): "
+            "1 tie across sectors, 0 inside them (1 tie of an organisation of unknown sector left out).") in out
+    # a name with a comma keeps its comma; the list is joined by semicolons
+    assert "No tie at all: Global Migration Organisation, Ireland Office; Lonely Club." in out
+
+
 def test_json_has_the_documented_shape(book):
     result = run("analyze", book, "--format", "json")
     assert result.exit_code == 0

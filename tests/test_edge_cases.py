@@ -69,7 +69,7 @@ def test_a_mapping_whose_every_sector_is_unknown_is_analysed_and_exits_1(make_wo
     result = run("analyze", book)
     assert result.exit_code == 1
     assert "Traceback" not in result.output and "unexpectedly" not in result.stderr
-    assert result.stderr.startswith("Warning: the workbook has 2 errors;")
+    assert result.stderr.startswith("Warning: the workbook has 2 errors (run `stakegraph validate` to see them):")
     assert "2 stakeholders with 1 tie between them" in result.stdout
 
 

@@ -9,7 +9,7 @@ from stakegraph.cli.options import book_argument, echo_json, format_option, impo
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
 from stakegraph.jobs.analyze import analyze
-from stakegraph.render.analysis_text import format_analysis
+from stakegraph.render.analysis_text import format_analysis, gaps_line
 
 __all__ = ["analyze_command"]
 
@@ -44,6 +44,8 @@ def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int,
         echo_json(result.to_dict())
     else:
         click.echo(format_analysis(result.analysis))
+        if result.gaps is not None and result.analysis.summary["stakeholders"]:
+            click.echo("\n" + gaps_line(result.gaps))
         if result.output:
             click.echo(f"\nWrote {result.output}")
     import_warning(len(result.report.errors))

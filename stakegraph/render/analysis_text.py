@@ -16,13 +16,15 @@ from __future__ import annotations
 import pandas as pd
 
 from stakegraph.analysis.brokerage import ROLES
+from stakegraph.analysis.gaps import GapReport
 from stakegraph.analysis.glossary import gloss, label
 from stakegraph.analysis.grid import HIGH_FROM, QUADRANTS, quadrant_names
 from stakegraph.analysis.network import NetworkAnalysis
 from stakegraph.analysis.themes import themes_of_one_sector, themes_without
-from stakegraph.render.text import format_table, plural
+from stakegraph.render.gaps_text import scope_phrase
+from stakegraph.render.text import format_table, name_list, plural
 
-__all__ = ["TOP_MEASURES", "format_analysis", "method_lines", "theme_notes"]
+__all__ = ["TOP_MEASURES", "format_analysis", "gaps_line", "method_lines", "theme_notes"]
 
 #: the measures listed with their top stakeholders
 TOP_MEASURES = ("degree", "betweenness", "closeness", "eigenvector", "pagerank")
@@ -30,11 +32,6 @@ TOP_MEASURES = ("degree", "betweenness", "closeness", "eigenvector", "pagerank")
 
 def _sector(value: object) -> str:
     return "unknown" if value is None or pd.isna(value) else str(value)
-
-
-def _names(names: list[str], limit: int = 12) -> str:
-    shown = ", ".join(names[:limit])
-    return shown + (f" and {len(names) - limit} more" if len(names) > limit else "")
 
 
 def method_lines(analysis: NetworkAnalysis) -> list[str]:
@@ -53,6 +50,8 @@ def method_lines(analysis: NetworkAnalysis) -> list[str]:
                      "stakeholders.")
     if eigen.get("measure") == "pagerank":
         lines.append(f"Eigenvector: {eigen['note']}.")
+    if "IWG co-members tied" in analysis.method.get("view", ""):
+        lines.append("Two members of the same IWG count as tied (--comembership).")
     return lines
 
 
@@ -72,10 +71,10 @@ def _summary(a: NetworkAnalysis) -> list[str]:
         lines = [density, f"The network falls into {s['components']} separate pieces; "
                           f"the largest holds {s['largest_component']:,}."]
     if s["isolates"]:
-        lines.append(f"No tie at all: {_names(s['isolates'])}.")
+        lines.append(f"No tie at all: {name_list(s['isolates'], 12)}.")
     if a.articulation_points:
         lines.append(f"Cut points ({gloss('articulation_points')}): "
-                     f"{_names(a.articulation_points)}.")
+                     f"{name_list(a.articulation_points, 12)}.")
     lines += method_lines(a)
     return lines
 
@@ -120,10 +119,12 @@ def _mixing(a: NetworkAnalysis) -> list[str]:
     rows = [[s, *m.matrix.loc[s].tolist()] for s in m.matrix.index]
     lines = ["", f"Sector mixing: {gloss('mixing')}",
              format_table(rows, ["sector", *map(str, m.matrix.columns)])]
+    unknown = a.summary["ties"] - m.ei.external - m.ei.internal
+    aside = f" ({plural(unknown, 'tie')} of an organisation of unknown sector left out)" if unknown else ""
     if not pd.isna(m.ei.overall):
         lines.append(f"E-I index {m.ei.overall:+.2f} ({gloss('ei_index')}): "
                      f"{plural(m.ei.external, 'tie')} across sectors, "
-                     f"{m.ei.internal:,} inside them.")
+                     f"{m.ei.internal:,} inside them{aside}.")
         lines += [f"  {s}: {v:+.2f}" for s, v in m.ei.by_sector.items() if not pd.isna(v)]
     if not pd.isna(m.assortativity):
         lines.append(f"Assortativity {m.assortativity:+.2f} ({gloss('assortativity')}).")
@@ -137,10 +138,10 @@ def _grid(a: NetworkAnalysis, top: int) -> list[str]:
     lines = ["", f"Power–interest grid: {gloss('quadrant')} ({HIGH_FROM} or more is high)"]
     for q in QUADRANTS:
         names = quadrant_names(g, q)
-        lines.append(f"  {label(q)} ({len(names)}): {_names(names, 6) if names else 'nobody'}")
-    unrated = g.loc[g["quadrant"].isna(), "name"].tolist()
+        lines.append(f"  {label(q)} ({len(names)}): {name_list(names, 6) if names else 'nobody'}")
+    unrated = quadrant_names(g, None)
     if unrated:
-        lines.append(f"  not rated ({len(unrated)}): {_names(unrated, 6)}")
+        lines.append(f"  not rated ({len(unrated)}): {name_list(unrated, 6)}")
     news = g[g["reading"] != ""]
     if news.empty:
         return lines + ["The ratings of influence agree with what the ties show."]
@@ -176,6 +177,18 @@ def theme_notes(M: pd.DataFrame) -> list[str]:
     if alone:
         lines.append("One sector alone works on: " + "; ".join(f"{t} ({s})" for t, s in alone.items()) + ".")
     return lines
+
+
+def gaps_line(found: GapReport) -> str:
+    """One line on the gaps the report holds, for the end of the analysis.
+
+    The full findings are in ``stakegraph gaps`` and the report's Gaps sheet.
+    """
+    d = found.to_dict()
+    counts = d["summary"]
+    return (f"Gaps of {scope_phrase(d['scope'])} against the profile '{d['profile']}': "
+            f"{counts['missing']} missing, {counts['weak']} weak, {counts['met']} met "
+            "(`stakegraph gaps` says which; the Excel report has them too).")
 
 
 def format_analysis(analysis: NetworkAnalysis, *, top: int = 5) -> str:

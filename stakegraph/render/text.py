@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["format_cell", "format_table", "plural"]
+__all__ = ["format_cell", "format_table", "name_list", "plural"]
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -26,6 +26,22 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     ('1 tie', '0 IWGs', '2 sectors shown', '12,000 ties')
     """
     return f"{n:,} {word if n == 1 else (many or word + 's')}"
+
+
+def name_list(names: Sequence[str], shown: int = 5) -> str:
+    """Names joined for a sentence, the rest counted; joined by semicolons
+    when a name holds a comma, so that every name stays whole.
+
+    Examples
+    --------
+    >>> name_list(["Doras", "Caritas", "Dell"], shown=2)
+    'Doras, Caritas and 1 more'
+    >>> name_list(["Doras", "Global Migration Organisation, Ireland Office"])
+    'Doras; Global Migration Organisation, Ireland Office'
+    """
+    head = list(names[:shown])
+    joined = ("; " if any("," in n for n in head) else ", ").join(head)
+    return joined + (f" and {len(names) - shown} more" if len(names) > shown else "")
 
 
 def format_cell(value: Any, digits: int = 3) -> str:
