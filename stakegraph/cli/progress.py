@@ -14,13 +14,12 @@ the work ends, and work shorter than :data:`QUIET_SECONDS` shows nothing.
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO
-
-import click
 
 __all__ = ["QUIET_SECONDS", "progress_line", "working"]
 
@@ -57,7 +56,7 @@ def working(message: str, *, steps: Sequence[str] = (), stream: IO[str] | None =
     >>> with working("Analysing", steps=("one", "two"), stream=io.StringIO()) as step:
     ...     step("one")  # not a terminal: silent
     """
-    out = stream if stream is not None else click.get_text_stream("stderr")
+    out = stream if stream is not None else sys.stderr
     current: list[str | None] = [None]
 
     def step(name: str) -> None:
