@@ -152,7 +152,7 @@ def small(people, ties=()):
     (Profile("p", types={"statutory_agency": 2}),
      [("HSE", "public", "statutory_agency", None, [])], [],
      ("type:statutory_agency", "weak", 1, 2),
-     "Statutory agency: only 1 member (HSE); the profile asks for 2."),
+     "The group has only 1 statutory agency (HSE); the profile asks for 2."),
     (Profile("p", min_size=3), [("HSE", "public", None, None, [])], [],
      ("size", "weak", 1, 3), "The group has 1 member; the profile asks for at least 3."),
     (Profile("p", max_sector_share=0.6),
@@ -163,7 +163,8 @@ def small(people, ties=()):
     (Profile("p", max_sector_share=0.6),
      [("A", "public", None, None, []), ("B", "public", None, None, []), ("C", "public", None, None, []),
       ("E", "private", None, None, []), ("F", "private", None, None, [])],
-     [], ("balance", "met", 0.6, 0.6), "balance: met by public: 3 of 5, private: 2 of 5."),
+     [], ("balance", "met", 0.6, 0.6),
+     "No sector holds more than 60% of the members; the largest share is 60% (the public sector, 3 of 5)."),
     (Profile("p", sectors={"public": 1, "private": 1}, sector_pair_ties=2),
      [("A", "public", None, None, []), ("B", "private", None, None, [])], [("A", "B")],
      ("ties:private-public", "weak", 1, 2),
@@ -175,6 +176,16 @@ def small(people, ties=()):
      ("level:regional", "missing", 0, 1), "Nobody in the group works at regional level."),
     (Profile("p", types={"migrant_led": 1}), [("A", "public", None, "local", [])], [],
      ("type:migrant_led", "missing", 0, 1), "The group has no migrant-led organisation."),
+    (Profile("p", sectors={"private": 2}), [("Dell", "private", None, None, [])], [],
+     ("sector:private", "weak", 1, 2),
+     "The group has only 1 private-sector member (Dell); the profile asks for 2."),
+    (Profile("p", levels={"regional": 2}), [("HSE", "public", None, "regional", [])], [],
+     ("level:regional", "weak", 1, 2),
+     "Only 1 member works at regional level (HSE); the profile asks for 2."),
+    (Profile("p", max_sector_share=0.6),
+     [("A", None, None, None, []), ("B", None, None, None, []), ("C", "public", None, None, [])], [],
+     ("balance", "weak", 0.667, 0.6),
+     "Members without a sector hold 67% of the members (2 of 3); more than 60% is weak balance."),
 ])
 def test_when_a_requirement_is_weak_or_missing(profile, people, ties, expected, sentence):
     G = small(people, ties)
@@ -276,3 +287,34 @@ def test_ties_and_lone_members_agree_with_networkx(case):
     for a, b in PROFILE.sector_pairs():
         expected = sum(1 for u, v in sub.edges() if {sector[u], sector[v]} == {a, b})
         assert found[f"ties:{a}-{b}"].have == expected
+
+
+def test_a_met_requirement_is_said_in_plain_words_too():
+    """The Excel report's 'in plain words' column has a sentence for every requirement."""
+    G = mapping()
+    report = find_gaps(G, IWG, resolve_scope(G, iwg="Limerick IWG"))
+    assert [describe(f) for f in report.findings if not f.open] == [
+        "The group has 3 public-sector members (Limerick City Council, Limerick ETB, Tusla).",
+        "The group has 3 civil-society members (Doras, Novas, Sudanese Community).",
+        "The group has 1 local authority (Limerick City Council).",
+        "The group has 2 statutory agencies (Limerick ETB, Tusla).",
+        "The group has 2 NGOs (Doras, Novas).",
+        "The group has 1 migrant-led organisation (Sudanese Community).",
+        "2 members work on employment (Doras, Limerick ETB), from the civil society and public sectors.",
+        "2 members work on education and training (Doras, Limerick ETB), from the civil society and "
+        "public sectors.",
+        "4 members work on social cohesion (Limerick City Council, Novas, Sudanese Community, Tusla), "
+        "from the civil society and public sectors.",
+        "6 members work at local level (Doras, Limerick City Council, Limerick ETB, Novas, "
+        "Sudanese Community and 1 more).",
+        "1 tie joins civil-society and public-sector members (Doras — Limerick City Council).",
+        "No sector holds more than 60% of the members; the largest share is 50% "
+        "(civil society, 3 of 6).",
+    ]
+    ties = [*TIES, ("Sudanese Community", "Novas")]
+    G = mapping(ties=ties, members=[p[0] for p in PEOPLE])
+    found = {f.id: f for f in find_gaps(G, IWG, resolve_scope(G, iwg="Limerick IWG")).findings}
+    assert describe(found["size"]) == "The group has 8 members; the profile asks for at least 7."
+    assert describe(found["isolated_members"]) == "Every member has a tie to another member."
+    assert describe(found["theme:health"]) == (
+        "2 members work on health (Dell Ireland, HSE Mid-West), from the private and public sectors.")

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import openpyxl
 import pytest
 from click.testing import CliRunner
 
@@ -145,24 +146,35 @@ def test_recommend_says_whom_to_call_first_and_who_introduces_them(book):
     result = run("recommend", book, "--iwg", "Limerick IWG")
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout.splitlines()[3] == (
-        "Call first: Dell Ireland — closes size, sector:private, level:regional and "
-        "ties:civil_society-private; helps theme:health; already works with Doras; Doras can "
-        "introduce them (Doras → Dell Ireland).")
+        "Call first: Dell Ireland — brings a 7th member, the private sector, regional level, and a "
+        "tie between civil society and the private sector; adds work on health from a first sector; "
+        "already works with Doras; Doras can introduce them (Doras → Dell Ireland).")
 
 
 def test_recommend_with_a_size_lists_the_chosen_invitees(book):
     result = run("recommend", book, "--iwg", "Limerick IWG", "--size", "2")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[-4:] == [
-        "Best 2 to invite (greedy cover of sector × theme × level, weighted by reach = "
-        "organisations within two steps):",
-        "  1. Dell Ireland — covers sector:private, theme:health, level:regional, "
-        "private/employment/regional, private/health/regional; reaches 4 organisations; closes size, "
-        "sector:private, level:regional and ties:civil_society-private",
-        "  2. HSE Mid-West — covers public/health/regional; reaches 2 organisations; closes size and "
-        "level:regional",
-        "After these invitations, still open: isolated_members.",
+        "Best 2 to invite, each in turn the one bringing the most sectors, themes and levels (then "
+        "combinations of them) that the group and those chosen before it still lack, favouring wider "
+        "reach (the organisations within two steps):",
+        "  1. Dell Ireland — covers the private sector, work on health, regional level, private-sector "
+        "work on employment at regional level and private-sector work on health at regional level; "
+        "reaches 4 organisations; brings a 7th member, the private sector, regional level, and a tie "
+        "between civil society and the private sector",
+        # Dell already brought the 7th member and regional level; HSE makes health two-sector
+        # and ties the private sector (Dell) to the public one
+        "  2. HSE Mid-West — covers public-sector work on health at regional level; reaches "
+        "2 organisations; brings work on health from another sector and a tie between the private "
+        "and public sectors",
+        "After these invitations, the group would still need a tie for a member who has none.",
     ]
+    data = json.loads(run("recommend", book, "--iwg", "Limerick IWG", "--size", "2",
+                          "--format", "json").stdout)
+    assert [(s["name"], s["closes"]) for s in data["selection"]] == [
+        ("Dell Ireland", ["size", "sector:private", "level:regional", "ties:civil_society-private"]),
+        ("HSE Mid-West", ["theme:health", "ties:private-public"])]
+    assert data["open_after_selection"] == ["isolated_members"]
 
 
 def test_recommend_json_and_a_size_below_1_is_a_usage_error(book):
@@ -181,7 +193,7 @@ def test_recommend_for_the_whole_mapping_advises_recruiting_from_outside(book):
     assert result.exit_code == 0
     assert result.stdout.splitlines()[:4] == [
         "Recommendations for the whole mapping (8 stakeholders), profile 'iwg'.",
-        "Open requirements: isolated_members.",
+        "The mapping still needs a tie for a stakeholder who has none.",
         "",
         "For the whole mapping every stakeholder already counts as a member, so nobody inside it "
         "can be invited: close these gaps by recruiting from outside the mapping, or, for missing "
@@ -233,3 +245,129 @@ def test_the_example_iwg_is_told_whom_to_call_and_who_introduces_them():
         ["sector:private", "level:regional", "ties:civil_society-private", "isolated_members"])
     assert first["introducers"] == [["Shannonmouth Polish Association", "Atlantic Meats Ltd"]]
     assert data["unclosable"] == []
+
+
+def test_one_of_anything_is_said_in_the_singular(make_workbook, tmp_path):
+    book = make_workbook(
+        Stakeholders=[["name", "sector", "level", "themes", "iwg"],
+                      ["Council", "public", "local", "employment", "Tiny IWG"],
+                      ["Dell", "private", "regional", "employment", None]],
+        Relationships=[["source", "target"], ["Council", "Dell"]])
+    profile = tmp_path / "tiny.toml"
+    profile.write_text('[profile]\nname = "tiny"\n[size]\nmin = 3\n[sectors]\npublic = 1\nprivate = 1\n'
+                       '[levels]\nregional = 1\n', "utf-8")
+    gaps = run("gaps", book, "--iwg", "Tiny IWG", "--profile", profile).stdout.splitlines()
+    assert gaps[:8] == [
+        "Gaps of the IWG 'Tiny IWG' (1 member) against the profile 'tiny'.",
+        "",
+        "Missing (2):",
+        "  - The group has no private-sector member.",
+        "  - Nobody in the group works at regional level.",
+        "",
+        "Weak (1):",
+        "  - The group has 1 member; the profile asks for at least 3.",
+    ]
+    advice = run("recommend", book, "--iwg", "Tiny IWG", "--profile", profile, "--size", "1").stdout
+    assert advice.splitlines() == [
+        "Recommendations for the IWG 'Tiny IWG' (1 member), profile 'tiny'.",
+        "The group still needs 2 more members, the private sector and regional level.",
+        "",
+        "Call first: Dell — brings the private sector and regional level; brings the group closer to "
+        "the 3 members the profile asks for; already works with Council; Council can introduce them "
+        "(Council → Dell).",
+        "",
+        "Best 1 to invite, each in turn the one bringing the most sectors, themes and levels (then "
+        "combinations of them) that the group and those chosen before it still lack, favouring wider "
+        "reach (the organisations within two steps):",
+        "  1. Dell — covers the private sector, regional level and private-sector work at regional "
+        "level; reaches 1 organisation; brings the private sector and regional level",
+        "After these invitations, the group would still need a 3rd member.",
+    ]
+
+
+def test_the_example_iwg_recommendations_speak_in_plain_words():
+    text = run("recommend", EXAMPLE, "--iwg", "Shannonmouth City IWG", "--size", "5").stdout
+    lines = text.splitlines()
+    assert lines[1] == (
+        "The group still needs the private sector, work on health, regional level, a tie between "
+        "civil society and the private sector, a tie between the private and public sectors, a tie "
+        "for a member who has none, and a more even sector balance.")
+    assert lines[3] == (
+        "Call first: Atlantic Meats Ltd — brings the private sector, regional level, a tie between "
+        "civil society and the private sector, and a tie for a member who has none; makes the sector "
+        "balance more even; already works with Shannonmouth Polish Association; Shannonmouth Polish "
+        "Association can introduce them (Shannonmouth Polish Association → Atlantic Meats Ltd).")
+    assert lines[8] == (
+        "  5. Services Workers Union Mid-West — brings regional level and a tie for a member who has "
+        "none; but makes the sector balance less even; already works with Shannonmouth Polish "
+        "Association; Shannonmouth Polish Association can introduce them (Shannonmouth Polish "
+        "Association → Services Workers Union Mid-West).")
+    start = next(i for i, line in enumerate(lines) if line.startswith("Best 5 to invite"))
+    assert lines[start + 1:] == [
+        "  1. Haven Trauma Support Mid-West — covers work on health, regional level, civil-society "
+        "work on health at regional level and civil-society work on social cohesion at regional level; "
+        "reaches 21 organisations; brings regional level",
+        "  2. Shannonmouth Chamber of Commerce — covers the private sector and private-sector work on "
+        "employment at local level; reaches 11 organisations; brings the private sector and a tie "
+        "between the private and public sectors",
+        # regional level came with Haven: the HSE office is not credited with it again, but its
+        # public-sector health work, after Haven's civil-society one, meets the health requirement
+        "  3. HSE Mid-West Social Inclusion Office — covers public-sector work on health at regional "
+        "level; reaches 21 organisations; brings work on health from another sector",
+        "  4. Mid-West Regional Authority — covers public-sector work on employment at regional level; "
+        "reaches 21 organisations",
+        "  5. Shannonmouth Women's Refuge — covers civil-society work on health at local level; "
+        "reaches 17 organisations",
+        "After these invitations, the group would still need a tie between civil society and the "
+        "private sector, a tie for a member who has none, and a more even sector balance.",
+    ]
+    for code in ("sector:", "level:", "theme:", "ties:", "isolated_members", "balance;", "×"):
+        assert code not in text
+
+
+def test_the_example_iwg_selection_json_closes_each_requirement_once():
+    data = json.loads(run("recommend", EXAMPLE, "--iwg", "Shannonmouth City IWG", "--size", "5",
+                          "--format", "json").stdout)
+    assert [(s["name"], s["closes"]) for s in data["selection"]] == [
+        ("Haven Trauma Support Mid-West", ["level:regional"]),
+        ("Shannonmouth Chamber of Commerce", ["sector:private", "ties:private-public"]),
+        ("HSE Mid-West Social Inclusion Office", ["theme:health"]),
+        ("Mid-West Regional Authority", []),
+        ("Shannonmouth Women's Refuge", []),
+    ]
+    assert data["selection"][0]["covers"] == [
+        "theme:health", "level:regional", "civil_society/health/regional",
+        "civil_society/social_cohesion/regional"]
+    assert data["open_after_selection"] == ["ties:civil_society-private", "isolated_members", "balance"]
+    # a candidate's closes is still what it closes invited alone
+    assert {c["name"]: c["closes"] for c in data["candidates"]}["HSE Mid-West Social Inclusion Office"] == [
+        "level:regional"]
+
+
+def test_the_excel_gaps_sheet_says_each_requirement_as_the_text_does(tmp_path):
+    out = tmp_path / "r.xlsx"
+    assert run("analyze", EXAMPLE, "--iwg", "Shannonmouth City IWG", "-o", out).exit_code == 0
+    book = openpyxl.load_workbook(out)
+    rows = [[c.value for c in row] for row in book["Gaps"].iter_rows(min_row=4)]
+    plain = {row[0]: row[4] for row in rows if row[0]}
+    text = run("gaps", EXAMPLE, "--iwg", "Shannonmouth City IWG").stdout.splitlines()
+    assert [line[4:] for line in text if line.startswith("  - ")] == [
+        plain[rid] for rid in ("sector:private", "theme:health", "level:regional",
+                               "ties:civil_society-private", "ties:private-public",
+                               "isolated_members", "balance")]
+    assert plain["size"] == "The group has 19 members; the profile asks for at least 7."
+    assert plain["type:local_authority"] == (
+        "The group has 1 local authority (Shannonmouth City and County Council).")
+    assert plain["type:statutory_agency"] == (
+        "The group has 3 statutory agencies (Garda Community Engagement Unit Shannonmouth, Intreo "
+        "Centre Shannonmouth, Shannonmouth Education and Training Board).")
+    assert plain["level:local"].startswith("19 members work at local level (")
+    assert plain["ties:civil_society-public"].startswith(
+        "18 ties join civil-society and public-sector members (")
+    assert not any(sentence.split(":")[0] in plain for sentence in plain.values())
+    advice = [[c.value for c in row] for row in book["Recommendations"].iter_rows()]
+    first = next(row for row in advice if row[0] == 1)
+    assert first[1:8] == ["Atlantic Meats Ltd", "private", "employer", "regional",
+                          "the private sector, regional level, a tie between civil society and the "
+                          "private sector, and a tie for a member who has none",
+                          "makes the sector balance more even", None]

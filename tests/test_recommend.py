@@ -12,8 +12,9 @@ import random
 import networkx as nx
 import openpyxl
 import pytest
+from hypothesis import given, settings
 
-from stakegraph.analysis.gaps import resolve_scope
+from stakegraph.analysis.gaps import Finding, GroupTally, Scope, resolve_scope
 from stakegraph.analysis.recommend import reach, recommend
 from stakegraph.model import (
     Membership,
@@ -26,8 +27,14 @@ from stakegraph.model import (
 from stakegraph.model.profile import Profile
 from stakegraph.render.excel_report import write_excel_report
 from stakegraph.render.gaps_excel import gaps_sheet, recommendations_sheet
-from stakegraph.render.gaps_text import format_recommendations
-from tests.test_gaps import IWG, mapping
+from stakegraph.render.gaps_text import (
+    format_recommendations,
+    helped,
+    phrase_list,
+    wanted,
+    worsened,
+)
+from tests.test_gaps import IWG, PROFILE, groups, mapping
 
 
 def limerick():
@@ -79,20 +86,22 @@ def test_what_no_single_candidate_can_close_is_said_not_left_out():
     text = format_recommendations(rec)
     assert text.splitlines()[:8] == [
         "Recommendations for the IWG 'Limerick IWG' (6 members), profile 'iwg'.",
-        "Open requirements: size, sector:private, theme:health, level:regional, "
-        "ties:civil_society-private, ties:private-public, isolated_members.",
+        "The group still needs a 7th member, the private sector, work on health, regional level, "
+        "a tie between civil society and the private sector, a tie between the private and public "
+        "sectors, and a tie for a member who has none.",
         "",
-        "Call first: Dell Ireland — closes size, sector:private, level:regional and "
-        "ties:civil_society-private; helps theme:health; already works with Doras; Doras can "
-        "introduce them (Doras → Dell Ireland).",
+        "Call first: Dell Ireland — brings a 7th member, the private sector, regional level, and a "
+        "tie between civil society and the private sector; adds work on health from a first sector; "
+        "already works with Doras; Doras can introduce them (Doras → Dell Ireland).",
         "Then:",
-        "  2. HSE Mid-West — closes size and level:regional; helps theme:health; but worsens "
-        "isolated_members; no tie to a member yet; Doras can introduce them "
-        "(Doras → Dell Ireland → HSE Mid-West).",
+        "  2. HSE Mid-West — brings a 7th member and regional level; adds work on health from a "
+        "first sector; but adds to the members without a tie; no tie to a member yet; Doras can "
+        "introduce them (Doras → Dell Ireland → HSE Mid-West).",
         "",
-        "No single invitation closes ties:private-public and isolated_members: the members need "
-        "new ties, or more than one newcomer.",
+        "No single invitation brings a tie between the private and public sectors or a tie for a "
+        "member who has none: the members need new ties, or more than one newcomer.",
     ]
+    assert not any(rid in text for rid in rec.gaps.open_ids())  # no requirement code for a reader
 
 
 def test_a_mapping_where_nobody_can_close_a_gap_says_recruit_from_outside():
@@ -105,11 +114,11 @@ def test_a_mapping_where_nobody_can_close_a_gap_says_recruit_from_outside():
     assert rec.to_dict()["unclosable"] == ["sector:private"]
     assert format_recommendations(rec) == (
         "Recommendations for the IWG 'IWG' (2 members), profile 'p'.\n"
-        "Open requirements: sector:private.\n"
+        "The group still needs the private sector.\n"
         "\n"
         "No one in the mapping would close or narrow an open requirement.\n"
         "\n"
-        "Nobody in the mapping can close sector:private: recruit from outside it.\n")
+        "Nobody in the mapping can bring the private sector: recruit from outside it.\n")
 
 
 def test_for_the_whole_mapping_the_advice_is_to_recruit_from_outside():
@@ -239,12 +248,21 @@ def test_the_excel_sheets_hold_the_gaps_and_the_candidates_as_text_not_formulas(
     book = openpyxl.load_workbook(path)
     gaps = [[c.value for c in row] for row in book["Gaps"].iter_rows(min_row=3)]
     assert gaps == [["requirement", "status", "have", "need", "in plain words", "evidence"],
-                    ["sector:public", "met", 1, 1, "sector:public: met by Council.", "Council"],
+                    ["sector:public", "met", 1, 1, "The group has 1 public-sector member (Council).",
+                     "Council"],
                     ["sector:private", "missing", 0, 1, "The group has no private-sector member.", None]]
     cells = [c.value for row in book["Recommendations"].iter_rows() for c in row if c.value is not None]
     assert "'=HYPERLINK(\"x\")" in cells  # the name is shown, never run
     assert "Council → =HYPERLINK(\"x\")" in cells
-    assert "Best set of invitees (greedy cover of sector × theme × level, weighted by reach)" in cells
+    assert ("Best set of invitees, each in turn the one bringing the most sectors, themes and levels "
+            "(then combinations of them) that the group and those chosen before it still lack, "
+            "favouring wider reach; closes counts those chosen before") in cells
+    rows = [[c.value for c in row] for row in book["Recommendations"].iter_rows()]
+    # what a candidate and an invitee close is in plain words, as in the text output
+    assert [1, "'=HYPERLINK(\"x\")", "private", None, None, "the private sector", None, None, 1, 1,
+            "Council", "Council → =HYPERLINK(\"x\")"] in rows
+    assert [1, "'=HYPERLINK(\"x\")", "private", None, None, "the private sector and private-sector work",
+            1, "the private sector", "cover"] in [row[:9] for row in rows]
 
 
 def test_for_an_empty_group_nobody_is_marked_down_for_being_the_first_member():
@@ -255,5 +273,91 @@ def test_for_an_empty_group_nobody_is_marked_down_for_being_the_first_member():
     assert (first.name, first.closes) == (
         "Limerick City Council", ["sector:public", "type:local_authority", "level:local"])
     assert format_recommendations(rec).splitlines()[3] == (
-        "Call first: Limerick City Council — closes sector:public, type:local_authority and "
-        "level:local; helps size, theme:social_cohesion and balance.")
+        "Call first: Limerick City Council — brings the public sector, a local authority and "
+        "local level; brings the group closer to the 7 members the profile asks for, adds work on "
+        "social cohesion from a first sector and gives the group a first sector.")
+
+
+@settings(max_examples=100, deadline=None)
+@given(groups())
+def test_each_invitee_closes_what_it_meets_after_the_invitees_before_it(case):
+    """An invitee's closes: open with the group and those chosen before it, met once it joins."""
+    G, members, _ = case
+    H = stakeholder_graph(G)
+    rec = recommend(G, PROFILE, Scope("members", tuple(members)), size=3)
+    before = list(members)
+    for invitee in rec.selection:
+        was, now = (GroupTally(H, PROFILE, group).judge() for group in (before, [*before, invitee.id]))
+        assert invitee.closes == [rid for rid in was if was[rid][0] != "met" and now[rid][0] == "met"]
+        assert [f.id for f in invitee.closed] == invitee.closes
+        assert [(f.have, f.need) for f in invitee.closed] == [was[rid][2:] for rid in invitee.closes]
+        before.append(invitee.id)
+    if rec.selection:
+        assert rec.open_after_selection == [f.id for f in rec.after_selection or []] == [
+            rid for rid, judged in GroupTally(H, PROFILE, before).judge().items() if judged[0] != "met"]
+
+
+def finding(rid, status, have, need, **kw):
+    kind, _, code = rid.partition(":")
+    return Finding(rid, kind, code or None, status, have, need, **kw)
+
+
+@pytest.mark.parametrize(("found", "brings", "narrows"), [
+    (finding("size", "weak", 6, 7), "a 7th member",
+     "brings the group closer to the 7 members the profile asks for"),
+    (finding("size", "weak", 3, 20), "17 more members",
+     "brings the group closer to the 20 members the profile asks for"),
+    (finding("sector:private", "missing", 0, 1), "the private sector", None),
+    (finding("sector:civil_society", "missing", 0, 1), "civil society", None),
+    (finding("sector:private", "weak", 1, 2), "a 2nd private-sector member", None),
+    (finding("sector:private", "missing", 0, 3), "3 private-sector members",
+     "adds a private-sector member (the profile asks for 3)"),
+    (finding("type:ngo", "missing", 0, 1), "an NGO", None),
+    (finding("type:statutory_agency", "missing", 0, 2), "2 statutory agencies",
+     "adds a statutory agency (the profile asks for 2)"),
+    (finding("type:statutory_agency", "weak", 1, 2), "a 2nd statutory agency", None),
+    (finding("type:media", "missing", 0, 1), "a media organisation", None),
+    (finding("level:regional", "missing", 0, 1), "regional level", None),
+    (finding("level:regional", "weak", 1, 3), "2 more members at regional level",
+     "adds a member at regional level (the profile asks for 3)"),
+    (finding("theme:health", "missing", 0, 1), "work on health",
+     "adds work on health from a first sector"),
+    (finding("theme:health", "weak", 1, 1, sectors=["public"], shortfall=1.0),
+     "work on health from another sector", None),
+    (finding("theme:health", "weak", 2, 1, sectors=["public"], shortfall=2.0),
+     "work on health from 2 more sectors",
+     "adds another sector working on health (the profile asks for 3)"),
+    (finding("ties:civil_society-private", "missing", 0, 1),
+     "a tie between civil society and the private sector", None),
+    (finding("ties:private-public", "weak", 1, 2), "a 2nd tie between the private and public sectors",
+     None),
+    (finding("isolated_members", "weak", 1, 0), "a tie for a member who has none", None),
+    (finding("isolated_members", "weak", 3, 0), "ties for the 3 members who have none",
+     "brings a tie for some of the 3 members who have none"),
+    (finding("balance", "weak", 0.7, 0.6), "a more even sector balance",
+     "makes the sector balance more even"),
+])
+def test_what_a_newcomer_brings_is_said_in_plain_words(found, brings, narrows):
+    assert wanted(found) == brings
+    if narrows is not None:
+        assert helped(found) == narrows
+
+
+def test_what_a_newcomer_sets_back_is_said_in_plain_words():
+    assert worsened(finding("isolated_members", "weak", 1, 0)) == "adds to the members without a tie"
+    assert worsened(finding("balance", "weak", 0.7, 0.6)) == "makes the sector balance less even"
+    assert wanted(finding("isolated_members", "weak", 1, 0), "mapping") == (
+        "a tie for a stakeholder who has none")
+
+
+@pytest.mark.parametrize(("phrases", "joined"), [
+    (["the private sector"], "the private sector"),
+    (["the private sector", "regional level"], "the private sector and regional level"),
+    (["the private sector", "regional level", "work on health"],
+     "the private sector, regional level and work on health"),
+    # a comma before the last 'and' when a phrase holds one, so each is read whole
+    (["regional level", "a tie between civil society and the private sector", "a tie for a member who has none"],
+     "regional level, a tie between civil society and the private sector, and a tie for a member who has none"),
+])
+def test_phrases_are_joined_as_a_sentence(phrases, joined):
+    assert phrase_list(phrases) == joined

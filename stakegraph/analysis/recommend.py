@@ -25,6 +25,17 @@ the most new cells times ``1 + reach / highest reach``; once no candidate
 brings anything new the rest are taken by score, then reach. Ties are
 broken by name, so the same workbook always gives the same set.
 
+An invitee's ``covers`` and ``closes`` are counted the same way, one after
+another: ``covers`` are the sectors, themes, levels and cells that neither
+the group nor an invitee chosen before it has, and ``closes`` the open
+requirements that become met when it joins the group *together with the
+invitees chosen before it*. So a requirement is closed by the first invitee
+that meets it and not claimed again by a later one (unless an invitee in
+between set it back: one without ties reopens ``isolated_members``), and a
+requirement that needs two newcomers (a theme from a second sector, say) is
+closed by the second. A candidate's ``closes`` instead is what it would
+close invited alone.
+
 For the whole mapping every stakeholder is a member, so there is nobody
 left to invite: every open requirement is *unclosable* from inside the
 mapping, and the recommendation is to recruit from outside.
@@ -56,6 +67,7 @@ import networkx as nx
 
 from stakegraph.analysis.gaps import (
     STATUSES,
+    Finding,
     GapReport,
     GroupTally,
     Scope,
@@ -75,7 +87,9 @@ Cell = tuple[str | None, str | None, str | None]
 
 @dataclass(frozen=True)
 class Candidate:
-    """A non-member, and what inviting it would do to the group."""
+    """A non-member, and what inviting it would do to the group: ``closes``,
+    ``helps`` and ``worsens`` are requirement ids, judged for the group with
+    this candidate alone added."""
 
     id: str
     name: str
@@ -100,8 +114,18 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Invitee:
-    """One of the best set of N invitees: the cells it covers that nobody
-    chosen before covered, and why it was taken (``"cover"`` or ``"score"``)."""
+    """One of the best set of N invitees, in the order chosen.
+
+    ``covers``: the profile's sectors, themes and levels (as requirement
+    ids) and the sector/theme/level cells it brings that neither the group
+    nor an invitee chosen before it has (``new_cells`` holds those cells as
+    tuples, ``None`` for a dimension the profile leaves empty). ``closes``:
+    the open requirements met once it joins the group *with the invitees
+    chosen before it*, so a requirement an earlier invitee met is not
+    claimed again; ``closed`` holds those requirements' findings as they stood just
+    before it joined. ``reason``: why it was taken (``"cover"`` or
+    ``"score"``).
+    """
 
     id: str
     name: str
@@ -112,6 +136,8 @@ class Invitee:
     reach: int
     closes: list[str]
     reason: str
+    new_cells: list[Cell] = field(default_factory=list)
+    closed: list[Finding] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "sector": self.sector, "type": self.type, "level": self.level,
@@ -122,13 +148,16 @@ class Invitee:
 @dataclass(frozen=True)
 class Recommendations:
     """The gaps of the group, the ranked candidates, the requirements nobody
-    in the mapping can close, and (with a size) the chosen invitees."""
+    in the mapping can close, and (with a size) the chosen invitees, the
+    requirements still open once they all join and (``after_selection``)
+    those requirements' findings."""
 
     gaps: GapReport
     candidates: list[Candidate]
     unclosable: list[str]
     selection: list[Invitee]
     open_after_selection: list[str] | None = None
+    after_selection: list[Finding] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The command's JSON output."""
@@ -178,10 +207,11 @@ def recommend(G: nx.MultiDiGraph, profile: Profile, scope: Scope | None = None, 
     selection: list[Invitee] = []
     after = None
     if size:
-        selection = _select(H, profile, tally.members, pool, size, reaches, effects)
-        grown = GroupTally(H, profile, [*tally.members, *(i.id for i in selection)])
-        after = [rid for rid, judged in grown.judge().items() if judged[0] != "met"]
-    return Recommendations(gaps, candidates, unclosable, selection, after)
+        grown = GroupTally(H, profile, tally.members)
+        selection = _select(grown, pool, size, reaches, effects)
+        after = [f for f in findings_of(grown) if f.open]
+    return Recommendations(gaps, candidates, unclosable, selection,
+                           None if after is None else [f.id for f in after], after)
 
 
 def _effect(before: dict[str, tuple[Any, ...]], after: dict[str, tuple[Any, ...]],
@@ -272,12 +302,13 @@ def _cell_text(cell: Cell) -> str:
     return "/".join(part for part in cell if part is not None) or "any"
 
 
-def _select(H: nx.Graph, profile: Profile, members: dict[str, None], pool: list[str], size: int,
-            reaches: dict[str, int], effects: dict[str, tuple[list[str], list[str], list[str]]],
-            ) -> list[Invitee]:
+def _select(tally: GroupTally, pool: list[str], size: int, reaches: dict[str, int],
+            effects: dict[str, tuple[list[str], list[str], list[str]]]) -> list[Invitee]:
+    """Choose the invitees, adding each to ``tally`` (the group) as it is chosen."""
+    H, profile = tally.H, tally.profile
     have: set[str] = set()
     covered: set[Cell] = set()
-    for m in members:
+    for m in tally.members:
         singles, cells = _cells(H.nodes[m], profile)
         have |= singles
         covered |= cells
@@ -294,12 +325,17 @@ def _select(H: nx.Graph, profile: Profile, members: dict[str, None], pool: list[
             best = min(left, key=lambda n: (-_score(effects[n]), -reaches[n]))
             reason = "score"
         singles, cells = units[best]
+        new_cells = sorted(cells - covered, key=lambda c: tuple(x or "" for x in c))
         new = sorted(singles - have, key=profile.requirement_ids().index) + [
-            _cell_text(c) for c in sorted(cells - covered, key=lambda c: tuple(x or "" for x in c))]
+            _cell_text(c) for c in new_cells]
         have |= singles
         covered |= cells
         left.remove(best)
+        # what it closes given the group and those chosen before it, not the group alone
+        closes = _effect(tally.judge(), tally.judge_with(best), set())[0]
+        closed = [f for f in findings_of(tally) if f.id in closes] if closes else []
+        tally.add(best)
         a = H.nodes[best]
         chosen.append(Invitee(best, a["name"], a.get("sector"), a.get("type"), a.get("level"),
-                              new, reaches[best], effects[best][0], reason))
+                              new, reaches[best], closes, reason, new_cells, closed))
     return chosen

@@ -18,7 +18,7 @@ Examples
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "gaps.xlsx"
 >>> write_excel_report(path, [gaps_sheet(report)])
 >>> [[c.value for c in row] for row in openpyxl.load_workbook(path)["Gaps"].iter_rows(min_row=3)]
-[['requirement', 'status', 'have', 'need', 'in plain words', 'evidence'], ['sector:public', 'met', 1, 1, 'sector:public: met by =Council.', "'=Council"], ['sector:private', 'missing', 0, 1, 'The mapping has no private-sector stakeholder.', None]]
+[['requirement', 'status', 'have', 'need', 'in plain words', 'evidence'], ['sector:public', 'met', 1, 1, 'The mapping has 1 public-sector stakeholder (=Council).', "'=Council"], ['sector:private', 'missing', 0, 1, 'The mapping has no private-sector stakeholder.', None]]
 """
 
 from __future__ import annotations
@@ -26,7 +26,16 @@ from __future__ import annotations
 from stakegraph.analysis.gaps import GapReport
 from stakegraph.analysis.recommend import Recommendations
 from stakegraph.render.excel_report import Block, Sheet
-from stakegraph.render.gaps_text import describe, scope_noun, scope_phrase
+from stakegraph.render.gaps_text import (
+    SELECTION_RULE,
+    describe,
+    effect_phrases,
+    invitee_closes,
+    invitee_covers,
+    phrase_list,
+    scope_noun,
+    scope_phrase,
+)
 
 __all__ = ["gaps_sheet", "recommendations_sheet"]
 
@@ -43,29 +52,41 @@ def gaps_sheet(report: GapReport) -> Sheet:
 
 def recommendations_sheet(rec: Recommendations) -> Sheet:
     """The ranked candidates, the requirements nobody can close, and the
-    chosen invitees (when a size was asked for)."""
-    scope = rec.gaps.to_dict()["scope"]
-    lines = [f"Whom to invite: {scope_phrase(scope)}, profile '{rec.gaps.profile.name}'",
+    chosen invitees (when a size was asked for), in the same plain words as
+    the text output."""
+    gaps = rec.gaps
+    scope = gaps.to_dict()["scope"]
+    noun = scope_noun(gaps)
+    lines = [f"Whom to invite: {scope_phrase(scope)}, profile '{gaps.profile.name}'",
              "Reach: the stakeholders within two steps in the tie network. "
              "Introduced by: the shortest paths from the nearest members."]
-    if rec.gaps.scope.kind == "mapping":
+    if gaps.scope.kind == "mapping":
         lines.append("For the whole mapping every stakeholder is a member: recruit from outside it.")
+
+    def said(ids: list[str], effect: str) -> str | None:
+        return phrase_list(effect_phrases(gaps, ids, effect)) or None
+
     candidates = Block(
         ["rank", "name", "sector", "type", "level", "closes", "helps", "worsens", "score", "reach",
          "ties to members", "introduced by"],
-        [[i, c.name, c.sector, c.type, c.level, c.closes, c.helps, c.worsens, c.score, c.reach,
-          c.ties_to_members, "; ".join(" → ".join(p) for p in c.introducers)]
+        [[i, c.name, c.sector, c.type, c.level, said(c.closes, "closes"), said(c.helps, "helps"),
+          said(c.worsens, "worsens"), c.score, c.reach, c.ties_to_members,
+          "; ".join(" → ".join(p) for p in c.introducers)]
          for i, c in enumerate(rec.candidates, 1)],
         title="Candidates, best first")
+    found = {f.id: f for f in gaps.findings}
     blocks = [candidates,
-              Block(["requirement"], [[rid] for rid in rec.unclosable],
+              Block(["requirement", "in plain words"],
+                    [[rid, describe(found[rid], noun)] for rid in rec.unclosable],
                     title="Open requirements no one in the mapping closes or narrows")]
     if rec.selection:
         blocks.append(Block(
             ["order", "name", "sector", "type", "level", "covers", "reach", "closes", "chosen for"],
-            [[i, s.name, s.sector, s.type, s.level, s.covers, s.reach, s.closes, s.reason]
+            [[i, s.name, s.sector, s.type, s.level, phrase_list(invitee_covers(s)) or None, s.reach,
+              phrase_list(invitee_closes(s, noun)) or None, s.reason]
              for i, s in enumerate(rec.selection, 1)],
-            title="Best set of invitees (greedy cover of sector × theme × level, weighted by reach)"))
-        blocks.append(Block(["requirement"], [[rid] for rid in rec.open_after_selection or []],
+            title=f"Best set of invitees, {SELECTION_RULE}; closes counts those chosen before"))
+        blocks.append(Block(["requirement", "in plain words"],
+                            [[f.id, describe(f, noun)] for f in rec.after_selection or []],
                             title="Still open after these invitations"))
     return Sheet("Recommendations", lines, blocks)

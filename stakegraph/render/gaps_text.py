@@ -1,9 +1,16 @@
 """Gaps and recommendations in plain words, for the coordinator of a group.
 
-Each open requirement becomes one sentence ("The group has no
-private-sector member.", "Nobody in the group works on health."); each
-candidate one line saying what it closes, whom it already works with and who
-can introduce it.
+Each requirement becomes one sentence ("The group has no private-sector
+member.", "Nobody in the group works on health.", or for a met one "The
+group has 3 public-sector members (…)."); each candidate one line saying what
+it brings ("brings the private sector and regional level; makes the sector
+balance more even"), whom it already works with and who can introduce it.
+
+Every kind of requirement is said by one :class:`_Phrasing` in
+:data:`PHRASINGS`, used alike by the gap report, the recommendations and
+the Excel sheets: the sentence for a finding, what closing it brings, what
+narrowing or setting it back does. Requirement ids (``sector:private``)
+stay in the JSON and in the tables' ``requirement`` column only.
 
 Examples
 --------
@@ -19,12 +26,14 @@ Examples
 from __future__ import annotations
 
 from stakegraph.analysis.gaps import STATUSES, Finding, GapReport
-from stakegraph.analysis.recommend import Candidate, Recommendations
+from stakegraph.analysis.recommend import Candidate, Invitee, Recommendations
 from stakegraph.codebook import default_codebook
-from stakegraph.render.text import format_table
+from stakegraph.render.text import format_table, plural
 
-__all__ = ["candidate_line", "describe", "format_gaps", "format_recommendations", "name_list",
-           "scope_noun", "scope_phrase"]
+__all__ = ["PHRASINGS", "SELECTION_RULE", "candidate_line", "cell_phrase", "describe",
+           "effect_phrases", "format_gaps", "format_recommendations", "helped", "invitee_closes",
+           "invitee_covers", "name_list", "phrase_list", "requirement_noun", "scope_noun",
+           "scope_phrase", "wanted", "worsened"]
 
 _CODEBOOK = default_codebook()
 _SHOWN = 5
@@ -51,74 +60,372 @@ def _sector(code: str | None) -> str:
     return label.replace(" ", "-") if " " in label else f"{label}-sector"
 
 
+def _sector_noun(code: str | None) -> str:
+    """``"the private sector"``, ``"civil society"``: a sector as a noun."""
+    label = _label("sector", code)
+    return label if " " in label else f"the {label} sector"
+
+
+def _pair(code: str | None) -> str:
+    """``"civil society and the private sector"``, ``"the private and public sectors"``."""
+    a, b = (code or "-").split("-")
+    if " " in _label("sector", a) or " " in _label("sector", b):
+        return f"{_sector_noun(a)} and {_sector_noun(b)}"
+    return f"the {_label('sector', a)} and {_label('sector', b)} sectors"
+
+
+#: types whose label is not a noun for one organisation
+_TYPE_NOUNS = {"media": "media organisation", "research": "university or research body",
+               "other": "member of another type"}
+
+
+def _type(code: str | None) -> tuple[str, str]:
+    """A stakeholder type as a noun, singular and plural: ``("statutory agency",
+    "statutory agencies")``."""
+    noun = _TYPE_NOUNS.get(code or "", _label("type", code))
+    head, _, rest = noun.partition(" of ")
+    many = head[:-1] + "ies" if head.endswith("y") and head[-2:-1] not in "aeiou" else head + "s"
+    return noun, many + (f" of {rest}" if rest else "")
+
+
+def _a(noun: str) -> str:
+    """``"a statutory agency"``, ``"an NGO"``."""
+    first = noun.split()[0]
+    vowel = first[0].lower() in "aeiou" and not first.lower().startswith(("uni", "eu"))
+    spelt = first.isupper() and first[0] in "AEFHILMNORSX"
+    return f"{'an' if vowel or spelt else 'a'} {noun}"
+
+
+def _ordinal(n: int | float) -> str:
+    """``"2nd"``, ``"7th"``, ``"11th"``, ``"21st"``."""
+    n = int(n)
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
 def _and(words: list[str]) -> str:
     return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
 
 
+def phrase_list(phrases: list[str], conj: str = "and") -> str:
+    """Phrases joined for a sentence, with a comma before the last ``conj``
+    when a phrase holds ``and`` or ``or`` itself (so that it is read whole).
+
+    >>> phrase_list(["the private sector", "regional level", "a tie between civil society "
+    ...              "and the private sector", "a tie for a member who has none"])
+    'the private sector, regional level, a tie between civil society and the private sector, and a tie for a member who has none'
+    >>> phrase_list(["the private sector", "work on health"], "or")
+    'the private sector or work on health'
+    """
+    if len(phrases) <= 1:
+        return "".join(phrases)
+    serial = len(phrases) > 2 and any(f" {w} " in p for p in phrases for w in ("and", "or"))
+    return f"{', '.join(phrases[:-1])}{',' if serial else ''} {conj} {phrases[-1]}"
+
+
 def _count(n: int | float, word: str) -> str:
-    return f"{n} {word}" + ("" if n == 1 else "s")
+    return plural(int(n), word) if float(n).is_integer() else f"{n} {word}s"
 
 
-def describe(f: Finding, noun: str = "group") -> str:
-    """One sentence saying what is missing or weak about a requirement (or,
-    when it is met, what meets it). ``noun`` is ``"group"`` or ``"mapping"``
-    (whose members are called stakeholders)."""
-    who = "stakeholder" if noun == "mapping" else "member"
-    names = f" ({name_list(f.evidence)})" if f.evidence else ""
-    ask = f"; the profile asks for {f.need}."
-    if f.status == "met":
-        return f"{f.id}: met" + (f" by {name_list(f.evidence)}." if f.evidence else ".")
-    if f.kind == "size":
+def _does(n: int | float, verb: str) -> str:
+    """``"1 member works"``-style agreement: ``verb`` for several, ``verb + s`` for one."""
+    return verb + "s" if n == 1 else verb
+
+
+def _more(f: Finding, noun: str, many: str | None = None, first: str | None = None) -> str:
+    """What a counted requirement lacks, as a noun phrase: ``first`` when it
+    needs exactly one and has none, a ``2nd noun`` when it needs one more,
+    else how many."""
+    have, need = int(f.have), int(f.need)
+    many = many or noun + "s"
+    if have == 0 and need == 1 and first is not None:
+        return first
+    if need - have == 1:
+        return f"a {_ordinal(need)} {noun}"
+    if have == 0:
+        return plural(need, noun, many)
+    return f"{need - have:,} more {many}"
+
+
+class _Phrasing:
+    """How one kind of requirement is said: the sentence for a finding (open
+    or met), and, for recommendations, what closing it brings (a noun phrase),
+    what narrowing it does and what setting it back does (verb phrases).
+    ``who`` is ``"member"``, or ``"stakeholder"`` for the whole mapping."""
+
+    def gap(self, f: Finding, noun: str, who: str) -> str:
+        raise NotImplementedError
+
+    def met(self, f: Finding, noun: str, who: str) -> str:
+        raise NotImplementedError
+
+    def wanted(self, f: Finding, who: str) -> str:
+        raise NotImplementedError
+
+    def helped(self, f: Finding, who: str) -> str:
+        return f"brings the group closer to {self.wanted(f, who)}"
+
+    def worsened(self, f: Finding, who: str) -> str:
+        return f"takes the group further from {self.wanted(f, who)}"
+
+
+def _names(f: Finding) -> str:
+    return f" ({name_list(f.evidence)})" if f.evidence else ""
+
+
+class _Size(_Phrasing):
+    def gap(self, f: Finding, noun: str, who: str) -> str:
         if f.status == "missing":
             return f"The {noun} has no {who}s."
+        return self.met(f, noun, who)
+
+    def met(self, f: Finding, noun: str, who: str) -> str:
         return f"The {noun} has {_count(f.have, who)}; the profile asks for at least {f.need}."
-    if f.kind in ("sector", "type", "level"):
-        label = _sector(f.code) if f.kind == "sector" else _label(f.kind, f.code)
+
+    def wanted(self, f: Finding, who: str) -> str:
+        return _more(f, who)
+
+    def helped(self, f: Finding, who: str) -> str:
+        return f"brings the group closer to the {_count(f.need, who)} the profile asks for"
+
+
+class _Sector(_Phrasing):
+    def gap(self, f: Finding, noun: str, who: str) -> str:
         if f.status == "missing":
-            if f.kind == "level":
-                return f"Nobody in the {noun} works at {label} level."
             extra = "" if f.need == 1 else f" (the profile asks for {f.need})"
-            what = f"{label} {who}" if f.kind == "sector" else label
-            return f"The {noun} has no {what}{extra}."
-        what = f"at {label} level" if f.kind == "level" else label
-        return f"{what[0].upper()}{what[1:]}: only {_count(f.have, who)}{names}{ask}"
-    if f.kind == "theme":
-        return _describe_theme(f, noun, who, names)
-    if f.kind == "ties":
+            return f"The {noun} has no {_sector(f.code)} {who}{extra}."
+        return (f"The {noun} has only {_count(f.have, f'{_sector(f.code)} {who}')}{_names(f)}; "
+                f"the profile asks for {f.need}.")
+
+    def met(self, f: Finding, noun: str, who: str) -> str:
+        return f"The {noun} has {_count(f.have, f'{_sector(f.code)} {who}')}{_names(f)}."
+
+    def wanted(self, f: Finding, who: str) -> str:
+        return _more(f, f"{_sector(f.code)} {who}", first=_sector_noun(f.code))
+
+    def helped(self, f: Finding, who: str) -> str:
+        return f"adds {_a(_sector(f.code))} {who} (the profile asks for {f.need})"
+
+
+class _Type(_Phrasing):
+    def gap(self, f: Finding, noun: str, who: str) -> str:
+        one, many = _type(f.code)
+        if f.status == "missing":
+            extra = "" if f.need == 1 else f" (the profile asks for {f.need})"
+            return f"The {noun} has no {one}{extra}."
+        return (f"The {noun} has only {plural(int(f.have), one, many)}{_names(f)}; "
+                f"the profile asks for {f.need}.")
+
+    def met(self, f: Finding, noun: str, who: str) -> str:
+        one, many = _type(f.code)
+        return f"The {noun} has {plural(int(f.have), one, many)}{_names(f)}."
+
+    def wanted(self, f: Finding, who: str) -> str:
+        one, many = _type(f.code)
+        return _more(f, one, many, first=_a(one))
+
+    def helped(self, f: Finding, who: str) -> str:
+        return f"adds {_a(_type(f.code)[0])} (the profile asks for {f.need})"
+
+
+class _Level(_Phrasing):
+    def gap(self, f: Finding, noun: str, who: str) -> str:
+        level = _label("level", f.code)
+        if f.status == "missing":
+            return f"Nobody in the {noun} works at {level} level."
+        return (f"Only {_count(f.have, who)} {_does(f.have, 'work')} at {level} level{_names(f)}; "
+                f"the profile asks for {f.need}.")
+
+    def met(self, f: Finding, noun: str, who: str) -> str:
+        return f"{_count(f.have, who)} {_does(f.have, 'work')} at {_label('level', f.code)} level{_names(f)}."
+
+    def wanted(self, f: Finding, who: str) -> str:
+        level = _label("level", f.code)
+        return _more(f, f"{who} at {level} level", f"{who}s at {level} level", first=f"{level} level")
+
+    def helped(self, f: Finding, who: str) -> str:
+        return f"adds a {who} at {_label('level', f.code)} level (the profile asks for {f.need})"
+
+
+class _Theme(_Phrasing):
+    def gap(self, f: Finding, noun: str, who: str) -> str:
+        theme = _label("theme", f.code)
+        if f.status == "missing":
+            return f"Nobody in the {noun} works on {theme}."
+        if f.have < f.need:
+            return (f"Only {_count(f.have, who)} {_does(f.have, 'work')} on {theme}{_names(f)}; "
+                    f"the profile asks for {f.need}.")
+        sectors = f.sectors or []
+        if not sectors:
+            served = f"{who}s without a sector work"
+        else:
+            served = f"the {_and([_label('sector', s) for s in sectors])} sector" + (
+                "s work" if len(sectors) > 1 else " works")
+        return (f"Only {served} on {theme}{_names(f)}; the profile asks for "
+                f"{self._sectors_wanted(f)} sectors on every theme.")
+
+    @staticmethod
+    def _sectors_wanted(f: Finding) -> int:
+        # a theme weak for its sectors alone falls short by the sectors it lacks
+        return int(f.shortfall) + len(f.sectors or [])
+
+    def met(self, f: Finding, noun: str, who: str) -> str:
+        sectors = f.sectors or []
+        sector = f"sector{'s' if len(sectors) > 1 else ''}"
+        source = f", from the {_and([_label('sector', s) for s in sectors])} {sector}" if sectors else ""
+        return (f"{_count(f.have, who)} {_does(f.have, 'work')} on {_label('theme', f.code)}"
+                f"{_names(f)}{source}.")
+
+    def wanted(self, f: Finding, who: str) -> str:
+        theme = _label("theme", f.code)
+        if f.have < f.need:
+            return _more(f, f"{who} working on {theme}", f"{who}s working on {theme}",
+                         first=f"work on {theme}")
+        lacking = int(f.shortfall)
+        return f"work on {theme} from " + ("another sector" if lacking == 1 else f"{lacking} more sectors")
+
+    def helped(self, f: Finding, who: str) -> str:
+        theme = _label("theme", f.code)
+        if f.have == 0 and f.need == 1:
+            return f"adds work on {theme} from a first sector"
+        if f.have < f.need:
+            return f"adds a {who} working on {theme} (the profile asks for {f.need})"
+        return (f"adds another sector working on {theme} (the profile asks for "
+                f"{self._sectors_wanted(f)})")
+
+
+class _Ties(_Phrasing):
+    def gap(self, f: Finding, noun: str, who: str) -> str:
         a, b = (_sector(c) for c in (f.code or "-").split("-"))
         if f.status == "missing":
             return f"No {a} {who} has a tie to a {b} {who}."
-        ties = "tie joins" if f.have == 1 else "ties join"
-        return f"Only {f.have} {ties} {a} and {b} {who}s{names}{ask}"
-    if f.kind == "isolated_members":
+        return f"Only {self._join(f, a, b, who)}; the profile asks for {f.need}."
+
+    @staticmethod
+    def _join(f: Finding, a: str, b: str, who: str) -> str:
+        joins = "tie joins" if f.have == 1 else "ties join"
+        return f"{f.have:,} {joins} {a} and {b} {who}s{_names(f)}"
+
+    def met(self, f: Finding, noun: str, who: str) -> str:
+        a, b = (_sector(c) for c in (f.code or "-").split("-"))
+        return f"{self._join(f, a, b, who)}."
+
+    def wanted(self, f: Finding, who: str) -> str:
+        return _more(f, f"tie between {_pair(f.code)}", f"ties between {_pair(f.code)}",
+                     first=f"a tie between {_pair(f.code)}")
+
+    def helped(self, f: Finding, who: str) -> str:
+        return f"adds to the ties between {_pair(f.code)} (the profile asks for {f.need})"
+
+
+class _Isolated(_Phrasing):
+    def gap(self, f: Finding, noun: str, who: str) -> str:
         if f.status == "missing":
             return f"No {who} of the {noun} has a tie to another {who}."
         if len(f.evidence) == 1:
             return f"{f.evidence[0]} has no tie to another {who}."
         return f"{len(f.evidence)} {who}s have no tie to another {who}: {name_list(f.evidence)}."
-    if f.status == "missing":
-        return f"The {noun} has no {who}s, so its sector balance cannot be judged."
-    return (f"The {_label('sector', f.code) or 'unknown'} sector holds {round(100 * float(f.have))}% "
-            f"of the {who}s ({f.evidence[0].split(': ')[1]}); more than "
-            f"{round(100 * float(f.need))}% is weak balance.")
+
+    def met(self, f: Finding, noun: str, who: str) -> str:
+        return f"Every {who} has a tie to another {who}."
+
+    def wanted(self, f: Finding, who: str) -> str:
+        if f.have == 1:
+            return f"a tie for a {who} who has none"
+        return f"ties for the {f.have:,} {who}s who have none"
+
+    def helped(self, f: Finding, who: str) -> str:
+        return f"brings a tie for some of the {f.have:,} {who}s who have none"
+
+    def worsened(self, f: Finding, who: str) -> str:
+        return f"adds to the {who}s without a tie"
 
 
-def _describe_theme(f: Finding, noun: str, who: str, names: str) -> str:
-    theme = _label("theme", f.code)
-    if f.status == "missing":
-        return f"Nobody in the {noun} works on {theme}."
-    if f.have < f.need:
-        works = "works" if f.have == 1 else "work"
-        return f"Only {_count(f.have, who)} {works} on {theme}{names}; the profile asks for {f.need}."
-    sectors = f.sectors or []
-    # a theme weak for its sectors alone falls short by the sectors it lacks
-    wanted = int(f.shortfall) + len(sectors)
-    if not sectors:
-        served = f"{who}s without a sector work"
-    else:
-        served = f"the {_and([_label('sector', s) for s in sectors])} sector" + (
-            "s work" if len(sectors) > 1 else " works")
-    return f"Only {served} on {theme}{names}; the profile asks for {wanted} sectors on every theme."
+class _Balance(_Phrasing):
+    """The finding's ``code`` is the largest sector (``"None"``: no sector)."""
+
+    def gap(self, f: Finding, noun: str, who: str) -> str:
+        if f.status == "missing":
+            return f"The {noun} has no {who}s, so its sector balance cannot be judged."
+        largest = f"{who.capitalize()}s without a sector hold" if f.code in (None, "None") else \
+            f"The {_label('sector', f.code)} sector holds"
+        return (f"{largest} {round(100 * float(f.have))}% "
+                f"of the {who}s ({f.evidence[0].split(': ')[1]}); more than "
+                f"{round(100 * float(f.need))}% is weak balance.")
+
+    def met(self, f: Finding, noun: str, who: str) -> str:
+        sector = f"{who}s without a sector" if f.code in (None, "None") else _sector_noun(f.code)
+        largest = f" ({sector}, {f.evidence[0].split(': ')[1]})" if f.evidence else ""
+        return (f"No sector holds more than {round(100 * float(f.need))}% of the {who}s; the largest "
+                f"share is {round(100 * float(f.have))}%{largest}.")
+
+    def wanted(self, f: Finding, who: str) -> str:
+        return f"{who}s from several sectors" if f.status == "missing" else "a more even sector balance"
+
+    def helped(self, f: Finding, who: str) -> str:
+        return "gives the group a first sector" if f.status == "missing" else "makes the sector balance more even"
+
+    def worsened(self, f: Finding, who: str) -> str:
+        return "makes the sector balance less even"
+
+
+#: one phrasing per kind of requirement, for gaps and recommendations alike
+PHRASINGS: dict[str, _Phrasing] = {
+    "size": _Size(), "sector": _Sector(), "type": _Type(), "level": _Level(), "theme": _Theme(),
+    "ties": _Ties(), "isolated_members": _Isolated(), "balance": _Balance()}
+
+
+def _who(noun: str) -> str:
+    return "stakeholder" if noun == "mapping" else "member"
+
+
+def describe(f: Finding, noun: str = "group") -> str:
+    """One sentence saying what is missing or weak about a requirement, or,
+    when it is met, how the group meets it. ``noun`` is ``"group"`` or
+    ``"mapping"`` (whose members are called stakeholders)."""
+    phrasing = PHRASINGS[f.kind]
+    if f.status == "met":
+        return phrasing.met(f, noun, _who(noun))
+    return phrasing.gap(f, noun, _who(noun))
+
+
+def wanted(f: Finding, noun: str = "group") -> str:
+    """What an open requirement lacks, as a noun phrase (what inviting the
+    right stakeholder would bring): ``"the private sector"``, ``"a tie
+    between civil society and the private sector"``, ``"a 7th member"``."""
+    return PHRASINGS[f.kind].wanted(f, _who(noun))
+
+
+def helped(f: Finding, noun: str = "group") -> str:
+    """What a newcomer who narrows an open requirement without meeting it
+    does: ``"makes the sector balance more even"``."""
+    return PHRASINGS[f.kind].helped(f, _who(noun))
+
+
+def worsened(f: Finding, noun: str = "group") -> str:
+    """What a newcomer who sets a requirement back does: ``"adds to the
+    members without a tie"``."""
+    return PHRASINGS[f.kind].worsened(f, _who(noun))
+
+
+def requirement_noun(rid: str) -> str:
+    """A sector, theme or level of the profile (a requirement id) as a noun
+    phrase, as if the group had none: ``"the private sector"``, ``"work on
+    health"``, ``"regional level"``."""
+    kind, _, code = rid.partition(":")
+    return wanted(Finding(rid, kind, code or None, "missing", 0, 1))
+
+
+def cell_phrase(cell: tuple[str | None, str | None, str | None]) -> str:
+    """A sector × theme × level cell of the greedy cover in words
+    (``None``: any): ``"civil-society work on health at regional level"``."""
+    sector, theme, level = cell
+    words = f"{_sector(sector)} work" if sector else "work"
+    if theme:
+        words += f" on {_label('theme', theme)}"
+    if level:
+        words += f" at {_label('level', level)} level"
+    return "work of any kind" if words == "work" else words
 
 
 def scope_phrase(scope: dict) -> str:
@@ -166,17 +473,26 @@ def _path(path: list[str]) -> str:
     return " → ".join(path)
 
 
-def candidate_line(c: Candidate, members: int = 1) -> str:
-    """What inviting ``c`` does, whom it works with, and who can introduce it
-    (left out when the group has no ``members`` yet)."""
+def effect_phrases(gaps: GapReport, ids: list[str], effect: str) -> list[str]:
+    """The requirements ``ids`` of the group in ``gaps`` as a newcomer
+    ``"closes"`` (what it brings, a noun phrase), ``"helps"`` or ``"worsens"``
+    them (verb phrases), in plain words."""
+    found = {f.id: f for f in gaps.findings}
+    say = {"closes": wanted, "helps": helped, "worsens": worsened}[effect]
+    return [say(found[rid], scope_noun(gaps)) for rid in ids]
+
+
+def candidate_line(c: Candidate, gaps: GapReport) -> str:
+    """What inviting ``c`` into the group of ``gaps`` does, whom it works
+    with, and who can introduce it (left out while the group has no members)."""
     parts = []
     if c.closes:
-        parts.append(f"closes {_and(c.closes)}")
+        parts.append(f"brings {phrase_list(effect_phrases(gaps, c.closes, 'closes'))}")
     if c.helps:
-        parts.append(f"helps {_and(c.helps)}")
+        parts.append(phrase_list(effect_phrases(gaps, c.helps, "helps")))
     if c.worsens:
-        parts.append(f"but worsens {_and(c.worsens)}")
-    if not members:
+        parts.append(f"but {phrase_list(effect_phrases(gaps, c.worsens, 'worsens'))}")
+    if not gaps.scope.members:
         return f"{c.name} — " + "; ".join(parts)
     if c.ties_to_members:
         parts.append(f"already works with {name_list(c.ties_to_members)}")
@@ -190,19 +506,37 @@ def candidate_line(c: Candidate, members: int = 1) -> str:
     return f"{c.name} — " + "; ".join(parts)
 
 
-def _organisations(n: int) -> str:
-    return f"{n} organisation" + ("" if n == 1 else "s")
+def invitee_covers(inv: Invitee) -> list[str]:
+    """What an invitee brings that neither the group nor those chosen before
+    it have: the profile's sectors, themes and levels, then combinations."""
+    singles = inv.covers[:len(inv.covers) - len(inv.new_cells)]
+    return [requirement_noun(rid) for rid in singles] + [cell_phrase(c) for c in inv.new_cells]
 
 
-def _unclosable(ids: list[str]) -> list[str]:
+def invitee_closes(inv: Invitee, noun: str = "group") -> list[str]:
+    """What an invitee brings of the open requirements, counted after the
+    invitees chosen before it."""
+    return [wanted(f, noun) for f in inv.closed]
+
+
+#: how the best N invitees are chosen, for a heading
+SELECTION_RULE = ("each in turn the one bringing the most sectors, themes and levels (then "
+                  "combinations of them) that the group and those chosen before it still lack, "
+                  "favouring wider reach")
+
+
+def _unclosable(gaps: GapReport, ids: list[str]) -> list[str]:
     relational = [i for i in ids if i.startswith("ties:") or i in ("isolated_members", "balance")]
     composition = [i for i in ids if i not in relational]
     lines = []
     if composition:
-        lines.append(f"Nobody in the mapping can close {_and(composition)}: recruit from outside it.")
+        lines.append(f"Nobody in the mapping can bring "
+                     f"{phrase_list(effect_phrases(gaps, composition, 'closes'), 'or')}: "
+                     "recruit from outside it.")
     if relational:
-        lines.append(f"No single invitation closes {_and(relational)}: the members need new ties, "
-                     "or more than one newcomer.")
+        lines.append(f"No single invitation brings "
+                     f"{phrase_list(effect_phrases(gaps, relational, 'closes'), 'or')}: "
+                     "the members need new ties, or more than one newcomer.")
     return [*lines, ""]
 
 
@@ -211,13 +545,15 @@ def format_recommendations(rec: Recommendations) -> str:
     chosen invitees."""
     gaps = rec.gaps
     scope = gaps.to_dict()["scope"]
+    noun = scope_noun(gaps)
     open_ids = gaps.open_ids()
     lines = [f"Recommendations for {scope_phrase(scope)}, profile '{gaps.profile.name}'."]
     if not open_ids:
-        lines.append(f"The {scope_noun(gaps)} meets every requirement of the profile; nobody needs "
+        lines.append(f"The {noun} meets every requirement of the profile; nobody needs "
                      "to be invited to close a gap.")
     else:
-        lines.append(f"Open requirements: {', '.join(open_ids)}.")
+        lines.append(f"The {noun} still needs "
+                     f"{phrase_list(effect_phrases(gaps, open_ids, 'closes'))}.")
     lines.append("")
     if gaps.scope.kind == "mapping" and open_ids:
         lines.append("For the whole mapping every stakeholder already counts as a member, so "
@@ -226,24 +562,27 @@ def format_recommendations(rec: Recommendations) -> str:
         lines += [f"  - {describe(f, 'mapping')}" for f in gaps.findings if f.open]
         lines.append("")
     elif rec.candidates:
-        size = len(gaps.scope.members)
-        lines.append(f"Call first: {candidate_line(rec.candidates[0], size)}.")
+        lines.append(f"Call first: {candidate_line(rec.candidates[0], gaps)}.")
         if len(rec.candidates) > 1:
             lines.append("Then:")
-            lines += [f"  {i}. {candidate_line(c, size)}." for i, c in enumerate(rec.candidates[1:], 2)]
+            lines += [f"  {i}. {candidate_line(c, gaps)}." for i, c in enumerate(rec.candidates[1:], 2)]
         lines.append("")
     elif open_ids:
         lines += ["No one in the mapping would close or narrow an open requirement.", ""]
     if rec.unclosable and gaps.scope.kind != "mapping":
-        lines += _unclosable(rec.unclosable)
+        lines += _unclosable(gaps, rec.unclosable)
     if rec.selection:
-        lines.append(f"Best {len(rec.selection)} to invite (greedy cover of sector × theme × level, "
-                     "weighted by reach = organisations within two steps):")
+        lines.append(f"Best {len(rec.selection)} to invite, {SELECTION_RULE} (the organisations "
+                     "within two steps):")
         for i, inv in enumerate(rec.selection, 1):
-            covers = f"covers {', '.join(inv.covers)}" if inv.covers else "covers nothing new"
-            lines.append(f"  {i}. {inv.name} — {covers}; reaches {_organisations(inv.reach)}"
-                         + (f"; closes {_and(inv.closes)}" if inv.closes else ""))
-        after = rec.open_after_selection or []
-        lines.append("After these invitations, still open: " + (", ".join(after) + "." if after
-                                                                  else "nothing."))
+            covers = invitee_covers(inv)
+            brings = invitee_closes(inv, noun)
+            lines.append(f"  {i}. {inv.name} — "
+                         + (f"covers {phrase_list(covers)}" if covers else "covers nothing new")
+                         + f"; reaches {plural(inv.reach, 'organisation')}"
+                         + (f"; brings {phrase_list(brings)}" if brings else ""))
+        after = [wanted(f, noun) for f in rec.after_selection or []]
+        lines.append(f"After these invitations, the {noun} would still need {phrase_list(after)}."
+                     if after else
+                     f"After these invitations, the {noun} would meet every requirement of the profile.")
     return "\n".join(lines).rstrip() + "\n"
