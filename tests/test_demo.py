@@ -56,8 +56,8 @@ def test_demo_says_why_there_is_no_picture(tmp_path, monkeypatch):
     monkeypatch.setattr(job, "demo_map", lambda book, out, picture: real(book, out, picture=False))
     result = CliRunner().invoke(main, ["demo", "-o", str(tmp_path)])
     assert result.exit_code == 0
-    assert result.stderr == ("No map.png: pictures need Debian's chromium and the playwright package "
-                             "(pip install 'stakegraph[png]').\n")
+    assert result.stderr == ("No map.png: pictures need Debian's chromium (apt-get install chromium) and "
+                             "the playwright package (pip install playwright).\n")
 
 
 def test_the_gap_report_in_examples_output_is_what_stakegraph_says_today():

@@ -27,3 +27,90 @@ def test_the_readme_starts_with_the_two_commands():
     for step in ("\npython3 -m venv .venv\n", "\n. .venv/bin/activate\n",
                  '\npython3 -m pip install -q -e ".[test]"\n', "\npython3 -m pytest\n"):
         assert step in ci
+
+
+def test_the_validate_example_is_what_validate_prints(make_workbook, monkeypatch):
+    import json
+
+    from click.testing import CliRunner
+
+    from stakegraph.cli import main
+
+    book = make_workbook(name="mapping.xlsx", Stakeholders=[
+        ["Mapping of Shannonmouth, autumn 2026"],
+        ["name", "sector", "influence"],
+        ["City Council", "public", 5],
+        ["Doras", "NGO", 3],
+        ["Welcome Point", "pubic", 9],
+        ["DORAS", "NGO", 3],
+        ["Dell Ireland", "private", 2],
+    ], IWGs=[["iwg", "stakeholder"], ["Shannonmouth IWG", "Doras"], ["Shannonmouth IWG", "City Council"]],
+        Relationships=[["source", "target", "type"], ["Doras", "City Council", "partnership"],
+                       ["Doras", "Welcome Piont", "collaboration"], ["Dell Ireland", "Doras", "colaboration"]])
+    monkeypatch.chdir(book.parent)
+    shown = re.search(r"```text\n\$ stakegraph validate mapping.xlsx\n(.*?)```", README, flags=re.S)
+    assert shown
+    result = CliRunner().invoke(main, ["validate", "mapping.xlsx"])
+    assert result.exit_code == 1
+    assert result.stdout == shown.group(1)
+    sample = re.search(r"`--format json` prints:\n\n```json\n(.*?)```", README, flags=re.S)
+    assert sample
+    documented = json.loads(sample.group(1))
+    printed = json.loads(CliRunner().invoke(main, ["validate", "mapping.xlsx", "--format", "json"]).stdout)
+    assert {k: printed[k] for k in ("schema_version", "file", "layout", "ok", "counts")} == {
+        k: documented[k] for k in ("schema_version", "file", "layout", "ok", "counts")}
+    assert printed["accounting"][0] == documented["accounting"][0]
+    assert printed["problems"][0] == documented["problems"][0]
+
+
+def test_the_commands_shown_on_the_examples_run():
+    import shlex
+
+    from click.testing import CliRunner
+
+    from stakegraph.cli import main
+
+    blocks = re.findall(r"```bash\n(.*?)\n```", README, flags=re.S)[2:]
+    commands = [shlex.split(line) for block in blocks for line in block.replace("\\\n", " ").splitlines()
+                if line.startswith("stakegraph ")]
+    assert commands
+    root = Path(__file__).parents[1]
+    for words in commands:
+        assert "-o" not in words, "a README example that writes a file needs its own test"
+        result = CliRunner().invoke(main, [w if not w.startswith("examples/") else str(root / w)
+                                           for w in words[1:]])
+        assert result.exit_code == 0, (words, result.output)
+
+
+def test_the_commands_summary_names_every_option_of_every_command():
+    import click
+
+    from stakegraph.cli import main
+
+    block = README.split("## Commands\n\n```\n")[1].split("```")[0]
+    lines: dict[str, str] = {}
+    name = ""
+    for line in block.splitlines():
+        if line.startswith("stakegraph "):
+            name = line.split()[1]
+        lines[name] = lines.get(name, "") + line
+    assert sorted(lines) == sorted(main.commands)
+    for command, cmd in main.commands.items():
+        for param in cmd.params:
+            if isinstance(param, click.Option):
+                for opt in param.opts + param.secondary_opts:
+                    if opt.startswith("--") and opt != "--output":
+                        assert opt in lines[command], (command, opt)
+
+
+def test_the_analyze_example_is_how_analyze_begins():
+    from click.testing import CliRunner
+
+    from stakegraph.cli import main
+
+    shown = re.search(r"read aloud \(`stakegraph analyze examples/limerick_iwg_en.xlsx`\):\n\n```text\n(.*?)```",
+                      README, flags=re.S)
+    assert shown
+    example = Path(__file__).parents[1] / "examples" / "limerick_iwg_en.xlsx"
+    printed = CliRunner().invoke(main, ["analyze", str(example)]).stdout
+    assert printed.startswith(shown.group(1))

@@ -76,8 +76,8 @@ def demo(out_dir: str | os.PathLike[str], *, book: str | os.PathLike[str] | None
     files = [str(p) for p in demo_map(source, folder, picture=picture)]
     notes = []
     if picture and not any(f.endswith(".png") for f in files):
-        notes.append("No map.png: pictures need Debian's chromium and the playwright package "
-                     "(pip install 'stakegraph[png]').")
+        notes.append("No map.png: pictures need Debian's chromium (apt-get install chromium) and the "
+                     "playwright package (pip install playwright).")
 
     G = load(source).graph
     groups = iwg_nodes(G)

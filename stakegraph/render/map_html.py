@@ -231,7 +231,7 @@ def snapshot_png(
         from playwright.sync_api import sync_playwright
     except ImportError as exc:
         raise StakegraphError(problem("no-browser", value=str(target),
-                                      detail="the playwright package is not installed; pip install 'stakegraph[png]'"
+                                      detail="the playwright package is not installed; pip install playwright"
                                              )) from exc
     if executable is None:
         raise StakegraphError(problem(
