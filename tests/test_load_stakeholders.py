@@ -198,3 +198,17 @@ def test_a_title_that_looks_like_a_header_does_not_hide_the_real_header(make_wor
     loaded = load(book)
     assert loaded.report.problems == []
     assert loaded.graph.nodes["doras"]["themes"] == ["health"]
+
+
+def test_two_themes_written_with_a_slash_are_two_themes_unless_the_slash_belongs_to_one(make_workbook):
+    loaded = load(make_workbook(Stakeholders=[
+        ["nombre", "sector", "temas"],
+        ["Cáritas Málaga", "Sociedad civil", "empleo/vivienda; salud"],
+        ["Fundación Sinti", "Sociedad civil", "Roma/Sinti"],
+        ["CPIA", "Público", "education/training"],
+    ]))
+    G = loaded.graph
+    assert G.nodes["caritas-malaga"]["themes"] == ["employment", "housing", "health"]
+    assert G.nodes["cpia"]["themes"] == ["education_training"]
+    assert G.nodes["fundacion-sinti"]["themes"] == ["Roma/Sinti"]
+    assert [p.code for p in loaded.report.problems] == ["unknown-theme"]

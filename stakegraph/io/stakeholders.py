@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from typing import Any
 
-from stakegraph.codebook import fold_name
+from stakegraph.codebook import Codebook, fold_name
 from stakegraph.io.cells import (
     NOT_CALCULATED,
     cell_text,
@@ -144,7 +144,7 @@ def _read_row(
         record.level = ctx.coded("level", level, column=header.label("level"), **where)
     record.themes = _unique(
         ctx.coded("theme", t, column=header.label("themes"), **where)
-        for t in split_list(cell("themes"))
+        for t in _themes(split_list(cell("themes")), ctx.codebook)
     )
     record.migrant_led = ctx.yes_no(cell("migrant_led"), column=header.label("migrant_led"), **where)
     if record.migrant_led is None and record.type == "migrant_led":
@@ -167,6 +167,25 @@ def _names(value: Any) -> list[str]:
 
 def _unique(values: Any) -> list[str]:
     return list(dict.fromkeys(values))
+
+
+def _themes(written: list[str], codebook: Codebook) -> list[str]:
+    """The themes of a cell, with ``employment/housing`` read as two themes
+    when each side is a theme and the whole is not.
+
+    >>> from stakegraph.codebook import default_codebook
+    >>> _themes(["empleo/vivienda", "Roma/Sinti", "health"], default_codebook())
+    ['empleo', 'vivienda', 'Roma/Sinti', 'health']
+    """
+    out: list[str] = []
+    for text in written:
+        parts = [p.strip() for p in text.split("/")]
+        if (len(parts) > 1 and codebook.value("theme", text) is None
+                and all(p and codebook.value("theme", p) is not None for p in parts)):
+            out += parts
+        else:
+            out.append(text)
+    return out
 
 
 _MERGED = [f.name for f in fields(Stakeholder) if f.name not in {"name", "themes", "extra", "sheet", "row"}]
