@@ -24,6 +24,9 @@ def test_demo_writes_the_map_the_gaps_and_the_reports(tmp_path):
     out = tmp_path / "out"
     assert sorted(p.name for p in out.iterdir()) == [
         "gaps.txt", "map.html", "report.json", "report.xlsx"]
+    assert result.stdout.splitlines()[0] == (
+        "From the bundled example (limerick_iwg_en.xlsx, a copy of examples/limerick_iwg_en.xlsx), "
+        "stakegraph wrote:")
     assert result.stdout.splitlines()[-1] == (
         "Open map.html in a browser (it needs no internet) and read gaps.txt.")
     page = (out / "map.html").read_text("utf-8")

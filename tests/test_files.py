@@ -408,6 +408,17 @@ def test_a_folder_without_csv_files_is_refused(tmp_path):
         f"'book' is not a spreadsheet stakegraph can read (it is a folder with no .csv files in it; {FORMATS})")
 
 
+def test_a_folder_of_workbooks_names_them_so_the_user_can_pick_one(tmp_path):
+    (tmp_path / "mappings").mkdir()
+    for name in ("varese.xlsx", "malaga.ods"):
+        (tmp_path / "mappings" / name).write_bytes(b"")
+    with pytest.raises(StakegraphError) as caught:
+        read_workbook(tmp_path / "mappings")
+    assert caught.value.message == (
+        "'mappings' is not a spreadsheet stakegraph can read (it is a folder with no .csv files in it "
+        f"(it holds malaga.ods, varese.xlsx: give one of them); {FORMATS})")
+
+
 def test_a_compound_file_claiming_a_stream_longer_than_itself_is_refused_before_the_engine(
         tmp_path, engine_calls):
     data = bytearray(write_cfb(tmp_path / "huge.xls", {"Workbook": b"\x09\x08"}).read_bytes())

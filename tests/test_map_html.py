@@ -401,7 +401,7 @@ def test_the_map_command_writes_the_page_and_says_what_it_drew(make_workbook, tm
     book = make_workbook(Stakeholders=STAKEHOLDER_SHEET, Relationships=TIE_SHEET, IWGs=IWG_SHEET)
     result = run("map", book, "-o", tmp_path / "map.html")
     assert result.exit_code == 0 and result.stderr == ""
-    assert result.stdout == f"Wrote {tmp_path / 'map.html'}: 5 stakeholders, 4 ties, 1 IWGs\n"
+    assert result.stdout == f"Wrote {tmp_path / 'map.html'}: 5 stakeholders, 4 ties, 1 IWG\n"
     data = page_data(tmp_path / "map.html")
     assert len(data["nodes"]) == 6 and len(data["edges"]) == 6
     assert "clerk@lcc.example" not in (tmp_path / "map.html").read_text("utf-8")

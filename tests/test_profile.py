@@ -143,6 +143,19 @@ def test_a_misspelt_built_in_name_is_suggested():
         "file; did you mean 'capacity-building'?")
 
 
+@pytest.mark.parametrize("written", ["IWG", " Capacity Building ", "capacity_building"])
+def test_a_built_in_name_is_found_whatever_its_case_spaces_or_underscores(written, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    expected = "iwg" if "iwg" in written.lower() else "capacity-building"
+    assert load_profile(written).name == load_profile(expected).name
+
+
+def test_a_file_named_like_a_built_in_profile_is_read_as_the_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "IWG").write_text('[profile]\nname = "ours"\n[size]\nmin = 3\n', "utf-8")
+    assert load_profile("IWG").name == "ours"
+
+
 def test_a_profile_that_is_not_text_is_refused(tmp_path):
     path = tmp_path / "profile.toml"
     path.write_bytes(b"\xff\xfe[\x00s\x00")

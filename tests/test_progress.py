@@ -43,8 +43,8 @@ def test_a_job_with_steps_fills_a_bar_as_each_step_starts(monkeypatch):
         step("measuring")
         time.sleep(0.1)
     text = screen.getvalue()
-    assert "\rAnalysing b.xlsx [--------] 1 of 2: reading… 0 s" in text
-    assert "\rAnalysing b.xlsx [####----] 2 of 2: measuring… 0 s" in text
+    assert "\rAnalysing b.xlsx [####----] 1 of 2: reading… 0 s" in text
+    assert "\rAnalysing b.xlsx [########] 2 of 2: measuring… 0 s" in text
     widest = max(len(line) for line in text.split("\r"))
     assert text.endswith("\r" + " " * widest + "\r")
 

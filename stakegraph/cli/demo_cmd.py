@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from stakegraph.cli.group import main
@@ -26,7 +28,8 @@ def demo_command(out_dir: str, no_picture: bool, fmt: str) -> None:
     if fmt == "json":
         echo_json(result.to_dict())
         return
-    click.echo(f"From the example {result.book}, stakegraph wrote:")
+    click.echo(f"From the bundled example ({Path(result.book).name}, a copy of examples/limerick_iwg_en.xlsx), "
+               "stakegraph wrote:")
     for item in result.to_dict()["files"]:
         click.echo(f"  {item['path']}  —  {item['what']}")
     for note in result.notes:

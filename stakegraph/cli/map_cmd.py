@@ -11,6 +11,7 @@ from stakegraph.jobs import steps
 from stakegraph.jobs.map import make_map
 from stakegraph.render.map_build import COLOR_MODES
 from stakegraph.render.map_text import LANGUAGES, MEASURES
+from stakegraph.render.text import plural
 
 __all__ = ["map_command"]
 
@@ -50,7 +51,8 @@ def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, 
         echo_json(result.to_dict())
     else:
         d = result.to_dict()
-        click.echo(f"Wrote {d['path']}: {d['stakeholders']} stakeholders, {d['ties']} ties, "
-                   f"{d['iwgs']} IWGs" + (f", {d['placeholders']} missing sectors shown" if d["placeholders"] else ""))
+        shown = f", {plural(d['placeholders'], 'missing sector')} shown" if d["placeholders"] else ""
+        click.echo(f"Wrote {d['path']}: {plural(d['stakeholders'], 'stakeholder')}, {plural(d['ties'], 'tie')}, "
+                   f"{plural(d['iwgs'], 'IWG')}{shown}")
     import_warning(result.errors)
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

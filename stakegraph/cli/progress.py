@@ -1,9 +1,9 @@
 """A progress line for long work: shown on a terminal, silent in a pipe.
 
 A job that declares its steps (:mod:`stakegraph.jobs.steps`) gets a bar
-that fills as each step starts, the step's name and the seconds elapsed::
+that fills as each step starts (full at the last), the step's name and the seconds elapsed::
 
-    Analysing mapping.xlsx [####----] 3 of 4: finding the gaps… 12 s
+    Analysing mapping.xlsx [######--] 3 of 4: finding the gaps… 12 s
 
 The steps are the job's own stages, not slices of time (the heavy measures
 run as one library call in worker processes, so there is no honest
@@ -33,14 +33,14 @@ def progress_line(message: str, steps: Sequence[str], step: str | None, elapsed:
     """The line shown while ``step`` (one of ``steps``) runs.
 
     >>> progress_line("Analysing b.xlsx", ("reading", "measuring", "writing"), "measuring", 12.4)
-    'Analysing b.xlsx [##------] 2 of 3: measuring… 12 s'
+    'Analysing b.xlsx [#####---] 2 of 3: measuring… 12 s'
     >>> progress_line("Reading b.xlsx", (), None, 3.0)
     'Reading b.xlsx… 3 s'
     """
     if not steps or step not in steps:
         return f"{message}… {elapsed:.0f} s"
     k = steps.index(step) + 1
-    filled = BAR * (k - 1) // len(steps)
+    filled = BAR * k // len(steps)  # the step under way counts: the last fills the bar
     return f"{message} [{'#' * filled}{'-' * (BAR - filled)}] {k} of {len(steps)}: {step}… {elapsed:.0f} s"
 
 

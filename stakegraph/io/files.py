@@ -275,8 +275,10 @@ def _read_csv_folder(folder: Path) -> list[Sheet]:
                     and not f.name.startswith((".", "~$"))),  # macOS shadows, Office lock files
                    key=lambda f: f.name.casefold())
     if not files:
+        books = sorted(f.name for f in folder.iterdir() if f.suffix.lower() in set().union(*_SUFFIXES.values()))
+        inside = f" (it holds {', '.join(books[:3])}{' …' if len(books) > 3 else ''}: give one of them)" if books else ""
         refuse("not-a-spreadsheet", folder.name or str(folder), folder,
-               f"it is a folder with no .csv files in it; {FORMATS}")
+               f"it is a folder with no .csv files in it{inside}; {FORMATS}")
     return [_csv_sheet(f) for f in files]
 
 

@@ -87,6 +87,9 @@ def load_profile(spec: str | os.PathLike[str] | None = None, *,
     """The profile named ``spec``: a built-in name, or the path of a TOML file
     (``None``: the default, ``iwg``)."""
     spec = DEFAULT_PROFILE if spec is None else spec
+    named = str(spec).strip().lower().replace("_", "-").replace(" ", "-")
+    if named in BUILT_IN_PROFILES and not Path(spec).is_file():  # "IWG", "Capacity building"
+        spec = named
     if str(spec) in BUILT_IN_PROFILES:
         text = resources.files("stakegraph").joinpath(f"data/profiles/{spec}.toml").read_text("utf-8")
         return parse_profile(text, f"built-in profile '{spec}'", codebook=codebook,

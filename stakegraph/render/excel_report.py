@@ -246,7 +246,8 @@ def _grid(analysis: NetworkAnalysis) -> Sheet:
                     r["reading"]] for _, r in order.iterrows()],
                   title="Every stakeholder, where the ratings and the ties disagree most first")
     lines = [f"Power–interest grid (Mendelow): {gloss('quadrant')}",
-             f"A rating of {HIGH_FROM} to 5 is high. Influence the ties show: {gloss('network_influence')}.",
+             f"A rating of {HIGH_FROM} to 5 is high. The column 'influence the ties show' runs "
+             f"{gloss('network_influence').removeprefix('the influence the ties show, ')}.",
              f"gap: rated influence minus the influence the ties show; {NEWS} or more either way is worth a look."]
     return Sheet("Power-interest", lines, [quadrants, table])
 
