@@ -19,7 +19,8 @@ __all__ = ["recommend_command"]
 @book_argument
 @scope_options
 @click.option("--size", type=click.IntRange(min=1), metavar="N",
-              help="Also choose the best N invitees (greedy cover of sector × theme × level).")
+              help="Also choose the best N invitees: each in turn the one bringing the most sectors, "
+                   "themes and levels the group still lacks.")
 @format_option
 @click.pass_context
 def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_names: tuple[str, ...],
