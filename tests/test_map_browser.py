@@ -14,11 +14,17 @@ from pathlib import Path
 import pytest
 from playwright import sync_api
 
+from stakegraph.jobs.map import make_map
 from stakegraph.model import Membership, Stakeholder, Tie, build_graph
 from stakegraph.render.map_html import CHROMIUM, CHROMIUM_ARGS, render_map, write_png
 
 XSS_SCRIPT = "<script>window.__xss = 1; alert(1)</script>"
 XSS_IMG = "<img src=x onerror=\"window.__xss = 2; alert(2)\">"
+#: the bundled example, whose long title a new user sees first
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "limerick_iwg_en.xlsx"
+LANGS = ["en", "es", "it", "el", "pt", "fr", "de", "sv"]
+#: the window of the walkthrough that found the layout problems
+WIDE = {"width": 1400, "height": 900}
 
 
 @pytest.fixture(scope="session")
@@ -45,8 +51,8 @@ class Opened:
 def open_map(browser):
     pages = []
 
-    def open_(path: Path) -> Opened:
-        page = browser.new_page(viewport={"width": 1280, "height": 800})
+    def open_(path: Path, viewport: dict[str, int] | None = None) -> Opened:
+        page = browser.new_page(viewport=viewport or {"width": 1280, "height": 800})
         pages.append(page)
         opened = Opened(page, path.resolve().as_uri())
 
@@ -339,3 +345,204 @@ def test_unlabelled_nodes_show_their_name_on_hover_and_when_zoomed_in(tmp_path, 
     assert page.evaluate(f"window.nodes.get({quiet!r}).label") == ""
     page.evaluate("() => { window.network.moveTo({scale: 2}); window.network.body.emitter.emit('zoom', {}); }")
     assert page.evaluate("window.nodes.get({filter: n => n.label === ''}).length") == 0
+
+
+# ---------------------------------------------------------------- geometry as drawn
+
+#: every visible node's disc and label, as boxes [left, top, right, bottom] in page pixels
+DRAWN_JS = """() => {
+    const net = window.network, map = document.getElementById('sg-map').getBoundingClientRect();
+    const dom = (x, y) => { const p = net.canvasToDOM({x, y}); return [p.x + map.left, p.y + map.top]; };
+    const out = [];
+    for (const id of window.nodes.getIds()) {
+        if (window.nodes.get(id).hidden) { continue; }
+        const n = net.body.nodes[id], r = n.options.size + (n.options.borderWidth || 0);
+        out.push({id, what: 'node', text: id, box: [...dom(n.x - r, n.y - r), ...dom(n.x + r, n.y + r)]});
+        if (n.options.label) {
+            const s = n.labelModule.size;
+            out.push({id, what: 'label', text: n.options.label,
+                      box: [...dom(s.left, s.top), ...dom(s.left + s.width, s.top + s.height)]});
+        }
+    }
+    return out;
+}"""
+
+
+def rect(page, selector: str) -> list[float]:
+    return page.eval_on_selector(selector, "e => { const r = e.getBoundingClientRect(); "
+                                           "return [r.left, r.top, r.right, r.bottom]; }")
+
+
+def meets(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def inside(a, b, slack: float = 0.5) -> bool:
+    return a[0] >= b[0] - slack and a[1] >= b[1] - slack and a[2] <= b[2] + slack and a[3] <= b[3] + slack
+
+
+@pytest.fixture(scope="module")
+def example_maps(tmp_path_factory):
+    """The bundled example drawn as the walkthrough drew it: ``(lang, theme) -> page``."""
+    folder, made = tmp_path_factory.mktemp("example"), {}
+
+    def get(lang: str = "en", theme: str | None = None) -> Path:
+        if (lang, theme) not in made:
+            made[lang, theme] = folder / f"map-{lang}-{theme}.html"
+            make_map(EXAMPLE, made[lang, theme], lang=lang, theme=theme)
+        return made[lang, theme]
+
+    return get
+
+
+TITLE_LINES_JS = """() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.getElementById('sg-title'));
+    return [...range.getClientRects()].map(r => [r.left, r.top, r.right, r.bottom]);
+}"""
+
+
+def assert_the_title_is_whole_and_clear_of_the_button(page):
+    lines, button = page.evaluate(TITLE_LINES_JS), rect(page, "#sg-presentation")
+    width = page.evaluate("window.innerWidth")
+    assert lines and button[2] > button[0]
+    assert [line for line in lines if meets(line, button) or line[2] > width or line[0] < 0] == []
+    assert page.eval_on_selector("#sg-title", "h => h.scrollWidth <= h.clientWidth")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_long_title_and_every_control_fit_in_each_language(example_maps, open_map, lang):
+    opened = open_map(example_maps(lang), WIDE)
+    page = opened.page
+    assert page.locator("#sg-title").inner_text() == (
+        "Shannonmouth City and County: stakeholder mapping for the Integration Working Group")
+    assert_the_title_is_whole_and_clear_of_the_button(page)
+    # the heading, however many lines it takes, is never covered by a panel
+    for part in ("#sg-title", "#sg-subtitle"):
+        assert not meets(rect(page, part), rect(page, "#sg-controls")), part
+    controls, search = rect(page, "#sg-controls"), rect(page, ".sg-search")
+    clear, box = rect(page, "#sg-clear"), rect(page, "#sg-search")
+    assert page.locator("#sg-clear").inner_text().strip() != ""
+    assert inside(clear, search) and inside(search, controls) and not meets(clear, box)
+    assert box[2] - box[0] >= 100, "the search box keeps room to type in"
+    assert page.eval_on_selector("#sg-search", """i => {
+        const style = getComputedStyle(i), pen = document.createElement('canvas').getContext('2d');
+        pen.font = style.font;
+        return i.placeholder !== '' && pen.measureText(i.placeholder).width
+            <= i.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) + 1;
+    }"""), "the search box's hint shows whole"
+    for panel in ("#sg-controls", "#sg-legend"):
+        assert page.eval_on_selector(panel, "e => e.scrollWidth <= e.clientWidth"), f"{panel} scrolls sideways"
+    assert opened.problems == []
+    page.locator("#sg-presentation").click()
+    assert_the_title_is_whole_and_clear_of_the_button(page)
+
+
+def labels_overlapping(drawn):
+    labels = [d for d in drawn if d["what"] == "label"]
+    return [(a["text"], b["text"]) for i, a in enumerate(labels) for b in labels[i + 1:] if meets(a["box"], b["box"])]
+
+
+def test_every_stakeholder_a_theme_filter_leaves_is_named(example_maps, open_map):
+    opened = open_map(example_maps(theme="health"), WIDE)
+    page = opened.page
+    shown_js = ("window.nodes.get({filter: n => !n.hidden && window.stakegraph.info[n.id].kind === 'stakeholder'})"
+                ".map(n => [n.label, window.stakegraph.info[n.id].name])")
+    shown = page.evaluate(shown_js)
+    assert len(shown) == 4 and [label for label, name in shown if label != name] == []
+    assert labels_overlapping(page.evaluate(DRAWN_JS)) == []
+    # and when the filter is chosen by hand, from the whole map
+    select = page.locator('select[data-filter="theme"]')
+    select.select_option("")
+    assert len(page.evaluate(shown_js)) == 40
+    select.select_option("health")
+    shown = page.evaluate(shown_js)
+    assert len(shown) == 4 and [label for label, name in shown if label != name] == []
+
+
+def test_a_filter_leaving_a_few_dozen_of_a_big_map_names_more_than_its_biggest(tmp_path, open_map):
+    rng = random.Random(3)
+    people = [Stakeholder(f"Forum {i}", ["public", "private", "civil_society"][i % 3],
+                          themes=["health"] if i % 5 == 0 else ["housing"]) for i in range(150)]
+    pairs = {(i, rng.randrange(150)) for i in range(150) for _ in range(2)}
+    render_map(build_graph(people, [Tie(people[a].id, people[b].id) for a, b in pairs if a != b]),
+               tmp_path / "map.html")
+    opened = open_map(tmp_path / "map.html", WIDE)
+    page = opened.page
+    labelled = "window.nodes.get({filter: n => !n.hidden && n.label !== ''}).length"
+    assert page.evaluate(labelled) <= 25, "a big map names only its biggest"
+    page.locator('select[data-filter="theme"]').select_option("health")
+    assert page.evaluate("window.nodes.get({filter: n => !n.hidden}).length") == 30
+    assert page.evaluate(labelled) > 25
+    page.evaluate("window.network.redraw()")
+    assert labels_overlapping(page.evaluate(DRAWN_JS)) == []
+
+
+@pytest.mark.parametrize("theme", [None, "health"])
+def test_the_fitted_map_keeps_every_node_and_label_clear_of_the_panels(example_maps, open_map, theme):
+    opened = open_map(example_maps(theme=theme), WIDE)
+    page = opened.page
+    drawn = page.evaluate(DRAWN_JS)
+    labels = [d["text"] for d in drawn if d["what"] == "label"]
+    assert len(labels) >= (20 if theme is None else 5)
+    if theme is None:
+        assert {"Shannonmouth Capoeira Group", "Nigerian Community Association Shannonmouth"} <= set(labels)
+    panels = {p: rect(page, p) for p in ("#sg-controls", "#sg-legend")}
+    under = [(d["text"], p) for d in drawn for p, box in panels.items() if meets(d["box"], box)]
+    assert under == []
+    whole = rect(page, "#sg-map")
+    assert [d["text"] for d in drawn if not inside(d["box"], whole)] == []
+    # fitted into the free part, not merely shrunk: the drawing fills it one way or the other
+    left, top = min(d["box"][0] for d in drawn), min(d["box"][1] for d in drawn)
+    right, bottom = max(d["box"][2] for d in drawn), max(d["box"][3] for d in drawn)
+    free = whole[2] - max(panels["#sg-controls"][2], panels["#sg-legend"][2])
+    natural = page.evaluate("window.network.getScale()") == pytest.approx(1)  # a few nodes are not blown up
+    assert natural or right - left >= 0.75 * free or bottom - top >= 0.75 * (whole[3] - whole[1])
+    assert theme is None or natural
+
+
+#: around a node, the ring of pixels just outside its border: how much of it is
+#: dark and how often dark turns to light (a dashed ring turns often)
+RING_JS = """id => {
+    const net = window.network, n = net.body.nodes[id], canvas = document.querySelector('#sg-map canvas');
+    const ratio = canvas.width / canvas.clientWidth, scale = net.getScale();
+    const img = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
+    const px = (x, y) => { const i = (Math.round(y * ratio) * canvas.width + Math.round(x * ratio)) * 4;
+                           return [img[i], img[i + 1], img[i + 2], img[i + 3]]; };
+    const c = net.canvasToDOM({x: n.x, y: n.y}), edge = (n.options.size + n.options.borderWidth / 2) * scale;
+    let best = {turns: 0, dark: 0, r: 0};
+    for (let r = edge + 0.5; r <= edge + 8; r += 0.5) {
+        const marks = [];
+        /* all round but the bottom, where the label hangs */
+        for (let k = 0; k <= 220; k++) {
+            const t = Math.PI * (160 - k) / 180, [R, G, B, A] = px(c.x + r * Math.cos(t), c.y - r * Math.sin(t));
+            marks.push(A > 160 && R + G + B < 300);
+        }
+        let turns = 0;
+        for (let k = 1; k < marks.length; k++) { if (marks[k] !== marks[k - 1]) { turns += 1; } }
+        if (turns > best.turns) { best = {turns, dark: marks.filter(Boolean).length / marks.length, r}; }
+    }
+    const ring = px(c.x, c.y - n.options.size * scale);
+    return {best, scale, ring, migrant: window.stakegraph.info[id].migrantLed};
+}"""
+
+
+def test_an_isolate_shows_its_dashed_ring_even_when_migrant_led(example_maps, open_map):
+    opened = open_map(example_maps(), WIDE)
+    page = opened.page
+    ids = {page.evaluate(f"Object.keys(window.stakegraph.info).find(k => window.stakegraph.info[k].name === {n!r})"): n
+           for n in ("Shannonmouth Capoeira Group", "Nigerian Community Association Shannonmouth",
+                     "Shannonmouth Credit Union")}
+    assert None not in ids
+    for id_, name in ids.items():
+        assert page.evaluate(f"window.stakegraph.info[{id_!r}].isolate") is True
+        seen = page.evaluate(RING_JS, id_)
+        assert seen["best"]["turns"] >= 6 and 0.2 <= seen["best"]["dark"] <= 0.85, (name, seen)
+        if seen["migrant"]:
+            red, green, blue = seen["ring"][:3]
+            assert red > green + 40 and blue > green + 20, ("the migrant-led ring stays", name, seen)
+    assert sum(page.evaluate(f"window.stakegraph.info[{i!r}].migrantLed") for i in ids) == 2
+    # the legend names both marks, the isolate's as a dashed ring
+    legend = page.locator("#sg-legend").inner_text()
+    assert "Migrant-led" in legend and "No ties (isolate)" in legend
+    assert page.eval_on_selector("#sg-legend .sg-swatch.isolate", "e => getComputedStyle(e).borderTopStyle") == "dashed"

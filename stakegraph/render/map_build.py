@@ -67,6 +67,8 @@ from stakegraph.render.map_text import legend as legend_rows
 __all__ = ["COLOR_MODES", "BuiltMap", "MapOptions", "build_map"]
 
 COLOR_MODES = ("sector", "community", "level", "type")
+#: a map of at most this many stakeholders names them all (room allowing);
+#: so does the page when a filter leaves at most this many shown
 _ALL_LABELS = 40
 #: at most this many isolates are named before the biggest stakeholders
 _NAMED_ISOLATES = 10
@@ -126,7 +128,7 @@ class BuiltMap:
             "strings": self.strings, "physics": self.physics, "nodes": self.nodes,
             "edges": self.edges, "info": self.info, "edgeInfo": self.edge_info,
             "legend": self.legend, "filters": self.filters, "initial": self.initial,
-            "labelLimit": self.label_limit, "glosses": self.glosses, "options": options,
+            "labelLimit": self.label_limit, "labelAll": _ALL_LABELS, "glosses": self.glosses, "options": options,
         }
 
     def summary(self) -> dict[str, Any]:
@@ -252,20 +254,22 @@ _FADED_FONT = {"color": "rgba(26,26,26,0.35)"}
 
 def _stakeholder(sc: _Scene, n: str) -> Drawn:
     """A stakeholder: a dot in its colour and size; a thick reddish-purple
-    border if migrant-led, a dashed one if it has no tie; a halo if highlighted."""
+    border if migrant-led; a halo if highlighted. One with no tie (its facts
+    say ``isolate``) gets a dashed ring outside its border from the page, in
+    screen pixels, so that it shows at any zoom and beside a migrant-led border."""
     a = sc.G.nodes[n]
     faded = sc.lit is not None and n not in sc.lit
     isolate = n not in sc.tied
     fill = sc.colour.get(n, UNKNOWN_COLOUR)
-    border = MIGRANT_BORDER if a.get("migrant_led") else ("#000000" if isolate else "#ffffff")
+    border = MIGRANT_BORDER if a.get("migrant_led") else "#ffffff"
     node: dict[str, Any] = {
         "id": sc.pid(n), "label": sc.name(n) if n in sc.top else "",
         "x": sc.pos[n][0], "y": sc.pos[n][1], "size": sc.sizes[n], "shape": "dot",
-        "borderWidth": 5 if a.get("migrant_led") else (3 if isolate else 2),
+        "borderWidth": 5 if a.get("migrant_led") else 2,
         "color": _colour(fade(fill) if faded else fill, fade(border) if faded else border),
     }
-    if isolate:
-        node["shapeProperties"] = {"borderDashes": [4, 3]}
+    if isolate and not a.get("migrant_led"):
+        node["shapeProperties"] = {"borderDashes": [4, 3]}  # its own thin border dashed too; a migrant-led ring stays whole
     if faded:
         node["font"] = _FADED_FONT
     if n in sc.highlighted:

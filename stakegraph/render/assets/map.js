@@ -95,14 +95,18 @@
     if (updates.length) { nodes.update(updates); }
   }
   /* The biggest stakeholders keep a label, skipping any that would overlap
-     one already shown; chosen again once the map has settled and when the
-     font grows for presentation, so labels never pile up into mush. */
+     one already shown; chosen again once the map has settled, when a filter
+     changes and when the font grows for presentation, so labels never pile
+     up into mush. Only what is shown counts: a filter that leaves a few
+     dozen stakeholders names each of them that has room. */
   var CHAR = 0.5625, LINE = 1.375;
   function spaceLabels() {
     if (!data.labelLimit) { return; }
     var font = state.font;
     var pos = network.getPositions();
-    var order = data.nodes.filter(function (n) { return info[n.id].kind === "stakeholder"; })
+    var shown = data.nodes.filter(function (n) { return !state.hidden[n.id]; });
+    data.nodes.forEach(function (n) { if (info[n.id].kind === "stakeholder") { info[n.id].top = false; } });
+    var order = shown.filter(function (n) { return info[n.id].kind === "stakeholder"; })
       .sort(function (a, b) {
         return (info[b.id].first ? 1 : 0) - (info[a.id].first ? 1 : 0) || b.size - a.size
           || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -114,12 +118,12 @@
       return [p.x - half, top, p.x + half, top + LINE * font];
     }
     /* IWG and placeholder labels always show: stakeholders' labels make room for them */
-    var fixed = data.nodes.filter(function (n) { return info[n.id].kind !== "stakeholder"; })
+    var fixed = shown.filter(function (n) { return info[n.id].kind !== "stakeholder"; })
       .map(function (n) { return box(n, n.size || 12); });
+    var limit = Math.max(data.labelLimit, order.length <= (data.labelAll || 0) ? order.length : 0);
     order.forEach(function (n) {
       var i = info[n.id];
-      i.top = false;
-      if (boxes.length >= data.labelLimit) { return; }
+      if (boxes.length >= limit) { return; }
       var mine = box(n, n.size);
       function clash(b) { return mine[0] < b[2] && b[0] < mine[2] && mine[1] < b[3] && b[1] < mine[3]; }
       if (!boxes.some(clash) && !fixed.some(clash)) { i.top = true; boxes.push(mine); }
@@ -128,10 +132,97 @@
   }
   network.on("hoverNode", function (p) { state.hovered = p.node; relabel([p.node]); });
   network.on("blurNode", function (p) { state.hovered = null; relabel([p.node]); });
-  network.on("zoom", function () {
+  function zoomed() {
     var want = network.getScale() >= ZOOM_LABELS;
     if (want !== state.zoomLabels) { state.zoomLabels = want; relabel(nodes.getIds()); }
+  }
+  network.on("zoom", zoomed);
+
+  /* ---------------------------------------------------------------- isolates */
+  /* An isolate (no tie) wears a dashed ring just outside its border, as the
+     legend shows: sized in screen pixels, so that the dashes show at any
+     zoom, and outside a migrant-led organisation's ring, so both marks show.
+     Drawn before the nodes, so a label stays on top of it. */
+  var isolates = Object.keys(info).filter(function (id) { return info[id].isolate; });
+  network.on("beforeDrawing", function (ctx) {
+    if (!isolates.length) { return; }
+    var px = 1 / (network.getScale() || 1);
+    ctx.save();
+    ctx.lineWidth = 2 * px;
+    ctx.setLineDash([4 * px, 3 * px]);
+    isolates.forEach(function (id) {
+      var n = network.body.nodes[id];
+      if (!n || state.hidden[id]) { return; }
+      var dim = info[id].faded || (state.focus !== null && !state.near[id]);
+      ctx.strokeStyle = dim ? "rgba(26,26,26,0.25)" : INK;
+      ctx.beginPath();
+      ctx.arc(n.x, n.y, n.options.size + (n.options.borderWidth || 0) / 2 + 2 * px, 0, 2 * Math.PI);
+      ctx.stroke();
+    });
+    ctx.restore();
   });
+
+  /* ---------------------------------------------------------------- fitting */
+  /* The filters and the legend float over the map: the drawing (what is
+     shown, with its labels) is fitted into the largest part of the map they
+     leave free, or into the whole map when they leave too little. */
+  var MARGIN = 16;
+  function freeArea() {
+    var frame = document.getElementById("sg-map").getBoundingClientRect();
+    var whole = { left: 0, top: 0, right: frame.width, bottom: frame.height }, area = whole;
+    ["sg-controls", "sg-legend", "sg-panel"].forEach(function (id) {
+      var over = document.getElementById(id);
+      if (!over || !over.getClientRects().length) { return; }
+      var r = over.getBoundingClientRect();
+      var o = { left: r.left - frame.left, top: r.top - frame.top, right: r.right - frame.left, bottom: r.bottom - frame.top };
+      if (o.left >= area.right || o.right <= area.left || o.top >= area.bottom || o.bottom <= area.top) { return; }
+      /* give up the side of the map that loses the least */
+      var cuts = [
+        { left: o.right, top: area.top, right: area.right, bottom: area.bottom },
+        { left: area.left, top: area.top, right: o.left, bottom: area.bottom },
+        { left: area.left, top: o.bottom, right: area.right, bottom: area.bottom },
+        { left: area.left, top: area.top, right: area.right, bottom: o.top }
+      ];
+      function size(a) { return Math.max(0, a.right - a.left) * Math.max(0, a.bottom - a.top); }
+      area = cuts.reduce(function (best, a) { return size(a) > size(best) ? a : best; });
+    });
+    if (area.right - area.left < 0.4 * frame.width || area.bottom - area.top < 0.4 * frame.height) { area = whole; }
+    return { area: area, width: frame.width, height: frame.height };
+  }
+  function drawnBox(ids) {
+    var box = null;
+    function add(l, t, r, b) {
+      box = box ? { left: Math.min(box.left, l), top: Math.min(box.top, t), right: Math.max(box.right, r),
+        bottom: Math.max(box.bottom, b) } : { left: l, top: t, right: r, bottom: b };
+    }
+    ids.forEach(function (id) {
+      var n = network.body.nodes[id], r = (n.options.size || 0) + (n.options.borderWidth || 0);
+      add(n.x - r, n.y - r, n.x + r, n.y + r);
+      var bb = n.shape && n.shape.boundingBox;
+      if (bb) { add(bb.left, bb.top, bb.right, bb.bottom); }
+      var s = n.labelModule && n.labelModule.size;
+      if (n.options.label && s && s.width > 0) { add(s.left, s.top, s.left + s.width, s.top + s.height); }
+    });
+    return box;
+  }
+  function fitFree() {
+    var ids = nodes.getIds().filter(function (id) { return !state.hidden[id]; });
+    if (!ids.length) { return; }
+    /* first everything on screen, so that each label is measured as drawn */
+    network.fit({ nodes: ids, animation: false });
+    network.redraw();
+    var box = drawnBox(ids), free = freeArea(), a = free.area;
+    var w = a.right - a.left - 2 * MARGIN, h = a.bottom - a.top - 2 * MARGIN;
+    if (!box || w <= 0 || h <= 0) { zoomed(); return; }
+    var scale = Math.min(1, w / Math.max(box.right - box.left, 1), h / Math.max(box.bottom - box.top, 1));
+    network.moveTo({
+      position: { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 }, scale: scale,
+      offset: { x: (a.left + a.right - free.width) / 2, y: (a.top + a.bottom - free.height) / 2 },
+      animation: false
+    });
+    network.redraw();
+    zoomed();
+  }
 
   if (data.physics) {
     /* a short stabilisation from the Python layout, then still: a projected map must not drift */
@@ -140,13 +231,14 @@
       network.stopSimulation();
       network.setOptions({ physics: { enabled: false } });
       spaceLabels();
+      fitFree();
       steady();
     };
     network.once("stabilizationIterationsDone", settle);
     /* and never later than this, whatever the browser's speed */
     setTimeout(settle, 8000);
   } else {
-    network.once("afterDrawing", function () { spaceLabels(); steady(); });
+    network.once("afterDrawing", function () { spaceLabels(); fitFree(); steady(); });
   }
 
   /* ---------------------------------------------------------------- focus (search, click) */
@@ -204,6 +296,7 @@
   var box = document.getElementById("sg-search");
   var list = document.getElementById("sg-matches");
   box.placeholder = S.search;
+  box.size = Math.max(8, S.search.length);  /* room for the hint: see .sg-search in map.css */
   box.setAttribute("aria-label", S.search);
   function showMatches() {
     list.textContent = "";
@@ -247,7 +340,7 @@
       var hide = !passes(id);
       if (!!state.hidden[id] !== hide) { state.hidden[id] = hide; updates.push({ id: id, hidden: hide }); }
     });
-    if (updates.length) { nodes.update(updates); }
+    if (updates.length) { nodes.update(updates); spaceLabels(); }
     return updates.length;
   }
   function checkboxes(kind, rows) {
@@ -372,13 +465,15 @@
     document.body.classList.toggle("sg-presentation", state.presentation);
     toggle.setAttribute("aria-pressed", String(state.presentation));
     network.redraw();
-    network.fit({ animation: false });
+    fitFree();
     /* labels are sized in map units: a map fitted small gets larger ones, so
        that they read from the back of a room at the zoom the room sees */
     var scale = network.getScale() || 1;
     state.font = state.presentation ? Math.min(3 * BIG_FONT, Math.max(BIG_FONT, BIG_FONT / scale)) : FONT;
     network.setOptions({ nodes: { font: { size: state.font } } });
     spaceLabels();
+    /* and again with the labels at their new size, so none runs off the map */
+    fitFree();
   }
   toggle.addEventListener("click", function () { setPresentation(!state.presentation); });
   document.addEventListener("keydown", function (ev) {
@@ -389,5 +484,5 @@
 
   window.stakegraph = { info: info, edgeInfo: edgeInfo, state: state, find: find, fold: fold,
     focusNode: focusNode, clearFocus: clearFocus, setFilter: setFilter, applyFilters: applyFilters,
-    showPanel: showPanel, setPresentation: setPresentation };
+    showPanel: showPanel, setPresentation: setPresentation, fitFree: fitFree, spaceLabels: spaceLabels };
 }());
