@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -160,6 +161,21 @@ class Codebook:
         table = f"column:{kind}"
         closest = self._closest(table, header, cutoff=80)
         return None if closest is None else self._index[table][closest]
+
+    def language(self, kind: str, headers: Iterable[Any]) -> str:
+        """The language whose words for the columns of a ``kind`` sheet the
+        ``headers`` use most (English when none leads).
+
+        >>> default_codebook().language("stakeholders", ["Nombre", "Sector", "Tipo", "Nivel"])
+        'es'
+        >>> default_codebook().language("stakeholders", ["name", "sector"])
+        'en'
+        """
+        written = {fold(h) for h in headers}
+        score = {lang: sum(any(fold(w) in written for w in field.get(lang, ()))
+                           for field in self.columns.get(kind, {}).values())
+                 for lang in LANGUAGES}
+        return max(LANGUAGES, key=lambda lang: (score[lang], lang == "en"))
 
     def fields(self, kind: str) -> list[str]:
         """The fields of a sheet of ``kind``, in template order."""

@@ -85,7 +85,7 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "the row is left out (correct the formula, or paste the column as values)",
     ),
     "duplicate-name": ("warning", "'{value}' is already on row {detail}; the two rows are merged"),
-    "missing-sector": ("error", "the sector of '{detail}' is empty; write public, private or civil_society"),
+    "missing-sector": ("error", "the sector of '{detail}' is empty"),
     "unknown-sector": ("error", "'{value}' is not a sector"),
     "unknown-type": ("warning", "'{value}' is not a known stakeholder type; it is kept as written"),
     "unknown-level": ("warning", "'{value}' is not a known level; it is kept as written"),
@@ -143,7 +143,8 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
 
 
 #: what to write instead, said when no close value can be suggested
-_OTHERWISE = {"unknown-sector": "write public, private or civil_society"}
+_OTHERWISE = {"unknown-sector": "write public, private or civil_society",
+              "missing-sector": "write public, private or civil_society"}
 
 
 @dataclass(frozen=True)
@@ -195,8 +196,10 @@ def problem(
     value: Any = None,
     detail: Any = None,
     suggestion: str | None = None,
+    hint: str | None = None,
 ) -> Problem:
-    """Build a :class:`Problem` from the catalogue entry ``code``.
+    """Build a :class:`Problem` from the catalogue entry ``code``. Without a
+    ``suggestion``, ``hint`` (or the catalogue's own hint) says what to write.
 
     >>> problem("self-tie", sheet="Relationships", row=3, value="Caritas").message
     "'Caritas' is tied to itself; the tie is left out"
@@ -205,8 +208,8 @@ def problem(
     message = template.format(value=value, detail=detail)
     if suggestion:
         message += f"; did you mean '{suggestion}'?"
-    elif code in _OTHERWISE:
-        message += f"; {_OTHERWISE[code]}"
+    elif hint or code in _OTHERWISE:
+        message += f"; {hint or _OTHERWISE[code]}"
     return Problem(severity, code, sheet, row, column, value, message, suggestion)
 
 

@@ -47,3 +47,21 @@ def test_a_german_workbook_with_an_unknown_theme_gets_a_warning_in_place(make_wo
     ]
     assert loaded.graph.nodes["stadt-koln"]["themes"] == ["health", "housing"]
     assert loaded.report.counts["ties"] == 1
+
+
+def test_a_sector_that_cannot_be_guessed_is_answered_with_the_sheets_own_words(make_workbook):
+    book = make_workbook({
+        "Partes interesadas": [["Nombre", "Sector", "Tipo"],
+                               ["Ayuntamiento de Málaga", "Público", "Administración local"],
+                               ["Málaga Acoge", None, "ONG"],
+                               ["Bodegas Sur", "Empresa familiar", None]],
+        "Attori": [["Nome", "Settore"], ["Comune di Varese", "Sconosciuto"]],
+    })
+    assert [str(p) for p in load(book).report.problems] == [
+        "Partes interesadas, row 3, column Sector: the sector of 'Málaga Acoge' is empty; write Público,"
+        " Privado or Sociedad civil (public, private, civil_society)",
+        "Partes interesadas, row 4, column Sector: 'Empresa familiar' is not a sector; write Público,"
+        " Privado or Sociedad civil (public, private, civil_society)",
+        "Attori, row 2, column Settore: 'Sconosciuto' is not a sector; write Pubblico, Privato or"
+        " Società civile (public, private, civil_society)",
+    ]

@@ -42,11 +42,12 @@ class ReadContext:
         value: Any = None,
         detail: Any = None,
         suggestion: str | None = None,
+        hint: str | None = None,
     ) -> None:
         """Record a problem from the catalogue."""
         self.report.problems.append(
             problem(code, sheet=sheet, row=row, column=column, value=value,
-                    detail=detail, suggestion=suggestion)
+                    detail=detail, suggestion=suggestion, hint=hint)
         )
 
     def coded(self, vocab: str, text: str, *, sheet: str, row: int, column: str) -> str:

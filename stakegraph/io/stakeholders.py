@@ -70,10 +70,11 @@ def read_stakeholders(
     out = into if into is not None else StakeholderRows()
     seen: dict[str, Stakeholder] = {s.id: s for s in out.stakeholders}
     out.title = out.title or header.title(rows)
+    hint = sector_hint(ctx.codebook, ctx.codebook.language("stakeholders", header.labels.values()))
     account = ctx.report.account(sheet)
     for excel_row, row in header.data_rows(rows):
         account.rows += 1
-        record = _read_row(sheet, row, excel_row, header, ctx, type_may_be_sector)
+        record = _read_row(sheet, row, excel_row, header, ctx, type_may_be_sector, hint)
         if record is None:
             account.rejected += 1
             continue
@@ -98,7 +99,7 @@ def read_stakeholders(
 
 def _read_row(
     sheet: str, row: list[Any], excel_row: int, header: Header, ctx: ReadContext,
-    type_may_be_sector: bool,
+    type_may_be_sector: bool, hint: str,
 ) -> Stakeholder | None:
     f = header.fields
 
@@ -131,12 +132,12 @@ def _read_row(
             sector_text = type_text
             type_text = type_text if ctx.codebook.value("type", type_text) else None
     if sector_text is None:
-        ctx.add("missing-sector", column=header.label("sector"), detail=record.name, **where)
+        ctx.add("missing-sector", column=header.label("sector"), detail=record.name, hint=hint, **where)
     else:
         record.sector = ctx.codebook.value("sector", sector_text)
         if record.sector is None:
             ctx.add("unknown-sector", column=header.label("sector"), value=sector_text,
-                    suggestion=ctx.codebook.suggest("sector", sector_text), **where)
+                    suggestion=ctx.codebook.suggest("sector", sector_text), hint=hint, **where)
     if type_text is not None:
         record.type = ctx.coded("type", type_text, column=header.label("type"), **where)
     level = cell_text(cell("level"))
@@ -167,6 +168,22 @@ def _names(value: Any) -> list[str]:
 
 def _unique(values: Any) -> list[str]:
     return list(dict.fromkeys(values))
+
+
+def sector_hint(codebook: Codebook, lang: str) -> str:
+    """What to write in the sector column, in the sheet's language and as codes.
+
+    >>> from stakegraph.codebook import default_codebook
+    >>> sector_hint(default_codebook(), "es")
+    'write Público, Privado or Sociedad civil (public, private, civil_society)'
+    >>> sector_hint(default_codebook(), "en")
+    'write public, private or civil_society'
+    """
+    codes = codebook.codes("sector")
+    if lang == "en":
+        return f"write {', '.join(codes[:-1])} or {codes[-1]}"
+    words = [codebook.label("sector", c, lang) for c in codes]
+    return f"write {', '.join(words[:-1])} or {words[-1]} ({', '.join(codes)})"
 
 
 def _themes(written: list[str], codebook: Codebook) -> list[str]:
