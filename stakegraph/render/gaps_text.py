@@ -25,6 +25,8 @@ Examples
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
+
 from stakegraph.analysis.gaps import STATUSES, Finding, GapReport
 from stakegraph.analysis.recommend import Candidate, Invitee, Recommendations
 from stakegraph.codebook import default_codebook
@@ -147,20 +149,23 @@ def _more(f: Finding, noun: str, many: str | None = None, first: str | None = No
     return f"{need - have:,} more {many}"
 
 
-class _Phrasing:
+class _Phrasing(ABC):
     """How one kind of requirement is said: the sentence for a finding (open
     or met), and, for recommendations, what closing it brings (a noun phrase),
     what narrowing it does and what setting it back does (verb phrases).
     ``who`` is ``"member"``, or ``"stakeholder"`` for the whole mapping."""
 
+    @abstractmethod
     def gap(self, f: Finding, noun: str, who: str) -> str:
-        raise NotImplementedError
+        """The sentence for an open finding."""
 
+    @abstractmethod
     def met(self, f: Finding, noun: str, who: str) -> str:
-        raise NotImplementedError
+        """The sentence for a met finding."""
 
+    @abstractmethod
     def wanted(self, f: Finding, who: str) -> str:
-        raise NotImplementedError
+        """What closing the requirement brings, as a noun phrase."""
 
     def helped(self, f: Finding, who: str) -> str:
         return f"brings the group closer to {self.wanted(f, who)}"

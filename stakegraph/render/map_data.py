@@ -100,7 +100,7 @@ def plain(value: Any) -> Any:
 
 def script_json(data: Any) -> str:
     """``data`` as JSON that can sit inside ``<script>``: ``< > &`` and the
-    line separators U+2028/U+2029 are written as ``\\uXXXX`` escapes, so no
+    line separators U+2028/U+2029 are written as JSON ``\\u`` escapes (``\\u003c``), so no
     string in the data can close the element or start markup."""
     try:
         text = json.dumps(data, ensure_ascii=False, allow_nan=False, default=plain)
