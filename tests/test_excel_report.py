@@ -136,3 +136,13 @@ def test_summary_says_how_it_was_computed(workbook):
     assert rows[0][0] == "Limerick"
     assert rows[1][0] == "Betweenness is exact (every shortest path counted)."
     assert ["Isolates", 1, "Lonely"] in rows
+
+
+def test_a_list_of_names_is_one_cell_and_a_name_holding_a_comma_stays_whole(tmp_path):
+    path = tmp_path / "r.xlsx"
+    write_excel_report(path, [Sheet("Names", [], [Block(["group", "members"], [
+        ["plain", ["Doras", "Caritas"]],
+        ["comma", ["Global Migration Organisation, Ireland Office", "Doras"]]])])])
+    assert rows_of(path, "Names")[1:] == [
+        ["plain", "Doras, Caritas"],
+        ["comma", "Global Migration Organisation, Ireland Office; Doras"]]

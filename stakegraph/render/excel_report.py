@@ -39,6 +39,7 @@ from stakegraph.analysis.network import NetworkAnalysis
 from stakegraph.model.report import ImportReport
 from stakegraph.render.analysis_text import method_lines, theme_notes
 from stakegraph.render.safe import xlsx_cell
+from stakegraph.render.text import name_list
 
 __all__ = ["Block", "Sheet", "analysis_sheets", "write_excel_report"]
 
@@ -71,7 +72,8 @@ class Sheet:
 
 def _put(ws: Worksheet, row: int, col: int, value: Any) -> Any:
     if isinstance(value, (list, tuple, set)):
-        value = ", ".join(str(v) for v in value)
+        items = [str(v) for v in value]
+        value = name_list(items, shown=len(items))  # semicolons when a name holds a comma
     elif value is pd.NA or (isinstance(value, float) and value != value):
         value = None
     elif value is not None and not isinstance(value, (str, int, float, bool)):
