@@ -33,7 +33,7 @@ _DESCRIPTIONS = {
     "map.html": "the interactive map: open it in a browser, it works offline",
     "map.png": "a picture of the map, for slides and reports",
     "gaps.txt": "what the example IWG lacks, and whom to invite first",
-    "report.xlsx": "the analysis: centrality, brokers, structure, sector mixing, gaps",
+    "report.xlsx": "the analysis: centrality, brokers, structure, sector mixing, themes, power–interest, gaps",
     "report.json": "the same analysis as JSON, for programs",
 }
 
