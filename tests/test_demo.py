@@ -71,3 +71,30 @@ def test_the_gap_report_in_examples_output_is_what_stakegraph_says_today():
     gaps = CliRunner().invoke(main, ["gaps", book, *iwg]).stdout
     advice = CliRunner().invoke(main, ["recommend", book, *iwg, "--size", "5"]).stdout
     assert (root / "examples" / "output" / "gaps.txt").read_text("utf-8") == gaps + "\n" + advice
+
+
+def test_the_report_in_examples_output_is_what_stakegraph_writes_today(tmp_path, monkeypatch):
+    """examples/output/report.xlsx lets a newcomer open a report without installing anything."""
+    import math
+
+    root = Path(__file__).parents[1]
+    monkeypatch.chdir(root)  # the report names the workbook as given: examples/limerick_iwg_en.xlsx
+    fresh = tmp_path / "report.xlsx"
+    result = CliRunner().invoke(main, ["analyze", "examples/limerick_iwg_en.xlsx", "--iwg",
+                                       "Shannonmouth City IWG", "-o", str(fresh)])
+    assert result.exit_code == 0
+
+    def cells(path):
+        book = openpyxl.load_workbook(path)
+        return {ws.title: [list(row) for row in ws.iter_rows(values_only=True)] for ws in book}
+
+    kept, today = cells(root / "examples" / "output" / "report.xlsx"), cells(fresh)
+    assert list(kept) == list(today)
+    for sheet, rows in today.items():
+        assert len(kept[sheet]) == len(rows), sheet
+        for old_row, new_row in zip(kept[sheet], rows):
+            for old, new in zip(old_row, new_row, strict=True):
+                # PageRank's last floating-point digit varies from run to run
+                same = (math.isclose(old, new, rel_tol=1e-9, abs_tol=1e-12)
+                        if isinstance(old, float) and isinstance(new, float) else old == new)
+                assert same, (sheet, old_row, new_row)
