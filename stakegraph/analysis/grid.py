@@ -35,7 +35,7 @@ import networkx as nx
 import pandas as pd
 
 __all__ = ["HIGH_FROM", "NEWS", "QUADRANTS", "network_influence", "power_interest", "quadrant",
-           "quadrant_names"]
+           "quadrant_names", "widest_gaps_first"]
 
 #: the quadrants, in the order a report lists them (their advice is in the glossary)
 QUADRANTS = ("manage_closely", "keep_satisfied", "keep_informed", "monitor")
@@ -45,14 +45,18 @@ HIGH_FROM = 3
 NEWS = 2
 
 
+def _rating(value: Any) -> float | None:
+    """A rating, or ``None`` when the stakeholder is not rated (empty, NaN, text)."""
+    return value if isinstance(value, (int, float)) and value == value else None
+
+
 def quadrant(influence: Any, interest: Any, high_from: int = HIGH_FROM) -> str | None:
     """The quadrant of a stakeholder rated ``influence`` and ``interest`` (1–5),
     or ``None`` when either rating is missing."""
-    if not isinstance(influence, (int, float)) or not isinstance(interest, (int, float)):
+    power, concern = _rating(influence), _rating(interest)
+    if power is None or concern is None:
         return None
-    if influence != influence or interest != interest:  # NaN: not rated
-        return None
-    powerful, interested = influence >= high_from, interest >= high_from
+    powerful, interested = power >= high_from, concern >= high_from
     if powerful:
         return "manage_closely" if interested else "keep_satisfied"
     return "keep_informed" if interested else "monitor"
@@ -86,8 +90,7 @@ def power_interest(H: nx.Graph, pagerank: pd.Series, high_from: int = HIGH_FROM)
     rows = []
     for n in pagerank.index:
         a = H.nodes[n]
-        rated = a.get("influence")
-        rated = rated if isinstance(rated, (int, float)) and rated == rated else None
+        rated = _rating(a.get("influence"))
         gap = None if rated is None else int(rated) - int(level[n])
         reading = ("" if gap is None or abs(gap) < NEWS
                    else "rated above its ties" if gap > 0 else "more central than rated")
@@ -102,6 +105,18 @@ def power_interest(H: nx.Graph, pagerank: pd.Series, high_from: int = HIGH_FROM)
         table[column] = table[column].astype("Int64")
     table["quadrant"] = table["quadrant"].astype(object).where(table["quadrant"].notna(), None)
     return table
+
+
+def widest_gaps_first(grid: pd.DataFrame) -> pd.DataFrame:
+    """:func:`power_interest`'s ``grid``, where ratings and ties disagree most
+    first (by the size of the gap, then name); the unrated last.
+
+    >>> g = pd.DataFrame({"name": ["A", "B", "C"], "gap": pd.array([1, None, -3], dtype="Int64")})
+    >>> widest_gaps_first(g)["name"].tolist()
+    ['C', 'A', 'B']
+    """
+    size = grid["gap"].abs().astype("Float64").fillna(-1.0)
+    return grid.assign(_size=size).sort_values(["_size", "name"], ascending=[False, True]).drop(columns="_size")
 
 
 def quadrant_names(grid: pd.DataFrame, q: str | None) -> list[str]:

@@ -18,7 +18,7 @@ import pandas as pd
 from stakegraph.analysis.brokerage import ROLES
 from stakegraph.analysis.gaps import GapReport
 from stakegraph.analysis.glossary import gloss, label
-from stakegraph.analysis.grid import HIGH_FROM, QUADRANTS, quadrant_names
+from stakegraph.analysis.grid import HIGH_FROM, QUADRANTS, quadrant_names, widest_gaps_first
 from stakegraph.analysis.network import NetworkAnalysis
 from stakegraph.analysis.themes import themes_of_one_sector, themes_without
 from stakegraph.render.gaps_text import scope_phrase
@@ -142,10 +142,9 @@ def _grid(a: NetworkAnalysis, top: int) -> list[str]:
     unrated = quadrant_names(g, None)
     if unrated:
         lines.append(f"  not rated ({len(unrated)}): {name_list(unrated, 6)}")
-    news = g[g["reading"] != ""]
+    news = widest_gaps_first(g[g["reading"] != ""])
     if news.empty:
         return lines + ["The ratings of influence agree with what the ties show."]
-    news = news.assign(size=news["gap"].abs()).sort_values(["size", "name"], ascending=[False, True])
     rows = [[r["name"], _sector(r["sector"]), r["influence"], r["network_influence"], r["reading"]]
             for _, r in news.head(top).iterrows()]
     lines += ["", f"Where the ratings and the ties disagree: {gloss('network_influence')}",

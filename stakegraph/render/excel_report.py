@@ -34,7 +34,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from stakegraph.analysis.brokerage import ROLES
 from stakegraph.analysis.glossary import GLOSSARY, gloss, label
-from stakegraph.analysis.grid import HIGH_FROM, NEWS, QUADRANTS, quadrant_names
+from stakegraph.analysis.grid import HIGH_FROM, NEWS, QUADRANTS, quadrant_names, widest_gaps_first
 from stakegraph.analysis.network import NetworkAnalysis
 from stakegraph.model.report import ImportReport
 from stakegraph.render.analysis_text import method_lines, theme_notes
@@ -240,7 +240,7 @@ def _grid(analysis: NetworkAnalysis) -> Sheet:
                       + [["not rated", "rate their influence and interest", len(names := quadrant_names(g, None)),
                           names]],
                       title="The four quadrants")
-    order = g.assign(_size=g["gap"].abs().fillna(-1)).sort_values(["_size", "name"], ascending=[False, True])
+    order = widest_gaps_first(g)
     table = Block(["name", "sector", "influence", "interest", "quadrant", "influence the ties show", "gap",
                    "reading"],
                   [[r["name"], r["sector"], r["influence"], r["interest"],
