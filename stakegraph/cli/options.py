@@ -8,6 +8,8 @@ from typing import Any
 
 import click
 
+from stakegraph.render.text import plural
+
 __all__ = ["book_argument", "echo_json", "finite", "format_option", "import_warning"]
 
 book_argument = click.argument(
@@ -58,6 +60,6 @@ def import_warning(errors: int, where: str = "the workbook has") -> None:
     """
     if errors:
         it = "it" if errors == 1 else "them"
-        click.echo(f"Warning: {where} {errors} error{'' if errors == 1 else 's'} (run `stakegraph validate` "
+        click.echo(f"Warning: {where} {plural(errors, 'error')} (run `stakegraph validate` "
                    f"to see {it}): rows and ties in error are left out, and a stakeholder whose sector is "
                    "missing or unknown counts as 'unknown'.", err=True)
