@@ -55,6 +55,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.model import PERSONAL_FIELDS, STAKEHOLDER_FIELDS, iwg_nodes, stakeholder_nodes
+from stakegraph.render.atomic import atomic_folder, write_bytes
 from stakegraph.render.safe import neutralise_row, xlsx_cell
 
 __all__ = [
@@ -153,28 +154,30 @@ def write_kumu(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, contacts: bo
         sheet = book.create_sheet(name)
         for row in rows:
             sheet.append([xlsx_cell(v) for v in row])
-    out = Path(path)
     # saved in memory first: a path that cannot be written then fails cleanly,
     # not with openpyxl's half-written sheets complaining as they are collected
     buffer = io.BytesIO()
     book.save(buffer)
-    out.write_bytes(buffer.getvalue())
-    return [out]
+    return [write_bytes(path, buffer.getvalue())]
 
 
 def write_csv_folder(G: nx.MultiDiGraph, folder: str | os.PathLike[str], *,
                      contacts: bool = True) -> list[Path]:
     """Write ``Stakeholders.csv``, ``Relationships.csv`` and ``IWGs.csv`` into
-    ``folder`` (made if missing): UTF-8 with a byte-order mark, so that Excel
-    shows accents, and comma-separated."""
+    ``folder``: UTF-8 with a byte-order mark, so that Excel shows accents,
+    comma-separated, and every field quoted, so that a spreadsheet program
+    whose list separator is ``;`` or a tab cannot split a cell such as
+    ``ACME;=1+2`` and run its second half.
+
+    The folder is written new beside ``folder`` and swapped in whole
+    (:func:`~stakegraph.render.atomic.atomic_folder`); an existing ``folder``
+    holding other files than these three is refused, not emptied.
+    """
     out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
     sheets = table_sheets(G, "stakegraph", contacts=contacts)
-    for rows, file in zip(sheets.values(), CSV_FILES.values()):
-        path = out / file
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerows([["" if v is None else v for v in row] for row in rows])
-        written.append(path)
-    return written
+    with atomic_folder(out, CSV_FILES.values()) as fresh:
+        for rows, file in zip(sheets.values(), CSV_FILES.values()):
+            with (fresh / file).open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle, quoting=csv.QUOTE_ALL)
+                writer.writerows([["" if v is None else v for v in row] for row in rows])
+    return [out / file for file in CSV_FILES.values()]
