@@ -104,7 +104,7 @@ def analyze(
     :data:`~stakegraph.jobs.steps.ANALYZE` as it starts."""
     say = announcer(progress)
     path = _check_output(output)
-    if path is not None:
+    if output is not None:
         refuse_inputs([output], [book, profile])
     say(ANALYZE[0])
     prepared = prepare(book, iwg=iwg, profile=profile)
