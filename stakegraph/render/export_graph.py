@@ -133,12 +133,12 @@ def flat_graph(G: nx.MultiDiGraph, metrics: Metrics = None, *, contacts: bool = 
         attrs = {"label": storable_text(str(data.get("name", n)))}
         for key, value in data.items():
             if key not in hidden and _plain(value) is not None:
-                attrs[key] = _plain(value)
+                attrs[storable_text(str(key))] = _plain(value)  # an unknown column's header is a key
         if n in people:
             attrs.update({k: _plain(v) for k, v in table.get(str(n), {}).items()})
         F.add_node(n, **attrs)
     for u, v, key, data in G.edges(keys=True, data=True):
-        attrs = {k: _plain(x) for k, x in data.items() if _plain(x) is not None}
+        attrs = {storable_text(str(k)): _plain(x) for k, x in data.items() if _plain(x) is not None}
         if "type" in attrs:
             attrs["tie_type"] = attrs.pop("type")
         F.add_edge(u, v, key=key, **attrs)
