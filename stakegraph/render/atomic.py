@@ -35,6 +35,7 @@ cannot write '/no/such/folder/report.json': No such file or directory
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import signal
@@ -43,16 +44,38 @@ import threading
 import uuid
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
+from io import BytesIO
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from stakegraph.errors import StakegraphError, problem
 
-__all__ = ["atomic_file", "atomic_folder", "cannot_write", "interrupts_held", "write_bytes",
-           "write_text"]
+__all__ = ["atomic_file", "atomic_folder", "cannot_write", "interrupts_held", "save_workbook",
+           "write_bytes", "write_text"]
 
 #: the temporary names begin with the target's name, hidden, and end so
 _PART = ".part"
+
+#: temporary files and folders made and not yet renamed or removed. A Ctrl-C
+#: can land between a ``with`` statement's ``__enter__`` returning and its
+#: ``__exit__`` being armed, where no ``except`` sees it; what it leaves is
+#: removed when the interpreter exits.
+_PENDING: set[str] = set()
+
+
+def _discard(path: str) -> None:
+    """Remove the temporary file or folder ``path``, if it is still there."""
+    _PENDING.discard(path)
+    if os.path.isdir(path):
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        Path(path).unlink(missing_ok=True)
+
+
+@atexit.register
+def _discard_pending() -> None:
+    for path in list(_PENDING):
+        _discard(path)
 
 
 @contextmanager
@@ -71,17 +94,36 @@ def interrupts_held() -> Iterator[None]:
     """Hold Ctrl-C (SIGINT) back while the block runs; it arrives just after.
 
     Renaming and cleaning up are each a few system calls that must not be
-    cut in the middle. Only the main thread receives Python's signals, and
-    only POSIX can hold them; elsewhere the block simply runs.
+    cut in the middle. The Python handler is swapped for one that only notes
+    the signal (masking the signal would not do: another thread of the
+    process, a numerical library's, may receive it for us). Only the main
+    thread can set handlers; elsewhere the block simply runs.
+
+    Examples
+    --------
+    >>> import os, signal
+    >>> try:
+    ...     with interrupts_held():
+    ...         os.kill(os.getpid(), signal.SIGINT)
+    ...         print("the block ends first")
+    ... except KeyboardInterrupt:
+    ...     print("then the interrupt")
+    the block ends first
+    then the interrupt
     """
-    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    noted: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda number, frame: noted.append(number))
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        signal.signal(signal.SIGINT, previous)
+        if noted and callable(previous):
+            previous(signal.SIGINT, None)
+        elif noted and previous != signal.SIG_IGN:
+            raise KeyboardInterrupt
 
 
 def _final(target: str | os.PathLike[str]) -> Path:
@@ -137,20 +179,30 @@ def atomic_file(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         is full, or ``target`` is a folder.
     """
     final = _final(target)
+    # made inside the try: a Ctrl-C held back while it is made arrives just
+    # after, and must find the name to clean up
+    temp: str | None = None
+    handle: BinaryIO | None = None
     with cannot_write(target):
-        with interrupts_held():
-            fd, temp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=_PART, dir=final.parent)
         try:
-            with open(fd, "wb") as handle:
-                yield handle
-                handle.flush()
-                os.fsync(handle.fileno())
+            with interrupts_held():
+                fd, temp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=_PART, dir=final.parent)
+                _PENDING.add(temp)
+                handle = open(fd, "wb")
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+            handle.close()
             os.chmod(temp, _mode(final, 0o666))
             with interrupts_held():
                 os.replace(temp, final)
+                _PENDING.discard(temp)
         except BaseException:
             with interrupts_held():
-                Path(temp).unlink(missing_ok=True)
+                if handle is not None:
+                    handle.close()
+                if temp is not None:
+                    _discard(temp)
             raise
     _sync_folder(final.parent)
 
@@ -165,6 +217,18 @@ def write_bytes(target: str | os.PathLike[str], data: bytes) -> Path:
 def write_text(target: str | os.PathLike[str], text: str) -> Path:
     """Write ``text`` as UTF-8 to ``target`` through :func:`atomic_file`; the path written."""
     return write_bytes(target, text.encode("utf-8"))
+
+
+def save_workbook(book: Any, target: str | os.PathLike[str]) -> Path:
+    """Save the openpyxl workbook ``book`` to ``target`` through :func:`atomic_file`.
+
+    It is saved in memory first: openpyxl's zip archive, cut short by an
+    error or Ctrl-C while it writes to a file, would complain again when
+    collected; a path that cannot be written then fails cleanly too.
+    """
+    buffer = BytesIO()
+    book.save(buffer)
+    return write_bytes(target, buffer.getvalue())
 
 
 @contextmanager
@@ -205,10 +269,12 @@ def atomic_folder(target: str | os.PathLike[str], replaceable: Collection[str]) 
         if others:
             shown = ", ".join(f"'{name}'" for name in others[:3]) + (" …" if len(others) > 3 else "")
             raise StakegraphError(problem("folder-not-replaceable", value=os.fspath(target), detail=shown))
+    temp: Path | None = None  # made inside the try, as atomic_file's file
     with cannot_write(target):
-        with interrupts_held():
-            temp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=_PART, dir=final.parent))
         try:
+            with interrupts_held():
+                temp = Path(tempfile.mkdtemp(prefix=f".{final.name}.", suffix=_PART, dir=final.parent))
+                _PENDING.add(str(temp))
             yield temp
             for file in temp.iterdir():
                 with open(file, "rb+") as handle:
@@ -217,7 +283,8 @@ def atomic_folder(target: str | os.PathLike[str], replaceable: Collection[str]) 
             _swap(temp, final)
         except BaseException:
             with interrupts_held():
-                shutil.rmtree(temp, ignore_errors=True)
+                if temp is not None:
+                    _discard(str(temp))
             raise
     _sync_folder(final.parent)
 
@@ -226,6 +293,7 @@ def _swap(new: Path, final: Path) -> None:
     """Put the folder ``new`` where ``final`` is, with Ctrl-C held back so that
     ``final`` is never left missing."""
     with interrupts_held():
+        _PENDING.discard(str(new))  # from here on, ``new`` is (or is about to be) the target
         if not final.exists():
             os.rename(new, final)
             return

@@ -47,7 +47,6 @@ Examples
 from __future__ import annotations
 
 import csv
-import io
 import os
 from pathlib import Path
 from typing import Any
@@ -55,7 +54,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.model import PERSONAL_FIELDS, STAKEHOLDER_FIELDS, iwg_nodes, stakeholder_nodes
-from stakegraph.render.atomic import atomic_folder, write_bytes
+from stakegraph.render.atomic import atomic_folder, save_workbook
 from stakegraph.render.safe import neutralise_row, xlsx_cell
 
 __all__ = [
@@ -154,11 +153,7 @@ def write_kumu(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, contacts: bo
         sheet = book.create_sheet(name)
         for row in rows:
             sheet.append([xlsx_cell(v) for v in row])
-    # saved in memory first: a path that cannot be written then fails cleanly,
-    # not with openpyxl's half-written sheets complaining as they are collected
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return [write_bytes(path, buffer.getvalue())]
+    return [save_workbook(book, path)]
 
 
 def write_csv_folder(G: nx.MultiDiGraph, folder: str | os.PathLike[str], *,

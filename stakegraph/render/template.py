@@ -36,7 +36,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from stakegraph.codebook import LANGUAGES, VOCABULARIES, Codebook, default_codebook
-from stakegraph.render.atomic import atomic_file
+from stakegraph.render.atomic import save_workbook
 from stakegraph.render.safe import neutralise_cell, neutralise_row
 
 __all__ = ["CHOICES", "DATA_ROWS", "TEMPLATE_SHEETS", "instruction_lines", "write_template"]
@@ -106,8 +106,7 @@ def write_template(path: str | os.PathLike[str], lang: str = "en",
     book.move_sheet(dropdowns, offset=len(book.sheetnames) - 1)
     book.active = 0
     out = Path(path)
-    with atomic_file(out) as handle:
-        book.save(handle)
+    save_workbook(book, out)
     return out
 
 
