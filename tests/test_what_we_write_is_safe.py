@@ -22,7 +22,7 @@ from click.testing import CliRunner
 
 from stakegraph.cli import main
 from stakegraph.io import load
-from stakegraph.model import Stakeholder, build_graph, stakeholder_nodes
+from stakegraph.model import Membership, Stakeholder, Tie, build_graph, stakeholder_nodes
 from stakegraph.model.cells import quote, unquote
 from stakegraph.render.export import write_export
 from stakegraph.render.safe import neutralise_cell, storable_text
@@ -129,3 +129,49 @@ def test_noncharacters_in_names_and_headers_leave_every_xml_file_well_formed(out
         assert "\uffff".encode() not in data and "\ufffe".encode() not in data, part
     if out == "net.kumu.xlsx":
         assert names(tmp_path / out) == ["Beta", "Doras"]
+
+
+# ---- the Kumu round trip when a stakeholder is named like an IWG
+
+def edges(G) -> list[tuple]:
+    """Every tie and membership as names and attributes, sorted."""
+    name = lambda n: G.nodes[n]["name"]  # noqa: E731
+    return sorted((d["kind"], name(u), name(v), d.get("type"), d.get("role"), d.get("weight"),
+                   bool(d.get("directed"))) for u, v, d in G.edges(data=True))
+
+
+@pytest.mark.parametrize("iwg", ["Limerick IWG", "limerick_iwg", "LIMERICK IWG"])
+def test_kumu_keeps_ties_and_memberships_apart_when_a_stakeholder_is_named_like_an_iwg(iwg, tmp_path):
+    G = build_graph(
+        [Stakeholder("Doras", "civil_society"), Stakeholder("Limerick IWG", "public"),
+         Stakeholder("City Council", "public")],
+        [Tie("doras", Stakeholder("Limerick IWG").id, "funding", weight=3, directed=True),
+         Tie("city-council", Stakeholder("Limerick IWG").id)],
+        [Membership("doras", iwg, "chair"), Membership("limerick-iwg", iwg, "member")])
+    write_export(G, tmp_path / "net.kumu.xlsx")
+    back = load(tmp_path / "net.kumu.xlsx")
+    assert back.report.problems == []
+    assert edges(back.graph) == edges(G)
+    assert names(tmp_path / "net.kumu.xlsx") == ["City Council", "Doras", "Limerick IWG"]
+
+
+def test_a_kumu_export_without_colliding_names_has_no_id_column(tmp_path):
+    G = build_graph([Stakeholder("Doras", "civil_society")], [], [Membership("doras", "Limerick IWG", "chair")])
+    write_export(G, tmp_path / "net.kumu.xlsx")
+    header = next(openpyxl.load_workbook(tmp_path / "net.kumu.xlsx")["Elements"].iter_rows(values_only=True))
+    assert header[:2] == ("Label", "Type")
+
+
+def test_a_kumu_workbook_naming_elements_by_id_reads_by_id(make_workbook):
+    book = make_workbook(
+        Elements=[["ID", "Label", "Type", "Sector"], ["e1", "Doras", "NGO", None],
+                  ["e2", "Garda", "Public", None], ["g1", "Garda", "IWG", None]],
+        Connections=[["From", "To", "Type"], ["e1", "e2", "referral"], ["e1", "g1", "chair"]],
+        name="kumu.xlsx")
+    loaded = load(book)
+    assert loaded.report.problems == []
+    assert edges(loaded.graph) == [
+        ("member", "Doras", "Garda", None, "chair", None, False),
+        ("tie", "Doras", "Garda", "referral", None, 1, True),
+    ]
+    assert "ID" not in loaded.graph.nodes["doras"]
