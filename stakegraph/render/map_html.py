@@ -43,7 +43,8 @@ from stakegraph.render.map_build import MapOptions, build_map
 from stakegraph.render.map_data import script_json
 from stakegraph.render.safe import html_text
 
-__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "PHYSICS_MAX_NODES", "render_map", "snapshot_png", "write_png"]
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "PHYSICS_MAX_NODES", "find_chromium", "render_map", "snapshot_png",
+           "write_png"]
 
 #: above this many nodes the map opens with physics off (the layout is final)
 PHYSICS_MAX_NODES = 300
@@ -226,7 +227,7 @@ def snapshot_png(
     Playwright is missing.
     """
     target = Path(png_path)
-    executable = _chromium()
+    executable = find_chromium()
     try:
         from playwright.sync_api import sync_playwright
     except ImportError as exc:
@@ -266,7 +267,7 @@ def snapshot_png(
     return target
 
 
-def _chromium() -> str | None:
+def find_chromium() -> str | None:
     """Debian's Chromium, or the first Chromium or Chrome on the PATH."""
     if Path(CHROMIUM).exists():
         return CHROMIUM

@@ -23,7 +23,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.analysis.grid import quadrant
-from stakegraph.codebook import Codebook
+from stakegraph.codebook import LANGUAGES, Codebook
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import PERSONAL_FIELDS
 from stakegraph.render.map_data import (
@@ -54,10 +54,6 @@ Table = dict[str, dict[str, Any]]
 def _all_strings() -> dict[str, dict[str, str]]:
     text = resources.files("stakegraph.render").joinpath("assets", "map_strings.json").read_text("utf-8")
     return json.loads(text)
-
-
-#: the languages the map's words are written in
-LANGUAGES = ("en", "es", "it", "el", "pt", "fr", "de", "sv")
 
 
 def map_strings(lang: str) -> dict[str, str]:
