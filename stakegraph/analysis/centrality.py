@@ -52,6 +52,7 @@ import pandas as pd
 from scipy import sparse
 
 from stakegraph.analysis.engine import PathSums, start_path_sums, to_igraph
+from stakegraph.model.seed import DEFAULT_SEED
 
 __all__ = [
     "EXACT_THRESHOLD",
@@ -216,7 +217,7 @@ def _paths(
 
 def betweenness(
     H: nx.Graph, *, exact_threshold: int = EXACT_THRESHOLD, sample_size: int = SAMPLE_SIZE,
-    seed: int = 0, workers: int | None = None,
+    seed: int = DEFAULT_SEED, workers: int | None = None,
 ) -> Betweenness:
     """Shortest-path betweenness of every node (see the module notes).
 
@@ -231,7 +232,7 @@ def betweenness(
 
 
 def closeness(
-    H: nx.Graph, *, sample_size: int | None = None, seed: int = 0, workers: int | None = None
+    H: nx.Graph, *, sample_size: int | None = None, seed: int = DEFAULT_SEED, workers: int | None = None
 ) -> pd.Series:
     """networkx's closeness centrality (Wasserman–Faust for disconnected graphs),
     or with ``sample_size`` below the number of nodes its estimate from the
@@ -342,7 +343,7 @@ class PendingCentrality:
 
 
 def start_centrality(
-    H: nx.Graph, *, seed: int = 0, exact_threshold: int = EXACT_THRESHOLD,
+    H: nx.Graph, *, seed: int = DEFAULT_SEED, exact_threshold: int = EXACT_THRESHOLD,
     sample_size: int = SAMPLE_SIZE, workers: int | None = None,
 ) -> PendingCentrality:
     """Start :func:`centrality`; ``.result()`` gives it."""
@@ -351,7 +352,7 @@ def start_centrality(
 
 
 def centrality(
-    H: nx.Graph, *, seed: int = 0, exact_threshold: int = EXACT_THRESHOLD,
+    H: nx.Graph, *, seed: int = DEFAULT_SEED, exact_threshold: int = EXACT_THRESHOLD,
     sample_size: int = SAMPLE_SIZE, workers: int | None = None,
 ) -> Centrality:
     """Degree, weighted degree, betweenness, closeness, eigenvector and

@@ -45,6 +45,7 @@ import numpy as np
 import pandas as pd
 
 from stakegraph.analysis.engine import to_igraph
+from stakegraph.model.seed import DEFAULT_SEED
 
 __all__ = [
     "Communities",
@@ -213,7 +214,7 @@ def _louvain(H: nx.Graph, weight: str | None, seed: int) -> list[int]:
 
 
 def communities(
-    H: nx.Graph, *, seed: int = 0, weight: str | None = "weight", name: str = "name",
+    H: nx.Graph, *, seed: int = DEFAULT_SEED, weight: str | None = "weight", name: str = "name",
     group: str = "sector",
 ) -> Communities:
     """Louvain communities of ``H``, seeded (see the module notes).

@@ -9,6 +9,7 @@ from stakegraph.cli.options import book_argument, echo_json, format_option, impo
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
 from stakegraph.jobs.analyze import analyze
+from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.analysis_text import format_analysis, gaps_line
 
 __all__ = ["analyze_command"]
@@ -18,7 +19,7 @@ __all__ = ["analyze_command"]
 @book_argument
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
               help="Also write the report: an Excel workbook (.xlsx) or JSON (.json).")
-@click.option("--seed", type=int, default=0, show_default=True,
+@click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
               help="Seeds the clusters (and the betweenness sample of very large networks).")
 @click.option("--comembership", is_flag=True,
               help="Also count two members of the same IWG as tied.")

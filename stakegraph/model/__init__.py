@@ -18,8 +18,10 @@ from stakegraph.model.records import (
     Tie,
 )
 from stakegraph.model.report import SCHEMA_VERSION, ImportReport, SheetAccount
+from stakegraph.model.seed import DEFAULT_SEED
 
 __all__ = [
+    "DEFAULT_SEED",
     "PERSONAL_FIELDS",
     "SCHEMA_VERSION",
     "STAKEHOLDER_FIELDS",

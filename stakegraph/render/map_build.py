@@ -34,6 +34,7 @@ from stakegraph.model import (
     stakeholder_graph,
     stakeholder_nodes,
 )
+from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map_data import (
     HALO,
     HALO_EDGE,
@@ -90,7 +91,7 @@ class MapOptions:
     lang: str = "en"
     highlight: Mapping[str, Any] | None = None
     missing_sectors: list[str] | None = None
-    seed: int = 7
+    seed: int = DEFAULT_SEED
     physics_max_nodes: int = 300
     font: str = "sans-serif"
     label_top: int = 25

@@ -39,6 +39,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map_build import MapOptions, build_map
 from stakegraph.render.map_data import script_json
 from stakegraph.render.safe import html_text
@@ -79,7 +80,7 @@ def render_map(
     lang: str = "en",
     highlight: Mapping[str, Any] | None = None,
     missing_sectors: list[str] | None = None,
-    seed: int = 7,
+    seed: int = DEFAULT_SEED,
 ) -> dict[str, Any]:
     """Write the map of ``G`` to ``path`` as one self-contained HTML file.
 
