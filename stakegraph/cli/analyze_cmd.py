@@ -8,9 +8,7 @@ from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
-from stakegraph.jobs.analyze import analyze
 from stakegraph.model.seed import DEFAULT_SEED
-from stakegraph.render.analysis_text import format_analysis, gaps_line
 
 __all__ = ["analyze_command"]
 
@@ -38,6 +36,8 @@ def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int,
     Exit status: 0 done, 1 done but the workbook has errors (those rows are
     left out; run `stakegraph validate`), 2 the workbook cannot be read.
     """
+    from stakegraph.jobs.analyze import analyze
+    from stakegraph.render.analysis_text import format_analysis, gaps_line
     with working(f"Analysing {book}", steps=steps.ANALYZE) as step:
         result = analyze(book, output=out, seed=seed, comembership=comembership, iwg=iwg,
                          profile=profile, progress=step)

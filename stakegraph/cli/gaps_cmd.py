@@ -10,8 +10,6 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
 from stakegraph.cli.progress import working
-from stakegraph.jobs.gaps import gaps
-from stakegraph.render.gaps_text import format_gaps
 
 __all__ = ["gaps_command", "scope_options"]
 
@@ -45,6 +43,8 @@ def gaps_command(ctx: click.Context, book: str, iwg: str | None, member_names: t
     done (gaps are findings), 1 the workbook has errors, 2 the profile, the
     workbook or a name cannot be used.
     """
+    from stakegraph.jobs.gaps import gaps
+    from stakegraph.render.gaps_text import format_gaps
     with working(f"Reading {book}"):
         result = gaps(book, iwg=iwg, members=list(member_names) if member_names else None,
                       members_file=members_file, profile=profile)

@@ -35,6 +35,7 @@ from stakegraph.model import (
     stakeholder_nodes,
 )
 from stakegraph.model.seed import DEFAULT_SEED
+from stakegraph.render.map_choices import COLOR_MODES
 from stakegraph.render.map_data import (
     HALO,
     HALO_EDGE,
@@ -65,9 +66,8 @@ from stakegraph.render.map_text import (
 )
 from stakegraph.render.map_text import legend as legend_rows
 
-__all__ = ["COLOR_MODES", "BuiltMap", "MapOptions", "build_map"]
+__all__ = ["BuiltMap", "MapOptions", "build_map"]
 
-COLOR_MODES = ("sector", "community", "level", "type")
 #: a map of at most this many stakeholders names them all (room allowing);
 #: so does the page when a filter leaves at most this many shown
 _ALL_LABELS = 40

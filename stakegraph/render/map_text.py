@@ -23,9 +23,10 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.analysis.grid import quadrant
-from stakegraph.codebook import LANGUAGES, Codebook
+from stakegraph.codebook import Codebook
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import PERSONAL_FIELDS
+from stakegraph.render.map_choices import SIZE_MEASURES
 from stakegraph.render.map_data import (
     HALO,
     IWG_COLOUR,
@@ -38,10 +39,9 @@ from stakegraph.render.map_data import (
     plain,
 )
 
-__all__ = ["LANGUAGES", "MEASURES", "colouring", "facts", "filters", "labelled", "legend", "map_strings",
+__all__ = ["colouring", "facts", "filters", "labelled", "legend", "map_strings",
            "measures", "subtitle"]
 
-MEASURES = ("degree", "weighted_degree", "betweenness", "closeness", "eigenvector", "pagerank")
 _FACTS = ("sector", "type", "level", "themes", "migrant_led", "influence", "interest",
           "region", "municipality", "country")
 _VOCAB = {"sector": "sector", "type": "type", "level": "level"}
@@ -169,7 +169,7 @@ def measures(table: Table, n: str, strings: Strings) -> list[list[str]]:
     value with its rank when the table has a ``<measure>_rank`` column (the
     page looks each measure's gloss up once, not per stakeholder)."""
     shown = [m for m in table if not m.endswith(("_rank", "_raw"))]
-    order = [m for m in MEASURES if m in shown] + sorted(m for m in shown if m not in MEASURES)
+    order = [m for m in SIZE_MEASURES if m in shown] + sorted(m for m in shown if m not in SIZE_MEASURES)
     rows = []
     for m in order:
         value = plain(table[m].get(n))
