@@ -51,6 +51,7 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from stakegraph.analysis.accepts import stakeholder_view
 from stakegraph.analysis.engine import PathSums, start_path_sums, to_igraph
 from stakegraph.model.seed import DEFAULT_SEED
 
@@ -82,6 +83,7 @@ def ranks(values: pd.Series) -> pd.Series:
     return values.rank(ascending=False, method="min").astype("Int64")
 
 
+@stakeholder_view
 def degree(H: nx.Graph, weight: str = "weight") -> pd.DataFrame:
     """Columns ``degree`` (neighbours) and ``weighted_degree`` (sum of ``weight``)."""
     nodes = list(H)
@@ -215,6 +217,7 @@ def _paths(
     return _PendingPaths(H, exact_threshold, sample_size, seed, workers).result()
 
 
+@stakeholder_view
 def betweenness(
     H: nx.Graph, *, exact_threshold: int = EXACT_THRESHOLD, sample_size: int = SAMPLE_SIZE,
     seed: int = DEFAULT_SEED, workers: int | None = None,
@@ -231,6 +234,7 @@ def betweenness(
     return _PendingPaths(H, exact_threshold, sample_size, seed, workers, closeness=False).between()
 
 
+@stakeholder_view
 def closeness(
     H: nx.Graph, *, sample_size: int | None = None, seed: int = DEFAULT_SEED, workers: int | None = None
 ) -> pd.Series:
@@ -250,6 +254,7 @@ def closeness(
     return _paths(H, 0, sample_size, seed, workers)[1]
 
 
+@stakeholder_view
 def pagerank(H: nx.Graph, *, weight: str | None = "weight", alpha: float = 0.85) -> pd.Series:
     """PageRank with tie weights (networkx's definition; igraph's PRPACK computes).
 
@@ -266,6 +271,7 @@ def pagerank(H: nx.Graph, *, weight: str | None = "weight", alpha: float = 0.85)
     return pd.Series(values, index=pd.Index(list(H), name="id"), name="pagerank", dtype=float)
 
 
+@stakeholder_view
 def eigenvector(
     H: nx.Graph, *, weight: str | None = "weight", max_iter: int = 100, tol: float = 1.0e-6
 ) -> Eigenvector:
@@ -342,6 +348,7 @@ class PendingCentrality:
                                   "eigenvector": self._eigen.method()})
 
 
+@stakeholder_view
 def start_centrality(
     H: nx.Graph, *, seed: int = DEFAULT_SEED, exact_threshold: int = EXACT_THRESHOLD,
     sample_size: int = SAMPLE_SIZE, workers: int | None = None,
@@ -351,6 +358,7 @@ def start_centrality(
                              sample_size=sample_size, workers=workers)
 
 
+@stakeholder_view
 def centrality(
     H: nx.Graph, *, seed: int = DEFAULT_SEED, exact_threshold: int = EXACT_THRESHOLD,
     sample_size: int = SAMPLE_SIZE, workers: int | None = None,
