@@ -5,7 +5,13 @@ from __future__ import annotations
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
+from stakegraph.cli.options import (
+    book_argument,
+    echo_json,
+    format_option,
+    import_warning,
+    not_together,
+)
 from stakegraph.cli.progress import working
 from stakegraph.codebook import LANGUAGES
 from stakegraph.jobs import steps
@@ -43,6 +49,8 @@ def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, 
     Exit status: 0 drawn, 1 drawn but the workbook has errors (run
     `stakegraph validate`), 2 nothing drawn.
     """
+    if anonymize and show_contacts:
+        not_together("--anonymize", "--show-contacts", "an anonymous map shows no contacts")
     from stakegraph.jobs.map import make_map
     with working(f"Drawing the map of {book}", steps=steps.MAP) as step:
         result = make_map(book, out, color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,

@@ -150,7 +150,7 @@ def build_map(
     strings = map_strings(o.lang)
     if o.anonymize and o.show_contacts:
         raise StakegraphError(problem("map-option-conflict", detail=(
-            "--anonymize and --show-contacts cannot be used together: an anonymous map shows no contacts")))
+            "an anonymous map shows no contacts: anonymize and show_contacts cannot both be asked for")))
     if o.color not in COLOR_MODES:
         raise ValueError(f"color must be one of {COLOR_MODES}, not {o.color!r}")
     if o.color == "community" and communities is None:
