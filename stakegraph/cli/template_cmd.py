@@ -6,7 +6,6 @@ import click
 
 from stakegraph.cli.group import main
 from stakegraph.codebook import LANGUAGES
-from stakegraph.jobs.template import make_template
 
 __all__ = ["template_command"]
 
@@ -25,5 +24,6 @@ def template_command(out: str, lang: str, overwrite: bool) -> None:
     types and roles, and an Instructions sheet, all in LANG. An existing
     OUT.xlsx is replaced only with --overwrite, and never when it holds data.
     """
+    from stakegraph.jobs.template import make_template
     result = make_template(out, lang, overwrite=overwrite)
     click.echo(f"Wrote {result['path']}: sheets {', '.join(result['sheets'])}.")
