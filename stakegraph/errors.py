@@ -162,12 +162,12 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     ),
     "template-exists": (
         "error",
-        "'{value}' already exists; add --overwrite to replace it with a blank template",
+        "'{value}' already exists; a blank template replaces a file only when asked to overwrite it",
     ),
     "template-holds-data": (
         "error",
-        "will not replace '{value}' with a blank template, even with --overwrite: it {detail}; "
-        "write the template to another name",
+        "will not replace '{value}' with a blank template, even when asked to overwrite it: "
+        "it {detail}; write the template to another name",
     ),
 }
 

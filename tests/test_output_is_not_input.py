@@ -200,8 +200,8 @@ def test_template_refuses_an_existing_file_without_overwrite(tmp_path):
     before = fingerprint(out)
     result = run("template", out, "--lang", "it")
     assert result.exit_code == 2
-    assert result.stderr == (f"Error: '{out}' already exists; add --overwrite to replace it with a "
-                             "blank template\n")
+    assert result.stderr.endswith(f"\nError: '{out}' already exists; add --overwrite to replace it with a "
+                                  "blank template\n")
     assert fingerprint(out) == before
 
 
@@ -222,8 +222,8 @@ def test_template_never_replaces_a_workbook_that_holds_data_even_with_overwrite(
     out = route(book)
     result = run("template", out, "--overwrite")
     assert result.exit_code == 2
-    assert result.stderr == (f"Error: will not replace '{out}' with a blank template, even with --overwrite: "
-                             "it has 3 filled rows in the sheet 'Stakeholders'; write the template to "
+    assert result.stderr == (f"Error: will not replace '{out}' with a blank template, even when asked to "
+                             "overwrite it: it has 3 filled rows in the sheet 'Stakeholders'; write the template to "
                              "another name\n")
     assert fingerprint(book) == before
 
@@ -233,8 +233,8 @@ def test_template_never_replaces_a_file_it_cannot_read(tmp_path):
     out.write_bytes(b"PK\x03\x04 not really a workbook")
     result = run("template", out, "--overwrite")
     assert result.exit_code == 2
-    assert result.stderr.startswith(f"Error: will not replace '{out}' with a blank template, even with "
-                                    "--overwrite: it cannot be read as a workbook (")
+    assert result.stderr.startswith(f"Error: will not replace '{out}' with a blank template, even when "
+                                    "asked to overwrite it: it cannot be read as a workbook (")
     assert out.read_bytes() == b"PK\x03\x04 not really a workbook"
 
 

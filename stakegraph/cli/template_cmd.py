@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from stakegraph.cli.group import main
@@ -24,6 +26,8 @@ def template_command(out: str, lang: str, overwrite: bool) -> None:
     types and roles, and an Instructions sheet, all in LANG. An existing
     OUT.xlsx is replaced only with --overwrite, and never when it holds data.
     """
+    if os.path.lexists(out) and not overwrite:
+        raise click.UsageError(f"'{out}' already exists; add --overwrite to replace it with a blank template")
     from stakegraph.jobs.template import make_template
     result = make_template(out, lang, overwrite=overwrite)
     click.echo(f"Wrote {result['path']}: sheets {', '.join(result['sheets'])}.")

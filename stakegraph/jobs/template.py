@@ -14,7 +14,7 @@ Examples
 >>> make_template(out)  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
-stakegraph.errors.StakegraphError: '...mapping.xlsx' already exists; add --overwrite to replace it with a blank template
+stakegraph.errors.StakegraphError: '...mapping.xlsx' already exists; a blank template replaces a file only when asked to overwrite it
 >>> make_template(out, overwrite=True)["lang"]
 'en'
 """
