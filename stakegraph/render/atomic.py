@@ -119,7 +119,8 @@ def interrupts_held() -> Iterator[None]:
     try:
         yield
     finally:
-        signal.signal(signal.SIGINT, previous)
+        # a handler installed from C reads as None and cannot be set again: the default then
+        signal.signal(signal.SIGINT, signal.default_int_handler if previous is None else previous)
         if noted and callable(previous):
             previous(signal.SIGINT, None)
         elif noted and previous != signal.SIG_IGN:
