@@ -61,7 +61,8 @@ COMMANDS = {
     "diff after": ("after.html", lambda i, o: ["diff", i, i, "-o", o]),
 }
 
-#: how the output names the input: the same text, a relative path, a symbolic link, a hard link
+# how the output may name the input: the same text, a relative path, a symbolic link, a hard link
+
 def same_path(book: Path) -> str:
     return str(book)
 
@@ -82,6 +83,7 @@ def hard_link(book: Path) -> str:
     return str(link)
 
 
+#: every way the output may name the input
 ROUTES = [same_path, relative_path, symbolic_link, hard_link]
 
 
