@@ -282,3 +282,12 @@ def test_no_command_changes_an_input_byte_whatever_the_workbook_and_the_output(
         assert result.exit_code == 2, result.output
         assert result.stderr.startswith("Error: will not ")
         assert fingerprint(book) == before
+
+
+def test_a_built_in_profile_name_is_no_input_even_where_a_folder_has_that_name(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    book = book_named(tmp_path, "book.xlsx")
+    (tmp_path / "iwg").mkdir()
+    result = run("analyze", book, "--profile", "iwg", "-o", "iwg/report.json")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "iwg" / "report.json").exists()

@@ -106,7 +106,8 @@ def analyze(
     say = announcer(progress)
     path = _check_output(output)
     if output is not None:
-        refuse_inputs([output], [book, profile])
+        # a profile is read from a file only when it is one (else it names a built-in profile)
+        refuse_inputs([output], [book, profile if profile is not None and Path(profile).is_file() else None])
     say(ANALYZE[0])
     prepared = prepare(book, iwg=iwg, profile=profile)
     G = prepared.graph
