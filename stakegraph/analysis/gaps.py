@@ -216,23 +216,25 @@ class GroupTally:
         self.sectors: Counter[str | None] = Counter()
         self.isolated: set[str] = set()
         self._pairs = {pair: f"ties:{pair[0]}-{pair[1]}" for pair in profile.sector_pairs()}
-        self._traits: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        self._traits: dict[str, tuple[Any, tuple[str, ...], tuple[str, ...]]] = {}
+        self._near: set[str] = set()  # everyone tied to a member
         for n in members:
             self.add(n)
 
-    def _traits_of(self, n: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """The requirements ``n`` counts for, and the profile's themes it works on
-        (they depend on ``n`` alone, so each is found once)."""
+    def _traits_of(self, n: str) -> tuple[Any, tuple[str, ...], tuple[str, ...]]:
+        """The sector of ``n``, the requirements it counts for, and the
+        profile's themes it works on (they depend on ``n`` alone, so each is
+        found once)."""
         if n not in self._traits:
             attrs = self.H.nodes[n]
             hits = tuple(f"{kind}:{code}" for kind in COUNTED_KINDS for code in self.profile.counted(kind)
                          if member_has(attrs, kind, code))
             themes = tuple(t for t in self.profile.themes if member_has(attrs, "theme", t))
-            self._traits[n] = hits, themes
+            self._traits[n] = attrs.get("sector"), hits, themes
         return self._traits[n]
 
     def _delta(self, n: str) -> tuple[tuple[str, ...], tuple[str, ...], list[str], list[str]]:
-        hits, themes = self._traits_of(n)
+        _, hits, themes = self._traits_of(n)
         near = [m for m in self.H[n] if m in self.members and m != n]
         pairs = []
         sector = str(self.H.nodes[n].get("sector"))
@@ -257,9 +259,10 @@ class GroupTally:
         >>> tally.outlook("c")
         ('public', ('sector:public',), (), (), False, 0)
         """
+        if n not in self._near:
+            return *self._traits_of(n), (), False, 0
         hits, themes, pairs, near = self._delta(n)
-        sector = self.H.nodes[n].get("sector")
-        return sector, hits, themes, tuple(sorted(pairs)), bool(near), len(self.isolated.intersection(near))
+        return self._traits_of(n)[0], hits, themes, tuple(sorted(pairs)), bool(near), len(self.isolated.intersection(near))
 
     def add(self, n: str) -> None:
         """Put stakeholder ``n`` in the group."""
@@ -276,6 +279,7 @@ class GroupTally:
         self.isolated -= set(near)
         if not near:
             self.isolated.add(n)
+        self._near.update(self.H[n])
 
     def judge(self) -> dict[str, tuple[Status, float, int | float, int | float]]:
         """Requirement id -> (status, shortfall, have, need) for the group."""

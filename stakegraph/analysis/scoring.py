@@ -40,6 +40,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from stakegraph.analysis.gaps import STATUSES, GroupTally, Status
@@ -80,22 +81,22 @@ class Effect:
     def _ids(self, effect: str) -> list[str]:
         return [t.requirement for t in self.terms if t.effect == effect]
 
-    @property
+    @cached_property
     def closes(self) -> list[str]:
         """The open requirements it meets."""
         return self._ids("closes")
 
-    @property
+    @cached_property
     def helps(self) -> list[str]:
         """The open requirements it brings closer to met without meeting them."""
         return self._ids("helps")
 
-    @property
+    @cached_property
     def worsens(self) -> list[str]:
         """The requirements it moves away from met."""
         return self._ids("worsens")
 
-    @property
+    @cached_property
     def score(self) -> float:
         """The sum of the terms' points."""
         return round(float(sum(t.points for t in self.terms)), 2)
