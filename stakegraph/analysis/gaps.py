@@ -44,7 +44,7 @@ Examples
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -217,6 +217,8 @@ class GroupTally:
         self.isolated: set[str] = set()
         self._pairs = {pair: f"ties:{pair[0]}-{pair[1]}" for pair in profile.sector_pairs()}
         self._traits: dict[str, tuple[Any, tuple[str, ...], tuple[str, ...]]] = {}
+        self._kinds: dict[tuple[Any, ...], int] = {}  # distinct traits -> a number
+        self._kind_of: dict[str, int] = {}
         self._near: set[str] = set()  # everyone tied to a member
         for n in members:
             self.add(n)
@@ -230,7 +232,8 @@ class GroupTally:
             hits = tuple(f"{kind}:{code}" for kind in COUNTED_KINDS for code in self.profile.counted(kind)
                          if member_has(attrs, kind, code))
             themes = tuple(t for t in self.profile.themes if member_has(attrs, "theme", t))
-            self._traits[n] = attrs.get("sector"), hits, themes
+            traits = self._traits[n] = attrs.get("sector"), hits, themes
+            self._kind_of[n] = self._kinds.setdefault(traits, len(self._kinds))
         return self._traits[n]
 
     def _delta(self, n: str) -> tuple[tuple[str, ...], tuple[str, ...], list[str], list[str]]:
@@ -244,23 +247,26 @@ class GroupTally:
                 pairs.append(self._pairs[pair])  # type: ignore[index]
         return hits, themes, pairs, near
 
-    def outlook(self, n: str) -> tuple[Any, ...]:
+    def outlook(self, n: str) -> Hashable:
         """Everything :meth:`judge_with` reads of ``n`` with the group as it is:
         its sector, what it counts for, and its ties to members. Most
         outsiders have no tie to a member, so many share one outlook and one
-        judgement.
+        judgement; theirs is a number standing for their traits, quick to
+        compare.
 
         >>> H = nx.Graph([("a", "b")])
         >>> nx.set_node_attributes(H, "public", "sector")
-        >>> H.add_node("c", sector="public")
+        >>> H.add_nodes_from(["c", "d"], sector="public")
         >>> tally = GroupTally(H, Profile("p", sectors={"public": 1}), ["a"])
         >>> tally.outlook("b")  # tied to the lone member a
         ('public', ('sector:public',), (), (), True, 1)
-        >>> tally.outlook("c")
-        ('public', ('sector:public',), (), (), False, 0)
+        >>> tally.outlook("c") == tally.outlook("d") != tally.outlook("b")
+        True
         """
         if n not in self._near:
-            return *self._traits_of(n), (), False, 0
+            if n not in self._kind_of:
+                self._traits_of(n)
+            return self._kind_of[n]
         hits, themes, pairs, near = self._delta(n)
         return self._traits_of(n)[0], hits, themes, tuple(sorted(pairs)), bool(near), len(self.isolated.intersection(near))
 

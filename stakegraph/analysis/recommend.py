@@ -227,8 +227,9 @@ def recommend(G: nx.MultiDiGraph, profile: Profile, scope: Scope | None = None, 
     alone_ok = {"isolated_members"} if not tally.members else set()
     reach_of = cache(lambda n: reach(H, n))
     effect = effects(tally, pool, alone_ok)
-    guesses = _guesses(H, tally.judge(), pool)
-    useful = [n for n in pool if _useful(effect[n], guesses.get(n))]
+    strangers = _strangers(H, pool)
+    guesses = _guesses(H, tally.judge(), strangers)
+    useful = _useful(pool, effect, guesses)
     ranked = _ranked(H, useful, effect, reach_of, top)
     candidates = [_candidate(H, n, effect[n], reach_of(n), tally.members, guesses.get(n)) for n in ranked]
     helped = {rid for n in useful for rid in (*effect[n].closes, *effect[n].helps, *guesses.get(n, ("", []))[1])}
@@ -237,26 +238,30 @@ def recommend(G: nx.MultiDiGraph, profile: Profile, scope: Scope | None = None, 
     after = None
     if size:
         grown = GroupTally(H, profile, tally.members)
-        selection = _select(grown, pool, size, reach_of, alone_ok)
+        selection = _select(grown, pool, size, reach_of, alone_ok, strangers)
         after = [f for f in findings_of(grown) if f.open]
     return Recommendations(gaps, candidates, unclosable, selection,
                            None if after is None else [f.id for f in after], after)
 
 
-def _useful(effect: Effect, guess: tuple[str, list[str]] | None) -> bool:
-    """Whether a candidate is worth listing: it closes or narrows an open
-    requirement, or its unknown type could."""
-    return bool(effect.closes or effect.helps or (guess and guess[1]))
+def _useful(nodes: list[str], effect: dict[str, Effect], guesses: dict[str, tuple[str, list[str]]]) -> list[str]:
+    """The candidates worth listing: those that close or narrow an open
+    requirement, or whose unknown type could."""
+    return [n for n in nodes if effect[n].useful or (n in guesses and guesses[n][1])]
 
 
 def _ranked(H: nx.Graph, nodes: list[str], effect: dict[str, Effect], reach_of: Callable[[str], int],
             top: int | None = None) -> list[str]:
     """``nodes`` best first: by score, then reach, then name; the first
     ``top``. Reach is found only for the nodes whose score leaves the order open."""
-    by_score = sorted(nodes, key=lambda n: -effect[n].score)
-    if top is not None and top < len(by_score):
-        last = effect[by_score[top - 1]].score
-        by_score = [n for n in by_score if effect[n].score >= last]
+    if top == 1 and nodes:
+        best = max(effect[n].score for n in nodes)
+        by_score = [n for n in nodes if effect[n].score == best]
+    else:
+        by_score = sorted(nodes, key=lambda n: -effect[n].score)
+        if top is not None and top < len(by_score):
+            last = effect[by_score[top - 1]].score
+            by_score = [n for n in by_score if effect[n].score >= last]
     return sorted(by_score, key=lambda n: (-effect[n].score, -reach_of(n), _name_key(H, n)))[:top]
 
 
@@ -265,17 +270,20 @@ def _codebook() -> Codebook:
     return default_codebook()
 
 
-def _guesses(H: nx.Graph, before: Judged, nodes: Iterable[str]) -> dict[str, tuple[str, list[str]]]:
-    """For each of ``nodes`` whose type the codebook does not hold: the type
-    as written, and the open type requirements it could meet (the type the
-    word is closest to, when that one is open, else every open one)."""
+def _strangers(H: nx.Graph, nodes: Iterable[str]) -> list[str]:
+    """Those of ``nodes`` whose type is a word the codebook does not hold."""
     known = set(_codebook().codes("type"))
+    return [n for n in nodes if H.nodes[n].get("type") and H.nodes[n]["type"] not in known]
+
+
+def _guesses(H: nx.Graph, before: Judged, strangers: Iterable[str]) -> dict[str, tuple[str, list[str]]]:
+    """For each of ``strangers`` (whose type the codebook does not hold): the
+    type as written, and the open type requirements it could meet (the type
+    the word is closest to, when that one is open, else every open one)."""
     open_types = [rid for rid, judged in before.items() if rid.startswith("type:") and judged[0] != "met"]
     out = {}
-    for n in nodes:
-        written = H.nodes[n].get("type")
-        if not written or written in known:
-            continue
+    for n in strangers:
+        written = H.nodes[n]["type"]
         could = [rid for rid in open_types if not member_has(H.nodes[n], "type", rid[5:])]
         close = _codebook().value("type", _codebook().suggest("type", written) or "")
         out[n] = (str(written), [f"type:{close}"] if f"type:{close}" in could else could)
@@ -353,7 +361,7 @@ def _cell_text(cell: Cell) -> str:
 
 
 def _select(tally: GroupTally, pool: list[str], size: int, reach_of: Callable[[str], int],
-            ignored: set[str]) -> list[Invitee]:
+            ignored: set[str], strangers: list[str]) -> list[Invitee]:
     """Choose the invitees, adding each to ``tally`` (the group) as it is chosen."""
     H, profile = tally.H, tally.profile
     have: set[str] = set()
@@ -367,8 +375,8 @@ def _select(tally: GroupTally, pool: list[str], size: int, reach_of: Callable[[s
     chosen: list[Invitee] = []
     while left and len(chosen) < size:
         effect = effects(tally, left, ignored)
-        guesses = _guesses(H, tally.judge(), left)
-        useful = [n for n in left if _useful(effect[n], guesses.get(n))]
+        guesses = _guesses(H, tally.judge(), [n for n in strangers if n not in tally.members])
+        useful = _useful(left, effect, guesses)
         if useful:
             best, reason = _ranked(H, useful, effect, reach_of, 1)[0], "score"
         else:

@@ -38,7 +38,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -97,6 +97,11 @@ class Effect:
         return self._ids("worsens")
 
     @cached_property
+    def useful(self) -> bool:
+        """Whether it closes or narrows anything."""
+        return any(t.effect != "worsens" for t in self.terms)
+
+    @cached_property
     def score(self) -> float:
         """The sum of the terms' points."""
         return round(float(sum(t.points for t in self.terms)), 2)
@@ -142,7 +147,7 @@ def effects(tally: GroupTally, newcomers: Iterable[str], ignored: Iterable[str] 
     to a member) are judged once."""
     before = tally.judge()
     ignored = set(ignored)
-    seen: dict[tuple[Any, ...], Effect] = {}
+    seen: dict[Hashable, Effect] = {}
     out = {}
     for n in newcomers:
         key = tally.outlook(n)
