@@ -26,6 +26,7 @@ from stakegraph.io import load
 from stakegraph.io.profile import BUILT_IN_PROFILES, load_profile
 from stakegraph.model import Membership, Stakeholder, Tie, build_graph, iwg_nodes
 from stakegraph.model.profile import Profile
+from stakegraph.render.gaps_excel import recommendations_sheet
 from stakegraph.render.recommend_text import format_recommendations
 from tests.test_gaps import PROFILE as EQUAL_WEIGHTS
 
@@ -177,3 +178,34 @@ def test_an_unknown_type_is_said_with_what_it_would_bring(written, could_bring, 
     assert rec.to_dict()["candidates"][1]["could_bring"] == could_bring
     # the private sector still comes first; the unknown type is listed, not scored
     assert [c.name for c in rec.candidates] == ["Dell", "Agency X"]
+    sheet = recommendations_sheet(rec)
+    assert said in [row[-1] for block in sheet.blocks for row in block.rows]  # the Excel 'note'
+
+
+def italian_iwg():
+    """The issue's case: five members, none private; a public health agency (a 2nd statutory
+    agency, health from a second sector, regional level) and the local business association,
+    tied to nobody in the group, are outside."""
+    people = [Stakeholder("Comune di Varese", "public", "local_authority", "local", ["social_cohesion"]),
+              Stakeholder("Questura", "public", "statutory_agency", "local", ["legal_status"]),
+              Stakeholder("Caritas", "civil_society", "ngo", "local", ["health", "employment"]),
+              Stakeholder("Arci", "civil_society", "ngo", "local", ["social_cohesion"]),
+              Stakeholder("Comunità Senegalese", "civil_society", "migrant_led", "local", ["culture_religion"]),
+              Stakeholder("ATS Insubria", "public", "statutory_agency", "regional", ["health"]),
+              Stakeholder("Confcommercio Varese", "private", "business_association", "local", ["employment"])]
+    ties = [("comune-di-varese", "caritas"), ("caritas", "arci"), ("arci", "comunita-senegalese"),
+            ("questura", "comune-di-varese"), ("ats-insubria", "comune-di-varese")]
+    members = ["comune-di-varese", "questura", "caritas", "arci", "comunita-senegalese"]
+    return build_graph(people, [Tie(a, b) for a, b in ties], [Membership(m, "Tavolo") for m in members])
+
+
+def test_a_missing_sector_outweighs_a_theme_from_a_second_sector_and_a_level():
+    G = italian_iwg()
+    rec = recommend(G, load_profile("iwg"), resolve_scope(G, iwg="Tavolo"), size=2)
+    assert [(c.name, c.score) for c in rec.candidates] == [
+        ("Confcommercio Varese", 19.75), ("ATS Insubria", 3.25)]
+    assert [i.name for i in rec.selection] == ["Confcommercio Varese", "ATS Insubria"]
+    # the same workbook with every weight 1, as before the weights: the health agency came first
+    equal = Profile("equal", **{k: v for k, v in vars(load_profile("iwg")).items()
+                                if k not in ("name", "weights", "weak", "source")})
+    assert recommend(G, equal, resolve_scope(G, iwg="Tavolo")).candidates[0].name == "ATS Insubria"
