@@ -268,7 +268,8 @@ class GroupTally:
                 self._traits_of(n)
             return self._kind_of[n]
         hits, themes, pairs, near = self._delta(n)
-        return self._traits_of(n)[0], hits, themes, tuple(sorted(pairs)), bool(near), len(self.isolated.intersection(near))
+        lone = len(self.isolated.intersection(near))
+        return self._traits_of(n)[0], hits, themes, tuple(sorted(pairs)), bool(near), lone
 
     def add(self, n: str) -> None:
         """Put stakeholder ``n`` in the group."""
