@@ -22,7 +22,8 @@ from stakegraph.jobs.gaps import gaps
 from stakegraph.jobs.map import demo_map
 from stakegraph.jobs.recommend import recommend
 from stakegraph.model import SCHEMA_VERSION, iwg_nodes
-from stakegraph.render.gaps_text import format_gaps, format_recommendations
+from stakegraph.render.gaps_text import format_gaps
+from stakegraph.render.recommend_text import format_recommendations
 
 __all__ = ["DEMO_SIZE", "DemoResult", "demo", "example_workbook"]
 
