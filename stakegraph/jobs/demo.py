@@ -24,7 +24,8 @@ from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.recommend import recommend
 from stakegraph.model import SCHEMA_VERSION, iwg_nodes
 from stakegraph.render.atomic import write_text
-from stakegraph.render.gaps_text import format_gaps, format_recommendations
+from stakegraph.render.gaps_text import format_gaps
+from stakegraph.render.recommend_text import format_recommendations
 
 __all__ = ["DEMO_SIZE", "DemoResult", "demo", "example_workbook"]
 
