@@ -43,6 +43,9 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "unknown-iwg", "unknown-map-theme", "map-option-conflict", "unknown-map-format", "no-browser",
         "cannot-write", "unknown-export-format", "unknown-diff-format", "unknown-report-format",
         "unknown-template-format"),
+    "Where stakegraph writes": (
+        "output-is-input", "output-in-input-folder", "input-in-output-folder",
+        "folder-not-replaceable", "template-exists", "template-holds-data"),
 }
 
 #: code -> (title, description)
@@ -268,6 +271,37 @@ DOCS: dict[str, tuple[str, str]] = {
     "unknown-template-format": (
         "A template stakegraph cannot write",
         "The template is an Excel workbook (.xlsx)."),
+    # where stakegraph writes (issue 17)
+    "output-is-input": (
+        "The output is one of the inputs",
+        "The file (or CSV folder) to write is the workbook, profile or other file the command "
+        "reads, named the same way, by another relative path, or through a symbolic or hard "
+        "link (stakegraph compares resolved paths and device and inode). Writing it would "
+        "destroy the input, so nothing is written. Write to another name; there is no option "
+        "to force it."),
+    "output-in-input-folder": (
+        "The output is inside an input folder",
+        "The input is a folder of CSV files, and the output would go inside it, where it would "
+        "become part of the workbook or replace one of its sheets. Write outside that folder."),
+    "input-in-output-folder": (
+        "The folder to replace holds an input",
+        "A CSV export replaces its folder as a whole, and that folder holds a file the command "
+        "reads. Export to another folder."),
+    "folder-not-replaceable": (
+        "The folder holds files stakegraph did not write",
+        "A CSV export writes a new folder and swaps it in whole, so an interrupted export never "
+        "leaves a mix of old and new files. An existing folder is replaced only when it holds "
+        "nothing but the CSV files an export writes; move the other files, or export to a new "
+        "folder."),
+    "template-exists": (
+        "The template's file already exists",
+        "A blank template never silently replaces a file. Choose another name, or ask to "
+        "overwrite it (on the command line, --overwrite)."),
+    "template-holds-data": (
+        "The file holds data",
+        "Even when asked to overwrite, a template never replaces a workbook that holds data: a "
+        "row under a header in any sheet but the instructions, or a file that cannot be read "
+        "as a workbook at all. Write the template to another name."),
 }
 
 

@@ -40,6 +40,7 @@ import networkx as nx
 
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model.seed import DEFAULT_SEED
+from stakegraph.render.atomic import write_bytes, write_text
 from stakegraph.render.map_build import MapOptions, build_map
 from stakegraph.render.map_data import script_json
 from stakegraph.render.safe import html_text
@@ -142,8 +143,7 @@ def render_map(
     net.nodes, net.edges = built.nodes, built.edges
     data = {**built.payload(net.options), "nodes": net.nodes, "edges": net.edges}
     page = _page(script_json(data), built.title, built.subtitle, options.lang)
-    out = Path(path)
-    out.write_text(page, encoding="utf-8")
+    out = write_text(path, page)
     return {"path": str(out), **built.summary()}
 
 
@@ -260,7 +260,7 @@ def snapshot_png(
                     page.evaluate("window.stakegraph.setPresentation(true)")
                 page.evaluate("window.network.fit({animation: false})")
                 page.wait_for_timeout(300)
-                page.screenshot(path=str(target))
+                write_bytes(target, page.screenshot())
             finally:
                 browser.close()
 
