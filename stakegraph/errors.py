@@ -27,7 +27,9 @@ from typing import Any, Literal
 
 __all__ = ["CATALOGUE", "Problem", "Severity", "StakegraphError", "problem"]
 
-Severity = Literal["error", "warning"]
+#: an error stops the analysis being meant, a warning changes a value, a note
+#: (``info``) says how something was read
+Severity = Literal["error", "warning", "info"]
 
 #: code -> (severity, message template). Templates may use {value}, {detail}
 #: and {suggestion}; the text after ";" that names the suggestion is added by
@@ -139,6 +141,13 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "scope-conflict": ("error", "give either --iwg or a list of members (--member, --members), not both"),
     # the Lists sheet
     "unknown-list": ("warning", "'{value}' is not a list stakegraph knows; the row is left out"),
+    # personal data, ratings on other scales, words in every language (issue 10)
+    "personal-column": (
+        "info",
+        "the column '{value}' is treated as personal data ({detail}): it is kept, and left off "
+        "maps, reports and shared exports unless --show-contacts",
+    ),
+    "rating-scale": ("info", "{detail}"),
 }
 
 

@@ -22,6 +22,8 @@ from stakegraph.io.cells import (
 )
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
+from stakegraph.io.personal import personal_columns
+from stakegraph.model.personal import CONTACT_COLUMN
 from stakegraph.model.records import Stakeholder
 
 __all__ = ["Reference", "StakeholderRows", "read_stakeholders"]
@@ -51,6 +53,8 @@ class StakeholderRows:
     iwgs: list[Reference] = field(default_factory=list)
     #: the title written above the header of the first sheet that has one
     title: str | None = None
+    #: the unknown columns that hold personal data, by header, with why
+    personal: dict[str, str] = field(default_factory=dict)
 
 
 def read_stakeholders(
@@ -71,6 +75,12 @@ def read_stakeholders(
     seen: dict[str, Stakeholder] = {s.id: s for s in out.stakeholders}
     out.title = out.title or header.title(rows)
     hint = sector_hint(ctx.codebook, ctx.codebook.language("stakeholders", header.labels.values()))
+    for label, why in personal_columns(rows, header, ctx.codebook):
+        # the contact, email and phone fields are personal by definition; the
+        # other columns were judged so, and the judgement is reported
+        if why != CONTACT_COLUMN:
+            ctx.add("personal-column", sheet=sheet, row=header.row + 1, column=label, value=label, detail=why)
+            out.personal.setdefault(label, why)
     account = ctx.report.account(sheet)
     for excel_row, row in header.data_rows(rows):
         account.rows += 1
