@@ -45,7 +45,7 @@ __all__ = [
 
 LANGUAGES = ("en", "es", "it", "el", "pt", "fr", "de", "sv")
 #: the vocabularies a workbook's values are matched against
-VOCABULARIES = ("sector", "type", "level", "theme", "tie_type", "role", "yes_no")
+VOCABULARIES = ("sector", "type", "level", "theme", "tie_type", "role", "yes_no", "rating")
 
 _NON_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
 _SPACES = re.compile(r"\s+", re.UNICODE)

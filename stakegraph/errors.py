@@ -93,8 +93,12 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "unknown-level": ("warning", "'{value}' is not a known level; it is kept as written"),
     "unknown-theme": ("warning", "'{value}' is not a known theme; it is kept as written"),
     "unknown-yes-no": ("warning", "'{value}' is not yes or no; it is left empty"),
-    "rating-out-of-range": ("warning", "{value} is outside 1–5; the rating is left empty"),
-    "rating-not-a-number": ("warning", "'{value}' is not a rating from 1 to 5; it is left empty"),
+    "rating-out-of-range": ("warning", "{value} is outside {detail}; the rating is left empty"),
+    "rating-not-a-number": (
+        "warning",
+        "'{value}' is not a rating (write 1 to 5, a word such as high, medium or low, a letter A to C, "
+        "1 to 10 or a percentage); it is left empty",
+    ),
     "conflicting-values": (
         "warning",
         "'{value}' differs from row {detail}; the first row's value is kept",

@@ -11,6 +11,7 @@ from stakegraph.codebook import Codebook
 from stakegraph.errors import problem
 from stakegraph.io.cells import cell_number, cell_text
 from stakegraph.io.names import NameIndex
+from stakegraph.io.ratings import RatingScale
 from stakegraph.model.report import ImportReport
 
 __all__ = ["ReadContext"]
@@ -72,19 +73,16 @@ class ReadContext:
             return None
         return code == "yes"
 
-    def rating(self, value: Any, *, sheet: str, row: int, column: str) -> int | None:
-        """A 1–5 rating; ``None`` (with a warning) when out of range or not a number."""
-        text = cell_text(value)
-        if text is None:
+    def rating(self, value: Any, scale: RatingScale, *, sheet: str, row: int, column: str) -> int | None:
+        """A rating on ``scale`` (the column's), as 1–5; ``None`` (with a
+        warning naming the cell) when it cannot be read or is off the scale."""
+        if cell_text(value) is None:
             return None
-        number = cell_number(value)
-        if number is None or not number.is_integer():
-            self.add("rating-not-a-number", sheet=sheet, row=row, column=column, value=text)
-            return None
-        if not 1 <= number <= 5:
-            self.add("rating-out-of-range", sheet=sheet, row=row, column=column, value=int(number))
-            return None
-        return int(number)
+        number = scale.read(value)
+        if number is None:
+            code, shown = scale.problem(value)
+            self.add(code, sheet=sheet, row=row, column=column, value=shown, detail=scale.name)
+        return number
 
     def weight(self, value: Any, *, sheet: str, row: int, column: str) -> float:
         """A tie weight from 1 to 5 (default 1), with a warning when unusable."""

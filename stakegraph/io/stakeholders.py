@@ -23,6 +23,7 @@ from stakegraph.io.cells import (
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
 from stakegraph.io.personal import personal_columns
+from stakegraph.io.ratings import RatingScale
 from stakegraph.model.personal import CONTACT_COLUMN
 from stakegraph.model.records import Stakeholder
 
@@ -81,10 +82,11 @@ def read_stakeholders(
         if why != CONTACT_COLUMN:
             ctx.add("personal-column", sheet=sheet, row=header.row + 1, column=label, value=label, detail=why)
             out.personal.setdefault(label, why)
+    scales = _rating_scales(sheet, rows, header, ctx)
     account = ctx.report.account(sheet)
     for excel_row, row in header.data_rows(rows):
         account.rows += 1
-        record = _read_row(sheet, row, excel_row, header, ctx, type_may_be_sector, hint)
+        record = _read_row(sheet, row, excel_row, header, ctx, type_may_be_sector, hint, scales)
         if record is None:
             account.rejected += 1
             continue
@@ -107,9 +109,22 @@ def read_stakeholders(
     return out
 
 
+def _rating_scales(sheet: str, rows: list[list[Any]], header: Header, ctx: ReadContext) -> dict[str, RatingScale]:
+    """The scale of each rating column, each read on another scale than 1–5 reported once."""
+    scales = {}
+    for rating in ("influence", "interest"):
+        col = header.fields.get(rating)
+        values = [] if col is None else [row[col] for _, row in header.data_rows(rows)]
+        scales[rating] = scale = RatingScale.of(values, ctx.codebook)
+        said = scale.describe(header.label(rating))
+        if said is not None:
+            ctx.add("rating-scale", sheet=sheet, row=header.row + 1, column=header.label(rating), detail=said)
+    return scales
+
+
 def _read_row(
     sheet: str, row: list[Any], excel_row: int, header: Header, ctx: ReadContext,
-    type_may_be_sector: bool, hint: str,
+    type_may_be_sector: bool, hint: str, scales: dict[str, RatingScale],
 ) -> Stakeholder | None:
     f = header.fields
 
@@ -161,7 +176,7 @@ def _read_row(
     if record.migrant_led is None and record.type == "migrant_led":
         record.migrant_led = True
     for rating in ("influence", "interest"):
-        setattr(record, rating, ctx.rating(cell(rating), column=header.label(rating), **where))
+        setattr(record, rating, ctx.rating(cell(rating), scales[rating], column=header.label(rating), **where))
     for text_field in _TEXT_FIELDS:
         setattr(record, text_field, cell_text(cell(text_field)))
     for label, col in header.extras.items():
