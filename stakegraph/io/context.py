@@ -32,6 +32,13 @@ class ReadContext:
     codebook: Codebook
     report: ImportReport
     names: NameIndex = field(default_factory=NameIndex)
+    #: the workbook's language, once its Stakeholders sheet is read: a
+    #: suggestion is a word of this language or of English, never of a third
+    lang: str | None = None
+
+    def __post_init__(self) -> None:
+        # "Comune" or "Association" in two names says nothing about which is meant
+        self.names.generic = frozenset(self.codebook.generic_words())
 
     def add(
         self,
@@ -58,7 +65,7 @@ class ReadContext:
         if code is not None:
             return code
         self.add(_UNKNOWN_CODES[vocab], sheet=sheet, row=row, column=column, value=text,
-                 suggestion=self.codebook.suggest(vocab, text))
+                 suggestion=self.codebook.suggest(vocab, text, self.lang))
         return text
 
     def yes_no(self, value: Any, *, sheet: str, row: int, column: str) -> bool | None:
@@ -69,7 +76,7 @@ class ReadContext:
         code = self.codebook.value("yes_no", text)
         if code is None:
             self.add("unknown-yes-no", sheet=sheet, row=row, column=column, value=text,
-                     suggestion=self.codebook.suggest("yes_no", text))
+                     suggestion=self.codebook.suggest("yes_no", text, self.lang))
             return None
         return code == "yes"
 

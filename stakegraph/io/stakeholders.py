@@ -9,6 +9,7 @@ and ``iwg`` shortcut columns are returned for the tie and membership readers.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from itertools import islice
 from typing import Any
 
 from stakegraph.codebook import Codebook, fold_name
@@ -27,7 +28,7 @@ from stakegraph.io.ratings import RatingScale
 from stakegraph.model.personal import CONTACT_COLUMN
 from stakegraph.model.records import Stakeholder
 
-__all__ = ["Reference", "StakeholderRows", "read_stakeholders"]
+__all__ = ["Reference", "StakeholderRows", "read_stakeholders", "sector_hint", "sheet_language"]
 
 _TEXT_FIELDS = ("region", "municipality", "country", "contact", "email", "phone")
 #: separators of names in the partners and iwg columns (a comma may be part of a name)
@@ -75,7 +76,8 @@ def read_stakeholders(
     out = into if into is not None else StakeholderRows()
     seen: dict[str, Stakeholder] = {s.id: s for s in out.stakeholders}
     out.title = out.title or header.title(rows)
-    hint = sector_hint(ctx.codebook, ctx.codebook.language("stakeholders", header.labels.values()))
+    ctx.lang = sheet_language(rows, header, ctx.codebook)
+    hint = sector_hint(ctx.codebook, ctx.lang)
     for label, why in personal_columns(rows, header, ctx.codebook):
         # the contact, email and phone fields are personal by definition; the
         # other columns were judged so, and the judgement is reported
@@ -162,7 +164,7 @@ def _read_row(
         record.sector = ctx.codebook.value("sector", sector_text)
         if record.sector is None:
             ctx.add("unknown-sector", column=header.label("sector"), value=sector_text,
-                    suggestion=ctx.codebook.suggest("sector", sector_text), hint=hint, **where)
+                    suggestion=ctx.codebook.suggest("sector", sector_text, ctx.lang), hint=hint, **where)
     if type_text is not None:
         record.type = ctx.coded("type", type_text, column=header.label("type"), **where)
     level = cell_text(cell("level"))
@@ -193,6 +195,28 @@ def _names(value: Any) -> list[str]:
 
 def _unique(values: Any) -> list[str]:
     return list(dict.fromkeys(values))
+
+
+#: the columns whose words tell a sheet's language, and how many rows are looked at
+_WORDED = ("sector", "type", "level", "themes", "migrant_led", "influence", "interest")
+_LANGUAGE_ROWS = 300
+
+
+def sheet_language(rows: list[list[Any]], header: Header, codebook: Codebook) -> str:
+    """The language a Stakeholders sheet is written in, from its headers and
+    the words in its coded columns (the first rows suffice).
+
+    >>> from stakegraph.codebook import default_codebook
+    >>> from stakegraph.io.headers import find_header
+    >>> rows = [["Nome", "Setor", "Tipo"], ["Cáritas", "Público", "Associação"], ["Junta", "Privado", "Empresa"]]
+    >>> cb = default_codebook()
+    >>> sheet_language(rows, find_header(rows, "stakeholders", cb), cb)
+    'pt'
+    """
+    cols = [header.fields[f] for f in _WORDED if f in header.fields]
+    values = [word for _, row in islice(header.data_rows(rows), _LANGUAGE_ROWS)
+              for col in cols for word in split_list(row[col])]
+    return codebook.language("stakeholders", header.labels.values(), values)
 
 
 def sector_hint(codebook: Codebook, lang: str) -> str:

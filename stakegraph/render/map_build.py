@@ -17,7 +17,6 @@ Examples
 
 from __future__ import annotations
 
-import difflib
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -26,7 +25,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.analysis.glossary import GLOSSARY
-from stakegraph.codebook import Codebook, default_codebook, fold_name
+from stakegraph.codebook import Codebook, default_codebook, did_you_mean, fold_name
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import (
     iwg_members,
@@ -72,6 +71,8 @@ COLOR_MODES = ("sector", "community", "level", "type")
 _ALL_LABELS = 40
 #: at most this many isolates are named before the biggest stakeholders
 _NAMED_ISOLATES = 10
+#: an option names one of a few IWGs or themes: a looser match than for workbook words
+_LOOSE = 60
 #: the size of an IWG's diamond
 _IWG_SIZE = 26
 
@@ -334,9 +335,9 @@ def _resolve_iwg(G: nx.MultiDiGraph, text: str) -> str:
     for g, label in names.items():
         if fold_name(label) == fold_name(text) or g == text:
             return g
-    close = difflib.get_close_matches(text, list(names.values()), n=1, cutoff=0.6)
+    close = did_you_mean(text, names.values(), cutoff=_LOOSE, key=fold_name)
     raise StakegraphError(problem("unknown-iwg", value=text, detail=", ".join(names.values()) or "none",
-                                  suggestion=close[0] if close else None))
+                                  suggestion=close))
 
 
 def _resolve_theme(G: nx.MultiDiGraph, cb: Codebook, text: str) -> str:
@@ -348,9 +349,9 @@ def _resolve_theme(G: nx.MultiDiGraph, cb: Codebook, text: str) -> str:
     for theme in sorted(present):
         if fold_name(theme) == fold_name(text):
             return theme
-    close = difflib.get_close_matches(text, sorted(present), n=1, cutoff=0.6)
+    close = did_you_mean(text, sorted(present), cutoff=_LOOSE, key=fold_name)
     raise StakegraphError(problem("unknown-map-theme", value=text, detail=", ".join(sorted(present)) or "none",
-                                  suggestion=close[0] if close else None))
+                                  suggestion=close))
 
 
 def _positions(G: nx.MultiDiGraph, focus: str | None, members: list[str], holes: list[str],
