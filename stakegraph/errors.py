@@ -151,6 +151,10 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "the column '{value}' is treated as personal data ({detail}): it is kept, and left off "
         "maps, reports and shared exports unless --show-contacts",
     ),
+    "conflicting-contact": (
+        "warning",
+        "this contact differs from row {detail}; the first row's is kept (neither is repeated here)",
+    ),
     "rating-scale": ("info", "{detail}"),
 }
 

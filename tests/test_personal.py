@@ -135,3 +135,18 @@ def test_an_export_without_contacts_leaves_every_personal_column_out(make_workbo
                   "segreteria@caritas-amb.example", "Giulia Verdi"):
         assert value not in text
     assert "Caritas Ambrosiana" in text
+
+
+def test_a_duplicate_row_with_another_contact_is_reported_without_repeating_it(make_workbook):
+    loaded = load(make_workbook(Stakeholders=[
+        ["name", "sector", "email", "Reach us at"],
+        ["Doras", "NGO", "info@doras.example", "+353 61 310 328"],
+        ["DORAS", "NGO", "director@doras.example", "+353 87 123 4567"],
+    ]))
+    assert [str(p) for p in loaded.report.warnings] == [
+        "Stakeholders, row 3, column name: 'DORAS' is already on row 2; the two rows are merged",
+        "Stakeholders, row 3, column email: this contact differs from row 2; the first row's is kept "
+        "(neither is repeated here)",
+        "Stakeholders, row 3, column Reach us at: this contact differs from row 2; the first row's is kept "
+        "(neither is repeated here)",
+    ]

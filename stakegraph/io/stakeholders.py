@@ -26,7 +26,7 @@ from stakegraph.io.headers import Header
 from stakegraph.io.personal import personal_columns
 from stakegraph.io.ratings import RatingScale
 from stakegraph.model.personal import CONTACT_COLUMN
-from stakegraph.model.records import Stakeholder
+from stakegraph.model.records import PERSONAL_FIELDS, Stakeholder
 
 __all__ = ["Reference", "StakeholderRows", "read_stakeholders", "sector_hint", "sheet_language"]
 
@@ -101,7 +101,7 @@ def read_stakeholders(
         else:
             ctx.add("duplicate-name", sheet=sheet, row=excel_row, column=header.label("name"),
                     value=record.name, detail=first.row)
-            _merge(first, record, header, ctx)
+            _merge(first, record, header, ctx, set(out.personal))
             account.merged += 1
         owner = first or record
         for column, refs in (("partners", out.partners), ("iwg", out.iwgs)):
@@ -257,9 +257,16 @@ def _themes(written: list[str], codebook: Codebook) -> list[str]:
 _MERGED = [f.name for f in fields(Stakeholder) if f.name not in {"name", "themes", "extra", "sheet", "row"}]
 
 
-def _merge(first: Stakeholder, dup: Stakeholder, header: Header, ctx: ReadContext) -> None:
+def _merge(first: Stakeholder, dup: Stakeholder, header: Header, ctx: ReadContext,
+           personal: set[str]) -> None:
     """Fill ``first``'s empty fields from ``dup``; keep ``first``'s value where
-    both have one, with a warning when they differ."""
+    both have one, with a warning when they differ (which does not repeat a
+    contact: the report may be shared)."""
+
+    def conflict(column: str, theirs: Any, private: bool) -> None:
+        ctx.add("conflicting-contact" if private else "conflicting-values", sheet=dup.sheet, row=dup.row,
+                column=column, value=None if private else theirs, detail=first.row)
+
     for name in _MERGED:
         mine, theirs = getattr(first, name), getattr(dup, name)
         if theirs is None:
@@ -267,16 +274,14 @@ def _merge(first: Stakeholder, dup: Stakeholder, header: Header, ctx: ReadContex
         if mine is None:
             setattr(first, name, theirs)
         elif _differ(mine, theirs):
-            ctx.add("conflicting-values", sheet=dup.sheet, row=dup.row,
-                    column=header.label(name), value=theirs, detail=first.row)
+            conflict(header.label(name), theirs, name in PERSONAL_FIELDS)
     first.themes = _unique(first.themes + dup.themes)
     for label, theirs in dup.extra.items():
         mine = first.extra.get(label)
         if mine is None:
             first.extra[label] = theirs
         elif _differ(mine, theirs):
-            ctx.add("conflicting-values", sheet=dup.sheet, row=dup.row, column=label,
-                    value=theirs, detail=first.row)
+            conflict(label, theirs, label in personal)
 
 
 def _differ(a: Any, b: Any) -> bool:
