@@ -150,3 +150,19 @@ def test_a_duplicate_row_with_another_contact_is_reported_without_repeating_it(m
         "Stakeholders, row 3, column Reach us at: this contact differs from row 2; the first row's is kept "
         "(neither is repeated here)",
     ]
+
+
+def test_the_diff_map_and_tie_notes_leave_contacts_out(make_workbook, tmp_path):
+    from stakegraph.jobs.diff import diff_books
+
+    before = make_workbook(Stakeholders=REGISTER, name="before.xlsx")
+    after = make_workbook(Stakeholders=REGISTER, Relationships=[
+        ["source", "target", "notes"],
+        ["Naga", "Comune di Milano", "ask sara.bassi@naga.example"],
+        ["Naga", "Caritas Ambrosiana", "monthly meeting"],
+    ], name="after.xlsx")
+    diff_books(before, after, tmp_path / "diff.html")
+    page = (tmp_path / "diff.html").read_text("utf-8")
+    for value in ("sara.bassi@naga.example", "+39 333 123 4567", "02 7602 1234", "segreteria@caritas-amb.example"):
+        assert value not in page
+    assert "monthly meeting" in page

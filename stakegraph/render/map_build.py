@@ -33,6 +33,7 @@ from stakegraph.model import (
     stakeholder_graph,
     stakeholder_nodes,
 )
+from stakegraph.model.personal import looks_personal
 from stakegraph.render.map_data import (
     HALO,
     HALO_EDGE,
@@ -370,6 +371,14 @@ def _positions(G: nx.MultiDiGraph, focus: str | None, members: list[str], holes:
     return focus_positions(focus, ring, far)
 
 
+def _notes(notes: Any, o: MapOptions) -> Any:
+    """A tie's notes for its tooltip: none on an anonymous map, and none
+    holding an e-mail address or a phone number unless contacts are shown."""
+    if o.anonymize or (not o.show_contacts and looks_personal(notes)):
+        return None
+    return plain(notes)
+
+
 def _edges(G: nx.MultiDiGraph, pid: Namer, lit: set[str] | None, hl_edges: set[frozenset[str]],
            focus: str | None, holes: list[str], cb: Codebook,
            o: MapOptions) -> tuple[list[dict[str, Any]], dict[str, list[Any]]]:
@@ -383,7 +392,7 @@ def _edges(G: nx.MultiDiGraph, pid: Namer, lit: set[str] | None, hl_edges: set[f
         if d.get("kind") == "tie":
             style = tie_style(d.get("type"), d.get("weight"), bool(d.get("directed")))
             tip = [labelled(cb, "tie_type", d.get("type"), o.lang), plain(d.get("weight")),
-                   plain(d.get("since")), None if o.anonymize else plain(d.get("notes"))]
+                   plain(d.get("since")), _notes(d.get("notes"), o)]
         else:
             style = {"width": 1, "dashes": [2, 5], "color": {"color": MEMBER_COLOUR, "opacity": 0.8}}
             tip = [str(d.get("role") or "member")]
