@@ -166,3 +166,15 @@ def test_the_diff_map_and_tie_notes_leave_contacts_out(make_workbook, tmp_path):
     for value in ("sara.bassi@naga.example", "+39 333 123 4567", "02 7602 1234", "segreteria@caritas-amb.example"):
         assert value not in page
     assert "monthly meeting" in page
+
+
+def test_an_address_in_a_place_column_or_the_title_stays_off_the_map(make_workbook):
+    G = load(make_workbook(Stakeholders=[
+        ["Mapping of Milan, questions to anna.rossi@comune.example"],
+        ["name", "sector", "region"],
+        ["Naga", "NGO", "Lombardia"],
+        ["Arci", "NGO", "write to arci@arci.example"],
+    ])).graph
+    built = build_map(G)
+    assert "@" not in json.dumps(built.info) + built.title + built.subtitle
+    assert "Lombardia" in json.dumps(built.info) and "Lombardia" in built.subtitle

@@ -218,7 +218,7 @@ def build_map(
         nodes=nodes, edges=edges, info=info, edge_info=edge_info, legend=legend,
         filters=filters(G, people, groups, cb, o.lang, strings, name),
         initial={"theme": theme, "iwg": None},
-        title=o.title or G.graph.get("title") or strings["map_title"],
+        title=o.title or _sheet_title(G, o) or strings["map_title"],
         subtitle=subtitle(G, people, groups, ties, strings, focus, name, theme, cb, o.lang),
         physics=physics, strings=strings, label_limit=limit,
         glosses={m: g for m, g in (GLOSSARY if glosses is None else glosses).items() if m in table},
@@ -369,6 +369,12 @@ def _positions(G: nx.MultiDiGraph, focus: str | None, members: list[str], holes:
     for hole in holes:  # a placeholder's label is wide: an empty slot either side
         ring += [None, hole, None]
     return focus_positions(focus, ring, far)
+
+
+def _sheet_title(G: nx.MultiDiGraph, o: MapOptions) -> str | None:
+    """The title written above the workbook's header, unless it holds a contact."""
+    title = G.graph.get("title")
+    return None if not o.show_contacts and looks_personal(title) else title
 
 
 def _notes(notes: Any, o: MapOptions) -> Any:

@@ -153,6 +153,8 @@ def facts(G: nx.MultiDiGraph, n: str, cb: Codebook, lang: str, strings: Strings,
             text = ", ".join(labelled(cb, "theme", t, lang) for t in value)
         elif field == "migrant_led":
             text = strings["yes"] if value else strings["no"]
+        elif not contacts and looks_personal(value):
+            continue  # an address typed into the region column is still an address
         else:
             text = str(plain(value))
         rows.append([label(field), text])
@@ -247,7 +249,7 @@ def subtitle(G: nx.MultiDiGraph, people: list[str], groups: list[str], ties: lis
     for n in people:
         a = G.nodes[n]
         place = a.get("region") or a.get("municipality") or a.get("country")
-        if place:
+        if place and not looks_personal(place):
             places[str(place)] += 1
     ranked = [p for p, _ in places.most_common()]
     where = ", ".join(ranked) if len(ranked) <= 3 else f"{ranked[0]} +{len(ranked) - 1}"
