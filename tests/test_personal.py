@@ -178,3 +178,23 @@ def test_an_address_in_a_place_column_or_the_title_stays_off_the_map(make_workbo
     built = build_map(G)
     assert "@" not in json.dumps(built.info) + built.title + built.subtitle
     assert "Lombardia" in json.dumps(built.info) and "Lombardia" in built.subtitle
+
+
+def test_validate_names_the_personal_columns_and_map_shows_them_only_with_show_contacts(make_workbook, tmp_path):
+    from click.testing import CliRunner
+
+    from stakegraph.cli import main
+
+    book = make_workbook(Stakeholders=REGISTER)
+    checked = CliRunner().invoke(main, ["validate", str(book)])
+    assert checked.exit_code == 0
+    notes = checked.stdout.split("NOTES\n", 1)[1].splitlines()
+    assert [line.split(": ", 1)[0].strip() for line in notes] == [
+        "Stakeholders, row 1, column Tel. ufficio", "Stakeholders, row 1, column Reach us at",
+        "Stakeholders, row 1, column E-mail"]
+    as_json = json.loads(CliRunner().invoke(main, ["validate", str(book), "--format", "json"]).stdout)
+    assert {(p["severity"], p["code"]) for p in as_json["problems"]} == {("info", "personal-column")}
+    for flag, shown in (([], False), (["--show-contacts"], True)):
+        out = tmp_path / f"map{len(flag)}.html"
+        assert CliRunner().invoke(main, ["map", str(book), "-o", str(out), *flag]).exit_code == 0
+        assert ("giulia.verdi@caritas-amb.example" in out.read_text("utf-8")) is shown
