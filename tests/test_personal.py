@@ -72,6 +72,7 @@ def test_a_header_holding_a_contact_word_is_personal(make_workbook, header):
 @pytest.mark.parametrize("value", [
     "+39 02 1234 5678", "0039 02 12345678", "030-1234567", "(0)20 7946 0958", "+353 61 310 328",
     "210 123 4567", "08-123 456 78", "Tel. 91 123 45 67", "02 1234567 / 02 7654321", "+30 6944 123456",
+    "Fax: 02 1234 5678", "+39 02 1234 5678 (ufficio)", "030/1234567",
 ])
 def test_what_a_phone_number_looks_like(value):
     assert looks_like_phone(value)
@@ -80,7 +81,7 @@ def test_what_a_phone_number_looks_like(value):
 @pytest.mark.parametrize("value", [
     2019, "2019", "2019-2020", "2019/20", 390212345678, "12345678", "1.234.567", "1,234,567.00",
     "12345678.50", "00184", "28013", "2021-03-15", "15/03/2021", "ID-000123", "IT01234567890",
-    "B-12345678", "€ 12,000", "1-2", "SE 211 20",
+    "B-12345678", "€ 12,000", "1-2", "SE 211 20", "802012-3456", "12/345/67890", "2019 - 2023",
 ])
 def test_years_amounts_dates_postcodes_and_ids_are_not_phone_numbers(value):
     assert not looks_like_phone(value)

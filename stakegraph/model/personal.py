@@ -61,7 +61,12 @@ _NOT_PHONE = (
     re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$"),             # 15/03/2021
     re.compile(r"^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{1,2})?$"),       # 1.234.567 or 1,234,567.00
     re.compile(r"^\d+[.,]\d{1,2}$"),                              # 12345678.50
+    re.compile(r"^\d{6}-\d{4}$"),                                 # 802012-3456, a Swedish organisation number
+    re.compile(r"^\d{2,3}/\d{3,4}/\d{4,5}$"),                     # 12/345/67890, a German tax number
 )
+#: "Tel.", "Mobile:", "Fax" before a number, and "(office)" beside it, are not part of it
+_LABEL = re.compile(r"^\s*(?:tel|phone|tlf|tfno|mob|cell|fax|τηλ)\w*\.?:?\s*", re.IGNORECASE)
+_WORDED = re.compile(r"\([^)]*[^\W\d_][^)]*\)")
 _SPLIT = re.compile(r"[;,\n]|\s/\s")
 
 
@@ -95,12 +100,14 @@ def looks_like_phone(value: Any) -> bool:
     A number stored as a number is never a phone (it is an amount, a year or
     an id); ``"0039 06 1234567; 06 7654321"`` is two phones.
 
-    >>> looks_like_phone("Tel. +30 210 123 4567"), looks_like_phone("12345678")
-    (True, False)
+    >>> looks_like_phone("Tel. +30 210 123 4567"), looks_like_phone("+39 02 1234 5678 (ufficio)")
+    (True, True)
+    >>> looks_like_phone("12345678")
+    False
     """
     if not isinstance(value, str):
         return False
-    text = re.sub(r"^\s*(?:tel|phone|tlf|tfno|mob|cell|τηλ)\w*\.?:?\s*", "", value, flags=re.IGNORECASE)
+    text = _WORDED.sub(" ", _LABEL.sub("", value))
     parts = [p for p in _SPLIT.split(text) if p.strip()]
     return bool(parts) and all(_one_phone(p) for p in parts)
 
