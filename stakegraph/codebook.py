@@ -163,11 +163,14 @@ class Codebook:
     #: table -> folded word -> language -> how that language spells it
     #: (codes count as English; "Presidência" and "Presidencia" fold alike)
     _langs: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict, repr=False)
+    #: (table, language) -> the folded words a suggestion may be, kept between suggestions
+    _candidates: dict[tuple[str, str | None], dict[str, str]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._index = {}
         self._words = {}
         self._langs = {}
+        self._candidates = {}
         for kind, langs in self.sheets.items():
             self._add("sheet", kind, langs)
         for kind, fields in self.columns.items():
@@ -198,11 +201,13 @@ class Codebook:
     def _closest(self, table: str, text: Any, cutoff: float, lang: str | None = None) -> str | None:
         """The folded codebook word closest to ``text``, or ``None``; with
         ``lang``, only words of that language or of English are candidates."""
-        words = self._index.get(table, {})
-        if lang is not None:
+        candidates = self._candidates.get((table, lang))
+        if candidates is None:
             used = self._langs.get(table, {})
-            words = {w: c for w, c in words.items() if used.get(w, {}).keys() & {lang, "en", "local"}}
-        return did_you_mean(text, {w: w for w in words}, cutoff=cutoff)
+            candidates = self._candidates[table, lang] = {
+                w: w for w in self._index.get(table, {})
+                if lang is None or used.get(w, {}).keys() & {lang, "en", "local"}}
+        return did_you_mean(text, candidates, cutoff=cutoff)
 
     # sheets and columns -------------------------------------------------
     def sheet_kind(self, name: Any) -> str | None:
@@ -323,6 +328,7 @@ class Codebook:
         spelled.setdefault(fold(code), code)
         # a word of the workbook's own Lists sheet may be suggested in any language
         self._langs.setdefault(f"vocab:{vocab}", {}).setdefault(fold(word), {})["local"] = word
+        self._candidates.clear()
 
 
 def default_codebook() -> Codebook:
