@@ -199,3 +199,11 @@ def test_validate_names_the_personal_columns_and_map_shows_them_only_with_show_c
         out = tmp_path / f"map{len(flag)}.html"
         assert CliRunner().invoke(main, ["map", str(book), "-o", str(out), *flag]).exit_code == 0
         assert ("giulia.verdi@caritas-amb.example" in out.read_text("utf-8")) is shown
+
+
+def test_a_contact_column_headed_otherwise_than_the_template_is_said_to_be_personal(make_workbook):
+    loaded = load(make_workbook(Stakeholders=[["Name", "Sector", "email", "Contact phone"],
+                                              ["Doras", "NGO", "info@doras.example", "+353 61 310 328"]]))
+    assert [(p.column, p.message.split("(")[1].split(")")[0]) for p in loaded.report.notes] == [
+        ("Contact phone", "its header is read as the phone column")]
+    assert loaded.graph.nodes["doras"]["phone"] == "+353 61 310 328"

@@ -14,12 +14,13 @@ Examples
 --------
 >>> from stakegraph.codebook import default_codebook
 >>> from stakegraph.io.headers import find_header
->>> rows = [["Nome", "Tel. ufficio", "Reach us at", "email", "E-mail", "Anno"],
-...         ["Caritas", "02 7602 1234", "info@caritas.example", "a@b.example", "c@d.example", 2019]]
+>>> rows = [["Nome", "Tel. ufficio", "Reach us at", "email", "E-mail", "Anno", "Contact phone"],
+...         ["Caritas", "02 7602 1234", "info@caritas.example", "a@b.example", "c@d.example", 2019, "02 1"]]
 >>> cb = default_codebook()
->>> for column, why in personal_columns(rows, find_header(rows, "stakeholders", cb), cb):
-...     print(f"{column}: {why}")
+>>> for column in personal_columns(rows, find_header(rows, "stakeholders", cb), cb):
+...     print(f"{column.label}: {column.why}")
 email: contact column
+Contact phone: its header is read as the phone column
 Tel. ufficio: its header names a contact ('tel')
 Reach us at: holds e-mail addresses
 E-mail: repeats the contact column 'email'
@@ -28,6 +29,7 @@ E-mail: repeats the contact column 'email'
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import islice
 from typing import Any
 
@@ -36,7 +38,7 @@ from stakegraph.io.headers import Header
 from stakegraph.model.personal import CONTACT_COLUMN, personal_reason
 from stakegraph.model.records import PERSONAL_FIELDS
 
-__all__ = ["personal_columns"]
+__all__ = ["PersonalColumn", "personal_columns"]
 
 #: how many filled cells of a column are looked at to judge its content
 SAMPLE = 500
@@ -45,19 +47,40 @@ _SHORT = 5
 _WORDS = re.compile(r"[^\W_]+", re.UNICODE)
 
 
-def personal_columns(rows: list[list[Any]], header: Header, codebook: Codebook) -> list[tuple[str, str]]:
-    """The personal columns under ``header`` as (header as written, why): the
-    contact fields first, then the unknown columns in sheet order (a header
-    may come twice: the email field and a second ``email`` column)."""
-    found = [(header.label(f), CONTACT_COLUMN) for f in PERSONAL_FIELDS if f in header.fields]
+@dataclass(frozen=True)
+class PersonalColumn:
+    """A personal column: its header as written, why, and the field it is
+    read as (``contact``, ``email``, ``phone``), or ``None`` for a column kept
+    under its own header."""
+
+    label: str
+    why: str
+    field: str | None = None
+
+
+def personal_columns(rows: list[list[Any]], header: Header, codebook: Codebook) -> list[PersonalColumn]:
+    """The personal columns under ``header``: the contact fields first, then
+    the unknown columns in sheet order (a header may come twice: the email
+    field and a second ``email`` column). A contact field headed as the
+    template heads it is personal by definition (:data:`CONTACT_COLUMN`);
+    any other header says why."""
+    found = [PersonalColumn(header.label(f), _field_reason(header.label(f), f, codebook), f)
+             for f in PERSONAL_FIELDS if f in header.fields]
     for label, col in header.extras.items():
         why = _by_header(label, codebook)
         if why is None:
             filled = (row[col] for _, row in header.data_rows(rows) if row[col] is not None)
             why = personal_reason(islice(filled, SAMPLE))
         if why is not None:
-            found.append((label, why))
+            found.append(PersonalColumn(label, why))
     return found
+
+
+def _field_reason(label: str, field: str, codebook: Codebook) -> str:
+    """:data:`CONTACT_COLUMN` for a template's header ("email", "Correo
+    electrónico"), else what ``label`` was read as."""
+    labels = {fold(words[0]) for words in codebook.columns["stakeholders"][field].values()} | {fold(field)}
+    return CONTACT_COLUMN if fold(label) in labels else f"its header is read as the {field} column"
 
 
 def _by_header(label: str, codebook: Codebook) -> str | None:
