@@ -78,14 +78,14 @@ def read_stakeholders(
     out.title = out.title or header.title(rows)
     ctx.lang = sheet_language(rows, header, ctx.codebook)
     hint = sector_hint(ctx.codebook, ctx.lang)
-    for column in personal_columns(rows, header, ctx.codebook):
+    for found in personal_columns(rows, header, ctx.codebook):
         # the template's contact, email and phone columns are personal by
         # definition; any other column was judged so, and is reported
-        if column.why != CONTACT_COLUMN:
-            ctx.add("personal-column", sheet=sheet, row=header.row + 1, column=column.label,
-                    value=column.label, detail=column.why)
-        if column.field is None:
-            out.personal.setdefault(column.label, column.why)
+        if found.why != CONTACT_COLUMN:
+            ctx.add("personal-column", sheet=sheet, row=header.row + 1, column=found.label,
+                    value=found.label, detail=found.why)
+        if found.field is None:
+            out.personal.setdefault(found.label, found.why)
     scales = _rating_scales(sheet, rows, header, ctx)
     account = ctx.report.account(sheet)
     for excel_row, row in header.data_rows(rows):
