@@ -37,7 +37,10 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 __all__ = [
+    "HEADER_CUTOFF",
     "LANGUAGES",
+    "LOOSE_CUTOFF",
+    "NAME_CUTOFF",
     "SUGGEST_CUTOFF",
     "VOCABULARIES",
     "Codebook",
@@ -55,6 +58,13 @@ VOCABULARIES = ("sector", "type", "level", "theme", "tie_type", "role", "yes_no"
 #: how alike (0–100, rapidfuzz's ratio of the folded words) a word must be to
 #: a known one to be suggested for it
 SUGGEST_CUTOFF = 70
+#: the same, when the choice is among a few names the user picks from (an IWG,
+#: a theme on the command line, a profile key): a looser match still helps
+LOOSE_CUTOFF = 60
+#: a header is short: a surer match, or every header resembles some column
+HEADER_CUTOFF = 80
+#: an organisation's name is long: a misspelling leaves it a little closer
+NAME_CUTOFF = 75
 
 _NAME_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _NON_ALNUM = re.compile(r"[\W_]+", re.UNICODE)
@@ -222,7 +232,7 @@ class Codebook:
     def suggest_column(self, kind: str, header: Any) -> str | None:
         """The field a misspelt header probably means, or ``None``."""
         table = f"column:{kind}"
-        closest = self._closest(table, header, cutoff=80)  # a header is short: be surer
+        closest = self._closest(table, header, cutoff=HEADER_CUTOFF)
         return None if closest is None else self._index[table][closest]
 
     def language(self, kind: str, headers: Iterable[Any], values: Iterable[Any] = ()) -> str:

@@ -25,13 +25,11 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
-from stakegraph.codebook import did_you_mean, fold_name, name_tokens
+from stakegraph.codebook import NAME_CUTOFF, did_you_mean, fold_name, name_tokens
 from stakegraph.model.ids import stakeholder_id
 
 __all__ = ["NameIndex"]
 
-#: how alike a misspelt name must be to a known one (names are longer than words)
-NAME_CUTOFF = 75
 #: a word shorter than this never identifies an organisation on its own
 _SHORTEST_DISTINCTIVE = 4
 

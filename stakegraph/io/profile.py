@@ -29,14 +29,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NoReturn
 
-from stakegraph.codebook import Codebook, default_codebook, did_you_mean
+from stakegraph.codebook import LOOSE_CUTOFF, Codebook, default_codebook, did_you_mean
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model.profile import Profile
 
 __all__ = ["BUILT_IN_PROFILES", "DEFAULT_PROFILE", "load_profile", "parse_profile", "read_names"]
-
-#: profile keys are short and few: a looser match than for workbook words
-_LOOSE = 60
 
 #: the profiles shipped with stakegraph, by name
 BUILT_IN_PROFILES = ("iwg", "capacity-building")
@@ -97,7 +94,7 @@ def load_profile(spec: str | os.PathLike[str] | None = None, *,
                              default_name=str(spec))
     path = Path(spec)
     if not path.is_file():
-        close = did_you_mean(path.stem, BUILT_IN_PROFILES, cutoff=_LOOSE, key=str)
+        close = did_you_mean(path.stem, BUILT_IN_PROFILES, cutoff=LOOSE_CUTOFF, key=str)
         raise StakegraphError(problem("profile-not-found", value=str(spec),
                                       detail=", ".join(BUILT_IN_PROFILES),
                                       suggestion=close), file=str(spec))
@@ -190,7 +187,7 @@ def _failer(source: str) -> Callable[..., NoReturn]:
 
 
 def _closest(key: str, choices: list[str], prefix: str = "") -> str | None:
-    best = did_you_mean(key, choices, cutoff=_LOOSE, key=str)
+    best = did_you_mean(key, choices, cutoff=LOOSE_CUTOFF, key=str)
     return f"{prefix}{best}" if best else None
 
 

@@ -25,7 +25,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.analysis.glossary import GLOSSARY
-from stakegraph.codebook import Codebook, default_codebook, did_you_mean, fold_name
+from stakegraph.codebook import LOOSE_CUTOFF, Codebook, default_codebook, did_you_mean, fold_name
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import (
     iwg_members,
@@ -72,8 +72,6 @@ COLOR_MODES = ("sector", "community", "level", "type")
 _ALL_LABELS = 40
 #: at most this many isolates are named before the biggest stakeholders
 _NAMED_ISOLATES = 10
-#: an option names one of a few IWGs or themes: a looser match than for workbook words
-_LOOSE = 60
 #: the size of an IWG's diamond
 _IWG_SIZE = 26
 
@@ -336,7 +334,7 @@ def _resolve_iwg(G: nx.MultiDiGraph, text: str) -> str:
     for g, label in names.items():
         if fold_name(label) == fold_name(text) or g == text:
             return g
-    close = did_you_mean(text, names.values(), cutoff=_LOOSE, key=fold_name)
+    close = did_you_mean(text, names.values(), cutoff=LOOSE_CUTOFF, key=fold_name)
     raise StakegraphError(problem("unknown-iwg", value=text, detail=", ".join(names.values()) or "none",
                                   suggestion=close))
 
@@ -350,7 +348,7 @@ def _resolve_theme(G: nx.MultiDiGraph, cb: Codebook, text: str) -> str:
     for theme in sorted(present):
         if fold_name(theme) == fold_name(text):
             return theme
-    close = did_you_mean(text, sorted(present), cutoff=_LOOSE, key=fold_name)
+    close = did_you_mean(text, sorted(present), cutoff=LOOSE_CUTOFF, key=fold_name)
     raise StakegraphError(problem("unknown-map-theme", value=text, detail=", ".join(sorted(present)) or "none",
                                   suggestion=close))
 
