@@ -57,6 +57,7 @@ SCALES = [
     ("fractions of 1", [0.1, 0.5, 0.75, 1], [1, 3, 4, 5]),
     ("1–5 as written", [1, 2, "3", 4, 5], [1, 2, 3, 4, 5]),
     ("numbers and words together", [5, "high", 1, "low"], [5, 5, 1, 1]),
+    ("marks out of their own top", ["7/10", "4/5", "65/100", "10/10", "1 / 10", "12/10"], [4, 4, 4, 5, 1, None]),
 ]
 
 

@@ -17,6 +17,7 @@ fractions 0 to 1          0–100 %       0.5 is 50 %
 low, medium, high         3 steps       low 1, medium 3, high 5
 …and a "very" word        5 steps       very low 1, low 2, medium 3, high 4, very high 5
 letters A, B, C           3 steps       A (best) 5, B 3, C 1; with D or E, 4 or 5 steps
+marks "7/10", "4/5"       its own       the number after the slash is the top: 7/10 → 4
 =======================  ===========  ===========================================
 
 A column is on 1–10 when at least two of its values lie above 5, and on
@@ -60,6 +61,8 @@ __all__ = ["RatingScale"]
 
 _WORD_STEPS = ("very_low", "low", "medium", "high", "very_high")
 _PERCENT = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*%\s*$")
+#: a mark that states its own scale: "7/10", "4 / 5", "65/100"
+_OUT_OF = re.compile(r"^\s*(\d+(?:[.,]\d+)?)\s*/\s*(\d+)\s*$")
 _LETTERS = "ABCDE"
 
 
@@ -107,6 +110,9 @@ class RatingScale:
             if len(text) == 1 and text.upper() in _LETTERS:
                 kinds["letters"] = None
                 letters = max(letters, 3, _LETTERS.index(text.upper()) + 1)
+                continue
+            if _OUT_OF.match(text):
+                kinds["marks"] = None
                 continue
             number = _percent(value)
             if number is not None:
@@ -165,6 +171,8 @@ class RatingScale:
                          "words: very low 1, low 2, medium 3, high 4, very high 5")
         if "letters" in self.kinds:
             parts.append("letters: " + ", ".join(f"{c} {self.read(c)}" for c in _LETTERS[:self.letter_steps]))
+        if "marks" in self.kinds:
+            parts.append("marks out of a number, each on its own scale (7/10 → 4, 65/100 → 4)")
         if not parts:
             return None
         return f"'{column}' is read as {' and '.join(parts)}, each mapped to 1–5 keeping its place on its scale"
@@ -183,6 +191,11 @@ class RatingScale:
             return _stretch(step, 0, self.word_steps - 1)
         if len(text) == 1 and text.upper() in _LETTERS[:self.letter_steps]:
             return _stretch(self.letter_steps - 1 - _LETTERS.index(text.upper()), 0, self.letter_steps - 1)
+        mark = _OUT_OF.match(text)
+        if mark:
+            got, top = float(mark.group(1).replace(",", ".")), int(mark.group(2))
+            lowest = 0 if top >= 100 else 1  # a mark out of 100 is a percentage
+            return _stretch(max(got, lowest), lowest, top) if 1 < top and got <= top else None
         percent = _percent(value)
         number = percent if percent is not None else cell_number(value)
         if number is None or number < 0:
