@@ -142,14 +142,14 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "profile-bad-value": ("error", "the profile key '{value}' {detail}"),
     "unknown-member": ("error", "not in the Stakeholders sheet: {detail}"),
     "members-not-text": ("error", "the member list '{value}' cannot be read as text ({detail})"),
-    "scope-conflict": ("error", "give either --iwg or a list of members (--member, --members), not both"),
+    "scope-conflict": ("error", "give either an IWG or a list of members, not both"),
     # the Lists sheet
     "unknown-list": ("warning", "'{value}' is not a list stakegraph knows; the row is left out"),
     # personal data, ratings on other scales, words in every language (issue 10)
     "personal-column": (
         "info",
         "the column '{value}' is treated as personal data ({detail}): it is kept, and left off "
-        "maps, reports and shared exports unless --show-contacts",
+        "maps, reports and shared exports unless contacts are asked for",
     ),
     "conflicting-contact": (
         "warning",

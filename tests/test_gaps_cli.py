@@ -93,8 +93,6 @@ def test_a_proposed_group_from_names_and_a_file(book, tmp_path):
      "Error: 'Limerik' is not an IWG of this workbook (it has: Limerick IWG); did you mean 'Limerick IWG'?\n"),
     (["--member", "Dorass", "--member", "Tusla"],
      "Error: not in the Stakeholders sheet: 'Dorass' (did you mean 'Doras'?)\n"),
-    (["--iwg", "Limerick IWG", "--member", "Tusla"],
-     "Error: give either --iwg or a list of members (--member, --members), not both\n"),
     (["--profile", "iwgg"],
      "Error: 'iwgg' is neither a built-in profile (iwg, capacity-building) nor a profile file; "
      "did you mean 'iwg'?\n"),
@@ -103,6 +101,15 @@ def test_a_proposed_group_from_names_and_a_file(book, tmp_path):
 def test_an_unusable_scope_or_profile_exits_2_with_one_line(book, command, args, stderr):
     result = run(command, book, *args)
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", stderr)
+
+
+@pytest.mark.parametrize("command", ["gaps", "recommend"])
+@pytest.mark.parametrize("group", [["--member", "Tusla"], ["--members", __file__]])
+def test_an_iwg_and_a_member_list_together_are_a_usage_error_naming_both(book, command, group):
+    result = run(command, book, "--iwg", "Limerick IWG", *group)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.splitlines()[-1] == ("Error: --iwg and --member/--members cannot be used together: "
+                                              "a gap analysis judges one group, an IWG or a list")
 
 
 def test_a_profile_file_with_a_mistake_exits_2_naming_file_and_key(book, tmp_path):

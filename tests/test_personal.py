@@ -34,7 +34,7 @@ def test_contacts_in_columns_no_template_names_are_found_and_said_why(make_workb
     notes = [str(p) for p in loaded.report.notes]
     assert notes == [
         f"Stakeholders, row 1, column {column}: the column '{column}' is treated as personal data ({why}): "
-        "it is kept, and left off maps, reports and shared exports unless --show-contacts"
+        "it is kept, and left off maps, reports and shared exports unless contacts are asked for"
         for column, why in [("Tel. ufficio", "its header names a contact ('tel')"),
                             ("Reach us at", "holds e-mail addresses or phone numbers"),
                             ("E-mail", "repeats the contact column 'email'")]

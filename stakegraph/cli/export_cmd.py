@@ -8,7 +8,6 @@ from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
-from stakegraph.jobs.export import export_book
 from stakegraph.render.text import plural
 
 __all__ = ["export_command"]
@@ -39,6 +38,7 @@ def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt:
     --no-contacts. Exit status: 0 written, 1 written but the workbook has
     errors, 2 nothing written.
     """
+    from stakegraph.jobs.export import export_book
     with working(f"Exporting {book}", steps=steps.EXPORT) as step:
         result = export_book(book, out, contacts=contacts, progress=step)
     d = result.to_dict()

@@ -9,8 +9,6 @@ from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
-from stakegraph.jobs.recommend import recommend
-from stakegraph.render.gaps_text import format_recommendations
 
 __all__ = ["recommend_command"]
 
@@ -33,6 +31,8 @@ def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_nam
     status: 0 done, 1 the workbook has errors, 2 the profile, the workbook
     or a name cannot be used.
     """
+    from stakegraph.jobs.recommend import recommend
+    from stakegraph.render.gaps_text import format_recommendations
     with working(f"Recommending from {book}", steps=steps.RECOMMEND) as step:
         result = recommend(book, iwg=iwg, members=list(member_names) if member_names else None,
                            members_file=members_file, profile=profile, size=size, progress=step)

@@ -6,7 +6,6 @@ import click
 
 from stakegraph.cli.group import main
 from stakegraph.codebook import LANGUAGES
-from stakegraph.jobs.template import make_template
 
 __all__ = ["template_command"]
 
@@ -22,5 +21,6 @@ def template_command(out: str, lang: str) -> None:
     headers, drop-down lists of sectors, types, levels, themes, yes/no, tie
     types and roles, and an Instructions sheet, all in LANG.
     """
+    from stakegraph.jobs.template import make_template
     result = make_template(out, lang)
     click.echo(f"Wrote {result['path']}: sheets {', '.join(result['sheets'])}.")

@@ -31,6 +31,7 @@ from stakegraph.jobs.gaps import prepare
 from stakegraph.jobs.output import writing
 from stakegraph.jobs.steps import ANALYZE, Progress, announcer
 from stakegraph.model.report import ImportReport
+from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.excel_report import analysis_sheets, write_excel_report
 from stakegraph.render.gaps_excel import gaps_sheet, recommendations_sheet
 
@@ -87,7 +88,7 @@ def _check_output(output: str | os.PathLike[str] | None) -> Path | None:
 
 def analyze(
     book: str | os.PathLike[str], *, output: str | os.PathLike[str] | None = None,
-    seed: int = 0, exact_threshold: int = EXACT_THRESHOLD, comembership: bool = False,
+    seed: int = DEFAULT_SEED, exact_threshold: int = EXACT_THRESHOLD, comembership: bool = False,
     iwg: str | None = None, profile: str | os.PathLike[str] | None = None,
     progress: Progress | None = None,
 ) -> AnalyzeResult:

@@ -33,6 +33,7 @@ from stakegraph.io import load
 from stakegraph.jobs.output import writing
 from stakegraph.jobs.steps import DIFF, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
+from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map_html import render_map
 
 __all__ = ["DiffResult", "diff_books"]
@@ -66,7 +67,7 @@ def diff_books(
     rename_cutoff: float | None = RENAME_CUTOFF,
     title: str | None = None,
     lang: str = "en",
-    seed: int = 7,
+    seed: int = DEFAULT_SEED,
     progress: Progress | None = None,
 ) -> DiffResult:
     """Compare workbook ``before`` with ``after``; with ``out`` (``.html``),

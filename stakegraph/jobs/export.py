@@ -28,6 +28,7 @@ from stakegraph.io import load
 from stakegraph.jobs.output import writing
 from stakegraph.jobs.steps import EXPORT, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION
+from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.export import export_format, write_export
 
 __all__ = ["ExportResult", "export_book", "export_measures"]
@@ -55,7 +56,7 @@ class ExportResult:
                 "import_errors": self.errors, "import_warnings": self.warnings}
 
 
-def export_measures(G: nx.MultiDiGraph, seed: int = 0) -> pd.DataFrame:
+def export_measures(G: nx.MultiDiGraph, seed: int = DEFAULT_SEED) -> pd.DataFrame:
     """The measures an export adds to each stakeholder, indexed by id: every
     column of :func:`stakegraph.analysis.network.analyze_network`'s
     stakeholder table (centrality with ranks, constraint, effective size,
@@ -66,7 +67,7 @@ def export_measures(G: nx.MultiDiGraph, seed: int = 0) -> pd.DataFrame:
 
 def export_book(
     book: str | os.PathLike[str], out: str | os.PathLike[str], *, contacts: bool = True,
-    seed: int = 0, progress: Progress | None = None,
+    seed: int = DEFAULT_SEED, progress: Progress | None = None,
 ) -> ExportResult:
     """Export ``book`` to ``out``, the format chosen by its ending (see
     :mod:`stakegraph.render.export`); GraphML, GEXF and JSON carry

@@ -41,6 +41,7 @@ from stakegraph.io import load
 from stakegraph.jobs.output import writing
 from stakegraph.jobs.steps import MAP, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
+from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map_html import render_map, write_png
 
 __all__ = ["ALL_MEASURES_MAX", "BETWEENNESS_SAMPLE", "MapResult", "community_numbers", "demo_map", "make_map", "measures"]
@@ -86,7 +87,7 @@ def make_map(
     show_contacts: bool = False,
     title: str | None = None,
     lang: str = "en",
-    seed: int = 7,
+    seed: int = DEFAULT_SEED,
     progress: Progress | None = None,
 ) -> MapResult:
     """Draw the map of ``book`` into ``out`` (``.html``, or ``.png`` for a picture).
@@ -123,7 +124,7 @@ def make_map(
     return MapResult(str(target), kind, drawn, len(report.errors), len(report.warnings), options)
 
 
-def measures(G: nx.MultiDiGraph, size: str = "degree", seed: int = 7) -> pd.DataFrame:
+def measures(G: nx.MultiDiGraph, size: str = "degree", seed: int = DEFAULT_SEED) -> pd.DataFrame:
     """The centrality table the map shows, indexed by stakeholder id.
 
     Up to :data:`ALL_MEASURES_MAX` stakeholders: every measure, with ranks.
@@ -148,7 +149,7 @@ def measures(G: nx.MultiDiGraph, size: str = "degree", seed: int = 7) -> pd.Data
     return table
 
 
-def community_numbers(G: nx.MultiDiGraph, seed: int = 7) -> dict[str, int]:
+def community_numbers(G: nx.MultiDiGraph, seed: int = DEFAULT_SEED) -> dict[str, int]:
     """Seeded Louvain clusters of the stakeholder view: id -> cluster number
     (stakeholders alone in a cluster are left out and drawn grey)."""
     found = communities(stakeholder_graph(G), seed=seed)
