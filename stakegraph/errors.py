@@ -27,7 +27,9 @@ from typing import Any, Literal
 
 __all__ = ["CATALOGUE", "Problem", "Severity", "StakegraphError", "problem"]
 
-Severity = Literal["error", "warning"]
+#: an error stops the analysis being meant, a warning changes a value, a note
+#: (``info``) says how something was read
+Severity = Literal["error", "warning", "info"]
 
 #: code -> (severity, message template). Templates may use {value}, {detail}
 #: and {suggestion}; the text after ";" that names the suggestion is added by
@@ -91,8 +93,12 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "unknown-level": ("warning", "'{value}' is not a known level; it is kept as written"),
     "unknown-theme": ("warning", "'{value}' is not a known theme; it is kept as written"),
     "unknown-yes-no": ("warning", "'{value}' is not yes or no; it is left empty"),
-    "rating-out-of-range": ("warning", "{value} is outside 1–5; the rating is left empty"),
-    "rating-not-a-number": ("warning", "'{value}' is not a rating from 1 to 5; it is left empty"),
+    "rating-out-of-range": ("warning", "{value} is outside {detail}; the rating is left empty"),
+    "rating-not-a-number": (
+        "warning",
+        "'{value}' is not a rating (write 1 to 5, a word such as high, medium or low, a letter A to C, "
+        "1 to 10 or a percentage); it is left empty",
+    ),
     "conflicting-values": (
         "warning",
         "'{value}' differs from row {detail}; the first row's value is kept",
@@ -169,6 +175,17 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "will not replace '{value}' with a blank template, even when asked to overwrite it: "
         "it {detail}; write the template to another name",
     ),
+    # personal data, ratings on other scales, words in every language (issue 10)
+    "personal-column": (
+        "info",
+        "the column '{value}' is treated as personal data ({detail}): it is kept, and left off "
+        "maps, reports and shared exports unless contacts are asked for",
+    ),
+    "conflicting-contact": (
+        "warning",
+        "this contact differs from row {detail}; the first row's is kept (neither is repeated here)",
+    ),
+    "rating-scale": ("info", "{detail}"),
 }
 
 

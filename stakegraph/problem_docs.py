@@ -39,6 +39,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "Profiles and the group a gap analysis looks at": (
         "profile-not-found", "profile-not-toml", "profile-unknown-key", "profile-bad-value",
         "unknown-member", "members-not-text", "scope-conflict"),
+    # personal data, ratings on other scales (issue 10)
+    "Personal data and ratings on other scales": ("personal-column", "conflicting-contact", "rating-scale"),
     "Maps, reports and exports": (
         "unknown-iwg", "unknown-map-theme", "map-option-conflict", "unknown-map-format", "no-browser",
         "cannot-write", "unknown-export-format", "unknown-diff-format", "unknown-report-format",
@@ -160,10 +162,14 @@ DOCS: dict[str, tuple[str, str]] = {
         "A yes/no cell (such as migrant-led) holds something else. It is left empty."),
     "rating-out-of-range": (
         "A rating outside its scale",
-        "Influence and interest are rated from 1 to 5. The value is outside, and is left empty."),
+        "Influence and interest are read on the column's own scale (1–5, 1–10 or 0–100 %, see "
+        "rating-scale) and brought to 1–5. The value lies outside that scale, and is left empty. "
+        "A lone value above 5 among ratings of 1 to 5 is taken for a slip, not for another scale."),
     "rating-not-a-number": (
-        "A rating that is not a number",
-        "The rating could not be read as a number on the scale. It is left empty."),
+        "A rating that cannot be read",
+        "The rating is neither a number on the column's scale, a word such as high, medium or low "
+        "(in any of the eight languages), a letter A to E, a mark such as 7/10, nor a percentage. "
+        "It is left empty; a Lists sheet can teach stakegraph a local word."),
     "conflicting-values": (
         "Two rows of one stakeholder disagree",
         "Two rows merged as one stakeholder give different values in the same column. The "
@@ -302,6 +308,26 @@ DOCS: dict[str, tuple[str, str]] = {
         "Even when asked to overwrite, a template never replaces a workbook that holds data: a "
         "row under a header in any sheet but the instructions, or a file that cannot be read "
         "as a workbook at all. Write the template to another name."),
+    # personal data, ratings on other scales (issue 10)
+    "personal-column": (
+        "A column judged to hold personal data",
+        "A column other than the template's contact, email and phone holds personal data: its "
+        "header is a contact header in one of the eight languages, repeats one, or holds a "
+        "contact word (\"Tel. ufficio\"), or most of its cells are e-mail addresses or phone "
+        "numbers. It is kept in the graph, recorded in G.graph[\"personal_columns\"], and left off "
+        "the map, the diff map and exports without contacts unless contacts are asked for "
+        "(stakegraph map --show-contacts). This is a note: nothing is wrong."),
+    "conflicting-contact": (
+        "Two rows of one stakeholder give different contacts",
+        "Two rows merged as one stakeholder hold different values in a personal column. The "
+        "first row's is kept; the message does not repeat either, since a report may be shared."),
+    "rating-scale": (
+        "A rating column read on another scale",
+        "Influence or interest is written as words, letters, marks, on 1–10 or as percentages. "
+        "Each value keeps its place on its own scale: the lowest step becomes 1, the highest 5, "
+        "the steps between spread evenly and rounded half up (1–10: 1–2 → 1 … 9–10 → 5; "
+        "low, medium, high: 1, 3, 5). The message says the mapping, once per column. This is a "
+        "note: nothing is wrong."),
 }
 
 
@@ -313,7 +339,7 @@ def catalogue_markdown() -> str:
              "reports has one of these codes. An *error* in a row means the workbook cannot be "
              "analysed as meant (the command still runs, says what it left out, and exits with "
              "status 1); a *warning* means a value was kept, merged or left out, and the "
-             "analysis goes on. A file that cannot be read at all, or an option that cannot "
+             "analysis goes on; an *info* note says how stakegraph read something it had to judge. A file that cannot be read at all, or an option that cannot "
              "be used, stops the command with one `Error:` line and exit status 2. In what "
              "stakegraph says, `{value}` stands for the cell or option as written and "
              "`{detail}` for the particulars.",

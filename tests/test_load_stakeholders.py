@@ -125,16 +125,18 @@ def test_unknown_type_level_and_theme_are_warnings_and_kept_as_written(make_work
 def test_ratings_outside_one_to_five_are_left_empty_with_a_warning(make_workbook):
     book = make_workbook(Stakeholders=[
         ["name", "sector", "influence", "interest"],
-        ["Doras", "NGO", 7, "high"],
+        ["Doras", "NGO", 7, "don't know"],
         ["Garda", "public", 0, 2.5],
         ["Dell", "private", "3", 5],
     ])
     loaded = load(book)
     assert messages(loaded.report) == [
         "Stakeholders, row 2, column influence: 7 is outside 1–5; the rating is left empty",
-        "Stakeholders, row 2, column interest: 'high' is not a rating from 1 to 5; it is left empty",
+        "Stakeholders, row 2, column interest: 'don't know' is not a rating (write 1 to 5, a word such as high, "
+        "medium or low, a letter A to C, 1 to 10 or a percentage); it is left empty",
         "Stakeholders, row 3, column influence: 0 is outside 1–5; the rating is left empty",
-        "Stakeholders, row 3, column interest: '2.5' is not a rating from 1 to 5; it is left empty",
+        "Stakeholders, row 3, column interest: '2.5' is not a rating (write 1 to 5, a word such as high, "
+        "medium or low, a letter A to C, 1 to 10 or a percentage); it is left empty",
     ]
     G = loaded.graph
     assert G.nodes["doras"]["influence"] is None and G.nodes["dell"]["influence"] == 3

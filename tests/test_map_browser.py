@@ -536,3 +536,58 @@ def test_an_isolate_shows_its_dashed_ring_even_when_migrant_led(example_maps, op
     legend = page.locator("#sg-legend").inner_text()
     assert "Migrant-led" in legend and "No ties (isolate)" in legend
     assert page.eval_on_selector("#sg-legend .sg-swatch.isolate", "e => getComputedStyle(e).borderTopStyle") == "dashed"
+
+
+#: contacts in columns no template names: a referent, an office phone, a free "reach us" column
+CONTACT_REGISTER = [
+    ["Nome", "Settore", "Referente", "Tel. ufficio", "Reach us at", "Partner"],
+    ["Caritas Ambrosiana", "Terzo settore", "Giulia Verdi", "02 7602 1234", "giulia.verdi@caritas-amb.example",
+     "Comune di Milano"],
+    ["Comune di Milano", "Pubblico", "Luca Neri", "+39 02 8845 1111", "+39 333 123 4567", "Naga"],
+    ["Naga", "Terzo settore", "Sara Bassi", "(02) 5810 2599", "sara.bassi@naga.example", None],
+]
+_CONTACTS = [v for row in CONTACT_REGISTER[1:] for v in row[2:5]]
+_PERSONAL_JS = r"""() => {
+    const text = document.documentElement.outerHTML + document.body.innerText
+        + JSON.stringify(window.stakegraph.info) + JSON.stringify(window.nodes.get())
+        + JSON.stringify(window.edges.get()) + document.title;
+    return text;
+}"""
+
+
+def _everything_a_viewer_can_reach(opened: Opened) -> str:
+    """The page's DOM and data after opening every side panel, hovering every
+    node and clicking each one."""
+    page = opened.page
+    seen = [page.evaluate(_PERSONAL_JS)]
+    for node in page.evaluate("window.nodes.getIds()"):
+        page.evaluate(f"window.stakegraph.showPanel({node!r})")
+        page.evaluate(f"() => window.network.body.emitter.emit('hoverNode', {{node: {node!r}}})")
+        seen.append(page.evaluate(_PERSONAL_JS))
+        page.evaluate(f"() => window.network.body.emitter.emit('blurNode', {{node: {node!r}}})")
+        box = page.evaluate(f"() => window.network.canvasToDOM(window.network.getPositions([{node!r}])[{node!r}])")
+        page.mouse.click(box["x"], box["y"])
+        seen.append(page.evaluate(_PERSONAL_JS))
+    return "\n".join(seen)
+
+
+@pytest.mark.parametrize("show_contacts", [False, True])
+def test_a_default_map_of_a_register_shows_no_email_address_or_phone_number(
+        tmp_path, open_map, make_workbook, show_contacts):
+    from stakegraph.model.personal import looks_like_email, looks_like_phone
+
+    book = make_workbook(Stakeholders=CONTACT_REGISTER)
+    out = tmp_path / "map.html"
+    make_map(book, out, show_contacts=show_contacts)
+    opened = open_map(out)
+    everything = _everything_a_viewer_can_reach(opened) + out.read_text("utf-8")
+    assert opened.problems == []
+    if show_contacts:
+        assert all(value in everything for value in _CONTACTS)
+        return
+    for value in _CONTACTS:
+        assert value not in everything
+    # nor anything else shaped like one, anywhere in the page or the file
+    assert not looks_like_email(everything)
+    words = [w for w in everything.replace("<", " ").replace(">", " ").split('"') if 8 <= len(w) <= 25]
+    assert [w for w in words if looks_like_phone(w)] == []

@@ -80,7 +80,7 @@ def test_each_drop_down_offers_the_codebook_labels_in_that_language(tmp_path, la
         ("relationships", "type"): label("tie_type"),
         ("relationships", "directed"): label("yes_no"),
         ("memberships", "role"): label("role"),
-        ("lists", "list"): ["sector", "type", "level", "theme", "tie_type", "role"],
+        ("lists", "list"): ["sector", "type", "level", "theme", "tie_type", "role", "rating"],
     }
     for (kind, field), labels in expected.items():
         dv = validations(book[CB.sheet_label(kind, lang)])[col(kind, field)]

@@ -49,9 +49,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import networkx as nx
-from rapidfuzz import fuzz, process
 
-from stakegraph.codebook import fold_name
+from stakegraph.codebook import did_you_mean, fold_name
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import (
     SCHEMA_VERSION,
@@ -123,9 +122,7 @@ def resolve_scope(G: nx.MultiDiGraph, *, iwg: str | None = None,
 
 
 def _closest(text: str, names: list[str]) -> str | None:
-    folded = [fold_name(n) for n in names]
-    best = process.extractOne(fold_name(text), folded, scorer=fuzz.ratio, score_cutoff=70)
-    return None if best is None else names[best[2]]
+    return did_you_mean(text, names, key=fold_name)
 
 
 def sort_names(H: nx.Graph, nodes: Iterable[str]) -> list[str]:

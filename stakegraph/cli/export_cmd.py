@@ -18,7 +18,7 @@ __all__ = ["export_command"]
 @click.option("-o", "--output", "out", required=True, type=click.Path(writable=True),
               help="FILE.graphml, .gexf, .json, .kumu.xlsx, or .csv (a folder of CSV files).")
 @click.option("--contacts/--no-contacts", default=True, show_default=True,
-              help="Keep contact, email and phone in the export.")
+              help="Keep contact, email, phone and every column judged personal in the export.")
 @format_option
 @click.pass_context
 def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt: str) -> None:

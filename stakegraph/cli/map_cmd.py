@@ -32,7 +32,7 @@ __all__ = ["map_command"]
 @click.option("--iwg", metavar="NAME", help="Group this IWG's members around it and show the sectors it lacks.")
 @click.option("--theme", metavar="T", help="Open the map filtered to the stakeholders working on theme T.")
 @click.option("--anonymize", is_flag=True, help="Replace every name with a code (PUB-01, CIV-02, …).")
-@click.option("--show-contacts", is_flag=True, help="Show contact, email and phone (hidden by default).")
+@click.option("--show-contacts", is_flag=True, help="Show contact, email, phone and every column judged personal (hidden by default).")
 @click.option("--title", metavar="T", help="The map's heading (default: the workbook's title).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
               help="The language of the map's words.")

@@ -11,6 +11,7 @@ from stakegraph.codebook import Codebook
 from stakegraph.errors import problem
 from stakegraph.io.cells import cell_number, cell_text
 from stakegraph.io.names import NameIndex
+from stakegraph.io.ratings import RatingScale
 from stakegraph.model.report import ImportReport
 
 __all__ = ["ReadContext"]
@@ -31,6 +32,13 @@ class ReadContext:
     codebook: Codebook
     report: ImportReport
     names: NameIndex = field(default_factory=NameIndex)
+    #: the workbook's language, once its Stakeholders sheet is read: a
+    #: suggestion is a word of this language or of English, never of a third
+    lang: str | None = None
+
+    def __post_init__(self) -> None:
+        # "Comune" or "Association" in two names says nothing about which is meant
+        self.names.generic = frozenset(self.codebook.generic_words())
 
     def add(
         self,
@@ -57,7 +65,7 @@ class ReadContext:
         if code is not None:
             return code
         self.add(_UNKNOWN_CODES[vocab], sheet=sheet, row=row, column=column, value=text,
-                 suggestion=self.codebook.suggest(vocab, text))
+                 suggestion=self.codebook.suggest(vocab, text, self.lang))
         return text
 
     def yes_no(self, value: Any, *, sheet: str, row: int, column: str) -> bool | None:
@@ -68,23 +76,20 @@ class ReadContext:
         code = self.codebook.value("yes_no", text)
         if code is None:
             self.add("unknown-yes-no", sheet=sheet, row=row, column=column, value=text,
-                     suggestion=self.codebook.suggest("yes_no", text))
+                     suggestion=self.codebook.suggest("yes_no", text, self.lang))
             return None
         return code == "yes"
 
-    def rating(self, value: Any, *, sheet: str, row: int, column: str) -> int | None:
-        """A 1–5 rating; ``None`` (with a warning) when out of range or not a number."""
-        text = cell_text(value)
-        if text is None:
+    def rating(self, value: Any, scale: RatingScale, *, sheet: str, row: int, column: str) -> int | None:
+        """A rating on ``scale`` (the column's), as 1–5; ``None`` (with a
+        warning naming the cell) when it cannot be read or is off the scale."""
+        if cell_text(value) is None:
             return None
-        number = cell_number(value)
-        if number is None or not number.is_integer():
-            self.add("rating-not-a-number", sheet=sheet, row=row, column=column, value=text)
-            return None
-        if not 1 <= number <= 5:
-            self.add("rating-out-of-range", sheet=sheet, row=row, column=column, value=int(number))
-            return None
-        return int(number)
+        number = scale.read(value)
+        if number is None:
+            code, shown = scale.problem(value)
+            self.add(code, sheet=sheet, row=row, column=column, value=shown, detail=scale.name)
+        return number
 
     def weight(self, value: Any, *, sheet: str, row: int, column: str) -> float:
         """A tie weight from 1 to 5 (default 1), with a warning when unusable."""

@@ -36,12 +36,14 @@ _OTHER_LISTS = {
     for vocab, words in {
         "tie_type": ["tie type", "tie types", "tie_type", "relationship type"],
         "role": ["role", "roles"],
+        "rating": ["rating", "ratings"],
         "sector": ["sectors"], "type": ["types", "stakeholder types"], "level": ["levels"],
     }.items()
     for word in words
 }
 #: Stakeholders columns whose values a Lists row can extend
-_COLUMN_LISTS = {"sector": "sector", "type": "type", "level": "level", "themes": "theme"}
+_COLUMN_LISTS = {"sector": "sector", "type": "type", "level": "level", "themes": "theme",
+                 "influence": "rating", "interest": "rating"}
 
 
 def _vocabulary(name: str, ctx: ReadContext) -> str | None:

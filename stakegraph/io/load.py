@@ -153,7 +153,8 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None) -> Loaded:
 
     # the title the officer wrote above the header names the map and reports
     title = people.title or Path(name).stem
-    graph = build_graph(people.stakeholders, ties.ties, members.memberships, title=title)
+    graph = build_graph(people.stakeholders, ties.ties, members.memberships, title=title,
+                        personal=people.personal)
     ctx.report.counts = {
         "stakeholders": len(people.stakeholders),
         "ties": len(ties.ties),

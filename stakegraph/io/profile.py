@@ -29,9 +29,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, NoReturn
 
-from rapidfuzz import fuzz, process
-
-from stakegraph.codebook import Codebook, default_codebook
+from stakegraph.codebook import LOOSE_CUTOFF, Codebook, default_codebook, did_you_mean
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model.profile import DEFAULT_WEAK, WEIGHT_KINDS, Profile
 
@@ -109,10 +107,10 @@ def load_profile(spec: str | os.PathLike[str] | None = None, *,
                              default_name=str(spec))
     path = Path(spec)
     if not path.is_file():
-        close = process.extractOne(path.stem, BUILT_IN_PROFILES, scorer=fuzz.ratio, score_cutoff=60)
+        close = did_you_mean(path.stem, BUILT_IN_PROFILES, cutoff=LOOSE_CUTOFF, key=str)
         raise StakegraphError(problem("profile-not-found", value=str(spec),
                                       detail=", ".join(BUILT_IN_PROFILES),
-                                      suggestion=close[0] if close else None), file=str(spec))
+                                      suggestion=close), file=str(spec))
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -206,8 +204,8 @@ def _failer(source: str) -> Callable[..., NoReturn]:
 
 
 def _closest(key: str, choices: list[str], prefix: str = "") -> str | None:
-    best = process.extractOne(key, choices, scorer=fuzz.ratio, score_cutoff=60)
-    return f"{prefix}{best[0]}" if best else None
+    best = did_you_mean(key, choices, cutoff=LOOSE_CUTOFF, key=str)
+    return f"{prefix}{best}" if best else None
 
 
 def _shown(value: Any) -> str:

@@ -9,6 +9,7 @@ and ``iwg`` shortcut columns are returned for the tie and membership readers.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from itertools import islice
 from typing import Any
 
 from stakegraph.codebook import Codebook, fold_name
@@ -22,9 +23,12 @@ from stakegraph.io.cells import (
 )
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
-from stakegraph.model.records import Stakeholder
+from stakegraph.io.personal import personal_columns
+from stakegraph.io.ratings import RatingScale
+from stakegraph.model.personal import CONTACT_COLUMN
+from stakegraph.model.records import PERSONAL_FIELDS, Stakeholder
 
-__all__ = ["Reference", "StakeholderRows", "read_stakeholders"]
+__all__ = ["Reference", "StakeholderRows", "read_stakeholders", "sector_hint", "sheet_language"]
 
 _TEXT_FIELDS = ("region", "municipality", "country", "contact", "email", "phone")
 #: separators of names in the partners and iwg columns (a comma may be part of a name)
@@ -51,6 +55,8 @@ class StakeholderRows:
     iwgs: list[Reference] = field(default_factory=list)
     #: the title written above the header of the first sheet that has one
     title: str | None = None
+    #: the unknown columns that hold personal data, by header, with why
+    personal: dict[str, str] = field(default_factory=dict)
 
 
 def read_stakeholders(
@@ -70,11 +76,21 @@ def read_stakeholders(
     out = into if into is not None else StakeholderRows()
     seen: dict[str, Stakeholder] = {s.id: s for s in out.stakeholders}
     out.title = out.title or header.title(rows)
-    hint = sector_hint(ctx.codebook, ctx.codebook.language("stakeholders", header.labels.values()))
+    ctx.lang = sheet_language(rows, header, ctx.codebook)
+    hint = sector_hint(ctx.codebook, ctx.lang)
+    for found in personal_columns(rows, header, ctx.codebook):
+        # the template's contact, email and phone columns are personal by
+        # definition; any other column was judged so, and is reported
+        if found.why != CONTACT_COLUMN:
+            ctx.add("personal-column", sheet=sheet, row=header.row + 1, column=found.label,
+                    value=found.label, detail=found.why)
+        if found.field is None:
+            out.personal.setdefault(found.label, found.why)
+    scales = _rating_scales(sheet, rows, header, ctx)
     account = ctx.report.account(sheet)
     for excel_row, row in header.data_rows(rows):
         account.rows += 1
-        record = _read_row(sheet, row, excel_row, header, ctx, type_may_be_sector, hint)
+        record = _read_row(sheet, row, excel_row, header, ctx, type_may_be_sector, hint, scales)
         if record is None:
             account.rejected += 1
             continue
@@ -87,7 +103,7 @@ def read_stakeholders(
         else:
             ctx.add("duplicate-name", sheet=sheet, row=excel_row, column=header.label("name"),
                     value=record.name, detail=first.row)
-            _merge(first, record, header, ctx)
+            _merge(first, record, header, ctx, set(out.personal))
             account.merged += 1
         owner = first or record
         for column, refs in (("partners", out.partners), ("iwg", out.iwgs)):
@@ -97,9 +113,22 @@ def read_stakeholders(
     return out
 
 
+def _rating_scales(sheet: str, rows: list[list[Any]], header: Header, ctx: ReadContext) -> dict[str, RatingScale]:
+    """The scale of each rating column, each read on another scale than 1–5 reported once."""
+    scales = {}
+    for rating in ("influence", "interest"):
+        col = header.fields.get(rating)
+        values = [] if col is None else [row[col] for _, row in header.data_rows(rows)]
+        scales[rating] = scale = RatingScale.of(values, ctx.codebook)
+        said = scale.describe(header.label(rating))
+        if said is not None:
+            ctx.add("rating-scale", sheet=sheet, row=header.row + 1, column=header.label(rating), detail=said)
+    return scales
+
+
 def _read_row(
     sheet: str, row: list[Any], excel_row: int, header: Header, ctx: ReadContext,
-    type_may_be_sector: bool, hint: str,
+    type_may_be_sector: bool, hint: str, scales: dict[str, RatingScale],
 ) -> Stakeholder | None:
     f = header.fields
 
@@ -137,7 +166,7 @@ def _read_row(
         record.sector = ctx.codebook.value("sector", sector_text)
         if record.sector is None:
             ctx.add("unknown-sector", column=header.label("sector"), value=sector_text,
-                    suggestion=ctx.codebook.suggest("sector", sector_text), hint=hint, **where)
+                    suggestion=ctx.codebook.suggest("sector", sector_text, ctx.lang), hint=hint, **where)
     if type_text is not None:
         record.type = ctx.coded("type", type_text, column=header.label("type"), **where)
     level = cell_text(cell("level"))
@@ -151,7 +180,7 @@ def _read_row(
     if record.migrant_led is None and record.type == "migrant_led":
         record.migrant_led = True
     for rating in ("influence", "interest"):
-        setattr(record, rating, ctx.rating(cell(rating), column=header.label(rating), **where))
+        setattr(record, rating, ctx.rating(cell(rating), scales[rating], column=header.label(rating), **where))
     for text_field in _TEXT_FIELDS:
         setattr(record, text_field, cell_text(cell(text_field)))
     for label, col in header.extras.items():
@@ -168,6 +197,28 @@ def _names(value: Any) -> list[str]:
 
 def _unique(values: Any) -> list[str]:
     return list(dict.fromkeys(values))
+
+
+#: the columns whose words tell a sheet's language, and how many rows are looked at
+_WORDED = ("sector", "type", "level", "themes", "migrant_led", "influence", "interest")
+_LANGUAGE_ROWS = 300
+
+
+def sheet_language(rows: list[list[Any]], header: Header, codebook: Codebook) -> str:
+    """The language a Stakeholders sheet is written in, from its headers and
+    the words in its coded columns (the first rows suffice).
+
+    >>> from stakegraph.codebook import default_codebook
+    >>> from stakegraph.io.headers import find_header
+    >>> rows = [["Nome", "Setor", "Tipo"], ["Cáritas", "Público", "Associação"], ["Junta", "Privado", "Empresa"]]
+    >>> cb = default_codebook()
+    >>> sheet_language(rows, find_header(rows, "stakeholders", cb), cb)
+    'pt'
+    """
+    cols = [header.fields[f] for f in _WORDED if f in header.fields]
+    values = [word for _, row in islice(header.data_rows(rows), _LANGUAGE_ROWS)
+              for col in cols for word in split_list(row[col])]
+    return codebook.language("stakeholders", header.labels.values(), values)
 
 
 def sector_hint(codebook: Codebook, lang: str) -> str:
@@ -208,9 +259,16 @@ def _themes(written: list[str], codebook: Codebook) -> list[str]:
 _MERGED = [f.name for f in fields(Stakeholder) if f.name not in {"name", "themes", "extra", "sheet", "row"}]
 
 
-def _merge(first: Stakeholder, dup: Stakeholder, header: Header, ctx: ReadContext) -> None:
+def _merge(first: Stakeholder, dup: Stakeholder, header: Header, ctx: ReadContext,
+           personal: set[str]) -> None:
     """Fill ``first``'s empty fields from ``dup``; keep ``first``'s value where
-    both have one, with a warning when they differ."""
+    both have one, with a warning when they differ (which does not repeat a
+    contact: the report may be shared)."""
+
+    def conflict(column: str, theirs: Any, private: bool) -> None:
+        ctx.add("conflicting-contact" if private else "conflicting-values", sheet=dup.sheet, row=dup.row,
+                column=column, value=None if private else theirs, detail=first.row)
+
     for name in _MERGED:
         mine, theirs = getattr(first, name), getattr(dup, name)
         if theirs is None:
@@ -218,16 +276,14 @@ def _merge(first: Stakeholder, dup: Stakeholder, header: Header, ctx: ReadContex
         if mine is None:
             setattr(first, name, theirs)
         elif _differ(mine, theirs):
-            ctx.add("conflicting-values", sheet=dup.sheet, row=dup.row,
-                    column=header.label(name), value=theirs, detail=first.row)
+            conflict(header.label(name), theirs, name in PERSONAL_FIELDS)
     first.themes = _unique(first.themes + dup.themes)
     for label, theirs in dup.extra.items():
         mine = first.extra.get(label)
         if mine is None:
             first.extra[label] = theirs
         elif _differ(mine, theirs):
-            ctx.add("conflicting-values", sheet=dup.sheet, row=dup.row, column=label,
-                    value=theirs, detail=first.row)
+            conflict(label, theirs, label in personal)
 
 
 def _differ(a: Any, b: Any) -> bool:

@@ -13,7 +13,9 @@ The graph is a :class:`networkx.MultiDiGraph` with
   order it was read);
 * membership edges, stakeholder → IWG: ``kind="member"``, ``role``, ``since``.
 
-``G.graph`` holds ``title`` and ``extra_columns`` (the unknown headers).
+``G.graph`` holds ``title``, ``extra_columns`` (the unknown headers) and
+``personal_columns`` (attribute -> why it holds personal data; see
+:mod:`stakegraph.model.personal`).
 
 Examples
 --------
@@ -38,7 +40,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import fields
 from typing import Any
 
@@ -67,11 +69,15 @@ def build_graph(
     memberships: Iterable[Membership] = (),
     *,
     title: str | None = None,
+    personal: Mapping[str, str] | None = None,
 ) -> nx.MultiDiGraph:
     """Build the stakegraph graph from records.
 
     Ties and memberships must name stakeholders by id (readers check this
     and report what does not match); an IWG node is made for every IWG named.
+    ``personal`` maps the unknown headers that hold personal data to why;
+    it becomes ``G.graph["personal_columns"]`` by attribute (the contact,
+    email and phone fields are personal anyway).
     """
     G = nx.MultiDiGraph(title=title)
     extra_columns: dict[str, None] = {}
@@ -81,7 +87,7 @@ def build_graph(
             value = getattr(s, name)
             attrs[name] = list(value) if isinstance(value, list) else value
         for header, value in s.extra.items():
-            key = f"{header} (column)" if header in _RESERVED else header
+            key = _attribute(header)
             attrs[key] = value
             extra_columns[key] = None
         G.add_node(s.id, **attrs)
@@ -102,7 +108,15 @@ def build_graph(
             G.add_node(node, kind="iwg", name=m.iwg)
         G.add_edge(m.stakeholder, node, kind="member", role=m.role, since=m.since)
     G.graph["extra_columns"] = list(extra_columns)
+    G.graph["personal_columns"] = {
+        _attribute(header): why for header, why in (personal or {}).items()}
     return G
+
+
+def _attribute(header: str) -> str:
+    """The node attribute of an unknown column: its header as written,
+    renamed when it would hide a field (a second ``email`` column)."""
+    return f"{header} (column)" if header in _RESERVED else header
 
 
 def stakeholder_nodes(G: nx.MultiDiGraph) -> list[str]:

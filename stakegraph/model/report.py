@@ -66,6 +66,11 @@ class ImportReport:
         return [p for p in self.problems if p.severity == "warning"]
 
     @property
+    def notes(self) -> list[Problem]:
+        """How things were read (personal columns, rating scales): neither errors nor warnings."""
+        return [p for p in self.problems if p.severity == "info"]
+
+    @property
     def ok(self) -> bool:
         """True when the workbook has no errors (warnings are allowed)."""
         return not self.errors

@@ -17,7 +17,7 @@ GraphML edges are all directed (networkx writes one default); the
 ``directed`` attribute says which ties are not. In GEXF an undirected tie is
 a ``mutual`` edge. Node-link JSON (``networkx.node_link_data(G,
 edges="edges")``) keeps the graph as it is, lists and all, plus the measures.
-Contacts are kept unless ``contacts=False``.
+Contacts (every column the import found personal) are kept unless ``contacts=False``.
 
 Examples
 --------
@@ -46,7 +46,8 @@ from typing import Any
 
 import networkx as nx
 
-from stakegraph.model import PERSONAL_FIELDS, SCHEMA_VERSION, stakeholder_nodes
+from stakegraph.model import SCHEMA_VERSION, stakeholder_nodes
+from stakegraph.model.personal import personal_attributes
 from stakegraph.render.atomic import atomic_file, write_text
 from stakegraph.render.export_tables import SEPARATOR
 from stakegraph.render.safe import storable_text
@@ -122,7 +123,7 @@ def _one_type(items: list[dict[str, Any]]) -> None:
 def flat_graph(G: nx.MultiDiGraph, metrics: Metrics = None, *, contacts: bool = True) -> nx.MultiDiGraph:
     """A copy of ``G`` that GraphML and GEXF can hold (see the module notes)."""
     table = metric_table(metrics)
-    hidden = set() if contacts else set(PERSONAL_FIELDS)
+    hidden = set() if contacts else set(personal_attributes(G))
     F = nx.MultiDiGraph()
     title = G.graph.get("title")
     F.graph.update({"title": storable_text(str(title))} if title else {})
@@ -172,7 +173,7 @@ def write_json(G: nx.MultiDiGraph, path: str | os.PathLike[str], metrics: Metric
     """Write networkx's node-link JSON of ``G`` (``edges="edges"``), with the
     measures added to the stakeholders and ``schema_version`` in ``graph``."""
     table = metric_table(metrics)
-    hidden = set() if contacts else set(PERSONAL_FIELDS)
+    hidden = set() if contacts else set(personal_attributes(G))
     J = nx.MultiDiGraph()
     J.graph.update({**G.graph, "schema_version": SCHEMA_VERSION})
     for n, data in G.nodes(data=True):

@@ -25,7 +25,8 @@ by ID. A name holding
 ``|`` cannot go to Kumu unchanged (Kumu reads ``|`` in ``To`` as several
 targets); use the CSV folder for such names.
 
-Contacts (contact, email, phone) are kept unless ``contacts=False``: an
+Contacts (contact, email, phone, and every column the import found personal)
+are kept unless ``contacts=False``: an
 export is for an analyst, not for a screen in a room. Every cell goes
 through :func:`~stakegraph.render.safe.neutralise_cell`, so a name such as
 ``=HYPERLINK(...)`` is written ``'=HYPERLINK(...)`` and never runs.
@@ -60,6 +61,7 @@ import networkx as nx
 
 from stakegraph.codebook import fold
 from stakegraph.model import PERSONAL_FIELDS, STAKEHOLDER_FIELDS, iwg_nodes, stakeholder_nodes
+from stakegraph.model.personal import personal_attributes
 from stakegraph.render.atomic import atomic_folder, save_workbook
 from stakegraph.render.safe import neutralise_row, xlsx_cell
 
@@ -135,7 +137,8 @@ def table_sheets(G: nx.MultiDiGraph, layout: str, *, contacts: bool = True) -> d
     layout, elements carry an ``ID`` when :func:`names_collide`."""
     kumu = layout == "kumu"
     fields = _stakeholder_fields(contacts, kumu)
-    extras = extra_columns(G)
+    hidden = set() if contacts else set(personal_attributes(G))
+    extras = [c for c in extra_columns(G) if c not in hidden]
     by_id = kumu and names_collide(G)
     people = [[*([n] if by_id else []), *(_cell(G.nodes[n].get(f)) for f in fields + extras)]
               for n in stakeholder_nodes(G)]

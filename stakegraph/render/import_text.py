@@ -40,7 +40,7 @@ def _lines(title: str, problems: list[Problem]) -> list[str]:
 
 def format_import_report(report: ImportReport) -> str:
     """The report as a person reads it: a verdict, the counts, the row
-    accounting per sheet, then every error and warning with its place."""
+    accounting per sheet, then every error, warning and note with its place."""
     c = report.counts
     lines = [
         f"{report.file}: {_plural(len(report.errors), 'error')}, "
@@ -56,4 +56,5 @@ def format_import_report(report: ImportReport) -> str:
     lines += ["", format_table(rows, ["sheet", "rows", "imported", "merged", "rejected"])]
     lines += _lines("ERRORS", report.errors)
     lines += _lines("WARNINGS", report.warnings)
+    lines += _lines("NOTES", report.notes)
     return "\n".join(lines)

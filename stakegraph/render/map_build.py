@@ -17,7 +17,6 @@ Examples
 
 from __future__ import annotations
 
-import difflib
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -26,7 +25,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.analysis.glossary import GLOSSARY
-from stakegraph.codebook import Codebook, default_codebook, fold_name
+from stakegraph.codebook import LOOSE_CUTOFF, Codebook, default_codebook, did_you_mean, fold_name
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import (
     iwg_members,
@@ -34,6 +33,7 @@ from stakegraph.model import (
     stakeholder_graph,
     stakeholder_nodes,
 )
+from stakegraph.model.personal import looks_personal
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map_choices import COLOR_MODES
 from stakegraph.render.map_data import (
@@ -217,7 +217,7 @@ def build_map(
         nodes=nodes, edges=edges, info=info, edge_info=edge_info, legend=legend,
         filters=filters(G, people, groups, cb, o.lang, strings, name),
         initial={"theme": theme, "iwg": None},
-        title=o.title or G.graph.get("title") or strings["map_title"],
+        title=o.title or _sheet_title(G, o) or strings["map_title"],
         subtitle=subtitle(G, people, groups, ties, strings, focus, name, theme, cb, o.lang),
         physics=physics, strings=strings, label_limit=limit,
         glosses={m: g for m, g in (GLOSSARY if glosses is None else glosses).items() if m in table},
@@ -335,9 +335,9 @@ def _resolve_iwg(G: nx.MultiDiGraph, text: str) -> str:
     for g, label in names.items():
         if fold_name(label) == fold_name(text) or g == text:
             return g
-    close = difflib.get_close_matches(text, list(names.values()), n=1, cutoff=0.6)
+    close = did_you_mean(text, names.values(), cutoff=LOOSE_CUTOFF, key=fold_name)
     raise StakegraphError(problem("unknown-iwg", value=text, detail=", ".join(names.values()) or "none",
-                                  suggestion=close[0] if close else None))
+                                  suggestion=close))
 
 
 def _resolve_theme(G: nx.MultiDiGraph, cb: Codebook, text: str) -> str:
@@ -349,9 +349,9 @@ def _resolve_theme(G: nx.MultiDiGraph, cb: Codebook, text: str) -> str:
     for theme in sorted(present):
         if fold_name(theme) == fold_name(text):
             return theme
-    close = difflib.get_close_matches(text, sorted(present), n=1, cutoff=0.6)
+    close = did_you_mean(text, sorted(present), cutoff=LOOSE_CUTOFF, key=fold_name)
     raise StakegraphError(problem("unknown-map-theme", value=text, detail=", ".join(sorted(present)) or "none",
-                                  suggestion=close[0] if close else None))
+                                  suggestion=close))
 
 
 def _positions(G: nx.MultiDiGraph, focus: str | None, members: list[str], holes: list[str],
@@ -370,6 +370,20 @@ def _positions(G: nx.MultiDiGraph, focus: str | None, members: list[str], holes:
     return focus_positions(focus, ring, far)
 
 
+def _sheet_title(G: nx.MultiDiGraph, o: MapOptions) -> str | None:
+    """The title written above the workbook's header, unless it holds a contact."""
+    title = G.graph.get("title")
+    return None if not o.show_contacts and looks_personal(title) else title
+
+
+def _notes(notes: Any, o: MapOptions) -> Any:
+    """A tie's notes for its tooltip: none on an anonymous map, and none
+    holding an e-mail address or a phone number unless contacts are shown."""
+    if o.anonymize or (not o.show_contacts and looks_personal(notes)):
+        return None
+    return plain(notes)
+
+
 def _edges(G: nx.MultiDiGraph, pid: Namer, lit: set[str] | None, hl_edges: set[frozenset[str]],
            focus: str | None, holes: list[str], cb: Codebook,
            o: MapOptions) -> tuple[list[dict[str, Any]], dict[str, list[Any]]]:
@@ -383,7 +397,7 @@ def _edges(G: nx.MultiDiGraph, pid: Namer, lit: set[str] | None, hl_edges: set[f
         if d.get("kind") == "tie":
             style = tie_style(d.get("type"), d.get("weight"), bool(d.get("directed")))
             tip = [labelled(cb, "tie_type", d.get("type"), o.lang), plain(d.get("weight")),
-                   plain(d.get("since")), None if o.anonymize else plain(d.get("notes"))]
+                   plain(d.get("since")), _notes(d.get("notes"), o)]
         else:
             style = {"width": 1, "dashes": [2, 5], "color": {"color": MEMBER_COLOUR, "opacity": 0.8}}
             tip = [str(d.get("role") or "member")]

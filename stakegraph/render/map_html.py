@@ -112,7 +112,8 @@ def render_map(
         Replace every stakeholder name with a code (``PUB-01`` …) and leave
         out notes and unknown columns, which may hold names.
     show_contacts : bool
-        Show contact, email and phone (never shown otherwise).
+        Show contact, email, phone and every column the import judged
+        personal (``G.graph["personal_columns"]``); never shown otherwise.
     title : str, optional
         The heading; by default the graph's title.
     lang : str

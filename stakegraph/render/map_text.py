@@ -26,6 +26,7 @@ from stakegraph.analysis.grid import quadrant
 from stakegraph.codebook import Codebook
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import PERSONAL_FIELDS
+from stakegraph.model.personal import looks_personal, personal_attributes
 from stakegraph.render.map_choices import SIZE_MEASURES
 from stakegraph.render.map_data import (
     HALO,
@@ -126,8 +127,9 @@ def _legend_colours(title: str, items: list[list[str]], unknown: bool, other: bo
 def facts(G: nx.MultiDiGraph, n: str, cb: Codebook, lang: str, strings: Strings,
           roles: list[tuple[str, Any]], name: Namer, *, contacts: bool, extras: bool) -> list[list[str]]:
     """The side panel's rows for stakeholder ``n``: known columns in words,
-    its power–interest quadrant when it is rated for both, contacts only
-    when ``contacts``, unknown columns only when ``extras``."""
+    its power–interest quadrant when it is rated for both, personal columns
+    (:func:`~stakegraph.model.personal.personal_attributes`) only when
+    ``contacts``, unknown columns only when ``extras``."""
     a = G.nodes[n]
     rows: list[list[str]] = []
 
@@ -147,18 +149,25 @@ def facts(G: nx.MultiDiGraph, n: str, cb: Codebook, lang: str, strings: Strings,
             text = ", ".join(labelled(cb, "theme", t, lang) for t in value)
         elif field == "migrant_led":
             text = strings["yes"] if value else strings["no"]
+        elif not contacts and looks_personal(value):
+            continue  # an address typed into the region column is still an address
         else:
             text = str(plain(value))
         rows.append([label(field), text])
     where = quadrant(a.get("influence"), a.get("interest"))
     if where is not None:
         rows.append([strings["power_interest"], strings[where]])
+    personal = personal_attributes(G)
     if contacts:
-        rows += [[label(f), str(plain(a[f]))] for f in PERSONAL_FIELDS if a.get(f) not in (None, "")]
+        rows += [[label(f) if f in PERSONAL_FIELDS else str(f), str(plain(a[f]))]
+                 for f in personal if a.get(f) not in (None, "")]
     if extras:
         for header in G.graph.get("extra_columns", []):
-            if a.get(header) not in (None, ""):
-                rows.append([str(header), str(plain(a[header]))])
+            value = a.get(header)
+            # an address or a number in a column that is mostly something else stays off too
+            if value in (None, "") or header in personal or (not contacts and looks_personal(value)):
+                continue
+            rows.append([str(header), str(plain(value))])
     for g, role in roles:
         rows.append([strings["member_of"], f"{name(g)} ({role})" if role else name(g)])
     return rows
@@ -236,7 +245,7 @@ def subtitle(G: nx.MultiDiGraph, people: list[str], groups: list[str], ties: lis
     for n in people:
         a = G.nodes[n]
         place = a.get("region") or a.get("municipality") or a.get("country")
-        if place:
+        if place and not looks_personal(place):
             places[str(place)] += 1
     ranked = [p for p, _ in places.most_common()]
     where = ", ".join(ranked) if len(ranked) <= 3 else f"{ranked[0]} +{len(ranked) - 1}"
