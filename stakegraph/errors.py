@@ -152,7 +152,7 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     ),
     "survey-key-missing": (
         "error",
-        "no survey key beside the mapping or the returns ({detail}); give the key that "
+        "no one survey key beside the mapping or the returns ({detail}); give the key that "
         "stakegraph survey wrote with --key",
     ),
     "survey-key-unreadable": ("error", "'{value}' is not a survey key stakegraph wrote ({detail})"),

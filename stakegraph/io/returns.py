@@ -63,15 +63,22 @@ def read_key(path: str | os.PathLike[str]) -> SurveyKey:
 
 def find_key(book: str | os.PathLike[str], returns: Iterable[str | os.PathLike[str]],
              key: str | os.PathLike[str] | None = None) -> SurveyKey:
-    """The key given, or the :data:`KEY_FILE` beside ``book`` or beside a return."""
+    """The key given; else the :data:`KEY_FILE` beside ``book`` or beside a
+    return; else the one key in a folder beside ``book`` (``stakegraph survey
+    mapping.xlsx -o surveys`` writes ``surveys/survey.key``)."""
     if key is not None:
         return read_key(key)
-    places = [Path(book).parent] + [Path(r).parent for r in returns]
-    for folder in dict.fromkeys(places):
+    places = list(dict.fromkeys([Path(book).parent] + [Path(r).parent for r in returns]))
+    for folder in places:
         if (folder / KEY_FILE).is_file():
             return read_key(folder / KEY_FILE)
-    looked = ", ".join(str(p) for p in dict.fromkeys(places))
-    raise StakegraphError(problem("survey-key-missing", detail=f"looked for {KEY_FILE} in {looked}"))
+    below = sorted(Path(book).parent.glob(f"*/{KEY_FILE}"))
+    if len(below) == 1:
+        return read_key(below[0])
+    looked = ", ".join(str(p) for p in places)
+    detail = (f"looked for {KEY_FILE} in {looked}" if not below
+              else f"found several: {', '.join(str(p) for p in below)}")
+    raise StakegraphError(problem("survey-key-missing", detail=detail))
 
 
 def read_return(path: str | os.PathLike[str], key: SurveyKey,
