@@ -1,0 +1,166 @@
+"""``stakegraph survey``: one protected, signed survey workbook per
+stakeholder, in its language, pre-filled, with a consent note."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+from conftest import write_workbook
+
+from stakegraph.cli import main
+from stakegraph.codebook import LANGUAGES
+from stakegraph.errors import StakegraphError
+from stakegraph.jobs.survey import survey_book
+from stakegraph.model.survey import SIGNATURE_SHEET, Signature, words
+from stakegraph.render.survey.files import unique_file_names
+
+MAPPING = {
+    "Stakeholders": [["name", "sector", "level", "themes", "language"],
+                     ["City Council", "public", "local", "housing; employment", "Italiano"],
+                     ["Doras", "civil_society", "regional", "legal_status", ""],
+                     ["Atlantic Meats", "private", None, None, "es"],
+                     ["Welcome Point", "public", None, None, "Klingon"]],
+    "Relationships": [["source", "target", "type", "weight"], ["City Council", "Doras", "funding", 4]],
+}
+
+
+@pytest.fixture
+def surveys(tmp_path):
+    book = write_workbook(tmp_path / "mapping.xlsx", MAPPING)
+    result = survey_book(book, tmp_path / "surveys")
+    return result, tmp_path / "surveys"
+
+
+def open_survey(folder, name):
+    return openpyxl.load_workbook(folder / f"{name}.xlsx")
+
+
+def test_one_survey_per_stakeholder_in_its_language(surveys):
+    result, folder = surveys
+    assert [(s["stakeholder"], s["file"], s["lang"]) for s in result.surveys] == [
+        ("City Council", "City Council.xlsx", "it"), ("Doras", "Doras.xlsx", "en"),
+        ("Atlantic Meats", "Atlantic Meats.xlsx", "es"), ("Welcome Point", "Welcome Point.xlsx", "en")]
+    assert [str(p) for p in result.problems] == [
+        "'Klingon' is not a language stakegraph writes surveys in (en, es, it, el, pt, fr, de, sv); "
+        "the survey is written in the mapping's language"]
+    assert open_survey(folder, "City Council").sheetnames == [
+        "La vostra organizzazione", "Le vostre relazioni", "Elenchi", SIGNATURE_SHEET]
+
+
+def test_the_key_stays_with_the_coordinator(surveys):
+    result, folder = surveys
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "Atlantic Meats.xlsx", "City Council.xlsx", "Doras.xlsx", "Welcome Point.xlsx", "survey.key"]
+    if os.name == "posix":
+        assert stat.S_IMODE(result.key.stat().st_mode) == 0o600
+
+
+def test_every_sheet_is_protected_and_only_answers_are_unlocked(surveys):
+    _, folder = surveys
+    book = open_survey(folder, "Doras")
+    assert book.security.lockStructure
+    assert all(sheet.protection.sheet for sheet in book.worksheets)
+    assert (book["Lists"].sheet_state, book[SIGNATURE_SHEET].sheet_state) == ("hidden", "veryHidden")
+    ties = book["Your ties"]
+    unlocked = {}
+    for row in ties.iter_rows():
+        open_cells = "".join(c.column_letter for c in row if c.protection.locked is False)
+        if open_cells:
+            unlocked.setdefault(open_cells, []).append(row[0].value)
+    assert unlocked == {"DEFG": ["city-council", "welcome-point", "atlantic-meats"],
+                        "BCDEFG": [f"+new:{i}" for i in range(1, 11)]}
+    about = book["Your organisation"]
+    assert {c.coordinate[0] for row in about.iter_rows() for c in row if c.protection.locked is False} == {"D"}
+
+
+def test_others_are_grouped_by_sector_and_the_mapping_fills_in_the_answers(surveys):
+    _, folder = surveys
+    ties = open_survey(folder, "Doras")["Your ties"]
+    rows = [tuple(c.value for c in row[1:6]) for row in ties.iter_rows(min_row=3)][:7]
+    assert rows == [
+        ("Organisation", "Sector", "Do you work with them?", "Type of tie", "How closely (1–5)"),
+        ("public", None, None, None, None),
+        ("City Council", "public", "yes", "funding", 4),
+        ("Welcome Point", "public", None, None, None),
+        ("private", None, None, None, None),
+        ("Atlantic Meats", "private", None, None, None),
+        ("Organisations missing from the list (name, sector, tie)", None, None, None, None),
+    ]
+
+
+def test_the_organisation_sheet_shows_what_the_mapping_says_in_its_language(surveys):
+    _, folder = surveys
+    about = open_survey(folder, "City Council")["La vostra organizzazione"]
+    rows = {row[0].value: (row[1].value, row[2].value) for row in about.iter_rows() if row[0].value}
+    assert rows["sector"] == ("Settore", "Pubblico")
+    assert rows["themes"][1] == "Casa; Lavoro"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_consent_note_says_what_is_shown_and_what_stays_private(tmp_path, lang):
+    book = write_workbook(tmp_path / "mapping.xlsx", MAPPING)
+    survey_book(book, tmp_path / "surveys", lang=lang)
+    about = openpyxl.load_workbook(tmp_path / "surveys" / "Doras.xlsx")[words(lang)["org_sheet"]]
+    text = [c.value for row in about.iter_rows() for c in row if isinstance(c.value, str)]
+    for line in [words(lang)["consent_title"], *words(lang)["consent"]]:
+        assert line in text
+
+
+def test_the_answer_drop_down_offers_yes_no_and_we_dont_know_them(surveys):
+    _, folder = surveys
+    book = open_survey(folder, "Atlantic Meats")
+    ties = book["Sus relaciones"]
+    rule = next(dv for dv in ties.data_validations.dataValidation if "D" in str(dv.sqref))
+    sheet, cells = rule.formula1.rsplit("!", 1)
+    offered = [c.value for row in book[sheet.strip("'")][cells.replace("$", "")] for c in row]
+    assert offered == ["Sí", "No", "no la conocemos"]
+
+
+def test_the_signature_names_the_stakeholder_and_the_round(surveys):
+    result, folder = surveys
+    book = open_survey(folder, "Doras")
+    signature = Signature.from_rows(book[SIGNATURE_SHEET].iter_rows(values_only=True))
+    assert (signature.stakeholder, signature.round, signature.lang) == ("doras", 1, "en")
+    from stakegraph.io.returns import read_key
+
+    key = read_key(result.key)
+    assert signature.verify(key.secret)
+    assert not signature.verify(b"another key")
+
+
+def test_names_that_fold_to_one_file_name_get_distinct_files(tmp_path):
+    book = write_workbook(tmp_path / "mapping.xlsx", {"Stakeholders": [
+        ["name", "sector"], ["A/B", "public"], ["A:B", "public"], ["CON", "private"],
+        ["x" * 200, "private"]]})
+    result = survey_book(book, tmp_path / "surveys")
+    assert [s["file"] for s in result.surveys] == ["A-B.xlsx", "A-B (2).xlsx", "CON_.xlsx",
+                                                   "x" * 80 + ".xlsx"]
+    assert unique_file_names(["Doras", "doras"]) == ["Doras", "doras (2)"]
+
+
+def test_a_folder_that_holds_a_survey_is_not_written_over(surveys, tmp_path):
+    with pytest.raises(StakegraphError) as caught:
+        survey_book(tmp_path / "mapping.xlsx", tmp_path / "surveys")
+    assert caught.value.code == "survey-folder-in-use"
+
+
+def test_the_command_says_where_the_surveys_and_the_key_are(tmp_path):
+    book = write_workbook(tmp_path / "mapping.xlsx", MAPPING)
+    out = tmp_path / "surveys"
+    result = CliRunner().invoke(main, ["survey", str(book), "-o", str(out), "--lang", "fr"])
+    assert result.exit_code == 0
+    assert result.stdout == (f"Wrote 4 surveys to {out}.\n"
+                             f"Keep {out / 'survey.key'} (do not send it): collect checks the returns with it.\n")
+    assert result.stderr == ""
+
+
+def test_the_mapping_language_is_used_when_no_column_says(tmp_path):
+    book = write_workbook(tmp_path / "mappa.xlsx", {
+        "Portatori di interesse": [["Nome", "Settore"], ["Comune di Varese", "Pubblico"],
+                                   ["Caritas", "Terzo settore"]]})
+    result = survey_book(book, tmp_path / "surveys")
+    assert [s["lang"] for s in result.surveys] == ["it", "it"]
