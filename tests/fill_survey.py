@@ -8,16 +8,18 @@ so a test cannot pass by writing where a person could not.
 
 from __future__ import annotations
 
+from copy import copy
 from pathlib import Path
 from typing import Any
 
 import openpyxl
+from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from stakegraph.codebook import default_codebook
 from stakegraph.model.survey import SIGNATURE_SHEET, Signature, words
 
-__all__ = ["fill", "survey_language", "typed"]
+__all__ = ["fill", "locked", "survey_language", "typed"]
 
 CB = default_codebook()
 
@@ -29,12 +31,24 @@ def survey_language(book: openpyxl.Workbook) -> str:
     return signature.lang
 
 
+def locked(sheet: Worksheet, row: int, column: int) -> bool:
+    """Whether a cell is locked, as Excel sees it: a cell the file does not
+    hold takes the style of its column."""
+    cell = sheet._cells.get((row, column))
+    if cell is not None and cell.has_style:
+        return bool(cell.protection.locked)
+    return bool(sheet.column_dimensions[get_column_letter(column)].protection.locked)
+
+
 def typed(sheet: Worksheet, row: int, column: int, value: Any) -> None:
     """Type ``value`` into a cell, as a person can: only into an unlocked cell
-    of a protected sheet."""
-    cell = sheet.cell(row=row, column=column)
+    of a protected sheet (a new cell takes its column's style, as in Excel)."""
     assert sheet.protection.sheet, f"{sheet.title} is not protected"
-    assert cell.protection.locked is False, f"{sheet.title}!{cell.coordinate} is locked"
+    assert not locked(sheet, row, column), f"{sheet.title}!{get_column_letter(column)}{row} is locked"
+    fresh = (row, column) not in sheet._cells
+    cell = sheet.cell(row=row, column=column)
+    if fresh:
+        cell._style = copy(sheet.column_dimensions[get_column_letter(column)]._style)
     cell.value = value
 
 
@@ -61,14 +75,14 @@ def fill(survey: Path, out: Path, *, ties: dict[str, tuple[Any, ...]] | None = N
     w = words(lang)
     sheet = book[w["ties_sheet"]]
     rows = {sheet.cell(row=r, column=2).value: r for r in range(1, sheet.max_row + 1)
-            if sheet.cell(row=r, column=1).value and not str(sheet.cell(row=r, column=1).value).startswith("+new")}
+            if sheet.cell(row=r, column=1).value and not str(sheet.cell(row=r, column=1).value).startswith("new:")}
     for name, (answer, kind, strength) in (ties or {}).items():
         r = rows[name]
         typed(sheet, r, 4, _word("answer", answer, lang) if answer else None)
         typed(sheet, r, 5, _word("tie_type", kind, lang))
         typed(sheet, r, 6, strength)
     free = [r for r in range(1, sheet.max_row + 1)
-            if str(sheet.cell(row=r, column=1).value or "").startswith("+new")]
+            if str(sheet.cell(row=r, column=1).value or "").startswith("new:")]
     for r, (name, sector, kind, strength) in zip(free, new or []):
         typed(sheet, r, 2, name)
         typed(sheet, r, 3, _word("sector", sector, lang))

@@ -168,7 +168,7 @@ def test_answers_that_look_like_formulas_are_written_as_text(survey, text):
     # a person's spreadsheet that kept the answer as text (not a formula)
     workbook = openpyxl.load_workbook(path)
     for row in workbook["Your ties"].iter_rows():
-        if row[0].value == "+new:1":
+        if row[0].value == "new:1":
             row[1].value, row[1].data_type = text, "s"
             row[6].value, row[6].data_type = text, "s"
     workbook.save(path)

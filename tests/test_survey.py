@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 from conftest import write_workbook
+from fill_survey import locked
 
 from stakegraph.cli import main
 from stakegraph.codebook import LANGUAGES
@@ -67,12 +68,17 @@ def test_every_sheet_is_protected_and_only_answers_are_unlocked(surveys):
     assert (book["Lists"].sheet_state, book[SIGNATURE_SHEET].sheet_state) == ("hidden", "veryHidden")
     ties = book["Your ties"]
     unlocked = {}
-    for row in ties.iter_rows():
-        open_cells = "".join(c.column_letter for c in row if c.protection.locked is False)
-        if open_cells:
-            unlocked.setdefault(open_cells, []).append(row[0].value)
+    for r in range(1, ties.max_row + 1):
+        open_cells = "".join(letter for c, letter in enumerate("BCDEFG", start=2) if not locked(ties, r, c))
+        key = ties.cell(row=r, column=1).value
+        if key is not None:
+            unlocked.setdefault(open_cells, []).append(key)
     assert unlocked == {"DEFG": ["city-council", "welcome-point", "atlantic-meats"],
-                        "BCDEFG": [f"+new:{i}" for i in range(1, 11)]}
+                        "BCDEFG": [f"new:{i}" for i in range(1, 11)]}
+    header = next(r for r in range(1, ties.max_row + 1) if ties.cell(row=r, column=2).value == "Organisation")
+    assert [locked(ties, header, c) for c in range(1, 8)] == [True] * 7
+    sectors = [r for r in range(header + 1, ties.max_row + 1) if ties.cell(row=r, column=1).value is None]
+    assert all(locked(ties, r, c) for r in sectors for c in range(2, 8))
     about = book["Your organisation"]
     assert {c.coordinate[0] for row in about.iter_rows() for c in row if c.protection.locked is False} == {"D"}
 
@@ -164,3 +170,17 @@ def test_the_mapping_language_is_used_when_no_column_says(tmp_path):
                                    ["Caritas", "Terzo settore"]]})
     result = survey_book(book, tmp_path / "surveys")
     assert [s["lang"] for s in result.surveys] == ["it", "it"]
+
+
+def test_many_surveys_are_written_by_two_processes_alike(tmp_path, monkeypatch):
+    import stakegraph.jobs.survey as job
+
+    monkeypatch.setattr(job, "PARALLEL_MIN_SURVEYS", 2)
+    monkeypatch.setattr(job, "default_workers", lambda: 2)
+    book = write_workbook(tmp_path / "mapping.xlsx", MAPPING)
+    result = survey_book(book, tmp_path / "surveys")
+    from stakegraph.io.returns import read_key, read_return
+
+    key = read_key(result.key)
+    returns = [read_return(tmp_path / "surveys" / s["file"], key)[0] for s in result.surveys]
+    assert [r.stakeholder for r in returns] == ["city-council", "doras", "atlantic-meats", "welcome-point"]

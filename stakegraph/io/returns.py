@@ -36,6 +36,7 @@ from stakegraph.model.survey import (
     SIGNATURE_SHEET,
     Signature,
     SurveyKey,
+    is_new_row,
     layout_digest,
     read_answer,
     words,
@@ -148,7 +149,7 @@ class _Reader:
                 continue
             kind = self.cb.value("tie_type", tie_type) or tie_type if tie_type else None
             weight = self._strength(sheet, index, strength)
-            if not key.startswith("+new:"):
+            if not is_new_row(key):
                 answers.append(TieAnswer(self.me, key, answer, kind, weight, comment))
             elif name and answer == "yes":
                 if is_placeholder(name):

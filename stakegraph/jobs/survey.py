@@ -31,12 +31,14 @@ Examples
 from __future__ import annotations
 
 import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from stakegraph.analysis.engine import default_workers, worker_context
 from stakegraph.codebook import LANGUAGES, default_codebook, fold
 from stakegraph.errors import Problem, StakegraphError, problem
 from stakegraph.io import load
@@ -49,7 +51,10 @@ from stakegraph.model.survey import Signature, SurveyKey, language_code
 from stakegraph.render.survey.files import save_text, unique_file_names
 from stakegraph.render.survey.workbook import write_survey
 
-__all__ = ["SurveyResult", "survey_book"]
+__all__ = ["PARALLEL_MIN_SURVEYS", "SurveyResult", "survey_book"]
+
+#: from this many surveys on, they are written by worker processes (one per core, at most 2)
+PARALLEL_MIN_SURVEYS = 100
 
 #: the headers a mapping may use for each stakeholder's language (folded)
 _LANGUAGE_COLUMNS = {fold(w) for w in ("language", "lang", "idioma", "lingua", "γλώσσα", "língua",
@@ -111,20 +116,31 @@ def survey_book(book: str | os.PathLike[str], out: str | os.PathLike[str], *, la
     G = loaded.graph
     default = book_language(book) if lang == "auto" else lang
     problems: list[Problem] = []
-    cb = default_codebook()
     key = SurveyKey.new(Path(book).name, round)
     people = stakeholder_nodes(G)
     files = unique_file_names(str(G.nodes[n].get("name", n)) for n in people)
     say(SURVEY[1])
-    surveys = []
+    plan = [(node, folder / f"{file}.xlsx",
+             _language(G, node, default, problems) if lang == "auto" else lang)
+            for node, file in zip(people, files)]
     with writing(folder):
         folder.mkdir(parents=True, exist_ok=True)
         key_path = save_text(key.to_json(), folder / KEY_FILE, private=True)
-        for node, file in zip(people, files):
-            language = _language(G, node, default, problems) if lang == "auto" else lang
-            target = folder / f"{file}.xlsx"
-            write_survey(G, node, target, Signature(key.mapping, node, round, language, ""),
-                         key.secret, cb)
-            surveys.append({"stakeholder": G.nodes[node].get("name", node), "file": target.name,
-                            "lang": language})
+        workers = default_workers() if len(plan) >= PARALLEL_MIN_SURVEYS else 1
+        if workers > 1:
+            with ProcessPoolExecutor(workers, mp_context=worker_context()) as pool:
+                list(pool.map(_write_part, [(G, plan[i::workers], key) for i in range(workers)]))
+        else:
+            _write_part((G, plan, key))
+    surveys = [{"stakeholder": G.nodes[node].get("name", node), "file": target.name, "lang": language}
+               for node, target, language in plan]
     return SurveyResult(folder, key_path, surveys, problems, len(loaded.report.errors))
+
+
+def _write_part(part: tuple[nx.MultiDiGraph, list[tuple[str, Path, str]], SurveyKey]) -> None:
+    """Write the surveys of one share of the plan (in a worker process, for many)."""
+    G, plan, key = part
+    cb = default_codebook()
+    for node, target, language in plan:
+        write_survey(G, node, target, Signature(key.mapping, node, key.round, language, ""),
+                     key.secret, cb)

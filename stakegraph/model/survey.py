@@ -6,7 +6,7 @@ A survey has two visible sheets, *your organisation* (a corrections table)
 and *your ties* (one row per other stakeholder, grouped by sector, then
 rows for newcomers), a hidden sheet of drop-down lists and a very hidden
 signature sheet. Column A of both visible sheets is hidden and locked: it
-holds the key of each row (a field code, a stakeholder id, or ``+new:N``).
+holds the key of each row (a field code, a stakeholder id, or ``new:N``).
 The signature covers those keys, so a row cannot be moved to another
 organisation without the signature failing.
 
@@ -46,6 +46,7 @@ __all__ = [
     "TIE_COLUMNS",
     "Signature",
     "SurveyKey",
+    "is_new_row",
     "language_code",
     "layout_digest",
     "new_row_key",
@@ -112,8 +113,18 @@ def language_code(text: Any) -> str | None:
 
 
 def new_row_key(number: int) -> str:
-    """The key of the ``number``-th row for a missing organisation (from 1)."""
-    return f"+new:{number}"
+    """The key of the ``number``-th row for a missing organisation (from 1);
+    a stakeholder id never holds ``:``, so the two never meet."""
+    return f"new:{number}"
+
+
+def is_new_row(key: str) -> bool:
+    """``True`` for the key of a row for a missing organisation.
+
+    >>> is_new_row(new_row_key(3)), is_new_row("doras")
+    (True, False)
+    """
+    return key.startswith("new:")
 
 
 def layout_digest(keys: Iterable[str]) -> str:

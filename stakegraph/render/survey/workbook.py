@@ -35,6 +35,7 @@ Examples
 from __future__ import annotations
 
 import os
+from copy import copy
 from pathlib import Path
 from typing import Any
 
@@ -52,6 +53,7 @@ from stakegraph.model.survey import (
     NEW_ROWS,
     SIGNATURE_SHEET,
     Signature,
+    is_new_row,
     layout_digest,
     new_row_key,
     words,
@@ -208,34 +210,61 @@ def _write_ties(sheet: Worksheet, G: nx.MultiDiGraph, me: str, name: str, keys: 
         if d.get("kind") == "tie":
             known.setdefault(other, d)
     yes = cb.label("yes_no", "yes", lang)
+    styles = _Styles()
     group = object()
+    row = 3
     rows = []
     for key in keys:
-        new = key.startswith("+new:")
+        new = is_new_row(key)
         sector = None if new else G.nodes[key].get("sector")
         if sector != group:
             group = sector
             label = w["missing"] if new else (cb.label("sector", sector, lang) if sector else "?")
-            sheet.append([None, xlsx_cell(label)])
-            for cell in sheet[sheet.max_row][1:7]:
-                cell.fill, cell.font = _GROUP, _BOLD
+            row += 1
+            for column in range(2, 8):
+                cell = sheet.cell(row=row, column=column, value=xlsx_cell(label) if column == 2 else None)
+                styles.apply(cell, "group", fill=_GROUP, font=_BOLD)
         tie = known.get(key)
         shown = [None, None] if new else [G.nodes[key].get("name", key),
                                           cb.label("sector", sector, lang) if sector else None]
-        answer = [yes, cb.label("tie_type", tie.get("type") or "collaboration", lang), _strength(tie.get("weight"))] \
-            if tie else [None, None, None]
-        sheet.append([key, *(xlsx_cell(v) for v in shown + answer), None])
-        row = sheet.max_row
+        answer = [yes, cb.label("tie_type", tie.get("type") or "collaboration", lang),
+                  _strength(tie.get("weight"))] if tie else [None, None, None]
+        row += 1
         rows.append(row)
-        for column in range(2 if new else 4, 8):
-            sheet.cell(row=row, column=column).protection = _OPEN
-        if not new:
-            for column in (2, 3):
-                sheet.cell(row=row, column=column).fill = _LOCKED_FILL
+        for column, value in enumerate([key, *shown, *answer], start=1):
+            if value is None and not (new and column in (2, 3)):
+                continue  # an empty answer cell takes its column's style: unlocked
+            cell = sheet.cell(row=row, column=column, value=xlsx_cell(value))
+            if column >= (2 if new else 4):
+                styles.apply(cell, "answer", protection=_OPEN)
+            elif column > 1:
+                styles.apply(cell, "shown", fill=_LOCKED_FILL)
     _validations(sheet, rows, keys, lists)
     for letter, width in zip("ABCDEFG", (4, 40, 18, 24, 20, 16, 36)):
         sheet.column_dimensions[letter].width = width
+        if letter in "DEFG":
+            # the answer columns are unlocked as columns, so their empty cells
+            # need not be written one by one (half the cells of a large survey)
+            sheet.column_dimensions[letter].protection = _OPEN
     sheet.column_dimensions["A"].hidden = True
+
+
+class _Styles:
+    """Cells styled alike share one style record: the first cell of a kind is
+    styled through openpyxl, the others get a copy of its record (looking each
+    style up anew was most of the time a survey of 400 rows took)."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, Any] = {}
+
+    def apply(self, cell: Any, kind: str, **style: Any) -> None:
+        record = self._first.get(kind)
+        if record is None:
+            for attribute, value in style.items():
+                setattr(cell, attribute, value)
+            self._first[kind] = copy(cell._style)
+        else:
+            cell._style = copy(record)
 
 
 def _strength(weight: Any) -> Any:
@@ -248,7 +277,7 @@ def _validations(sheet: Worksheet, rows: list[int], keys: list[str], lists: dict
     span = f"{{}}{rows[0]}:{{}}{rows[-1]}"
     for letter, list_name in (("D", "answer"), ("E", "tie_type")):
         _dropdown(sheet, lists[list_name], span.format(letter, letter), strict=list_name == "answer")
-    new_rows = [r for r, k in zip(rows, keys) if k.startswith("+new:")]
+    new_rows = [r for r, k in zip(rows, keys) if is_new_row(k)]
     if new_rows:
         _dropdown(sheet, lists["sector"], f"C{new_rows[0]}:C{new_rows[-1]}")
     strength = DataValidation(type="whole", operator="between", formula1="1", formula2="5",
