@@ -184,3 +184,29 @@ def test_many_surveys_are_written_by_two_processes_alike(tmp_path, monkeypatch):
     key = read_key(result.key)
     returns = [read_return(tmp_path / "surveys" / s["file"], key)[0] for s in result.surveys]
     assert [r.stakeholder for r in returns] == ["city-council", "doras", "atlantic-meats", "welcome-point"]
+
+
+def test_printable_pages_are_written_beside_the_workbooks(tmp_path):
+    rows = [*MAPPING["Stakeholders"], ["<script>alert(1)</script>", "private", None, None, "de"]]
+    book = write_workbook(tmp_path / "mapping.xlsx", {**MAPPING, "Stakeholders": rows})
+    result = survey_book(book, tmp_path / "surveys", printable=True)
+    assert [s["printable"] for s in result.surveys][:2] == ["City Council.html", "Doras.html"]
+    page = (tmp_path / "surveys" / "Doras.html").read_text("utf-8")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>" not in page
+    assert words("en")["paper"] in page and words("en")["consent"][1] in page
+    german = result.surveys[-1]["printable"]
+    assert german == "script-alert(1)--script-.html"
+    assert '<html lang="de">' in (tmp_path / "surveys" / german).read_text("utf-8")
+
+
+def test_a_printable_page_of_forty_stakeholders_prints_on_one_sheet(tmp_path, browser):
+    import re
+    from pathlib import Path
+
+    example = Path(__file__).parents[1] / "stakegraph" / "data" / "examples" / "limerick_iwg_en.xlsx"
+    survey_book(example, tmp_path / "surveys", printable=True, lang="el")
+    page = browser.new_page()
+    page.goto((tmp_path / "surveys" / "Atlantic Meats Ltd.html").as_uri())
+    pdf = page.pdf(format="A4", prefer_css_page_size=True)
+    page.close()
+    assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1

@@ -23,9 +23,12 @@ __all__ = ["survey_command"]
               help="The surveys' language; auto: each stakeholder's language column, else the mapping's.")
 @click.option("--round", "round_", type=click.IntRange(min=1), default=1, show_default=True,
               help="The round of the mapping the surveys collect.")
+@click.option("--printable", is_flag=True,
+              help="Also write each survey as a page to print (NAME.html beside NAME.xlsx).")
 @format_option
 @click.pass_context
-def survey_command(ctx: click.Context, book: str, out: str, lang: str, round_: int, fmt: str) -> None:
+def survey_command(ctx: click.Context, book: str, out: str, lang: str, round_: int, printable: bool,
+                   fmt: str) -> None:
     """Write a survey workbook for each stakeholder of BOOK into FOLDER.
 
     Each survey, in the stakeholder's language, lists every other
@@ -36,15 +39,18 @@ def survey_command(ctx: click.Context, book: str, out: str, lang: str, round_: i
     whose return it is.
 
     FOLDER/survey.key is the coordinator's secret: send the surveys, keep
-    the key (collect needs it). Exit status: 0 written, 1 written but BOOK
+    the key (collect needs it). --printable adds a page to print for
+    those who will not open a spreadsheet; the coordinator types the
+    answers into the workbook. Exit status: 0 written, 1 written but BOOK
     has errors, 2 nothing written.
     """
     with working(f"Writing surveys for {book}", steps=steps.SURVEY) as step:
-        result = survey_book(book, out, lang=lang, round=round_, progress=step)
+        result = survey_book(book, out, lang=lang, round=round_, printable=printable, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
-        click.echo(f"Wrote {plural(len(result.surveys), 'survey')} to {result.folder}.")
+        pages = " and as many pages to print" if printable else ""
+        click.echo(f"Wrote {plural(len(result.surveys), 'survey')}{pages} to {result.folder}.")
         click.echo(f"Keep {result.key} (do not send it): collect checks the returns with it.")
     for p in result.problems:
         click.echo(f"Warning: {p}", err=True)

@@ -49,6 +49,7 @@ from stakegraph.jobs.steps import SURVEY, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_nodes
 from stakegraph.model.survey import Signature, SurveyKey, language_code
 from stakegraph.render.survey.files import save_text, unique_file_names
+from stakegraph.render.survey.printable import write_printable
 from stakegraph.render.survey.workbook import write_survey
 
 __all__ = ["PARALLEL_MIN_SURVEYS", "SurveyResult", "survey_book"]
@@ -97,13 +98,14 @@ def _language(G: nx.MultiDiGraph, node: str, default: str, problems: list[Proble
 
 
 def survey_book(book: str | os.PathLike[str], out: str | os.PathLike[str], *, lang: str = "auto",
-                round: int = 1, progress: Progress | None = None) -> SurveyResult:
+                round: int = 1, printable: bool = False, progress: Progress | None = None) -> SurveyResult:
     """Write a survey for every stakeholder of ``book`` into folder ``out``
     (made if missing), and the key ``out/survey.key``.
 
     ``lang="auto"`` writes each survey in the stakeholder's ``language``
     column, or else the mapping's language; another language code writes
-    them all in it. Raises StakegraphError when the workbook cannot be read
+    them all in it. ``printable`` also writes each survey as a page to print
+    (``Doras.html`` beside ``Doras.xlsx``). Raises StakegraphError when the workbook cannot be read
     or ``out`` already holds a survey key (its returns could no longer be
     checked).
     """
@@ -129,18 +131,22 @@ def survey_book(book: str | os.PathLike[str], out: str | os.PathLike[str], *, la
         workers = default_workers() if len(plan) >= PARALLEL_MIN_SURVEYS else 1
         if workers > 1:
             with ProcessPoolExecutor(workers, mp_context=worker_context()) as pool:
-                list(pool.map(_write_part, [(G, plan[i::workers], key) for i in range(workers)]))
+                list(pool.map(_write_part, [(G, plan[i::workers], key, printable)
+                                            for i in range(workers)]))
         else:
-            _write_part((G, plan, key))
-    surveys = [{"stakeholder": G.nodes[node].get("name", node), "file": target.name, "lang": language}
+            _write_part((G, plan, key, printable))
+    surveys = [{"stakeholder": G.nodes[node].get("name", node), "file": target.name, "lang": language,
+                "printable": target.with_suffix(".html").name if printable else None}
                for node, target, language in plan]
     return SurveyResult(folder, key_path, surveys, problems, len(loaded.report.errors))
 
 
-def _write_part(part: tuple[nx.MultiDiGraph, list[tuple[str, Path, str]], SurveyKey]) -> None:
+def _write_part(part: tuple[nx.MultiDiGraph, list[tuple[str, Path, str]], SurveyKey, bool]) -> None:
     """Write the surveys of one share of the plan (in a worker process, for many)."""
-    G, plan, key = part
+    G, plan, key, printable = part
     cb = default_codebook()
     for node, target, language in plan:
         write_survey(G, node, target, Signature(key.mapping, node, key.round, language, ""),
                      key.secret, cb)
+        if printable:
+            write_printable(G, node, target.with_suffix(".html"), language, key.mapping, key.round, cb)

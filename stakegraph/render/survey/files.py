@@ -10,6 +10,8 @@ Examples
 --------
 >>> safe_file_name('ACME: "Jobs/Training"?')
 'ACME- -Jobs-Training--'
+>>> safe_file_name("<NGO>")
+'NGO-'
 >>> safe_file_name("CON"), safe_file_name(" .. "), safe_file_name("Caritas.")
 ('CON_', 'stakeholder', 'Caritas')
 >>> unique_file_names(["Doras", "DORAS", "Dorás", "A/B", "A:B"])
@@ -42,7 +44,8 @@ MAX_NAME = 80
 def safe_file_name(name: str) -> str:
     """``name`` as a file name (without ending) every system accepts."""
     text = _REFUSED.sub("-", unicodedata.normalize("NFC", name))
-    text = " ".join(text.split())[:MAX_NAME].strip(" .")
+    # no leading "-": a file named "-x" reads as an option to every command line
+    text = " ".join(text.split())[:MAX_NAME].strip(" .").lstrip("-").strip(" .")
     if not text:
         return "stakeholder"
     if text.split(".")[0].lower() in _RESERVED:

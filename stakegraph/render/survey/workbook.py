@@ -62,7 +62,7 @@ from stakegraph.render.safe import xlsx_cell
 from stakegraph.render.survey.files import save_book
 from stakegraph.render.template import write_list_columns
 
-__all__ = ["survey_rows", "write_survey"]
+__all__ = ["survey_rows", "ties_of", "write_survey"]
 
 _OPEN = Protection(locked=False)
 _TITLE = Font(bold=True, size=14)
@@ -87,6 +87,19 @@ def survey_rows(G: nx.MultiDiGraph, me: str, cb: Codebook) -> list[str]:
     others.sort(key=lambda n: (order.get(G.nodes[n].get("sector"), len(order)),
                                str(G.nodes[n].get("name", n)).casefold()))
     return others + [new_row_key(i) for i in range(1, NEW_ROWS + 1)]
+
+
+def ties_of(G: nx.MultiDiGraph, me: str) -> dict[str, dict[str, Any]]:
+    """What the mapping says of ``me``'s ties: other stakeholder -> the data of
+    its first tie with ``me`` (either way); what a survey is filled in with."""
+    known: dict[str, dict[str, Any]] = {}
+    for _, other, d in G.edges(me, data=True):
+        if d.get("kind") == "tie":
+            known.setdefault(other, d)
+    for other, _, d in G.in_edges(me, data=True):
+        if d.get("kind") == "tie":
+            known.setdefault(other, d)
+    return known
 
 
 def write_survey(G: nx.MultiDiGraph, me: str, path: str | os.PathLike[str], signature: Signature,
@@ -202,13 +215,7 @@ def _write_ties(sheet: Worksheet, G: nx.MultiDiGraph, me: str, name: str, keys: 
     sheet.append([])
     _header(sheet, [w["organisation"], w["sector"], w["tied"], w["type"], w["strength"], w["comment"]])
     sheet.freeze_panes = "C4"
-    known: dict[str, dict[str, Any]] = {}
-    for _, other, d in G.edges(me, data=True):
-        if d.get("kind") == "tie":
-            known.setdefault(other, d)
-    for other, _, d in G.in_edges(me, data=True):
-        if d.get("kind") == "tie":
-            known.setdefault(other, d)
+    known = ties_of(G, me)
     yes = cb.label("yes_no", "yes", lang)
     styles = _Styles()
     group = object()
