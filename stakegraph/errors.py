@@ -201,6 +201,11 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "warning",
         "the answer is a formula, not a value; it is left out (type the answer as text)",
     ),
+    "no-tie-status": (
+        "error",
+        "no tie of this workbook says whether both sides named it; --ties confirmed needs a round "
+        "written by stakegraph collect",
+    ),
     "newcomer-not-a-name": ("warning", "'{value}' is not a name (it has no letter or digit); the row is left out"),
 }
 

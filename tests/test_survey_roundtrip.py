@@ -166,7 +166,8 @@ def test_the_round_reads_back_with_provenance(collected):
     assert len([n for n, k in G.nodes(data="kind") if k == "stakeholder"]) == 42
     assert G.nodes["organisation-28"]["level"] == "regional"
     assert G.nodes["caritas-nuova"]["proposed_by"] == f"{org(24)}; {org(25)}"
-    notes = {(u, v): d["notes"] for u, v, d in G.edges(data=True) if d.get("kind") == "tie"}
-    assert notes[("organisation-20", "organisation-21")] == (
-        f"status: one-sided; reported_by: {org(20)}; denied_by: {org(21)}")
-    assert ("organisation-01", "organisation-02") not in notes
+    ties = {(u, v): (d.get("status"), d["notes"]) for u, v, d in G.edges(data=True) if d.get("kind") == "tie"}
+    assert ties[("organisation-20", "organisation-21")] == (
+        "one-sided", f"reported_by: {org(20)}; denied_by: {org(21)}")
+    assert ties[("organisation-30", "organisation-31")] == ("mapping", None)
+    assert ("organisation-01", "organisation-02") not in ties

@@ -5,7 +5,14 @@ from __future__ import annotations
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
+from stakegraph.cli.options import (
+    book_argument,
+    echo_json,
+    format_option,
+    import_warning,
+    say_ties,
+    ties_option,
+)
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
 from stakegraph.jobs.map import make_map
@@ -31,27 +38,31 @@ __all__ = ["map_command"]
 @click.option("--title", metavar="T", help="The map's heading (default: the workbook's title).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
               help="The language of the map's words.")
+@ties_option
 @format_option
 @click.pass_context
 def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, iwg: str | None,
                 theme: str | None, anonymize: bool, show_contacts: bool, title: str | None,
-                lang: str, fmt: str) -> None:
+                lang: str, ties: str, fmt: str) -> None:
     """Draw BOOK as one self-contained map that opens offline.
 
     The page holds everything it needs (no internet, no folder beside it):
     colour by sector, size by centrality, a legend, search, filters and a
     side panel per stakeholder. Contacts are left out unless --show-contacts.
+    In a round written by `stakegraph collect`, a tie only one side named
+    is drawn with a dot in its middle; --ties confirmed leaves those out.
     Exit status: 0 drawn, 1 drawn but the workbook has errors (run
     `stakegraph validate`), 2 nothing drawn.
     """
     with working(f"Drawing the map of {book}", steps=steps.MAP) as step:
         result = make_map(book, out, color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
-                          show_contacts=show_contacts, title=title, lang=lang, progress=step)
+                          show_contacts=show_contacts, title=title, lang=lang, ties=ties, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
         d = result.to_dict()
         shown = f", {plural(d['placeholders'], 'missing sector')} shown" if d["placeholders"] else ""
+        say_ties(ties)
         click.echo(f"Wrote {d['path']}: {plural(d['stakeholders'], 'stakeholder')}, {plural(d['ties'], 'tie')}, "
                    f"{plural(d['iwgs'], 'IWG')}{shown}")
     import_warning(result.errors)

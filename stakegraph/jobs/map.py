@@ -41,6 +41,7 @@ from stakegraph.io import load
 from stakegraph.jobs.output import writing
 from stakegraph.jobs.steps import MAP, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
+from stakegraph.model.rounds import select_ties
 from stakegraph.render.map_html import render_map, write_png
 
 __all__ = ["ALL_MEASURES_MAX", "BETWEENNESS_SAMPLE", "MapResult", "community_numbers", "demo_map", "make_map", "measures"]
@@ -87,6 +88,7 @@ def make_map(
     title: str | None = None,
     lang: str = "en",
     seed: int = 7,
+    ties: str = "all",
     progress: Progress | None = None,
 ) -> MapResult:
     """Draw the map of ``book`` into ``out`` (``.html``, or ``.png`` for a picture).
@@ -96,7 +98,8 @@ def make_map(
     :func:`stakegraph.render.map_html.render_map` for the other options.
     Raises :class:`~stakegraph.errors.StakegraphError` when the workbook
     cannot be read, ``out`` has another ending, or an option names
-    something the workbook lacks. ``progress`` is told each of
+    something the workbook lacks. ``ties="confirmed"`` draws only the ties
+    both sides named in a survey (see :func:`stakegraph.model.rounds.select_ties`). ``progress`` is told each of
     :data:`~stakegraph.jobs.steps.MAP` as it starts.
     """
     say = announcer(progress)
@@ -106,7 +109,7 @@ def make_map(
         raise StakegraphError(problem("unknown-map-format", value=target.name))
     say(MAP[0])
     loaded = load(book)
-    G = loaded.graph
+    G = select_ties(loaded.graph, ties)
     say(MAP[1])
     options: dict[str, Any] = dict(
         color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
@@ -120,7 +123,8 @@ def make_map(
     with writing(target):
         drawn = write_png(G, target, **drawing) if kind == "png" else render_map(G, target, **drawing)
     report = loaded.report
-    return MapResult(str(target), kind, drawn, len(report.errors), len(report.warnings), options)
+    return MapResult(str(target), kind, drawn, len(report.errors), len(report.warnings),
+                     {**options, "ties": ties})
 
 
 def measures(G: nx.MultiDiGraph, size: str = "degree", seed: int = 7) -> pd.DataFrame:
