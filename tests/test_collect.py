@@ -134,6 +134,8 @@ def test_hostile_and_broken_returns_are_refused_by_name_and_the_others_merge(sur
         "Error: the file 'empty.xlsx' is empty; the file is left out",
     ]
     assert "Returns: 1 accepted, 5 refused." in result.stdout
+    report = [row[0] for row in round_rows(root / "round.xlsx", "Collection report (ignore)")]
+    assert report[:2] == ["Returns: 1 accepted, 5 refused.", "  refused"]
     rows = round_rows(root / "round.xlsx")
     assert rows[1:] == [
         ("City Council", "Doras", "funding", "yes", 1, None, None, "mapping", None, None),
