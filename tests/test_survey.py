@@ -210,3 +210,18 @@ def test_a_printable_page_of_forty_stakeholders_prints_on_one_sheet(tmp_path, br
     pdf = page.pdf(format="A4", prefer_css_page_size=True)
     page.close()
     assert len(re.findall(rb"/Type\s*/Page[^s]", pdf)) == 1
+
+
+def test_both_sides_of_a_pair_with_two_ties_see_the_same_one_filled_in(tmp_path):
+    book = write_workbook(tmp_path / "mapping.xlsx", {
+        "Stakeholders": MAPPING["Stakeholders"],
+        "Relationships": [["source", "target", "type", "weight", "directed"],
+                          ["City Council", "Doras", "information", 2, "no"],
+                          ["Doras", "City Council", "referral", 4, "yes"]]})
+    survey_book(book, tmp_path / "surveys", lang="en")
+    filled = []
+    for me, other in (("Doras", "City Council"), ("City Council", "Doras")):
+        sheet = openpyxl.load_workbook(tmp_path / "surveys" / f"{me}.xlsx")["Your ties"]
+        row = next(r for r in sheet.iter_rows(values_only=True) if r[1] == other)
+        filled.append(row[3:6])
+    assert filled == [("yes", "referral", 4), ("yes", "referral", 4)]

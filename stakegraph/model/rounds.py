@@ -13,6 +13,8 @@ The rules, per pair of stakeholders:
   ``denied_by``); a tie of the mapping that nobody answered about stays,
   marked ``mapping``; a tie of the mapping that a side denied and nobody
   named is **removed**;
+* a pair that someone named becomes one tie: the mapping's other ties of
+  that pair (of another type) are replaced by it;
 * when the two sides give different types or strengths, that is a
   **conflict**: the type the mapping had is kept if one side gave it (else
   the type of the side whose id sorts first), and the strengths' mean;

@@ -91,15 +91,22 @@ def survey_rows(G: nx.MultiDiGraph, me: str, cb: Codebook) -> list[str]:
 
 def ties_of(G: nx.MultiDiGraph, me: str) -> dict[str, dict[str, Any]]:
     """What the mapping says of ``me``'s ties: other stakeholder -> the data of
-    its first tie with ``me`` (either way); what a survey is filled in with."""
+    its strongest tie with ``me`` (either way; by type name among equals), so
+    that both sides of a pair see the same tie filled in."""
     known: dict[str, dict[str, Any]] = {}
-    for _, other, d in G.edges(me, data=True):
-        if d.get("kind") == "tie":
-            known.setdefault(other, d)
-    for other, _, d in G.in_edges(me, data=True):
-        if d.get("kind") == "tie":
-            known.setdefault(other, d)
+    found = [(other, d) for _, other, d in G.edges(me, data=True)]
+    found += [(other, d) for other, _, d in G.in_edges(me, data=True)]
+    for other, d in found:
+        if d.get("kind") != "tie":
+            continue
+        old = known.get(other)
+        if old is None or _rank(d) < _rank(old):
+            known[other] = d
     return known
+
+
+def _rank(d: dict[str, Any]) -> tuple[float, str]:
+    return (-float(d.get("weight") or 1.0), str(d.get("type") or ""))
 
 
 def write_survey(G: nx.MultiDiGraph, me: str, path: str | os.PathLike[str], signature: Signature,
