@@ -19,9 +19,10 @@ __all__ = ["collect_command"]
 @click.argument("returns", nargs=-1, required=True, metavar="RETURNS...",
                 type=click.Path(dir_okay=False))
 @click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False),
-              help="The round workbook to write (.xlsx); never BOOK or a return.")
+              metavar="ROUND.xlsx", help="The round workbook to write (.xlsx); never BOOK or a return.")
 @click.option("--key", type=click.Path(exists=True, dir_okay=False),
-              help="The survey key (default: survey.key beside BOOK or beside a return).")
+              help="The survey key (default: survey.key beside BOOK or a return, or in the one "
+                   "folder beside BOOK that holds one, as `survey BOOK -o surveys` leaves it).")
 @format_option
 @click.pass_context
 def collect_command(ctx: click.Context, book: str, returns: tuple[str, ...], out: str,

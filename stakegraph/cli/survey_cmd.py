@@ -18,7 +18,7 @@ __all__ = ["survey_command"]
 @main.command("survey")
 @book_argument
 @click.option("-o", "--output", "out", required=True, type=click.Path(file_okay=False),
-              help="The folder to write the surveys and the key into (made if missing).")
+              metavar="FOLDER", help="The folder to write the surveys and the key into (made if missing).")
 @click.option("--lang", type=click.Choice(["auto", *LANGUAGES]), default="auto", show_default=True,
               help="The surveys' language; auto: each stakeholder's language column, else the mapping's.")
 @click.option("--round", "round_", type=click.IntRange(min=1), default=1, show_default=True,
