@@ -3,6 +3,7 @@ stakeholder, in its language, pre-filled, with a consent note."""
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 
@@ -225,3 +226,12 @@ def test_both_sides_of_a_pair_with_two_ties_see_the_same_one_filled_in(tmp_path)
         row = next(r for r in sheet.iter_rows(values_only=True) if r[1] == other)
         filled.append(row[3:6])
     assert filled == [("yes", "referral", 4), ("yes", "referral", 4)]
+
+
+def test_a_language_the_surveys_cannot_be_written_in_is_a_warning_on_stderr(tmp_path):
+    book = write_workbook(tmp_path / "mapping.xlsx", MAPPING)
+    result = CliRunner().invoke(main, ["survey", str(book), "-o", str(tmp_path / "s"), "--format", "json"])
+    assert result.exit_code == 0
+    assert [s["lang"] for s in json.loads(result.stdout)["surveys"]] == ["it", "en", "es", "en"]
+    assert result.stderr == ("Warning: 'Klingon' is not a language stakegraph writes surveys in (en, es, it, "
+                             "el, pt, fr, de, sv); the survey is written in the mapping's language\n")

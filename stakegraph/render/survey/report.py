@@ -123,7 +123,7 @@ def _lines(report: dict[str, Any]) -> list[tuple[str, ...]]:
     rows.append((f"Proposed newcomers: {len(report['newcomers'])}.",))
     for c in report["newcomers"]:
         mean = f"; did you mean '{c['did_you_mean']}'?" if c["did_you_mean"] else ""
-        rows.append(("  new", c["name"], f"{c['sector'] or 'sector unknown'}, proposed by "
+        rows.append(("  new", c["name"], f"{c['sector'] or 'sector unknown (write it in the round)'}, proposed by "
                      f"{', '.join(c['proposed_by'])}{mean}"))
     rows.append((f"Corrections to their own rows: {len(report['corrections'])}.",))
     rows += [("  " + c["stakeholder"], c["field"], f"{c['before']} → {c['after']}")
