@@ -15,12 +15,12 @@ Examples
 >>> _ = book.write_text("name,sector\\nCity Council,public\\nDoras,NGO\\n", "utf-8")
 >>> from stakegraph.jobs.survey import survey_book
 >>> _ = survey_book(book, root / "surveys")
->>> result = collect_returns(book, [root / "surveys" / "Doras.xlsx"], root / "round2.xlsx")
+>>> doras = root / "surveys" / "Doras.xlsx"  # sent back as it was written
+>>> result = collect_returns(book, [doras], root / "round2.xlsx")
 >>> d = result.to_dict()
 >>> d["response"]["answered"], d["response"]["not_answered"], result.ok
 (1, ['City Council'], True)
->>> collect_returns(book, [root / "surveys" / "Doras.xlsx"], root / "surveys" / "Doras.xlsx")
-... # doctest: +ELLIPSIS
+>>> collect_returns(book, [doras], doras)  # doctest: +ELLIPSIS
 Traceback (most recent call last):
 ...
 stakegraph.errors.StakegraphError: '...Doras.xlsx' is also an input of this collection; write the round to a new file (the mapping and the returns are never changed)
