@@ -8,6 +8,7 @@ from typing import Any
 
 import click
 
+from stakegraph.model.reciprocity import TIE_SELECTIONS
 from stakegraph.render.text import plural
 
 __all__ = ["CONFIRMED_ONLY", "book_argument", "echo_json", "finite", "format_option", "import_warning",
@@ -24,7 +25,7 @@ format_option = click.option(
 
 
 ties_option = click.option(
-    "--ties", type=click.Choice(["all", "confirmed"]), default="all", show_default=True,
+    "--ties", type=click.Choice(TIE_SELECTIONS), default="all", show_default=True,
     help="all: every tie, one-sided ones included; confirmed: only the ties both sides named "
          "(a round written by stakegraph collect).",
 )

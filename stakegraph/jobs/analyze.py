@@ -30,8 +30,8 @@ from stakegraph.errors import StakegraphError, problem
 from stakegraph.jobs.gaps import prepare
 from stakegraph.jobs.output import writing
 from stakegraph.jobs.steps import ANALYZE, Progress, announcer
+from stakegraph.model.reciprocity import select_ties
 from stakegraph.model.report import ImportReport
-from stakegraph.model.rounds import select_ties
 from stakegraph.render.excel_report import analysis_sheets, write_excel_report
 from stakegraph.render.gaps_excel import gaps_sheet, recommendations_sheet
 
@@ -100,7 +100,7 @@ def analyze(
     A workbook with errors is still analysed (the rows in error are left
     out); ``result.ok`` says so. ``ties="confirmed"`` analyses only the ties
     both sides named, in a round written by ``stakegraph collect`` (see
-    :func:`stakegraph.model.rounds.select_ties`). Raises StakegraphError when
+    :func:`stakegraph.model.reciprocity.select_ties`). Raises StakegraphError when
     the book or the profile cannot be read, the IWG is unknown, ``ties`` is
     "confirmed" in a workbook that is not such a round, or ``output`` has
     another ending (checked before any work). ``progress`` is told each of

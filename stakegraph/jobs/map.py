@@ -41,7 +41,7 @@ from stakegraph.io import load
 from stakegraph.jobs.output import writing
 from stakegraph.jobs.steps import MAP, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
-from stakegraph.model.rounds import select_ties
+from stakegraph.model.reciprocity import select_ties
 from stakegraph.render.map_html import render_map, write_png
 
 __all__ = ["ALL_MEASURES_MAX", "BETWEENNESS_SAMPLE", "MapResult", "community_numbers", "demo_map", "make_map", "measures"]
@@ -99,7 +99,8 @@ def make_map(
     Raises :class:`~stakegraph.errors.StakegraphError` when the workbook
     cannot be read, ``out`` has another ending, or an option names
     something the workbook lacks. ``ties="confirmed"`` draws only the ties
-    both sides named in a survey (see :func:`stakegraph.model.rounds.select_ties`). ``progress`` is told each of
+    both sides named in a survey (see
+    :func:`stakegraph.model.reciprocity.select_ties`). ``progress`` is told each of
     :data:`~stakegraph.jobs.steps.MAP` as it starts.
     """
     say = announcer(progress)

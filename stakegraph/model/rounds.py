@@ -58,17 +58,14 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.codebook import fold_name
-from stakegraph.errors import Problem, StakegraphError, problem
+from stakegraph.errors import Problem, problem
 from stakegraph.model.graph import build_graph, stakeholder_nodes
 from stakegraph.model.ids import stakeholder_id
 from stakegraph.model.records import STAKEHOLDER_FIELDS, Stakeholder
 from stakegraph.model.returns import Correction, Return, TieAnswer
 
-__all__ = ["TIE_SELECTIONS", "Conflict", "Newcomer", "ResponseRate", "Round", "RoundTie",
-           "merge_returns", "round_graph", "select_ties"]
-
-#: which ties an analysis or a map uses: every tie, or those both sides named
-TIE_SELECTIONS = ("all", "confirmed")
+__all__ = ["Conflict", "Newcomer", "ResponseRate", "Round", "RoundTie", "merge_returns",
+           "round_graph"]
 
 #: ``suggest(name)``: the name of a stakeholder close to ``name``, or ``None``
 Suggest = Callable[[str], "str | None"]
@@ -312,25 +309,3 @@ def round_graph(G: nx.MultiDiGraph, merged: Round) -> nx.MultiDiGraph:
     return H
 
 
-
-def select_ties(G: nx.MultiDiGraph, ties: str = "all") -> nx.MultiDiGraph:
-    """``G`` itself for ``ties="all"``; for ``"confirmed"``, a copy of ``G``
-    without the ties that are not confirmed (one-sided, or in the mapping
-    and not answered about). Raises StakegraphError ``no-tie-status`` when
-    no tie of ``G`` has a status (it is not a round of a survey).
-
-    >>> from stakegraph.model import Stakeholder, Tie, build_graph
-    >>> G = build_graph([Stakeholder("A"), Stakeholder("B"), Stakeholder("C")],
-    ...                 [Tie("a", "b", status="confirmed"), Tie("a", "c", status="one-sided")])
-    >>> [(u, v) for u, v in select_ties(G, "confirmed").edges()], G.number_of_edges()
-    ([('a', 'b')], 2)
-    """
-    if ties == "all":
-        return G
-    statuses = [d.get("status") for _, _, d in G.edges(data=True) if d.get("kind") == "tie"]
-    if not any(statuses):
-        raise StakegraphError(problem("no-tie-status"))
-    H = G.copy()
-    H.remove_edges_from([(u, v, k) for u, v, k, d in G.edges(keys=True, data=True)
-                         if d.get("kind") == "tie" and d.get("status") != "confirmed"])
-    return H
