@@ -186,6 +186,70 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "this contact differs from row {detail}; the first row's is kept (neither is repeated here)",
     ),
     "rating-scale": ("info", "{detail}"),
+    # collecting ties from the stakeholders (stakegraph survey, stakegraph collect)
+    "unknown-survey-language": (
+        "warning",
+        "'{value}' is not a language stakegraph writes surveys in ({detail}); the survey is written "
+        "in the mapping's language",
+    ),
+    "survey-folder-in-use": (
+        "error",
+        "'{value}' already holds the surveys of another round (its survey.key); write the new surveys "
+        "to another folder, or the returns of the earlier ones could no longer be checked",
+    ),
+    "survey-key-missing": (
+        "error",
+        "no one survey key beside the mapping or the returns ({detail}); give the path of the "
+        "key that stakegraph survey wrote",
+    ),
+    "survey-key-unreadable": ("error", "'{value}' is not a survey key stakegraph wrote ({detail})"),
+    "survey-key-other-mapping": (
+        "error",
+        "the survey key '{value}' was written for another mapping ({detail}); give the key of this mapping's survey",
+    ),
+    "unknown-round-format": ("error", "'{value}' is not a round stakegraph can write; end the name in .xlsx"),
+    "return-unreadable": ("error", "{detail}; the file is left out"),
+    "not-a-return": (
+        "error",
+        "'{value}' is not a survey return (it has no stakegraph signature); the file is left out",
+    ),
+    "return-other-mapping": (
+        "error",
+        "'{value}' is a return from another mapping or round ({detail}); the file is left out",
+    ),
+    "return-bad-signature": (
+        "error",
+        "the signature of '{value}' does not match ({detail}): it was altered, or signed with "
+        "another key; the file is left out",
+    ),
+    "return-unknown-stakeholder": (
+        "error",
+        "'{value}' answers for '{detail}', who is no longer in the mapping; the file is left out",
+    ),
+    "return-repeated": ("warning", "'{value}' is the same return as '{detail}'; it is counted once"),
+    "return-replaced": (
+        "warning",
+        "'{value}' and '{detail}' both answer for the same organisation; the later file on the command line is kept",
+    ),
+    "not-own-tie": (
+        "error",
+        "a return of '{detail}' reports a tie of '{value}'; a respondent reports only its own "
+        "organisation's ties, so the answer is left out",
+    ),
+    "answer-not-understood": (
+        "warning",
+        "'{value}' is not one of the answers offered ({detail}); the row is read as not answered",
+    ),
+    "answer-formula": (
+        "warning",
+        "the answer is a formula, not a value; it is left out (type the answer as text)",
+    ),
+    "no-tie-status": (
+        "error",
+        "no tie of this workbook says whether both sides named it; only a round written by "
+        "stakegraph collect has confirmed ties",
+    ),
+    "newcomer-not-a-name": ("warning", "'{value}' is not a name (it has no letter or digit); the row is left out"),
 }
 
 

@@ -41,6 +41,12 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "unknown-member", "members-not-text", "scope-conflict"),
     # personal data, ratings on other scales (issue 10)
     "Personal data and ratings on other scales": ("personal-column", "conflicting-contact", "rating-scale"),
+    "Surveys and their returns": (
+        "unknown-survey-language", "survey-folder-in-use", "survey-key-missing", "survey-key-unreadable",
+        "survey-key-other-mapping", "unknown-round-format", "return-unreadable", "not-a-return",
+        "return-other-mapping", "return-bad-signature", "return-unknown-stakeholder", "return-repeated",
+        "return-replaced", "not-own-tie", "answer-not-understood", "answer-formula", "no-tie-status",
+        "newcomer-not-a-name"),
     "Maps, reports and exports": (
         "unknown-iwg", "unknown-map-theme", "map-option-conflict", "unknown-map-format", "no-browser",
         "cannot-write", "unknown-export-format", "unknown-diff-format", "unknown-report-format",
@@ -328,6 +334,73 @@ DOCS: dict[str, tuple[str, str]] = {
         "the steps between spread evenly and rounded half up (1–10: 1–2 → 1 … 9–10 → 5; "
         "low, medium, high: 1, 3, 5). The message says the mapping, once per column. This is a "
         "note: nothing is wrong."),
+    # surveys and their returns (stakegraph survey, collect)
+    "unknown-survey-language": (
+        "A language stakegraph writes no survey in",
+        "The stakeholder's language column names a language the surveys are not written in. "
+        "Its survey is written in the mapping's language instead."),
+    "survey-folder-in-use": (
+        "The folder already holds a survey",
+        "The folder holds the key of an earlier survey. Writing a new one there would replace "
+        "the key, and the earlier survey's returns could no longer be checked. Write the new "
+        "surveys to another folder."),
+    "survey-key-missing": (
+        "No survey key found",
+        "collect checks each return against the key that survey wrote (survey.key in the "
+        "survey's folder). None was found beside the mapping or the returns, or more than one "
+        "was. Give the key's path."),
+    "survey-key-unreadable": (
+        "Not a survey key",
+        "The file given as the key is not one stakegraph wrote, or it was edited."),
+    "survey-key-other-mapping": (
+        "The key of another mapping's survey",
+        "The key was written for a survey of another mapping. Give the key of this mapping's survey."),
+    "unknown-round-format": (
+        "A round stakegraph cannot write",
+        "The new round of the mapping is written as an Excel workbook (.xlsx)."),
+    "return-unreadable": (
+        "A return that cannot be read",
+        "The returned file cannot be opened as a workbook. It is left out; the other returns "
+        "are merged."),
+    "not-a-return": (
+        "Not a survey return",
+        "The workbook has no stakegraph signature: it is not a survey that stakegraph wrote (a "
+        "mapping, or a copy made by hand). It is left out."),
+    "return-other-mapping": (
+        "A return from another survey",
+        "The return's signature belongs to another mapping or another round. It is left out."),
+    "return-bad-signature": (
+        "A return whose signature does not match",
+        "The signature was changed (to answer for another organisation, say), rows were moved, "
+        "or the survey was signed with another key. The return is left out."),
+    "return-unknown-stakeholder": (
+        "A return from an organisation no longer in the mapping",
+        "The return answers for an organisation that has since left the mapping. It is left out."),
+    "return-repeated": (
+        "The same return twice",
+        "Two files hold the same return. It is counted once: merging a return twice changes nothing."),
+    "return-replaced": (
+        "Two returns from one organisation",
+        "Two different returns answer for the same organisation. The later file on the command "
+        "line is kept, and the report says so."),
+    "not-own-tie": (
+        "A tie of another organisation",
+        "A respondent reports only its own organisation's ties. An answer about a tie between "
+        "two others is left out."),
+    "answer-not-understood": (
+        "An answer that is not one of those offered",
+        "A drop-down cell holds text that is none of its choices. The row is read as not answered."),
+    "answer-formula": (
+        "An answer written as a formula",
+        "A cell of the return holds a formula, which stakegraph never evaluates. It is left out; "
+        "type the answer as text."),
+    "no-tie-status": (
+        "No confirmed ties in this workbook",
+        "Only a round written by collect says, for each tie, whether both sides named it. "
+        "Analyse all ties, or analyse the round."),
+    "newcomer-not-a-name": (
+        "A proposed organisation without a name",
+        "A row for a missing organisation holds no letter or digit. It is left out."),
 }
 
 

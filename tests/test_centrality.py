@@ -168,7 +168,7 @@ def test_workers_start_fresh_when_threads_are_running(monkeypatch):
     H = weighted_random_graph(60, 150, 2)
     monkeypatch.setattr(engine, "PARALLEL_MIN_NODES", 0)
     monkeypatch.setattr(threading, "active_count", lambda: 2)
-    assert engine._context().get_start_method() == "spawn"
+    assert engine.worker_context().get_start_method() == "spawn"
     close_to(betweenness(H, workers=2).raw, nx.betweenness_centrality(H, normalized=False))
 
 

@@ -46,6 +46,7 @@ __all__ = [
     "path_sums",
     "start_path_sums",
     "to_igraph",
+    "worker_context",
 ]
 
 #: what closeness to compute with the betweenness: exact, the distance sums
@@ -136,7 +137,8 @@ def _chunk(g: ig.Graph, sources: Sequence[int], vertices: Sequence[int], closene
     return PathSums(between, np.asarray(close, dtype=float))
 
 
-def _context() -> multiprocessing.context.BaseContext:
+def worker_context() -> multiprocessing.context.BaseContext:
+    """How to start worker processes: fork where it is safe, else spawn."""
     # fork starts at once; forking a process that runs threads can deadlock,
     # so then the workers start fresh (spawn)
     if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
@@ -158,7 +160,7 @@ class PendingPathSums:
         if workers > 1 and self._n >= PARALLEL_MIN_NODES:
             self._vertex_parts = [list(range(i, self._n, workers)) for i in range(workers)]
             source_parts = [self._sources[i::workers] for i in range(workers)]
-            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=_context())
+            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=worker_context())
             self._futures = [self._pool.submit(_chunk, g, s, v, closeness)
                              for s, v in zip(source_parts, self._vertex_parts)]
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
+from stakegraph.cli.options import (
+    book_argument,
+    echo_json,
+    format_option,
+    import_warning,
+    say_ties,
+    ties_option,
+)
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
 from stakegraph.model.seed import DEFAULT_SEED
@@ -25,10 +32,11 @@ __all__ = ["analyze_command"]
               help="The IWG whose gaps the report shows (default: the whole mapping).")
 @click.option("--profile", metavar="FILE", default="iwg", show_default=True,
               help="The profile gaps are measured against: a TOML file, or iwg, capacity-building.")
+@ties_option
 @format_option
 @click.pass_context
 def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int,
-                    comembership: bool, iwg: str | None, profile: str, fmt: str) -> None:
+                    comembership: bool, iwg: str | None, profile: str, ties: str, fmt: str) -> None:
     """Analyse the network of BOOK: centrality, brokers, structure, sector mixing.
 
     Prints the analysis (text or JSON) and, with -o, writes the full report,
@@ -40,10 +48,11 @@ def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int,
     from stakegraph.render.analysis_text import format_analysis, gaps_line
     with working(f"Analysing {book}", steps=steps.ANALYZE) as step:
         result = analyze(book, output=out, seed=seed, comembership=comembership, iwg=iwg,
-                         profile=profile, progress=step)
+                         profile=profile, ties=ties, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
+        say_ties(ties)
         click.echo(format_analysis(result.analysis))
         if result.gaps is not None and result.analysis.summary["stakeholders"]:
             click.echo("\n" + gaps_line(result.gaps))

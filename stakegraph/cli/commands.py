@@ -3,12 +3,14 @@ importing a command module adds its command to the group."""
 
 from stakegraph.cli import (  # noqa: F401
     analyze_cmd,
+    collect_cmd,
     demo_cmd,
     diff_cmd,
     export_cmd,
     gaps_cmd,
     map_cmd,
     recommend_cmd,
+    survey_cmd,
     template_cmd,
     validate_cmd,
 )

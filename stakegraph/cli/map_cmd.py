@@ -11,6 +11,8 @@ from stakegraph.cli.options import (
     format_option,
     import_warning,
     not_together,
+    say_ties,
+    ties_option,
 )
 from stakegraph.cli.progress import working
 from stakegraph.codebook import LANGUAGES
@@ -36,16 +38,19 @@ __all__ = ["map_command"]
 @click.option("--title", metavar="T", help="The map's heading (default: the workbook's title).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
               help="The language of the map's words.")
+@ties_option
 @format_option
 @click.pass_context
 def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, iwg: str | None,
                 theme: str | None, anonymize: bool, show_contacts: bool, title: str | None,
-                lang: str, fmt: str) -> None:
+                lang: str, ties: str, fmt: str) -> None:
     """Draw BOOK as one self-contained map that opens offline.
 
     The page holds everything it needs (no internet, no folder beside it):
     colour by sector, size by centrality, a legend, search, filters and a
     side panel per stakeholder. Contacts are left out unless --show-contacts.
+    In a round written by `stakegraph collect`, a tie only one side named
+    is drawn with a dot in its middle; --ties confirmed leaves those out.
     Exit status: 0 drawn, 1 drawn but the workbook has errors (run
     `stakegraph validate`), 2 nothing drawn.
     """
@@ -54,12 +59,13 @@ def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, 
     from stakegraph.jobs.map import make_map
     with working(f"Drawing the map of {book}", steps=steps.MAP) as step:
         result = make_map(book, out, color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
-                          show_contacts=show_contacts, title=title, lang=lang, progress=step)
+                          show_contacts=show_contacts, title=title, lang=lang, ties=ties, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
         d = result.to_dict()
         shown = f", {plural(d['placeholders'], 'missing sector')} shown" if d["placeholders"] else ""
+        say_ties(ties)
         click.echo(f"Wrote {d['path']}: {plural(d['stakeholders'], 'stakeholder')}, {plural(d['ties'], 'tie')}, "
                    f"{plural(d['iwgs'], 'IWG')}{shown}")
     import_warning(result.errors)

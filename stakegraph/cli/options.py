@@ -8,9 +8,11 @@ from typing import Any
 
 import click
 
+from stakegraph.model.reciprocity import TIE_SELECTIONS
 from stakegraph.render.text import plural
 
-__all__ = ["book_argument", "echo_json", "finite", "format_option", "import_warning", "not_together"]
+__all__ = ["CONFIRMED_ONLY", "book_argument", "echo_json", "finite", "format_option", "import_warning",
+           "not_together", "say_ties", "ties_option"]
 
 book_argument = click.argument(
     "book", type=click.Path(exists=True, dir_okay=True, readable=True), metavar="BOOK"
@@ -20,6 +22,23 @@ format_option = click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
     help="text for people, json for programs (stable, with schema_version).",
 )
+
+
+ties_option = click.option(
+    "--ties", type=click.Choice(TIE_SELECTIONS), default="all", show_default=True,
+    help="all: every tie, one-sided ones included; confirmed: only the ties both sides named "
+         "(a round written by stakegraph collect).",
+)
+
+#: said above what a command shows when it uses confirmed ties only
+CONFIRMED_ONLY = "Only confirmed ties (both sides named them in the survey) are used."
+
+
+def say_ties(ties: str) -> None:
+    """Say, above a command's text output, that it uses confirmed ties only
+    (nothing for all ties, the default its help states)."""
+    if ties == "confirmed":
+        click.echo(CONFIRMED_ONLY)
 
 
 def finite(value: Any) -> Any:

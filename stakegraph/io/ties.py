@@ -115,6 +115,9 @@ def read_relationships(
         weight = ctx.weight(cell("weight"), column=label["weight"], **where)
         notes = cell_text(cell("notes"))
         extra = {k: row[c] for k, c in header.extras.items() if not is_blank(row[c])}
+        # a round of a survey (stakegraph collect) says whether both sides named the tie
+        status_column = next((k for k in extra if fold(k) == "status"), None)
+        status = None if status_column is None else (cell_text(extra.pop(status_column)) or "").lower()
         if extra:
             # columns stakegraph does not know are kept, in the tie's notes
             parts = ([notes] if notes else []) + [f"{k}: {cell_text(v)}" for k, v in extra.items()]
@@ -127,7 +130,7 @@ def read_relationships(
                 ctx.add("self-tie", column=label["target"], value=ctx.names.display(source), **where)
                 continue
             tie = Tie(source, target, tie_type, weight, directed, cell_text(cell("since")), notes,
-                      sheet=sheet, row=excel_row)
+                      sheet=sheet, row=excel_row, status=status)
             first = ties.add(tie)
             if first is None:
                 outcome = "imported"

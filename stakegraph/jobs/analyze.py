@@ -32,6 +32,7 @@ from stakegraph.errors import StakegraphError, problem
 from stakegraph.jobs.gaps import prepare
 from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import ANALYZE, Progress, announcer
+from stakegraph.model.reciprocity import select_ties
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.atomic import write_text
@@ -54,6 +55,7 @@ class AnalyzeResult:
     output: str | None = None
     gaps: GapReport | None = None
     recommendations: Recommendations | None = None
+    ties: str = "all"
 
     @property
     def ok(self) -> bool:
@@ -70,6 +72,7 @@ class AnalyzeResult:
             "output": self.output,
             "gaps": _inner(self.gaps),
             "recommendations": _inner(self.recommendations),
+            "ties": self.ties,
         }
 
 
@@ -93,15 +96,18 @@ def analyze(
     book: str | os.PathLike[str], *, output: str | os.PathLike[str] | None = None,
     seed: int = DEFAULT_SEED, exact_threshold: int = EXACT_THRESHOLD, comembership: bool = False,
     iwg: str | None = None, profile: str | os.PathLike[str] | None = None,
-    progress: Progress | None = None,
+    ties: str = "all", progress: Progress | None = None,
 ) -> AnalyzeResult:
     """Load ``book``, analyse it and, with ``output`` (``.xlsx`` or ``.json``),
     write the report there, with the gaps and recommendations of ``iwg`` (or
     of the whole mapping) against ``profile`` (default: the built-in ``iwg``).
     A workbook with errors is still analysed (the rows in error are left
-    out); ``result.ok`` says so. Raises StakegraphError when the book or the
-    profile cannot be read, the IWG is unknown, or ``output`` has another
-    ending or is one of the inputs (both checked before any work). ``progress`` is told each of
+    out); ``result.ok`` says so. ``ties="confirmed"`` analyses only the ties
+    both sides named, in a round written by ``stakegraph collect`` (see
+    :func:`stakegraph.model.reciprocity.select_ties`). Raises StakegraphError when
+    the book or the profile cannot be read, the IWG is unknown, ``ties`` is
+    "confirmed" in a workbook that is not such a round, or ``output`` has
+    another ending or is one of the inputs (both checked before any work). ``progress`` is told each of
     :data:`~stakegraph.jobs.steps.ANALYZE` as it starts."""
     say = announcer(progress)
     path = _check_output(output)
@@ -110,7 +116,7 @@ def analyze(
         refuse_inputs([output], [book, profile if profile is not None and Path(profile).is_file() else None])
     say(ANALYZE[0])
     prepared = prepare(book, iwg=iwg, profile=profile)
-    G = prepared.graph
+    G = select_ties(prepared.graph, ties)
     say(ANALYZE[1])
     analysis = analyze_network(G, seed=seed, exact_threshold=exact_threshold,
                                comembership=comembership)
@@ -118,7 +124,7 @@ def analyze(
     found = find_gaps(G, prepared.profile, prepared.scope)
     advice = recommend(G, prepared.profile, prepared.scope)
     result = AnalyzeResult(os.fspath(book), analysis, prepared.report,
-                           None if path is None else str(path), found, advice)
+                           None if path is None else str(path), found, advice, ties)
     if path is not None:
         say(ANALYZE[3])
     if path is not None and path.suffix.lower() == ".json":

@@ -43,6 +43,7 @@ from stakegraph.io import load
 from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import MAP, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
+from stakegraph.model.reciprocity import select_ties
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map_html import render_map, write_png
 
@@ -90,6 +91,7 @@ def make_map(
     title: str | None = None,
     lang: str = "en",
     seed: int = DEFAULT_SEED,
+    ties: str = "all",
     progress: Progress | None = None,
 ) -> MapResult:
     """Draw the map of ``book`` into ``out`` (``.html``, or ``.png`` for a picture).
@@ -99,7 +101,9 @@ def make_map(
     :func:`stakegraph.render.map_html.render_map` for the other options.
     Raises :class:`~stakegraph.errors.StakegraphError` when the workbook
     cannot be read, ``out`` has another ending or is the workbook, or an option names
-    something the workbook lacks. ``progress`` is told each of
+    something the workbook lacks. ``ties="confirmed"`` draws only the ties
+    both sides named in a survey (see
+    :func:`stakegraph.model.reciprocity.select_ties`). ``progress`` is told each of
     :data:`~stakegraph.jobs.steps.MAP` as it starts.
     """
     say = announcer(progress)
@@ -110,7 +114,7 @@ def make_map(
     refuse_inputs([out], [book])
     say(MAP[0])
     loaded = load(book)
-    G = loaded.graph
+    G = select_ties(loaded.graph, ties)
     say(MAP[1])
     options: dict[str, Any] = dict(
         color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
@@ -123,7 +127,8 @@ def make_map(
     say(MAP[2])
     drawn = write_png(G, target, **drawing) if kind == "png" else render_map(G, target, **drawing)
     report = loaded.report
-    return MapResult(str(target), kind, drawn, len(report.errors), len(report.warnings), options)
+    return MapResult(str(target), kind, drawn, len(report.errors), len(report.warnings),
+                     {**options, "ties": ties})
 
 
 def measures(G: nx.MultiDiGraph, size: str = "degree", seed: int = DEFAULT_SEED) -> pd.DataFrame:

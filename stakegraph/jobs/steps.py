@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["ANALYZE", "DIFF", "EXPORT", "MAP", "RECOMMEND", "Progress", "announcer"]
+__all__ = ["ANALYZE", "COLLECT", "DIFF", "EXPORT", "MAP", "RECOMMEND", "SURVEY", "Progress", "announcer"]
 
 #: told the name of the step a job starts
 Progress = Callable[[str], None]
@@ -28,6 +28,8 @@ MAP = ("reading the workbook", "measuring the network", "drawing the map")
 DIFF = ("reading the first round", "reading the second round", "comparing the rounds", "drawing the map")
 EXPORT = ("reading the workbook", "measuring the network", "writing the export")
 RECOMMEND = ("reading the workbook", "weighing the candidates")
+SURVEY = ("reading the workbook", "writing the surveys")
+COLLECT = ("reading the workbook", "reading the returns", "merging the answers", "writing the round")
 
 
 def announcer(progress: Progress | None) -> Progress:

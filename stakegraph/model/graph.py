@@ -10,7 +10,8 @@ The graph is a :class:`networkx.MultiDiGraph` with
 * IWG nodes: ``kind="iwg"``, ``name``;
 * tie edges between stakeholders: ``kind="tie"``, ``type``, ``weight``,
   ``directed``, ``since``, ``notes`` (an undirected tie is one edge, in the
-  order it was read);
+  order it was read), and, in a round of a survey, ``status`` (confirmed,
+  one-sided, mapping: see :mod:`stakegraph.model.rounds`);
 * membership edges, stakeholder → IWG: ``kind="member"``, ``role``, ``since``.
 
 ``G.graph`` holds ``title``, ``extra_columns`` (the unknown headers) and
@@ -97,10 +98,11 @@ def build_graph(
     for t in ties:
         pair = (t.source, t.target)
         number = keys[pair] = keys.get(pair, -1) + 1
-        edges.append((t.source, t.target, number, {
-            "kind": "tie", "type": t.type, "weight": float(t.weight),
-            "directed": bool(t.directed), "since": t.since, "notes": t.notes,
-        }))
+        data = {"kind": "tie", "type": t.type, "weight": float(t.weight),
+                "directed": bool(t.directed), "since": t.since, "notes": t.notes}
+        if t.status is not None:
+            data["status"] = t.status
+        edges.append((t.source, t.target, number, data))
     G.add_edges_from(edges)
     for m in memberships:
         node = iwg_id(m.iwg)

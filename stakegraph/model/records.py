@@ -83,6 +83,8 @@ class Tie:
     notes: str | None = None
     sheet: str | None = None
     row: int | None = None
+    #: in a round written by ``stakegraph collect``: confirmed, one-sided or mapping
+    status: str | None = None
 
 
 @dataclass

@@ -158,7 +158,7 @@ def _sync_folder(folder: Path) -> None:
 
 
 @contextmanager
-def atomic_file(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
+def atomic_file(target: str | os.PathLike[str], *, private: bool = False) -> Iterator[BinaryIO]:
     """A binary file to write ``target``'s new content into; on leaving the
     block without an error it replaces ``target`` at once.
 
@@ -166,6 +166,8 @@ def atomic_file(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     ----------
     target : path-like
         The file to write (through a symbolic link, the file it names).
+    private : bool
+        Readable by its owner only (a key), from the moment it is made.
 
     Yields
     ------
@@ -194,7 +196,7 @@ def atomic_file(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
             handle.flush()
             os.fsync(handle.fileno())
             handle.close()
-            os.chmod(temp, _mode(final, 0o666))
+            os.chmod(temp, 0o600 if private else _mode(final, 0o666))
             with interrupts_held():
                 os.replace(temp, final)
                 _PENDING.discard(temp)
@@ -208,16 +210,16 @@ def atomic_file(target: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     _sync_folder(final.parent)
 
 
-def write_bytes(target: str | os.PathLike[str], data: bytes) -> Path:
+def write_bytes(target: str | os.PathLike[str], data: bytes, *, private: bool = False) -> Path:
     """Write ``data`` to ``target`` through :func:`atomic_file`; the path written."""
-    with atomic_file(target) as handle:
+    with atomic_file(target, private=private) as handle:
         handle.write(data)
     return Path(target)
 
 
-def write_text(target: str | os.PathLike[str], text: str) -> Path:
+def write_text(target: str | os.PathLike[str], text: str, *, private: bool = False) -> Path:
     """Write ``text`` as UTF-8 to ``target`` through :func:`atomic_file`; the path written."""
-    return write_bytes(target, text.encode("utf-8"))
+    return write_bytes(target, text.encode("utf-8"), private=private)
 
 
 def save_workbook(book: Any, target: str | os.PathLike[str]) -> Path:

@@ -395,7 +395,8 @@ def _edges(G: nx.MultiDiGraph, pid: Namer, lit: set[str] | None, hl_edges: set[f
         eid = f"e{i}"
         faded = lit is not None and not (u in lit and v in lit)
         if d.get("kind") == "tie":
-            style = tie_style(d.get("type"), d.get("weight"), bool(d.get("directed")))
+            style = tie_style(d.get("type"), d.get("weight"), bool(d.get("directed")),
+                              one_sided=d.get("status") == "one-sided")
             tip = [labelled(cb, "tie_type", d.get("type"), o.lang), plain(d.get("weight")),
                    plain(d.get("since")), _notes(d.get("notes"), o)]
         else:

@@ -172,16 +172,19 @@ def fade(colour: str, alpha: float = 0.18) -> str:
     return f"rgba({r},{g},{b},{alpha})"
 
 
-def tie_style(tie_type: Any, weight: Any, directed: bool) -> dict[str, Any]:
+def tie_style(tie_type: Any, weight: Any, directed: bool, *, one_sided: bool = False) -> dict[str, Any]:
     """The vis-network style of a tie: width 1–4 by weight 1–5, dashes for
-    information, an arrow when directed (funding and referral by default).
-    Only what differs from the page's defaults is given (grey, no arrow,
-    solid): 50,000 ties should not repeat them.
+    information, an arrow when directed (funding and referral by default), a
+    dot in the middle when only one side named it in a survey. Only what
+    differs from the page's defaults is given (grey, no arrow, solid):
+    50,000 ties should not repeat them.
 
     >>> tie_style("information", 5, False)
     {'width': 4.0, 'dashes': [8, 6]}
     >>> tie_style("funding", 2, True)
     {'width': 1.75, 'arrows': {'to': {'enabled': True, 'scaleFactor': 0.7}}}
+    >>> tie_style("collaboration", 1, False, one_sided=True)
+    {'width': 1.0, 'arrows': {'middle': {'enabled': True, 'type': 'circle', 'scaleFactor': 0.6}}}
     """
     w = plain(weight)
     w = 1.0 if not isinstance(w, (int, float)) else min(max(float(w), 1.0), 5.0)
@@ -190,4 +193,6 @@ def tie_style(tie_type: Any, weight: Any, directed: bool) -> dict[str, Any]:
         style["dashes"] = [8, 6]
     if directed:
         style["arrows"] = {"to": {"enabled": True, "scaleFactor": 0.7}}
+    if one_sided:
+        style.setdefault("arrows", {})["middle"] = {"enabled": True, "type": "circle", "scaleFactor": 0.6}
     return style

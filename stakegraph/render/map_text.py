@@ -212,6 +212,8 @@ def legend(G: nx.MultiDiGraph, colour_legend: dict[str, Any], strings: Strings, 
         lines.append({"kind": "dashed", "label": strings["information"], "colour": "#5f5f5f"})
     if any(d.get("directed") for _, _, d in ties):
         lines.append({"kind": "arrow", "label": strings["directed"], "colour": "#5f5f5f"})
+    if any(d.get("status") == "one-sided" for _, _, d in ties):
+        lines.append({"kind": "onesided", "label": strings["one_sided"], "colour": "#5f5f5f"})
     if len(G.edges()) > len(ties):
         lines.append({"kind": "dotted", "label": strings["membership"], "colour": MEMBER_COLOUR})
     measure = strings.get(size, size.replace("_", " "))

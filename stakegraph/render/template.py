@@ -39,7 +39,8 @@ from stakegraph.codebook import LANGUAGES, VOCABULARIES, Codebook, default_codeb
 from stakegraph.render.atomic import save_workbook
 from stakegraph.render.safe import xlsx_cell
 
-__all__ = ["CHOICES", "DATA_ROWS", "TEMPLATE_SHEETS", "instruction_lines", "write_template"]
+__all__ = ["CHOICES", "DATA_ROWS", "TEMPLATE_SHEETS", "instruction_lines", "write_list_columns",
+           "write_template"]
 
 #: the sheets a template holds, in order (the hidden drop-down sheet comes last)
 TEMPLATE_SHEETS = ("stakeholders", "relationships", "memberships", "lists", "instructions")
@@ -121,6 +122,12 @@ def _write_dropdowns(sheet: Worksheet, cb: Codebook, lang: str) -> dict[str, str
     columns = {vocab: [cb.label(vocab, code, lang) for code in cb.codes(vocab)]
                for vocab in VOCABULARIES}
     columns["list"] = _list_names()
+    return write_list_columns(sheet, columns)
+
+
+def write_list_columns(sheet: Worksheet, columns: dict[str, list[str]]) -> dict[str, str]:
+    """Write each list as a column of ``sheet`` (its name, then its values)
+    and return list -> the absolute range a drop-down (data validation) points at."""
     ranges = {}
     for index, (name, labels) in enumerate(columns.items(), start=1):
         letter = get_column_letter(index)

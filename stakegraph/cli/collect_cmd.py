@@ -1,0 +1,55 @@
+"""``stakegraph collect BOOK RETURNS... -o ROUND.xlsx``: survey returns merged into a round."""
+
+from __future__ import annotations
+
+import click
+
+from stakegraph.cli.group import Exit, main
+from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
+from stakegraph.cli.progress import working
+from stakegraph.jobs import steps
+
+__all__ = ["collect_command"]
+
+
+@main.command("collect")
+@book_argument
+@click.argument("returns", nargs=-1, required=True, metavar="RETURNS...",
+                type=click.Path(dir_okay=False))
+@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False),
+              metavar="ROUND.xlsx", help="The round workbook to write (.xlsx); never BOOK or a return.")
+@click.option("--key", type=click.Path(exists=True, dir_okay=False),
+              help="The survey key (default: survey.key beside BOOK or a return, or in the one "
+                   "folder beside BOOK that holds one, as `survey BOOK -o surveys` leaves it).")
+@format_option
+@click.pass_context
+def collect_command(ctx: click.Context, book: str, returns: tuple[str, ...], out: str,
+                    key: str | None, fmt: str) -> None:
+    """Merge survey RETURNS into a new round of BOOK, written to ROUND.xlsx.
+
+    Any number and any subset of returns. The round records who reported
+    each tie, whether it is confirmed (both sides named it) or one-sided,
+    the conflicts of type or strength, proposed newcomers (with a "did you
+    mean") and each organisation's corrections to its own row; its sheet
+    'Collection report (ignore)' and the output here give the response
+    rates by sector and who has not answered. A file that is not a return,
+    a return from another mapping and an altered return are refused by
+    name; the others still merge. BOOK and the returns are never changed;
+    compare the rounds with `stakegraph diff BOOK ROUND.xlsx`.
+
+    Exit status: 0 merged, 1 merged but a return was refused or BOOK has
+    errors, 2 nothing written.
+    """
+    from stakegraph.jobs.collect import collect_returns
+    from stakegraph.render.survey.report import format_collection
+    with working(f"Collecting {len(returns)} returns", steps=steps.COLLECT) as step:
+        result = collect_returns(book, list(returns), out, key=key, progress=step)
+    if fmt == "json":
+        echo_json(result.to_dict())
+    else:
+        click.echo(format_collection(result.report))
+        click.echo(f"\nWrote {result.path}: the new round (compare: stakegraph diff {book} {result.path})")
+    for file, p in result.problems:
+        click.echo(f"Error: {p.message if file in p.message else f'{file}: {p.message}'}", err=True)
+    import_warning(result.errors)
+    ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -1,0 +1,58 @@
+"""``stakegraph survey BOOK -o FOLDER``: a survey workbook for every stakeholder."""
+
+from __future__ import annotations
+
+import click
+
+from stakegraph.cli.group import Exit, main
+from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
+from stakegraph.cli.progress import working
+from stakegraph.codebook import LANGUAGES
+from stakegraph.jobs import steps
+from stakegraph.render.text import plural
+
+__all__ = ["survey_command"]
+
+
+@main.command("survey")
+@book_argument
+@click.option("-o", "--output", "out", required=True, type=click.Path(file_okay=False),
+              metavar="FOLDER", help="The folder to write the surveys and the key into (made if missing).")
+@click.option("--lang", type=click.Choice(["auto", *LANGUAGES]), default="auto", show_default=True,
+              help="The surveys' language; auto: each stakeholder's language column, else the mapping's.")
+@click.option("--round", "round_", type=click.IntRange(min=1), default=1, show_default=True,
+              help="The round of the mapping the surveys collect.")
+@click.option("--printable", is_flag=True,
+              help="Also write each survey as a page to print (NAME.html beside NAME.xlsx).")
+@format_option
+@click.pass_context
+def survey_command(ctx: click.Context, book: str, out: str, lang: str, round_: int, printable: bool,
+                   fmt: str) -> None:
+    """Write a survey workbook for each stakeholder of BOOK into FOLDER.
+
+    Each survey, in the stakeholder's language, lists every other
+    stakeholder by sector with drop-downs (do you work with them, type,
+    strength, we don't know them), is pre-filled with what BOOK says, has
+    rows for missing organisations and a consent note. Only the answer
+    cells can be changed, and a hidden signature tells `stakegraph collect`
+    whose return it is.
+
+    FOLDER/survey.key is the coordinator's secret: send the surveys, keep
+    the key (collect needs it). --printable adds a page to print for
+    those who will not open a spreadsheet; the coordinator types the
+    answers into the workbook. Exit status: 0 written, 1 written but BOOK
+    has errors, 2 nothing written.
+    """
+    from stakegraph.jobs.survey import survey_book
+    with working(f"Writing surveys for {book}", steps=steps.SURVEY) as step:
+        result = survey_book(book, out, lang=lang, round=round_, printable=printable, progress=step)
+    if fmt == "json":
+        echo_json(result.to_dict())
+    else:
+        pages = " and as many pages to print" if printable else ""
+        click.echo(f"Wrote {plural(len(result.surveys), 'survey')}{pages} to {result.folder}.")
+        click.echo(f"Keep {result.key} (do not send it): collect checks the returns with it.")
+    for p in result.problems:
+        click.echo(f"Warning: {p}", err=True)
+    import_warning(result.errors)
+    ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

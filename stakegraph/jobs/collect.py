@@ -1,0 +1,120 @@
+"""The ``collect`` job: survey returns merged into a new round of the mapping.
+
+Reads the mapping and each return (:mod:`stakegraph.io.returns`), merges
+them (:mod:`stakegraph.model.rounds`), and writes the round workbook with
+its collection report (:mod:`stakegraph.render.survey.round`). The mapping
+and the returns are only read; a round that would overwrite one of them is
+refused before anything is read. A refused return is named in the report
+and the others still merge.
+
+Examples
+--------
+>>> import pathlib, tempfile
+>>> root = pathlib.Path(tempfile.mkdtemp())
+>>> book = root / "Stakeholders.csv"
+>>> _ = book.write_text("name,sector\\nCity Council,public\\nDoras,NGO\\n", "utf-8")
+>>> from stakegraph.jobs.survey import survey_book
+>>> _ = survey_book(book, root / "surveys")
+>>> doras = root / "surveys" / "Doras.xlsx"  # sent back as it was written
+>>> result = collect_returns(book, [doras], root / "round2.xlsx")
+>>> d = result.to_dict()
+>>> d["response"]["answered"], d["response"]["not_answered"], result.ok
+(1, ['City Council'], True)
+>>> collect_returns(book, [doras], doras)  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+stakegraph.errors.StakegraphError: will not write '...Doras.xlsx': it is the input '...Doras.xlsx' (the same file, whatever the path or link), which would be lost; write to another name
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from stakegraph.errors import Problem, StakegraphError, problem
+from stakegraph.io import load
+from stakegraph.io.names import NameIndex
+from stakegraph.io.returns import find_key, read_return
+from stakegraph.jobs.output import refuse_inputs, writing
+from stakegraph.jobs.steps import COLLECT, Progress, announcer
+from stakegraph.model import stakeholder_nodes
+from stakegraph.model.returns import Return
+from stakegraph.model.rounds import merge_returns, round_graph
+from stakegraph.render.survey.report import collection_report, report_rows
+from stakegraph.render.survey.round import write_round
+
+__all__ = ["CollectResult", "collect_returns"]
+
+PathLike = str | os.PathLike[str]
+
+
+@dataclass
+class CollectResult:
+    """The collection report, the round written, and what was refused."""
+
+    report: dict[str, Any]
+    path: Path
+    refused: int = 0
+    errors: int = 0
+    problems: list[tuple[str, Problem]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """``True`` when every return was accepted and the mapping had no errors."""
+        return self.refused == 0 and self.errors == 0
+
+    def to_dict(self) -> dict[str, Any]:
+        """The command's JSON output: the collection report and where the round is."""
+        return {**self.report, "round": str(self.path), "import_errors": self.errors}
+
+
+def _check_output(out: PathLike) -> Path:
+    target = Path(out)
+    if target.suffix.lower() != ".xlsx":
+        raise StakegraphError(problem("unknown-round-format", value=target.name))
+    return target
+
+
+def collect_returns(book: PathLike, returns: Sequence[PathLike], out: PathLike, *, key: PathLike | None = None,
+                    progress: Progress | None = None) -> CollectResult:
+    """Merge the survey ``returns`` into mapping ``book`` and write the round
+    to ``out`` (``.xlsx``). ``key`` is the survey key; without it, the
+    ``survey.key`` beside ``book`` or beside a return is used.
+
+    Raises StakegraphError when ``out`` is ``book`` or a return, when no key
+    is found, or when the mapping cannot be read; a return that cannot be
+    used is refused in the report, never raised.
+    """
+    say = announcer(progress)
+    target = _check_output(out)
+    refuse_inputs([target], [book, *returns, key])
+    survey_key = find_key(book, returns, key)
+    say(COLLECT[0])
+    loaded = load(book)
+    G = loaded.graph
+    people = set(stakeholder_nodes(G))
+    say(COLLECT[1])
+    accepted: list[Return] = []
+    refused: list[tuple[str, Problem]] = []
+    for path in returns:
+        ret, problems = read_return(path, survey_key)
+        name = Path(path).name
+        if ret is None:
+            refused.append((name, problems[0]))
+        elif ret.stakeholder not in people:
+            refused.append((name, problem("return-unknown-stakeholder", value=name, detail=ret.stakeholder)))
+        else:
+            accepted.append(ret)
+    say(COLLECT[2])
+    names = NameIndex()
+    for n in stakeholder_nodes(G):
+        names.add(str(G.nodes[n].get("name", n)))
+    merged = merge_returns(G, accepted, suggest=names.suggest)
+    report = collection_report(G, merged, refused)
+    say(COLLECT[3])
+    with writing(target):
+        write_round(round_graph(G, merged), report_rows(report), target)
+    return CollectResult(report, target, len(refused), len(loaded.report.errors), refused)
