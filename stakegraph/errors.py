@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-__all__ = ["CATALOGUE", "Problem", "Severity", "StakegraphError", "problem"]
+__all__ = ["CATALOGUE", "COLUMNS_OPTION", "Problem", "Severity", "StakegraphError", "problem"]
 
 Severity = Literal["error", "warning"]
 
