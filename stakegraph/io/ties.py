@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from stakegraph.codebook import fold
-from stakegraph.io.cells import cell_text, is_blank, is_spreadsheet_error, split_list
+from stakegraph.io.cells import cell_number, cell_text, is_blank, is_spreadsheet_error, split_list
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
 from stakegraph.io.stakeholders import Reference
@@ -81,13 +81,18 @@ def _direction(value: Any, tie_type: str, ctx: ReadContext, sheet: str, row: int
 
 def read_relationships(
     sheet: str, rows: list[list[Any]], header: Header, ctx: ReadContext, ties: TieSet,
-    *, target_separators: str = "",
+    *, target_separators: str = "", transfers: bool = False,
 ) -> None:
     """Read a Relationships sheet into ``ties``.
 
     ``target_separators`` lets one row name several targets (Kumu's ``|``);
     each target is then its own tie, and the row counts as imported when at
     least one of them is.
+
+    An ``amount`` column is kept on each tie. In a list of ``transfers``
+    (payer, recipient, amount) a row with no type is a directed funding tie,
+    and a row repeating an earlier transfer adds its amount to it, without a
+    warning: paying the same recipient twice is what such lists record.
     """
     account = ctx.report.account(sheet)
     f = header.fields
@@ -109,11 +114,12 @@ def read_relationships(
             _endpoint(t, "target", ctx, column=label["target"], **where) for t in targets
         ]
         type_text = cell_text(cell("type"))
-        tie_type = "collaboration" if type_text is None else ctx.coded(
+        tie_type = ("funding" if transfers else "collaboration") if type_text is None else ctx.coded(
             "tie_type", type_text, column=label["type"], **where)
         directed = _direction(cell("directed"), tie_type, ctx, column=label["directed"], **where)
         weight = ctx.weight(cell("weight"), column=label["weight"], **where)
         notes = cell_text(cell("notes"))
+        amount = cell_number(cell("amount")) if "amount" in f else None
         extra = {k: row[c] for k, c in header.extras.items() if not is_blank(row[c])}
         if extra:
             # columns stakegraph does not know are kept, in the tie's notes
@@ -127,10 +133,14 @@ def read_relationships(
                 ctx.add("self-tie", column=label["target"], value=ctx.names.display(source), **where)
                 continue
             tie = Tie(source, target, tie_type, weight, directed, cell_text(cell("since")), notes,
-                      sheet=sheet, row=excel_row)
+                      sheet=sheet, row=excel_row, amount=amount)
             first = ties.add(tie)
             if first is None:
                 outcome = "imported"
+            elif transfers:
+                first.amount = None if first.amount is None and amount is None else (
+                    (first.amount or 0.0) + (amount or 0.0))
+                outcome = "merged" if outcome == "rejected" else outcome
             else:
                 ctx.add("duplicate-tie", column=label["target"], detail=first.row, **where)
                 if outcome == "rejected":

@@ -91,10 +91,11 @@ def build_graph(
     for t in ties:
         pair = (t.source, t.target)
         number = keys[pair] = keys.get(pair, -1) + 1
-        edges.append((t.source, t.target, number, {
-            "kind": "tie", "type": t.type, "weight": float(t.weight),
-            "directed": bool(t.directed), "since": t.since, "notes": t.notes,
-        }))
+        data = {"kind": "tie", "type": t.type, "weight": float(t.weight),
+                "directed": bool(t.directed), "since": t.since, "notes": t.notes}
+        if t.amount is not None:
+            data["amount"] = t.amount
+        edges.append((t.source, t.target, number, data))
     G.add_edges_from(edges)
     for m in memberships:
         node = iwg_id(m.iwg)

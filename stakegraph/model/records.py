@@ -83,6 +83,8 @@ class Tie:
     notes: str | None = None
     sheet: str | None = None
     row: int | None = None
+    #: money transferred (a transfer list's amount), as written; summed over repeats
+    amount: float | None = None
 
 
 @dataclass
