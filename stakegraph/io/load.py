@@ -26,12 +26,15 @@ from typing import Any
 
 import networkx as nx
 
-from stakegraph.codebook import Codebook, default_codebook, fold
-from stakegraph.errors import StakegraphError, problem
+from stakegraph.codebook import Codebook, default_codebook, fold, fold_name
+from stakegraph.errors import COLUMNS_OPTION, StakegraphError, problem
 from stakegraph.io.cells import cell_text, is_blank
+from stakegraph.io.columns import ColumnMap
 from stakegraph.io.context import ReadContext
+from stakegraph.io.discover import list_kind, list_overrides, name_column, tie_names
 from stakegraph.io.files import Sheet, read_workbook
-from stakegraph.io.headers import REQUIRED, find_header
+from stakegraph.io.headers import REQUIRED, SEARCH_ROWS, Header, find_header
+from stakegraph.io.keys import KeyedNames
 from stakegraph.io.layouts import (
     OVERRIDES,
     TARGET_SEPARATORS,
@@ -42,10 +45,12 @@ from stakegraph.io.layouts import (
 from stakegraph.io.lists import read_lists
 from stakegraph.io.matrix import find_matrix, looks_like_matrix, read_matrix
 from stakegraph.io.memberships import MembershipSet, read_iwg_column, read_memberships
+from stakegraph.io.sectors import implied_level, sector_source
 from stakegraph.io.stakeholders import StakeholderRows, read_stakeholders
 from stakegraph.io.ties import TieSet, read_partners, read_relationships
+from stakegraph.io.vocabularies import teach
 from stakegraph.model.graph import build_graph
-from stakegraph.model.records import Membership
+from stakegraph.model.records import Membership, Stakeholder
 from stakegraph.model.report import ImportReport
 
 __all__ = ["Loaded", "load"]
@@ -62,44 +67,61 @@ class Loaded:
     report: ImportReport
 
 
-def load(path: str | os.PathLike[str], *, codebook: Codebook | None = None) -> Loaded:
+def load(path: str | os.PathLike[str], *, codebook: Codebook | None = None,
+         columns: ColumnMap | None = None) -> Loaded:
     """Read a workbook (``.xlsx``, ``.xlsm``, ``.xls``, ``.ods``, a ``.csv``
-    file or a folder of CSV files named like the sheets) into the graph. In
-    a workbook with no sheet named Stakeholders, the one sheet with name
-    and sector columns (or the only sheet, with a name column) is read as it.
+    file or a folder of CSV files named like the sheets) into the graph.
+
+    The stakeholders are in the sheet named like a list of stakeholders in
+    any of the languages, or else in the one sheet with a column of
+    organisation names. A file with only ties (a list of ties, a list of
+    transfers, a matrix) gets its stakeholders from the names in them, their
+    sector unknown. Ties may name stakeholders by a key column (id, code,
+    acronym); a Type or Category column may state the sector. Each such
+    inference is reported once.
+
+    ``columns`` says which header holds which field, for headers stakegraph
+    does not recognise (see :mod:`stakegraph.io.columns`).
 
     Problems in the data are collected in ``report.problems``; a
     :class:`~stakegraph.errors.StakegraphError` is raised only when the file
-    cannot be read at all.
+    cannot be read at all, and then says what the file looks like.
     """
     # an import creates millions of small objects and frees none of them until
     # the end: the cycle collector would only rescan them (a fifth of the time)
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _load(path, codebook)
+        return _load(path, codebook, columns or ColumnMap())
     finally:
         if collecting:
             gc.enable()
 
 
-def _load(path: str | os.PathLike[str], codebook: Codebook | None) -> Loaded:
+def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: ColumnMap) -> Loaded:
     workbook = read_workbook(path)
-    codebook = codebook or default_codebook()
+    codebook = teach(codebook or default_codebook())
     name = os.fspath(path)
+    _check_mapping(workbook.sheets, columns, name)
     sheets = {s.name: s for s in workbook.sheets}
     layout, kinds = detect_layout(list(sheets), codebook)
-    guessed = None if "stakeholders" in kinds.values() else _stakeholder_sheet(workbook.sheets, kinds, codebook)
+    lists = _lists(workbook.sheets, kinds, codebook, columns) if layout == "stakegraph" else {}
+    kinds.update({s: "relationships" for s in lists if s not in kinds})
+    guessed = None if "stakeholders" in kinds.values() else _stakeholder_sheet(
+        workbook.sheets, kinds, codebook, columns)
     if guessed is not None:
         kinds = {guessed: "stakeholders", **kinds}
-    if "stakeholders" not in kinds.values():
-        listed = ", ".join(f"'{s}'" for s in sheets) or "no sheets"
-        raise StakegraphError(problem("no-known-sheets", value=listed), file=name)
+    lone_matrix = None if kinds else _lone_matrix(workbook.sheets)
+    if "stakeholders" not in kinds.values() and "relationships" not in kinds.values() and not lone_matrix:
+        raise _refusal(workbook.sheets, name)
 
     ctx = ReadContext(codebook, ImportReport(file=name, layout=layout))
     if guessed is not None:
         ctx.add("guessed-sheet", sheet=guessed, value=guessed)
-    overrides = OVERRIDES[layout]
+    overrides = {kind: {**OVERRIDES[layout].get(kind, {}), **columns.fields(kind)}
+                 for kind in ("stakeholders", "memberships", "lists")}
+    tie_words = {s: list_overrides(lists.get(s, "ties"), OVERRIDES[layout].get("relationships"), columns)
+                 for s, kind in kinds.items() if kind == "relationships"}
     by_kind = lambda kind: [sheets[s] for s, k in kinds.items() if k == kind]  # noqa: E731
 
     for sheet in by_kind("lists"):
@@ -108,11 +130,18 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None) -> Loaded:
     people = StakeholderRows()
     foreign_iwgs: dict[str, str] = {}
     for sheet in by_kind("stakeholders"):
-        def stakeholders(s: Sheet, h: Any) -> None:
+        def stakeholders(s: Sheet, h: Header) -> None:
             rows = s.rows if layout == "stakegraph" else _take_iwgs(s, h, ctx, foreign_iwgs)
-            read_stakeholders(s.name, rows, h, ctx, type_may_be_sector=layout != "stakegraph",
-                              into=people)
+            source = _sector_column(s, h, ctx)
+            read_stakeholders(s.name, rows, h, ctx, into=people,
+                              type_may_be_sector=layout != "stakegraph" or source is not None)
+            if source is not None:
+                _fill_levels(people.stakeholders, s, source)
         _read(sheet, "stakeholders", ctx, overrides, stakeholders)
+    if not by_kind("stakeholders"):
+        _stakeholders_from_ties(by_kind("relationships"), lone_matrix, ctx, tie_words, people)
+    keyed = KeyedNames.over(ctx.names, people.stakeholders)
+    ctx.names = keyed
 
     members = MembershipSet()
     for sheet in by_kind("memberships"):
@@ -123,18 +152,23 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None) -> Loaded:
 
     ties = TieSet()
     for sheet in by_kind("relationships"):
+        words = {"relationships": tie_words[sheet.name]}
         matrix = find_matrix(sheet.rows)
-        if (find_header(sheet.rows, "relationships", ctx.codebook, overrides.get("relationships")) is None
+        if (find_header(sheet.rows, "relationships", ctx.codebook, words["relationships"]) is None
                 and looks_like_matrix(matrix, ctx.names)):
             assert matrix is not None
             read_matrix(sheet.name, sheet.rows, matrix, ctx, ties)  # a matrix named "Relationships"
             continue
 
-        def relationships(s: Sheet, h: Any) -> None:
+        def relationships(s: Sheet, h: Header) -> None:
+            transfers = lists.get(s.name) == "transfers"
+            if transfers:
+                ctx.add("transfer-list", sheet=s.name, value=s.name,
+                        detail=f"'{h.label('source')}' to '{h.label('target')}'")
             rows = _take_memberships(s, h, ctx, foreign_iwgs, members) if foreign_iwgs else s.rows
-            read_relationships(s.name, rows, h, ctx, ties,
+            read_relationships(s.name, rows, h, ctx, ties, transfers=transfers,
                                target_separators=TARGET_SEPARATORS[layout])
-        _read(sheet, "relationships", ctx, overrides, relationships)
+        _read(sheet, "relationships", ctx, words, relationships)
     for sheet in workbook.sheets:
         if sheet.name in kinds or is_ignored(sheet.name):
             continue
@@ -148,6 +182,9 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None) -> Loaded:
                     value=sheet.name, detail=tool)
     for sheet in by_kind("stakeholders"):
         read_partners([r for r in people.partners if r.sheet == sheet.name], ctx, ties, sheet.name)
+    key_sheet = people.stakeholders[0].sheet if people.stakeholders else None
+    for label in keyed.used:
+        ctx.add("ties-by-key", sheet=key_sheet, column=label, value=label, detail=key_sheet)
 
     # the title the officer wrote above the header names the map and reports
     title = people.title or Path(name).stem
@@ -162,14 +199,133 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None) -> Loaded:
     return Loaded(graph, ctx.report)
 
 
-def _stakeholder_sheet(sheets: list[Sheet], kinds: dict[str, str], codebook: Codebook) -> str | None:
+def _check_mapping(sheets: list[Sheet], columns: ColumnMap, file: str) -> None:
+    """Refuse a column mapping that names a header no sheet has: the user
+    said where to look, and nothing is there."""
+    if not columns:
+        return
+    written = {fold(t) for s in sheets for row in s.rows[:SEARCH_ROWS] for t in map(cell_text, row) if t}
+    for fields in columns.headers.values():
+        for field, header in fields.items():
+            if fold(header) not in written:
+                raise StakegraphError(problem("mapped-column-missing", value=header, detail=field), file=file)
+
+
+def _lists(sheets: list[Sheet], kinds: dict[str, str], codebook: Codebook,
+           columns: ColumnMap) -> dict[str, str]:
+    """The sheets that are lists of ties or of transfers: those with no kind
+    by name, and those named like a Relationships sheet (which may hold
+    transfers)."""
+    found = {}
+    for sheet in sheets:
+        if kinds.get(sheet.name, "relationships") == "relationships" and not is_ignored(sheet.name):
+            kind = list_kind(sheet.rows, codebook, columns)
+            if kind is not None:
+                found[sheet.name] = kind
+    return found
+
+
+def _stakeholder_sheet(sheets: list[Sheet], kinds: dict[str, str], codebook: Codebook,
+                       columns: ColumnMap) -> str | None:
     """The sheet to read as the Stakeholders sheet of a workbook that has none
     by name (``Sheet1``, ``Foglio1``, ``mapping.csv``): the only sheet with a
-    name column, or else the only one with name and sector columns."""
-    named = [s.name for s in sheets if s.name not in kinds and not is_ignored(s.name)
-             and (h := find_header(s.rows, "stakeholders", codebook)) is not None
-             and (len(sheets) == 1 or "sector" in h.fields)]
-    return named[0] if len(named) == 1 else None
+    name column, or else the only one with name and sector columns, or else
+    the one whose name column holds the most different names."""
+    found = {s.name: (s, h) for s in sheets if s.name not in kinds and not is_ignored(s.name)
+             and (h := find_header(s.rows, "stakeholders", codebook, columns.fields("stakeholders")))}
+    if len(found) <= 1:
+        return next(iter(found), None)
+    with_sector = [n for n, (_, h) in found.items() if "sector" in h.fields]
+    if len(with_sector) == 1:
+        return with_sector[0]
+    counts = {n: len({fold_name(t) for _, row in h.data_rows(s.rows)
+                      if (t := cell_text(row[h.fields["name"]]))})
+              for n, (s, h) in found.items()}
+    ranked = sorted(counts, key=counts.__getitem__, reverse=True)
+    return ranked[0] if counts[ranked[0]] > counts[ranked[1]] else None
+
+
+def _map_hint(column: str) -> str:
+    """The one step that makes ``column`` the name column."""
+    return f"run with {COLUMNS_OPTION} name='{column}', or rename that header to 'name'"
+
+
+def _refusal(sheets: list[Sheet], file: str) -> StakegraphError:
+    """Why nothing could be read, and the one step to take: the column most
+    like a list of organisation names, or the sheets there are."""
+    seen = [c for s in sheets if not is_ignored(s.name) and (c := name_column(s.name, s.rows))]
+    if seen:
+        best = max(seen, key=lambda c: c.names)
+        return StakegraphError(problem(
+            "looks-like-stakeholders", sheet=best.sheet, row=Header.excel_row(best.row), column=best.header,
+            value=best.sheet, detail=f"{best.names} names in column '{best.header}'",
+            hint=_map_hint(best.header)), file=file)
+    listed = ", ".join(f"'{s.name}'" for s in sheets) or "no sheets"
+    return StakegraphError(problem("no-known-sheets", value=listed), file=file)
+
+
+def _lone_matrix(sheets: list[Sheet]) -> Sheet | None:
+    """The one sheet, in a file of one sheet, that is a matrix with the same
+    names across and down (its stakeholders are those names)."""
+    if len(sheets) != 1:
+        return None
+    matrix = find_matrix(sheets[0].rows)
+    if matrix is None or len(matrix.columns) < 2:
+        return None
+    across = {fold_name(label) for _, label in matrix.columns}
+    return sheets[0] if across == {fold_name(label) for _, label in matrix.rows} else None
+
+
+def _stakeholders_from_ties(sheets: list[Sheet], lone_matrix: Sheet | None, ctx: ReadContext,
+                            tie_words: dict[str, dict[str, str]], people: StakeholderRows) -> None:
+    """A file of ties alone: its stakeholders are the names in the ties, each
+    with an unknown sector; one warning per sheet says so."""
+    found: list[tuple[str, str, int]] = []
+    for sheet in sheets:
+        header = find_header(sheet.rows, "relationships", ctx.codebook, tie_words[sheet.name])
+        if header is not None:
+            found += [(sheet.name, n, r) for n, r in tie_names(sheet.rows, header)]
+    if lone_matrix is not None:
+        matrix = find_matrix(lone_matrix.rows)
+        assert matrix is not None
+        found += [(lone_matrix.name, label, Header.excel_row(r)) for r, label in matrix.rows]
+    for sheet_name in dict.fromkeys(s for s, _, _ in found):
+        added = 0
+        for s, text, row in found:
+            if s == sheet_name and text not in ctx.names:
+                ctx.names.add(text)
+                people.stakeholders.append(Stakeholder(name=text, sheet=s, row=row))
+                added += 1
+        ctx.add("tie-list", sheet=sheet_name, value=sheet_name, detail=added)
+
+
+def _sector_column(sheet: Sheet, header: Header, ctx: ReadContext) -> int | None:
+    """Point ``header`` at the column that states the sector, when no column
+    is named for it, and say so; that column's index, or ``None``."""
+    source = sector_source(sheet.rows, header, ctx.codebook)
+    if source is None:
+        return None
+    label = source.label
+    if "type" not in header.fields or header.fields["type"] == source.column:
+        header.fields["type"] = source.column
+    else:
+        header.fields["sector"] = source.column
+        header.labels["sector"] = label
+    header.labels.setdefault("type", label)
+    header.extras.pop(label, None)
+    header.near.pop(label, None)
+    ctx.add("sector-from-column", sheet=sheet.name, row=header.row + 1, column=label, value=label,
+            detail=f"{source.stated} of {source.rows} rows state one")
+    return source.column
+
+
+def _fill_levels(stakeholders: list[Stakeholder], sheet: Sheet, column: int) -> None:
+    """Give the stakeholders of ``sheet`` that have no level the level their
+    category implies ("Regional public authority" → regional)."""
+    for s in stakeholders:
+        if s.sheet == sheet.name and s.level is None and s.row is not None:
+            row = sheet.rows[s.row - 1]
+            s.level = implied_level(row[column]) if column < len(row) else None
 
 
 def _read(sheet: Sheet, kind: str, ctx: ReadContext, overrides: dict[str, dict[str, str]],
@@ -184,8 +340,11 @@ def _read(sheet: Sheet, kind: str, ctx: ReadContext, overrides: dict[str, dict[s
             if first is not None and field in first.fields:
                 continue
             near = next((k for k, v in (first.near if first else {}).items() if v == field), None)
+            names = name_column(sheet.name, sheet.rows) if field == "name" else None
             ctx.add("missing-column", sheet=sheet.name, row=filled[0] + 1 if filled else None,
-                    value=field, suggestion=near)
+                    value=field, suggestion=near, hint=None if names is None else (
+                        f"it looks like a stakeholder list, with {names.names} names in column "
+                        f"'{names.header}'; {_map_hint(names.header)}"))
         account = ctx.report.account(sheet.name)
         account.rows += max(len(filled) - 1, 0)
         account.rejected += max(len(filled) - 1, 0)
