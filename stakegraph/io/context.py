@@ -82,7 +82,7 @@ class ReadContext:
         if number is None or not number.is_integer():
             self.add("rating-not-a-number", sheet=sheet, row=row, column=column, value=text)
             return None
-        if not (math.isfinite(number) and number > 0):
+        if not 1 <= number <= 5:
             self.add("rating-out-of-range", sheet=sheet, row=row, column=column, value=int(number))
             return None
         return int(number)
