@@ -5,8 +5,15 @@ from __future__ import annotations
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
+from stakegraph.cli.options import (
+    book_argument,
+    columns_option,
+    echo_json,
+    format_option,
+    import_warning,
+)
 from stakegraph.cli.progress import working
+from stakegraph.io.columns import ColumnMap
 from stakegraph.jobs import steps
 from stakegraph.jobs.analyze import analyze
 from stakegraph.render.analysis_text import format_analysis, gaps_line
@@ -26,10 +33,11 @@ __all__ = ["analyze_command"]
               help="The IWG whose gaps the report shows (default: the whole mapping).")
 @click.option("--profile", metavar="FILE", default="iwg", show_default=True,
               help="The profile gaps are measured against: a TOML file, or iwg, capacity-building.")
+@columns_option
 @format_option
 @click.pass_context
 def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int,
-                    comembership: bool, iwg: str | None, profile: str, fmt: str) -> None:
+                    comembership: bool, iwg: str | None, profile: str, fmt: str, columns: ColumnMap | None) -> None:
     """Analyse the network of BOOK: centrality, brokers, structure, sector mixing.
 
     Prints the analysis (text or JSON) and, with -o, writes the full report,
@@ -39,7 +47,7 @@ def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int,
     """
     with working(f"Analysing {book}", steps=steps.ANALYZE) as step:
         result = analyze(book, output=out, seed=seed, comembership=comembership, iwg=iwg,
-                         profile=profile, progress=step)
+                         profile=profile, progress=step, columns=columns)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

@@ -5,8 +5,15 @@ from __future__ import annotations
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
+from stakegraph.cli.options import (
+    book_argument,
+    columns_option,
+    echo_json,
+    format_option,
+    import_warning,
+)
 from stakegraph.cli.progress import working
+from stakegraph.io.columns import ColumnMap
 from stakegraph.jobs import steps
 from stakegraph.jobs.map import make_map
 from stakegraph.render.map_build import COLOR_MODES
@@ -31,11 +38,12 @@ __all__ = ["map_command"]
 @click.option("--title", metavar="T", help="The map's heading (default: the workbook's title).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
               help="The language of the map's words.")
+@columns_option
 @format_option
 @click.pass_context
 def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, iwg: str | None,
                 theme: str | None, anonymize: bool, show_contacts: bool, title: str | None,
-                lang: str, fmt: str) -> None:
+                lang: str, fmt: str, columns: ColumnMap | None) -> None:
     """Draw BOOK as one self-contained map that opens offline.
 
     The page holds everything it needs (no internet, no folder beside it):
@@ -46,7 +54,8 @@ def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, 
     """
     with working(f"Drawing the map of {book}", steps=steps.MAP) as step:
         result = make_map(book, out, color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
-                          show_contacts=show_contacts, title=title, lang=lang, progress=step)
+                          show_contacts=show_contacts, title=title, lang=lang, progress=step,
+                          columns=columns)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

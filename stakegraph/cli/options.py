@@ -8,9 +8,11 @@ from typing import Any
 
 import click
 
+from stakegraph.errors import StakegraphError
+from stakegraph.io.columns import ColumnMap, read_columns
 from stakegraph.render.text import plural
 
-__all__ = ["book_argument", "echo_json", "finite", "format_option", "import_warning"]
+__all__ = ["book_argument", "columns_option", "echo_json", "finite", "format_option", "import_warning"]
 
 book_argument = click.argument(
     "book", type=click.Path(exists=True, dir_okay=True, readable=True), metavar="BOOK"
@@ -19,6 +21,24 @@ book_argument = click.argument(
 format_option = click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
     help="text for people, json for programs (stable, with schema_version).",
+)
+
+
+def _columns(ctx: click.Context, param: click.Parameter, value: str | None) -> ColumnMap | None:
+    """The ``--columns`` mapping, read before the command runs: a bad one is a usage error."""
+    if value is None:
+        return None
+    try:
+        return read_columns(value)
+    except StakegraphError as exc:
+        raise click.BadParameter(exc.message, ctx=ctx, param=param) from None
+
+
+columns_option = click.option(
+    "--columns", metavar="MAP", callback=_columns,
+    help="Which header holds which field, for headers stakegraph does not recognise: "
+         "field=header,… (name='Name of organisation',sector=Kategorie,source=Payer) "
+         "or a .toml file of field = \"header\" lines.",
 )
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option
+from stakegraph.cli.options import book_argument, columns_option, echo_json, format_option
 from stakegraph.cli.progress import working
+from stakegraph.io.columns import ColumnMap
 from stakegraph.jobs.validate import validate
 from stakegraph.render.import_text import format_import_report
 
@@ -15,9 +16,10 @@ __all__ = ["validate_command"]
 
 @main.command("validate")
 @book_argument
+@columns_option
 @format_option
 @click.pass_context
-def validate_command(ctx: click.Context, book: str, fmt: str) -> None:
+def validate_command(ctx: click.Context, book: str, fmt: str, columns: ColumnMap | None) -> None:
     """Check BOOK and list every problem by sheet, row and column.
 
     BOOK is an .xlsx, .xlsm, .xls or .ods workbook, a .csv file, or a folder
@@ -25,7 +27,7 @@ def validate_command(ctx: click.Context, book: str, fmt: str) -> None:
     allowed), 1 the workbook has errors, 2 it cannot be read.
     """
     with working(f"Reading {book}"):
-        report = validate(book)
+        report = validate(book, columns=columns)
     if fmt == "json":
         echo_json(report.to_dict())
     else:

@@ -1,0 +1,54 @@
+"""``--columns``: every command that reads a workbook can be told which
+header holds which field, inline or in a TOML file; a bad mapping is a usage
+error, and a file stakegraph cannot read names the mapping that would read it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_validate_cli import run
+
+
+@pytest.fixture
+def register(tmp_path):
+    path = tmp_path / "register.csv"
+    path.write_text("Name of organisation,Kategorie\nDoras,NGO\nGarda,öffentlich\nDell,privat\n", "utf-8")
+    return path
+
+
+def test_an_unreadable_register_names_the_mapping_that_reads_it(register):
+    result = run("validate", register)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: {register}: register, row 1, column Name of organisation: the sheet 'register' looks like a "
+        "stakeholder list: 3 names in column 'Name of organisation'; run with --columns "
+        "name='Name of organisation', or rename that header to 'name'\n")
+
+
+def test_the_mapping_it_names_reads_the_register(register):
+    result = run("validate", register, "--columns", "name='Name of organisation'")
+    assert result.exit_code == 0, result.output
+    assert "Imported 3 stakeholders" in result.stdout
+    assert "the sector is taken from the column 'Kategorie' (3 of 3 rows state one)" in result.stdout
+
+
+def test_a_toml_file_maps_the_columns_too(register, tmp_path):
+    mapping = tmp_path / "columns.toml"
+    mapping.write_text('name = "Name of organisation"\nsector = "Kategorie"\n', "utf-8")
+    result = run("validate", register, "--columns", mapping, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert '"code": "sector-from-column"' not in result.stdout, "the mapping said where the sector is"
+    assert '"ok": true' in result.stdout
+
+
+@pytest.mark.parametrize("command", ["analyze", "gaps", "recommend"])
+def test_the_analyses_take_the_mapping(register, command):
+    result = run(command, register, "--columns", "name='Name of organisation',sector=Kategorie")
+    assert result.exit_code == 0, result.output
+
+
+def test_a_mapping_to_an_unknown_field_is_a_usage_error(register):
+    result = run("validate", register, "--columns", "nmae=Org")
+    assert result.exit_code == 2
+    assert "Invalid value for '--columns': 'nmae' is not a field a column can be mapped to; did you " \
+           "mean 'name'?" in result.stderr
