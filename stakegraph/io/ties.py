@@ -9,6 +9,7 @@ pair, in either order when undirected, and the same type) is merged into it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,12 +20,38 @@ from stakegraph.io.headers import Header
 from stakegraph.io.stakeholders import Reference
 from stakegraph.model.records import Tie
 
-__all__ = ["DIRECTED_TYPES", "TieSet", "read_partners", "read_relationships"]
+__all__ = ["DIRECTED_TYPES", "TieSet", "amount", "read_partners", "read_relationships"]
 
 #: tie types that are directed unless the sheet says otherwise
 DIRECTED_TYPES = frozenset({"funding", "referral"})
+#: what may surround an amount: currency signs and codes, spaces of every width
+_MONEY_NOISE = re.compile(r"[^\d,.\-]+")
 _DIRECTION_WORDS = {"directed": True, "oneway": True, "undirected": False, "mutual": False,
                     "both": False, "twoway": False}
+
+
+def amount(value: Any) -> float | None:
+    """A sum of money as transfer lists write it, or ``None``: currency
+    signs and spaces are ignored; of ``.`` and ``,`` the last is the decimal
+    mark when both are there, and a lone one before three digits groups
+    thousands.
+
+    >>> [amount(v) for v in (1200, "22000,80", "1.234,56 €", "EUR 12 000", "1,200", "12.5", "n/a")]
+    [1200.0, 22000.8, 1234.56, 12000.0, 1200.0, 12.5, None]
+    """
+    if not isinstance(value, str):
+        return cell_number(value)
+    text = _MONEY_NOISE.sub("", value)
+    marks = [c for c in text if c in ",."]
+    if len(set(marks)) == 2:
+        decimal = marks[-1]
+        text = text.replace("," if decimal == "." else ".", "").replace(decimal, ".")
+    elif marks and (len(marks) > 1 or re.search(r"[,.]\d{3}$", text)):
+        text = text.replace(marks[0], "")
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
 
 
 @dataclass
@@ -119,7 +146,7 @@ def read_relationships(
         directed = _direction(cell("directed"), tie_type, ctx, column=label["directed"], **where)
         weight = ctx.weight(cell("weight"), column=label["weight"], **where)
         notes = cell_text(cell("notes"))
-        amount = cell_number(cell("amount")) if "amount" in f else None
+        money = amount(cell("amount")) if "amount" in f else None
         extra = {k: row[c] for k, c in header.extras.items() if not is_blank(row[c])}
         if extra:
             # columns stakegraph does not know are kept, in the tie's notes
@@ -133,13 +160,13 @@ def read_relationships(
                 ctx.add("self-tie", column=label["target"], value=ctx.names.display(source), **where)
                 continue
             tie = Tie(source, target, tie_type, weight, directed, cell_text(cell("since")), notes,
-                      sheet=sheet, row=excel_row, amount=amount)
+                      sheet=sheet, row=excel_row, amount=money)
             first = ties.add(tie)
             if first is None:
                 outcome = "imported"
             elif transfers:
-                first.amount = None if first.amount is None and amount is None else (
-                    (first.amount or 0.0) + (amount or 0.0))
+                first.amount = None if first.amount is None and money is None else (
+                    (first.amount or 0.0) + (money or 0.0))
                 outcome = "merged" if outcome == "rejected" else outcome
             else:
                 ctx.add("duplicate-tie", column=label["target"], detail=first.row, **where)
