@@ -35,7 +35,7 @@ from stakegraph.io.columns import ColumnMap
 from stakegraph.io.headers import SEARCH_ROWS, Header, find_header
 from stakegraph.io.vocabularies import header_fields
 
-__all__ = ["NameColumn", "list_kind", "list_overrides", "name_column", "tie_names"]
+__all__ = ["NameColumn", "list_kind", "list_overrides", "name_column", "people_overrides", "tie_names"]
 
 #: of a column's texts, how many must differ for it to hold names
 _UNIQUE_SHARE = 0.9
@@ -51,11 +51,19 @@ def list_overrides(kind: str, layout_overrides: dict[str, str] | None = None,
     return {**words, **(layout_overrides or {}), **(columns.fields("relationships") if columns else {})}
 
 
+def people_overrides(layout_overrides: dict[str, str] | None = None,
+                     columns: ColumnMap | None = None) -> dict[str, str]:
+    """The header words of a list of stakeholders: node tables' ``Label``,
+    then the layout's, then the user's mapping."""
+    return {**header_fields("stakeholders"), **(layout_overrides or {}),
+            **(columns.fields("stakeholders") if columns else {})}
+
+
 def list_kind(rows: list[list[Any]], codebook: Codebook, columns: ColumnMap | None = None) -> str | None:
     """``"transfers"`` or ``"ties"`` when the sheet's header names two
     endpoints of a tie, else ``None``. A sheet whose header names a
     stakeholder and a sector is a list of stakeholders, not of ties."""
-    people = find_header(rows, "stakeholders", codebook, columns.fields("stakeholders") if columns else None)
+    people = find_header(rows, "stakeholders", codebook, people_overrides(columns=columns))
     if people is not None and "sector" in people.fields:
         return None
     for kind in ("transfers", "ties"):

@@ -31,7 +31,13 @@ from stakegraph.errors import COLUMNS_OPTION, StakegraphError, problem
 from stakegraph.io.cells import cell_text, is_blank
 from stakegraph.io.columns import ColumnMap
 from stakegraph.io.context import ReadContext
-from stakegraph.io.discover import list_kind, list_overrides, name_column, tie_names
+from stakegraph.io.discover import (
+    list_kind,
+    list_overrides,
+    name_column,
+    people_overrides,
+    tie_names,
+)
 from stakegraph.io.files import Sheet, read_workbook
 from stakegraph.io.headers import REQUIRED, SEARCH_ROWS, Header, find_header
 from stakegraph.io.keys import KeyedNames
@@ -119,7 +125,8 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: Colu
     if guessed is not None:
         ctx.add("guessed-sheet", sheet=guessed, value=guessed)
     overrides = {kind: {**OVERRIDES[layout].get(kind, {}), **columns.fields(kind)}
-                 for kind in ("stakeholders", "memberships", "lists")}
+                 for kind in ("memberships", "lists")}
+    overrides["stakeholders"] = people_overrides(OVERRIDES[layout].get("stakeholders"), columns)
     tie_words = {s: list_overrides(lists.get(s, "ties"), OVERRIDES[layout].get("relationships"), columns)
                  for s, kind in kinds.items() if kind == "relationships"}
     by_kind = lambda kind: [sheets[s] for s, k in kinds.items() if k == kind]  # noqa: E731
@@ -232,7 +239,7 @@ def _stakeholder_sheet(sheets: list[Sheet], kinds: dict[str, str], codebook: Cod
     name column, or else the only one with name and sector columns, or else
     the one whose name column holds the most different names."""
     found = {s.name: (s, h) for s in sheets if s.name not in kinds and not is_ignored(s.name)
-             and (h := find_header(s.rows, "stakeholders", codebook, columns.fields("stakeholders")))}
+             and (h := find_header(s.rows, "stakeholders", codebook, people_overrides(columns=columns)))}
     if len(found) <= 1:
         return next(iter(found), None)
     with_sector = [n for n, (_, h) in found.items() if "sector" in h.fields]

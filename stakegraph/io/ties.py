@@ -141,9 +141,13 @@ def read_relationships(
             _endpoint(t, "target", ctx, column=label["target"], **where) for t in targets
         ]
         type_text = cell_text(cell("type"))
+        said = _DIRECTION_WORDS.get(fold(type_text)) if type_text and "directed" not in f else None
+        if said is not None:
+            type_text = None  # Gephi's edge tables write the direction in the Type column
         tie_type = ("funding" if transfers else "collaboration") if type_text is None else ctx.coded(
             "tie_type", type_text, column=label["type"], **where)
-        directed = _direction(cell("directed"), tie_type, ctx, column=label["directed"], **where)
+        directed = said if said is not None else _direction(
+            cell("directed"), tie_type, ctx, column=label["directed"], **where)
         weight = ctx.weight(cell("weight"), column=label["weight"], **where)
         notes = cell_text(cell("notes"))
         money = amount(cell("amount")) if "amount" in f else None
