@@ -348,7 +348,8 @@ def _read(sheet: Sheet, kind: str, ctx: ReadContext, overrides: dict[str, dict[s
                 continue
             near = next((k for k, v in (first.near if first else {}).items() if v == field), None)
             names = name_column(sheet.name, sheet.rows) if field == "name" else None
-            ctx.add("missing-column", sheet=sheet.name, row=filled[0] + 1 if filled else None,
+            top = names.row if names is not None else filled[0] if filled else None
+            ctx.add("missing-column", sheet=sheet.name, row=None if top is None else top + 1,
                     value=field, suggestion=near, hint=None if names is None else (
                         f"it looks like a stakeholder list, with {names.names} names in column "
                         f"'{names.header}'; {_map_hint(names.header)}"))
