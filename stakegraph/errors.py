@@ -160,6 +160,9 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     ),
     "ties-by-key": ("warning", "ties name stakeholders by '{value}' of the sheet '{detail}'"),
     "sector-from-column": ("warning", "the sector is taken from the column '{value}' ({detail})"),
+    "sector-words-in-column": (
+        "warning", "no column is named for the sector, but the column '{value}' holds sector words "
+        "({detail})"),
     "looks-like-stakeholders": (
         "error", "the sheet '{value}' looks like a stakeholder list: {detail}"),
 }

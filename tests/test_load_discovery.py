@@ -166,3 +166,12 @@ def test_a_column_mapping_reads_headers_stakegraph_does_not_know(make_workbook):
 def test_a_column_mapping_naming_a_header_no_sheet_has_is_refused(make_workbook):
     with pytest.raises(StakegraphError, match="no sheet has the column 'Org name' given for name"):
         load(make_workbook(Stakeholders=REGISTER), columns=parse_columns("name='Org name'"))
+
+
+def test_a_column_with_a_few_sector_words_is_pointed_at_not_used(make_workbook):
+    loaded = load(make_workbook(Stakeholders=[
+        ["Name", "Notes"], ["Doras", "NGO"], ["Garda", "national police"], ["Dell", "employs 40"]]))
+    assert [str(p) for p in loaded.report.problems if p.code != "missing-sector"] == [
+        "Stakeholders, row 1, column Notes: no column is named for the sector, but the column 'Notes' "
+        "holds sector words (1 of 3 rows); run with --columns sector='Notes' to read the sector from it"]
+    assert [p.code for p in loaded.report.problems].count("missing-sector") == 3

@@ -313,6 +313,11 @@ def _sector_column(sheet: Sheet, header: Header, ctx: ReadContext) -> int | None
     if source is None:
         return None
     label = source.label
+    if not source.trusted:
+        ctx.add("sector-words-in-column", sheet=sheet.name, row=header.row + 1, column=label, value=label,
+                detail=f"{source.stated} of {source.rows} rows",
+                hint=f"run with {COLUMNS_OPTION} sector='{label}' to read the sector from it")
+        return None
     if "type" not in header.fields or header.fields["type"] == source.column:
         header.fields["type"] = source.column
     else:

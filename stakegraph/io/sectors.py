@@ -5,7 +5,8 @@ in a standard category that implies one ("Local public authority",
 
 The column whose texts are most often sector words is used, when at least
 half of them are; columns whose header says they may hold one are tried
-first. The import says once which column gave the sector.
+first. The import says once which column gave the sector, or, when the
+column holds too few sector words to be trusted, points at it.
 
 Examples
 --------
@@ -42,10 +43,16 @@ class SectorSource:
     stated: int
     rows: int
 
+    @property
+    def trusted(self) -> bool:
+        """True when at least half the column's texts state a sector."""
+        return self.stated * 2 >= self.rows
+
 
 def sector_source(rows: list[list[Any]], header: Header, codebook: Codebook) -> SectorSource | None:
-    """The column of a sheet without a sector column that states the
-    sector, or ``None`` (also when the sheet has a sector column)."""
+    """The column of a sheet without a sector column whose texts most often
+    state a sector (see :attr:`SectorSource.trusted`), or ``None`` when none
+    does (also when the sheet has a sector column)."""
     if "sector" in header.fields:
         return None
     candidates = [(header.label("type"), header.fields["type"])] if "type" in header.fields else []
@@ -56,7 +63,7 @@ def sector_source(rows: list[list[Any]], header: Header, codebook: Codebook) -> 
     for label, col in candidates:
         texts = [t for t in (cell_text(r[col]) if col < len(r) else None for r in data) if t]
         stated = sum(1 for t in texts if codebook.value("sector", t) is not None)
-        if texts and stated * 2 >= len(texts) and (best is None or stated > best.stated):
+        if stated and (best is None or stated > best.stated):
             best = SectorSource(col, label, stated, len(texts))
     return best
 
