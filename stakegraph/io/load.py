@@ -148,7 +148,8 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: Colu
     if not by_kind("stakeholders"):
         _stakeholders_from_ties(by_kind("relationships"), lone_matrix, ctx, tie_words, people)
     keyed = KeyedNames.over(ctx.names, people.stakeholders)
-    ctx.names = keyed
+    if keyed.keys:  # a tie may name a stakeholder by a key column
+        ctx.names = keyed
 
     members = MembershipSet()
     for sheet in by_kind("memberships"):
