@@ -12,7 +12,7 @@ from tests.test_validate_cli import run
 @pytest.fixture
 def register(tmp_path):
     path = tmp_path / "register.csv"
-    path.write_text("Name of organisation,Kategorie\nDoras,NGO\nGarda,öffentlich\nDell,privat\n", "utf-8")
+    path.write_text("Organisation / body,Kategorie\nDoras,NGO\nGarda,öffentlich\nDell,privat\n", "utf-8")
     return path
 
 
@@ -20,13 +20,13 @@ def test_an_unreadable_register_names_the_mapping_that_reads_it(register):
     result = run("validate", register)
     assert result.exit_code == 2
     assert result.stderr == (
-        f"Error: {register}: register, row 1, column Name of organisation: the sheet 'register' looks like a "
-        "stakeholder list: 3 names in column 'Name of organisation'; run with --columns "
-        "name='Name of organisation', or rename that header to 'name'\n")
+        f"Error: {register}: register, row 1, column Organisation / body: the sheet 'register' looks like a "
+        "stakeholder list: 3 names in column 'Organisation / body'; run with --columns "
+        "name='Organisation / body', or rename that header to 'name'\n")
 
 
 def test_the_mapping_it_names_reads_the_register(register):
-    result = run("validate", register, "--columns", "name='Name of organisation'")
+    result = run("validate", register, "--columns", "name='Organisation / body'")
     assert result.exit_code == 0, result.output
     assert "Imported 3 stakeholders" in result.stdout
     assert "the sector is taken from the column 'Kategorie' (3 of 3 rows state one)" in result.stdout
@@ -34,7 +34,7 @@ def test_the_mapping_it_names_reads_the_register(register):
 
 def test_a_toml_file_maps_the_columns_too(register, tmp_path):
     mapping = tmp_path / "columns.toml"
-    mapping.write_text('name = "Name of organisation"\nsector = "Kategorie"\n', "utf-8")
+    mapping.write_text('name = "Organisation / body"\nsector = "Kategorie"\n', "utf-8")
     result = run("validate", register, "--columns", mapping, "--format", "json")
     assert result.exit_code == 0, result.output
     assert '"code": "sector-from-column"' not in result.stdout, "the mapping said where the sector is"
@@ -43,7 +43,7 @@ def test_a_toml_file_maps_the_columns_too(register, tmp_path):
 
 @pytest.mark.parametrize("command", ["analyze", "gaps", "recommend"])
 def test_the_analyses_take_the_mapping(register, command):
-    result = run(command, register, "--columns", "name='Name of organisation',sector=Kategorie")
+    result = run(command, register, "--columns", "name='Organisation / body',sector=Kategorie")
     assert result.exit_code == 0, result.output
 
 

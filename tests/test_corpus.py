@@ -15,7 +15,6 @@ import openpyxl
 import pytest
 
 from stakegraph.io import load
-from stakegraph.io.columns import parse_columns
 
 REAL = Path(__file__).parent / "data" / "real"
 
@@ -96,16 +95,12 @@ def test_a_coordination_matrix_labelled_by_short_names_with_a_list_of_long_names
     assert Counter(p.code for p in loaded.report.problems)["missing-sector"] == 10
 
 
-def test_an_interreg_stakeholder_list_under_a_title_block_is_read_with_the_step_its_message_names():
+def test_an_interreg_stakeholder_list_under_a_title_block():
     path = REAL / "interreg_stakeholder_list.xlsx"
     listed = [row for row in sheet_of(path, "Stakeholders list")[4:] if row[1]]
-    first = load(path)
-    assert [str(p) for p in first.report.problems] == [
-        "Stakeholders list, row 4: the sheet has no 'name' column; it looks like a stakeholder list, "
-        f"with {len(listed)} names in column 'Name of organisation'; run with --columns "
-        "name='Name of organisation', or rename that header to 'name'"]
-    loaded = load(path, columns=parse_columns("name='Name of organisation'"))
+    loaded = load(path)
     assert loaded.report.counts["stakeholders"] == len(listed) == 11
+    assert codes(loaded) == {"sector-from-column"}
     # Type of organisation by hand: regional, 2 local, national public authority, sectoral agency,
     # infrastructure provider, higher education, school → 8 public; interest group → civil society;
     # business support organisation, SME → private

@@ -133,24 +133,24 @@ def test_a_category_column_beside_a_type_column_gives_only_the_sector(make_workb
 
 def test_an_unreadable_register_is_refused_with_what_it_looks_like_and_the_one_step(tmp_path):
     path = tmp_path / "register.csv"
-    path.write_text("Name of organisation,Town\nDoras,Limerick\nGarda,Ennis\nDell,Limerick\n", "utf-8")
+    path.write_text("Organisation / body,Town\nDoras,Limerick\nGarda,Ennis\nDell,Limerick\n", "utf-8")
     with pytest.raises(StakegraphError) as caught:
         load(path)
     assert str(caught.value) == (
-        "register, row 1, column Name of organisation: the sheet 'register' looks like a stakeholder "
-        "list: 3 names in column 'Name of organisation'; run with --columns name='Name of organisation', "
+        "register, row 1, column Organisation / body: the sheet 'register' looks like a stakeholder "
+        "list: 3 names in column 'Organisation / body'; run with --columns name='Organisation / body', "
         "or rename that header to 'name'")
-    loaded = load(path, columns=parse_columns("name='Name of organisation'"))
+    loaded = load(path, columns=parse_columns("name='Organisation / body'"))
     assert loaded.report.counts["stakeholders"] == 3
 
 
 def test_a_stakeholders_sheet_without_a_name_column_points_at_the_column_of_names(make_workbook):
     loaded = load(make_workbook(Stakeholders=[
-        ["Nr", "Denominazione sociale", "Settore"], [1, "Caritas", "NGO"], [2, "Comune", "public"],
+        ["Nr", "Soggetto coinvolto", "Settore"], [1, "Caritas", "NGO"], [2, "Comune", "public"],
         [3, "Acli", "NGO"]]))
     assert messages(loaded.report) == [
         "Stakeholders, row 1: the sheet has no 'name' column; it looks like a stakeholder list, with 3 "
-        "names in column 'Denominazione sociale'; run with --columns name='Denominazione sociale', or "
+        "names in column 'Soggetto coinvolto'; run with --columns name='Soggetto coinvolto', or "
         "rename that header to 'name'"]
 
 
