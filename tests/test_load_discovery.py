@@ -175,3 +175,12 @@ def test_a_column_with_a_few_sector_words_is_pointed_at_not_used(make_workbook):
         "Stakeholders, row 1, column Notes: no column is named for the sector, but the column 'Notes' "
         "holds sector words (1 of 3 rows); run with --columns sector='Notes' to read the sector from it"]
     assert [p.code for p in loaded.report.problems].count("missing-sector") == 3
+
+
+def test_organisation_and_partner_rows_with_repeated_names_are_a_tie_list(tmp_path):
+    path = tmp_path / "cooperation.csv"
+    path.write_text("Organisation,Partner\nDoras,Garda\nDoras,HSE; Limerick Council\nGarda,HSE\n", "utf-8")
+    loaded = load(path)
+    assert loaded.report.counts["stakeholders"] == 4, "Doras, Garda, HSE, Limerick Council"
+    assert loaded.report.counts["ties"] == 4
+    assert [p.code for p in loaded.report.problems] == ["tie-list"]

@@ -9,6 +9,8 @@ organisation names, and, when nothing fits, what the file looks like.
   the languages (``Fördergeber``/``Empfänger``/``Betrag``,
   ``concedente``/``beneficiario``/``importe`` …); each row is a directed
   funding tie.
+* A sheet whose name column repeats names, beside a partners column
+  ("Organisation", "Partner"), is a list of ties written one partner a row.
 * A file with ties but no list of stakeholders gets its stakeholders from
   the names in its ties, their sector unknown.
 
@@ -30,17 +32,29 @@ from collections import Counter
 from typing import Any
 
 from stakegraph.codebook import Codebook, fold, fold_name
-from stakegraph.io.cells import cell_text
+from stakegraph.io.cells import cell_text, split_list
 from stakegraph.io.columns import ColumnMap
 from stakegraph.io.headers import SEARCH_ROWS, Header, find_header
 from stakegraph.io.vocabularies import header_fields
 
-__all__ = ["NameColumn", "list_kind", "list_overrides", "name_column", "people_overrides", "tie_names"]
+__all__ = [
+    "NameColumn",
+    "list_kind",
+    "list_overrides",
+    "name_column",
+    "partner_pairs",
+    "people_overrides",
+    "tie_names",
+]
 
 #: of a column's texts, how many must differ for it to hold names
 _UNIQUE_SHARE = 0.9
 #: how many names a column needs to look like a list of stakeholders
 _FEWEST_NAMES = 3
+#: of a name column's texts, at most this share may differ for it to list ties
+_REPEATED_SHARE = 0.8
+#: what separates several partners in one cell (a comma may be part of a name)
+PARTNER_SEPARATORS = ";|\n"
 
 
 def list_overrides(kind: str, layout_overrides: dict[str, str] | None = None,
@@ -76,15 +90,39 @@ def list_kind(rows: list[list[Any]], codebook: Codebook, columns: ColumnMap | No
     return None
 
 
-def tie_names(rows: list[list[Any]], header: Header) -> list[tuple[str, int]]:
+def partner_pairs(rows: list[list[Any]], codebook: Codebook,
+                  columns: ColumnMap | None = None) -> dict[str, str] | None:
+    """The header words that read a sheet of "Organisation | Partner" rows as
+    a list of ties (the name column as source, the partners column as
+    target), or ``None`` when the sheet is a list of stakeholders: its names
+    do not repeat, or it states a sector.
+
+    >>> from stakegraph.codebook import default_codebook
+    >>> rows = [["Organisation", "Partner"], ["Doras", "Garda"], ["Doras", "HSE"], ["Garda", "HSE"]]
+    >>> partner_pairs(rows, default_codebook())
+    {'organisation': 'source', 'partner': 'target'}
+    """
+    header = find_header(rows, "stakeholders", codebook, people_overrides(columns=columns))
+    if header is None or "partners" not in header.fields or "sector" in header.fields:
+        return None
+    names = [t for _, row in header.data_rows(rows) if (t := cell_text(row[header.fields["name"]]))]
+    if len(names) < _FEWEST_NAMES or len({fold_name(t) for t in names}) > _REPEATED_SHARE * len(names):
+        return None
+    return {fold(header.label("name")): "source", fold(header.label("partners")): "target"}
+
+
+def tie_names(rows: list[list[Any]], header: Header, separators: str = "") -> list[tuple[str, int]]:
     """The distinct names in a list of ties, each with the Excel row where it
-    first appears, in order of appearance (sources and targets alike)."""
+    first appears, in order of appearance (sources and targets alike); a
+    target cell may name several, split on ``separators``."""
     seen: dict[str, tuple[str, int]] = {}
     for excel_row, row in header.data_rows(rows):
         for field in ("source", "target"):
-            text = cell_text(row[header.fields[field]])
-            if text is not None:
-                seen.setdefault(fold_name(text), (" ".join(text.split()), excel_row))
+            value = row[header.fields[field]]
+            texts = split_list(value, separators) if separators and field == "target" else [cell_text(value)]
+            for text in texts:
+                if text is not None:
+                    seen.setdefault(fold_name(text), (" ".join(text.split()), excel_row))
     return list(seen.values())
 
 

@@ -32,9 +32,11 @@ from stakegraph.io.cells import cell_text, is_blank
 from stakegraph.io.columns import ColumnMap
 from stakegraph.io.context import ReadContext
 from stakegraph.io.discover import (
+    PARTNER_SEPARATORS,
     list_kind,
     list_overrides,
     name_column,
+    partner_pairs,
     people_overrides,
     tie_names,
 )
@@ -111,7 +113,7 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: Colu
     _check_mapping(workbook.sheets, columns, name)
     sheets = {s.name: s for s in workbook.sheets}
     layout, kinds = detect_layout(list(sheets), codebook)
-    lists = _lists(workbook.sheets, kinds, codebook, columns) if layout == "stakegraph" else {}
+    lists, pairs = _lists(workbook.sheets, kinds, codebook, columns) if layout == "stakegraph" else ({}, {})
     kinds.update({s: "relationships" for s in lists if s not in kinds})
     guessed = None if "stakeholders" in kinds.values() else _stakeholder_sheet(
         workbook.sheets, kinds, codebook, columns)
@@ -127,8 +129,10 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: Colu
     overrides = {kind: {**OVERRIDES[layout].get(kind, {}), **columns.fields(kind)}
                  for kind in ("memberships", "lists")}
     overrides["stakeholders"] = people_overrides(OVERRIDES[layout].get("stakeholders"), columns)
-    tie_words = {s: list_overrides(lists.get(s, "ties"), OVERRIDES[layout].get("relationships"), columns)
+    tie_words = {s: {**pairs.get(s, {}), **list_overrides(lists.get(s, "ties"),
+                                                          OVERRIDES[layout].get("relationships"), columns)}
                  for s, kind in kinds.items() if kind == "relationships"}
+    separators = {s: PARTNER_SEPARATORS if s in pairs else TARGET_SEPARATORS[layout] for s in tie_words}
     by_kind = lambda kind: [sheets[s] for s, k in kinds.items() if k == kind]  # noqa: E731
 
     for sheet in by_kind("lists"):
@@ -146,7 +150,7 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: Colu
                 _fill_levels(people.stakeholders, s, source)
         _read(sheet, "stakeholders", ctx, overrides, stakeholders)
     if not by_kind("stakeholders"):
-        _stakeholders_from_ties(by_kind("relationships"), lone_matrix, ctx, tie_words, people)
+        _stakeholders_from_ties(by_kind("relationships"), lone_matrix, ctx, tie_words, separators, people)
     keyed = KeyedNames.over(ctx.names, people.stakeholders)
     if keyed.keys:  # a tie may name a stakeholder by a key column
         ctx.names = keyed
@@ -175,7 +179,7 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: Colu
                         detail=f"'{h.label('source')}' to '{h.label('target')}'")
             rows = _take_memberships(s, h, ctx, foreign_iwgs, members) if foreign_iwgs else s.rows
             read_relationships(s.name, rows, h, ctx, ties, transfers=transfers,
-                               target_separators=TARGET_SEPARATORS[layout])
+                               target_separators=separators[s.name])
         _read(sheet, "relationships", ctx, words, relationships)
     for sheet in workbook.sheets:
         if sheet.name in kinds or is_ignored(sheet.name):
@@ -220,17 +224,22 @@ def _check_mapping(sheets: list[Sheet], columns: ColumnMap, file: str) -> None:
 
 
 def _lists(sheets: list[Sheet], kinds: dict[str, str], codebook: Codebook,
-           columns: ColumnMap) -> dict[str, str]:
-    """The sheets that are lists of ties or of transfers: those with no kind
-    by name, and those named like a Relationships sheet (which may hold
-    transfers)."""
-    found = {}
+           columns: ColumnMap) -> tuple[dict[str, str], dict[str, dict[str, str]]]:
+    """The sheets that are lists of ties or of transfers (those with no kind
+    by name, and those named like a Relationships sheet, which may hold
+    transfers), and the header words of those written as organisation and
+    partner, one pair a row."""
+    found: dict[str, str] = {}
+    pairs: dict[str, dict[str, str]] = {}
     for sheet in sheets:
         if kinds.get(sheet.name, "relationships") == "relationships" and not is_ignored(sheet.name):
             kind = list_kind(sheet.rows, codebook, columns)
+            words = partner_pairs(sheet.rows, codebook, columns) if kind is None else None
+            if words is not None:
+                kind, pairs[sheet.name] = "ties", words
             if kind is not None:
                 found[sheet.name] = kind
-    return found
+    return found, pairs
 
 
 def _stakeholder_sheet(sheets: list[Sheet], kinds: dict[str, str], codebook: Codebook,
@@ -285,14 +294,15 @@ def _lone_matrix(sheets: list[Sheet]) -> Sheet | None:
 
 
 def _stakeholders_from_ties(sheets: list[Sheet], lone_matrix: Sheet | None, ctx: ReadContext,
-                            tie_words: dict[str, dict[str, str]], people: StakeholderRows) -> None:
+                            tie_words: dict[str, dict[str, str]], separators: dict[str, str],
+                            people: StakeholderRows) -> None:
     """A file of ties alone: its stakeholders are the names in the ties, each
     with an unknown sector; one warning per sheet says so."""
     found: list[tuple[str, str, int]] = []
     for sheet in sheets:
         header = find_header(sheet.rows, "relationships", ctx.codebook, tie_words[sheet.name])
         if header is not None:
-            found += [(sheet.name, n, r) for n, r in tie_names(sheet.rows, header)]
+            found += [(sheet.name, n, r) for n, r in tie_names(sheet.rows, header, separators[sheet.name])]
     if lone_matrix is not None:
         matrix = find_matrix(lone_matrix.rows)
         assert matrix is not None
