@@ -184,3 +184,13 @@ def test_organisation_and_partner_rows_with_repeated_names_are_a_tie_list(tmp_pa
     assert loaded.report.counts["stakeholders"] == 4, "Doras, Garda, HSE, Limerick Council"
     assert loaded.report.counts["ties"] == 4
     assert [p.code for p in loaded.report.problems] == ["tie-list"]
+
+
+def test_a_lone_edge_list_without_a_header_is_a_tie_list(tmp_path):
+    path = tmp_path / "edges.csv"
+    path.write_text("Doras,Garda,2\nDoras,HSE,1\nHSE,Garda,13\nLimerick Council,Doras,4\n", "utf-8")
+    loaded = load(path)
+    assert loaded.report.counts["stakeholders"] == 4
+    assert sorted(w for *_, w in loaded.graph.edges(data="weight")) == [1.0, 2.0, 4.0, 13.0]
+    assert [p.code for p in loaded.report.problems] == ["tie-list"]
+    assert accounting(loaded.report) == [("edges", 4, 4, 0, 0)], "row 1 is data, not a header"

@@ -11,6 +11,9 @@ organisation names, and, when nothing fits, what the file looks like.
   funding tie.
 * A sheet whose name column repeats names, beside a partners column
   ("Organisation", "Partner"), is a list of ties written one partner a row.
+* A sheet of two columns of names and no header (an edge list exported
+  from another tool) is a list of ties; a third column of numbers is the
+  weight.
 * A file with ties but no list of stakeholders gets its stakeholders from
   the names in its ties, their sector unknown.
 
@@ -32,13 +35,14 @@ from collections import Counter
 from typing import Any
 
 from stakegraph.codebook import Codebook, fold, fold_name
-from stakegraph.io.cells import cell_text, split_list
+from stakegraph.io.cells import cell_number, cell_text, split_list
 from stakegraph.io.columns import ColumnMap
 from stakegraph.io.headers import SEARCH_ROWS, Header, find_header
 from stakegraph.io.vocabularies import header_fields
 
 __all__ = [
     "NameColumn",
+    "headerless_ties",
     "list_kind",
     "list_overrides",
     "name_column",
@@ -109,6 +113,29 @@ def partner_pairs(rows: list[list[Any]], codebook: Codebook,
     if len(names) < _FEWEST_NAMES or len({fold_name(t) for t in names}) > _REPEATED_SHARE * len(names):
         return None
     return {fold(header.label("name")): "source", fold(header.label("partners")): "target"}
+
+
+def headerless_ties(rows: list[list[Any]]) -> Header | None:
+    """A header for a sheet of name pairs written without one, or ``None``:
+    every filled row holds two texts with letters (and perhaps a number),
+    and some name is in both columns, as in any list of ties.
+
+    >>> h = headerless_ties([["Doras", "Garda", 2], ["Doras", "HSE", 1], ["HSE", "Garda", 5]])
+    >>> h.row, h.fields
+    (-1, {'source': 0, 'target': 1, 'weight': 2})
+    >>> headerless_ties([["Doras", "Limerick"], ["Garda", "Ennis"], ["HSE", "Limerick"]]) is None
+    True
+    """
+    filled = [[v for v in row] for row in rows if any(cell_text(v) for v in row)]
+    if len(filled) < _FEWEST_NAMES or any(len(row) > 3 for row in filled):
+        return None
+    pairs = [(cell_text(row[0]), cell_text(row[1]) if len(row) > 1 else None) for row in filled]
+    if not all(a and b and any(c.isalpha() for c in a) and any(c.isalpha() for c in b) for a, b in pairs):
+        return None
+    if not {fold_name(a) for a, _ in pairs} & {fold_name(b) for _, b in pairs}:
+        return None  # a name and its town, say: no organisation on both sides
+    weighted = all(len(row) > 2 and cell_number(row[2]) is not None for row in filled)
+    return Header(row=-1, fields={"source": 0, "target": 1, **({"weight": 2} if weighted else {})})
 
 
 def tie_names(rows: list[list[Any]], header: Header, separators: str = "") -> list[tuple[str, int]]:

@@ -33,6 +33,7 @@ from stakegraph.io.columns import ColumnMap
 from stakegraph.io.context import ReadContext
 from stakegraph.io.discover import (
     PARTNER_SEPARATORS,
+    headerless_ties,
     list_kind,
     list_overrides,
     name_column,
@@ -120,6 +121,11 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: Colu
     if guessed is not None:
         kinds = {guessed: "stakeholders", **kinds}
     lone_matrix = None if kinds else _lone_matrix(workbook.sheets)
+    # a lone sheet of name pairs with no header: an edge list exported from another tool
+    bare = {s.name: h for s in workbook.sheets if len(workbook.sheets) == 1 and not lone_matrix
+            and kinds.get(s.name, "relationships") == "relationships" and s.name not in lists
+            and (h := headerless_ties(s.rows)) is not None}
+    kinds.update({s: "relationships" for s in bare})
     if "stakeholders" not in kinds.values() and "relationships" not in kinds.values() and not lone_matrix:
         raise _refusal(workbook.sheets, name)
 
@@ -150,7 +156,8 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: Colu
                 _fill_levels(people.stakeholders, s, source)
         _read(sheet, "stakeholders", ctx, overrides, stakeholders)
     if not by_kind("stakeholders"):
-        _stakeholders_from_ties(by_kind("relationships"), lone_matrix, ctx, tie_words, separators, people)
+        _stakeholders_from_ties(by_kind("relationships"), lone_matrix, ctx, tie_words, separators, people,
+                                bare)
     keyed = KeyedNames.over(ctx.names, people.stakeholders)
     if keyed.keys:  # a tie may name a stakeholder by a key column
         ctx.names = keyed
@@ -163,24 +170,27 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: Colu
         read_iwg_column([r for r in people.iwgs if r.sheet == sheet.name], ctx, members, sheet.name)
 
     ties = TieSet()
+
+    def relationships(s: Sheet, h: Header) -> None:
+        transfers = lists.get(s.name) == "transfers"
+        if transfers:
+            ctx.add("transfer-list", sheet=s.name, value=s.name,
+                    detail=f"'{h.label('source')}' to '{h.label('target')}'")
+        rows = _take_memberships(s, h, ctx, foreign_iwgs, members) if foreign_iwgs else s.rows
+        read_relationships(s.name, rows, h, ctx, ties, transfers=transfers,
+                           target_separators=separators[s.name])
+
     for sheet in by_kind("relationships"):
         words = {"relationships": tie_words[sheet.name]}
         matrix = find_matrix(sheet.rows)
-        if (find_header(sheet.rows, "relationships", ctx.codebook, words["relationships"]) is None
+        if sheet.name in bare:
+            relationships(sheet, bare[sheet.name])
+        elif (find_header(sheet.rows, "relationships", ctx.codebook, words["relationships"]) is None
                 and looks_like_matrix(matrix, ctx.names)):
             assert matrix is not None
             read_matrix(sheet.name, sheet.rows, matrix, ctx, ties)  # a matrix named "Relationships"
-            continue
-
-        def relationships(s: Sheet, h: Header) -> None:
-            transfers = lists.get(s.name) == "transfers"
-            if transfers:
-                ctx.add("transfer-list", sheet=s.name, value=s.name,
-                        detail=f"'{h.label('source')}' to '{h.label('target')}'")
-            rows = _take_memberships(s, h, ctx, foreign_iwgs, members) if foreign_iwgs else s.rows
-            read_relationships(s.name, rows, h, ctx, ties, transfers=transfers,
-                               target_separators=separators[s.name])
-        _read(sheet, "relationships", ctx, words, relationships)
+        else:
+            _read(sheet, "relationships", ctx, words, relationships)
     for sheet in workbook.sheets:
         if sheet.name in kinds or is_ignored(sheet.name):
             continue
@@ -295,12 +305,13 @@ def _lone_matrix(sheets: list[Sheet]) -> Sheet | None:
 
 def _stakeholders_from_ties(sheets: list[Sheet], lone_matrix: Sheet | None, ctx: ReadContext,
                             tie_words: dict[str, dict[str, str]], separators: dict[str, str],
-                            people: StakeholderRows) -> None:
+                            people: StakeholderRows, bare: dict[str, Header]) -> None:
     """A file of ties alone: its stakeholders are the names in the ties, each
     with an unknown sector; one warning per sheet says so."""
     found: list[tuple[str, str, int]] = []
     for sheet in sheets:
-        header = find_header(sheet.rows, "relationships", ctx.codebook, tie_words[sheet.name])
+        header = bare.get(sheet.name) or find_header(sheet.rows, "relationships", ctx.codebook,
+                                                     tie_words[sheet.name])
         if header is not None:
             found += [(sheet.name, n, r) for n, r in tie_names(sheet.rows, header, separators[sheet.name])]
     if lone_matrix is not None:
