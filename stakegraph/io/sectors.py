@@ -26,11 +26,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from stakegraph.codebook import Codebook
+from stakegraph.errors import COLUMNS_OPTION
 from stakegraph.io.cells import cell_text
+from stakegraph.io.context import ReadContext
+from stakegraph.io.files import Sheet
 from stakegraph.io.headers import Header
 from stakegraph.io.vocabularies import category, is_sector_header
+from stakegraph.model.records import Stakeholder
 
-__all__ = ["SectorSource", "implied_level", "sector_source"]
+__all__ = ["SectorSource", "fill_levels", "implied_level", "sector_source", "use_sector_column"]
 
 
 @dataclass
@@ -77,3 +81,37 @@ def implied_level(text: Any) -> str | None:
     """
     found = category(cell_text(text))
     return None if found is None else found.level
+
+
+def use_sector_column(sheet: Sheet, header: Header, ctx: ReadContext) -> int | None:
+    """Point ``header`` at the column that states the sector, when no column
+    is named for it, and say so; that column's index, or ``None``."""
+    source = sector_source(sheet.rows, header, ctx.codebook)
+    if source is None:
+        return None
+    label = source.label
+    if not source.trusted:
+        ctx.add("sector-words-in-column", sheet=sheet.name, row=header.row + 1, column=label, value=label,
+                detail=f"{source.stated} of {source.rows} rows",
+                hint=f"run with {COLUMNS_OPTION} sector='{label}' to read the sector from it")
+        return None
+    if "type" not in header.fields or header.fields["type"] == source.column:
+        header.fields["type"] = source.column
+    else:
+        header.fields["sector"] = source.column
+        header.labels["sector"] = label
+    header.labels.setdefault("type", label)
+    header.extras.pop(label, None)
+    header.near.pop(label, None)
+    ctx.add("sector-from-column", sheet=sheet.name, row=header.row + 1, column=label, value=label,
+            detail=f"{source.stated} of {source.rows} rows state one")
+    return source.column
+
+
+def fill_levels(stakeholders: list[Stakeholder], sheet: Sheet, column: int) -> None:
+    """Give the stakeholders of ``sheet`` that have no level the level their
+    category implies ("Regional public authority" → regional)."""
+    for s in stakeholders:
+        if s.sheet == sheet.name and s.level is None and s.row is not None:
+            row = sheet.rows[s.row - 1]
+            s.level = implied_level(row[column]) if column < len(row) else None
