@@ -194,3 +194,12 @@ def test_a_lone_edge_list_without_a_header_is_a_tie_list(tmp_path):
     assert sorted(w for *_, w in loaded.graph.edges(data="weight")) == [1.0, 2.0, 4.0, 13.0]
     assert [p.code for p in loaded.report.problems] == ["tie-list"]
     assert accounting(loaded.report) == [("edges", 4, 4, 0, 0)], "row 1 is data, not a header"
+
+
+def test_a_lone_matrix_makes_its_stakeholders_from_its_labels(tmp_path):
+    path = tmp_path / "network.csv"
+    path.write_text(",Doras,Garda,HSE\nDoras,0,1,2\nGarda,1,0,0\nHSE,2,0,0\n", "utf-8")
+    loaded = load(path)
+    assert loaded.report.counts["stakeholders"] == 3
+    assert loaded.report.counts["ties"] == 2, "symmetric: Doras–Garda and Doras–HSE"
+    assert [p.code for p in loaded.report.problems] == ["tie-list"]
