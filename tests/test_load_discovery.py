@@ -203,3 +203,13 @@ def test_a_lone_matrix_makes_its_stakeholders_from_its_labels(tmp_path):
     assert loaded.report.counts["stakeholders"] == 3
     assert loaded.report.counts["ties"] == 2, "symmetric: Doras–Garda and Doras–HSE"
     assert [p.code for p in loaded.report.problems] == ["tie-list"]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("Vertex 1", "Vertex 2"), ("source_id", "target_id"), ("Stakeholder A", "Stakeholder B"),
+    ("ego", "alter"), ("Organización A", "Organización B"), ("Akteur 1", "Akteur 2"),
+])
+def test_the_usual_headers_of_tie_lists_are_read(tmp_path, source, target):
+    path = tmp_path / "ties.csv"
+    path.write_text(f"{source},{target}\nDoras,Garda\nGarda,HSE\n", "utf-8")
+    assert load(path).report.counts["ties"] == 2
