@@ -52,6 +52,7 @@ from stakegraph.io.memberships import MembershipSet, read_iwg_column, read_membe
 from stakegraph.io.sectors import fill_levels, use_sector_column
 from stakegraph.io.sheets import (
     bare_edge_list,
+    by_words_only,
     check_mapping,
     find_lists,
     lone_matrix,
@@ -119,6 +120,8 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: Colu
     check_mapping(workbook.sheets, columns, name)
     sheets = {s.name: s for s in workbook.sheets}
     layout, kinds = detect_layout(list(sheets), codebook)
+    if layout == "stakegraph":
+        kinds = by_words_only(kinds, workbook.sheets, codebook, columns)
     lists, pairs = find_lists(workbook.sheets, kinds, codebook, columns) if layout == "stakegraph" else ({}, {})
     kinds.update({s: "relationships" for s in lists if s not in kinds})
     guessed = None if "stakeholders" in kinds.values() else stakeholder_sheet(

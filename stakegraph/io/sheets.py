@@ -22,6 +22,7 @@ from stakegraph.io.context import ReadContext
 from stakegraph.io.discover import (
     headerless_ties,
     list_kind,
+    list_overrides,
     name_column,
     partner_pairs,
     people_overrides,
@@ -36,6 +37,7 @@ from stakegraph.model.records import Stakeholder
 
 __all__ = [
     "bare_edge_list",
+    "by_words_only",
     "check_mapping",
     "find_lists",
     "lone_matrix",
@@ -44,6 +46,29 @@ __all__ = [
     "stakeholder_sheet",
     "stakeholders_from_ties",
 ]
+
+
+def by_words_only(kinds: dict[str, str], sheets: list[Sheet], codebook: Codebook,
+                  columns: ColumnMap) -> dict[str, str]:
+    """``kinds`` without the sheets whose name only holds a stakeholder or tie
+    word ("How to fill in the stakeholder list") and whose rows have no
+    header of that kind: they are notes, not lists, and are left to be
+    reported as sheets stakegraph does not read (or read as matrices).
+
+    >>> from stakegraph.codebook import default_codebook
+    >>> notes = Sheet("Stakeholder list guide", [["Write one organisation a row."]])
+    >>> by_words_only({"Stakeholder list guide": "stakeholders"}, [notes], default_codebook(), ColumnMap())
+    {}
+    """
+    words = {"stakeholders": people_overrides(columns=columns),
+             "relationships": list_overrides("ties", columns=columns)}
+    kept = dict(kinds)
+    for sheet in sheets:
+        kind = kinds.get(sheet.name)
+        if kind in words and codebook.sheet_kind(sheet.name) is None \
+                and find_header(sheet.rows, kind, codebook, words[kind]) is None:
+            del kept[sheet.name]
+    return kept
 
 
 def check_mapping(sheets: list[Sheet], columns: ColumnMap, file: str) -> None:
