@@ -15,8 +15,6 @@ Examples
 {'nameoforganisation': 'name', 'kategorie': 'sector'}
 >>> m.fields("relationships")
 {'art': 'type'}
->>> m.describe()
-"name='Name of organisation', sector='Kategorie', relationships.type='Art'"
 >>> parse_columns("nmae=Org")
 Traceback (most recent call last):
 ...
@@ -29,6 +27,7 @@ import os
 import re
 import tomllib
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -46,8 +45,9 @@ EXTRA_FIELDS = {"relationships": ("amount",)}
 _PAIR = re.compile(r"""\s*([\w.]+)\s*=\s*(?:'([^']*)'|"([^"]*)"|([^,]*))\s*(?:,|$)""")
 
 
-def _known(kind: str) -> list[str]:
-    return [*default_codebook().fields(kind), *EXTRA_FIELDS.get(kind, ())]
+@cache
+def _known(kind: str) -> tuple[str, ...]:
+    return (*default_codebook().fields(kind), *EXTRA_FIELDS.get(kind, ()))
 
 
 @dataclass
@@ -55,8 +55,6 @@ class ColumnMap:
     """Field → header as written, per sheet kind."""
 
     headers: dict[str, dict[str, str]] = field(default_factory=dict)
-    #: the pairs as written, for messages
-    written: list[tuple[str, str]] = field(default_factory=list)
 
     def __bool__(self) -> bool:
         return any(self.headers.values())
@@ -65,10 +63,6 @@ class ColumnMap:
         """Folded header → field for a sheet of ``kind`` (what
         :func:`~stakegraph.io.headers.find_header` takes as ``overrides``)."""
         return {fold(header): name for name, header in self.headers.get(kind, {}).items()}
-
-    def describe(self) -> str:
-        """The mapping as it would be written inline."""
-        return ", ".join(f"{key}={header!r}" for key, header in self.written)
 
     def add(self, key: str, header: str) -> None:
         """Map field ``key`` (``name``, ``relationships.type``) to ``header``."""
@@ -82,7 +76,6 @@ class ColumnMap:
                                           hint=f"the fields are {', '.join(every)}"))
         if not header.strip():
             raise StakegraphError(problem("empty-column-header", value=key))
-        self.written.append((key, header.strip()))
         for k in kinds:
             self.headers.setdefault(k, {})[name] = header.strip()
 
