@@ -216,7 +216,7 @@ def test_the_usual_headers_of_tie_lists_are_read(tmp_path, source, target):
 
 
 def test_a_sheet_of_notes_named_with_a_stakeholder_word_is_not_read_as_a_list(make_workbook):
-    loaded = load(make_workbook({"Register": REGISTER, "How to fill the stakeholder list": [
+    loaded = load(make_workbook({"Register": REGISTER, "Stakeholder list guide": [
         ["Write one organisation a row, and its sector."]]}))
     assert loaded.report.counts["stakeholders"] == 3
     assert [p.code for p in loaded.report.problems] == ["guessed-sheet", "unknown-sheet"]
