@@ -94,9 +94,13 @@ class _WithCategories(Codebook):
     never told to write a category."""
 
     def value(self, vocab: str, text: Any) -> str | None:
-        code = super().value(vocab, text)
+        # the codebook's own look-up, inlined: this runs for every cell of an import
+        if text is None:
+            return None
+        key = fold(text)
+        code = self._index.get(f"vocab:{vocab}", {}).get(key)
         if code is None and vocab in ("sector", "type"):
-            found = category(text)
+            found = _categories().get(key)
             code = None if found is None else getattr(found, vocab)
         return code
 
