@@ -230,3 +230,13 @@ def test_kumu_connections_may_name_elements_by_their_id(make_workbook):
     assert loaded.report.layout == "kumu"
     assert loaded.report.counts["ties"] == 2
     assert [p.column for p in loaded.report.problems if p.code == "ties-by-key"] == ["ID"]
+
+
+def test_an_empty_sector_column_gives_way_to_a_column_that_states_the_sector(make_workbook):
+    loaded = load(make_workbook(Stakeholders=[
+        ["Name", "Sector", "Kategorie"], ["Stadt Graz", None, "Lokale öffentliche Behörde"],
+        ["Zebra", None, "NGO"], ["Danaida", None, "Zivilgesellschaft"]]))
+    assert [loaded.graph.nodes[n]["sector"] for n in loaded.graph] == ["public", "civil_society", "civil_society"]
+    assert [str(p) for p in loaded.report.problems] == [
+        "Stakeholders, row 1, column Kategorie: the sector is taken from the column 'Kategorie' (3 of 3 rows "
+        "state one; the column 'Sector' is empty)"]

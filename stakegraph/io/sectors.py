@@ -54,16 +54,16 @@ class SectorSource:
 
 
 def sector_source(rows: list[list[Any]], header: Header, codebook: Codebook) -> SectorSource | None:
-    """The column of a sheet without a sector column whose texts most often
-    state a sector (see :attr:`SectorSource.trusted`), or ``None`` when none
-    does (also when the sheet has a sector column)."""
-    if "sector" in header.fields:
+    """The column of a sheet without a sector column (or with one left
+    empty) whose texts most often state a sector (see
+    :attr:`SectorSource.trusted`), or ``None`` when none does."""
+    data = [row for _, row in header.data_rows(rows)]
+    if "sector" in header.fields and any(cell_text(r[header.fields["sector"]]) for r in data):
         return None
     candidates = [(header.label("type"), header.fields["type"])] if "type" in header.fields else []
     others = [(label, col) for label, col in header.extras.items()]
     candidates += sorted(others, key=lambda item: not is_sector_header(item[0]))
     best: SectorSource | None = None
-    data = [row for _, row in header.data_rows(rows)]
     for label, col in candidates:
         texts = [t for t in (cell_text(r[col]) if col < len(r) else None for r in data) if t]
         stated = sum(1 for t in texts if codebook.value("sector", t) is not None)
@@ -90,11 +90,14 @@ def use_sector_column(sheet: Sheet, header: Header, ctx: ReadContext) -> int | N
     if source is None:
         return None
     label = source.label
+    empty = header.labels.get("sector") if "sector" in header.fields else None
     if not source.trusted:
         ctx.add("sector-words-in-column", sheet=sheet.name, row=header.row + 1, column=label, value=label,
                 detail=f"{source.stated} of {source.rows} rows",
                 hint=f"run with {COLUMNS_OPTION} sector='{label}' to read the sector from it")
         return None
+    if empty is not None:  # the sector column is there, but nobody filled it in
+        del header.fields["sector"]
     if "type" not in header.fields or header.fields["type"] == source.column:
         header.fields["type"] = source.column
     else:
@@ -104,7 +107,8 @@ def use_sector_column(sheet: Sheet, header: Header, ctx: ReadContext) -> int | N
     header.extras.pop(label, None)
     header.near.pop(label, None)
     ctx.add("sector-from-column", sheet=sheet.name, row=header.row + 1, column=label, value=label,
-            detail=f"{source.stated} of {source.rows} rows state one")
+            detail=f"{source.stated} of {source.rows} rows state one"
+            + ("" if empty is None else f"; the column '{empty}' is empty"))
     return source.column
 
 
