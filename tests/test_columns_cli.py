@@ -52,3 +52,15 @@ def test_a_mapping_to_an_unknown_field_is_a_usage_error(register):
     assert result.exit_code == 2
     assert "Invalid value for '--columns': 'nmae' is not a field a column can be mapped to; did you " \
            "mean 'name'?" in result.stderr
+
+
+@pytest.mark.parametrize("output", ["map.html", "export.graphml"])
+def test_the_commands_that_write_take_the_mapping(register, tmp_path, output):
+    command = "map" if output.endswith(".html") else "export"
+    result = run(command, register, "-o", tmp_path / output, "--columns", "name='Organisation / body'")
+    assert result.exit_code == 0, result.output
+
+
+def test_diff_reads_both_rounds_with_the_mapping(register):
+    result = run("diff", register, register, "--columns", "name='Organisation / body'")
+    assert result.exit_code == 0, result.output
