@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import columns_option, echo_json, format_option, import_warning
 from stakegraph.cli.progress import working
-from stakegraph.io.columns import ColumnMap
 from stakegraph.jobs import steps
-from stakegraph.jobs.diff import diff_books
-from stakegraph.render.diff_text import format_diff
+
+if TYPE_CHECKING:  # the mapping's module loads only when a command runs
+    from stakegraph.io.columns import ColumnMap
 
 __all__ = ["diff_command"]
 
@@ -40,6 +42,8 @@ def diff_command(ctx: click.Context, before: str, after: str, out: str | None, n
     organisation. Exit status: 0 done, 1 done but a workbook has errors,
     2 nothing compared.
     """
+    from stakegraph.jobs.diff import diff_books
+    from stakegraph.render.diff_text import format_diff
     with working("Comparing the two rounds", steps=steps.DIFF[:4 if out else 3]) as step:
         result = diff_books(before, after, out, rename_cutoff=None if no_renames else 85.0,
                             progress=step, columns=columns)

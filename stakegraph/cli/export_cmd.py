@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from stakegraph.cli.group import Exit, main
@@ -13,10 +15,11 @@ from stakegraph.cli.options import (
     import_warning,
 )
 from stakegraph.cli.progress import working
-from stakegraph.io.columns import ColumnMap
 from stakegraph.jobs import steps
-from stakegraph.jobs.export import export_book
 from stakegraph.render.text import plural
+
+if TYPE_CHECKING:  # the mapping's module loads only when a command runs
+    from stakegraph.io.columns import ColumnMap
 
 __all__ = ["export_command"]
 
@@ -47,6 +50,7 @@ def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt:
     --no-contacts. Exit status: 0 written, 1 written but the workbook has
     errors, 2 nothing written.
     """
+    from stakegraph.jobs.export import export_book
     with working(f"Exporting {book}", steps=steps.EXPORT) as step:
         result = export_book(book, out, contacts=contacts, progress=step, columns=columns)
     d = result.to_dict()

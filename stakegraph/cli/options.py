@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from stakegraph.errors import StakegraphError
-from stakegraph.io.columns import ColumnMap, read_columns
 from stakegraph.render.text import plural
 
-__all__ = ["book_argument", "columns_option", "echo_json", "finite", "format_option", "import_warning"]
+if TYPE_CHECKING:  # the mapping's module loads only when --columns is given
+    from stakegraph.io.columns import ColumnMap
+
+__all__ = ["book_argument", "columns_option", "echo_json", "finite", "format_option", "import_warning",
+           "not_together"]
 
 book_argument = click.argument(
     "book", type=click.Path(exists=True, dir_okay=True, readable=True), metavar="BOOK"
@@ -28,6 +31,8 @@ def _columns(ctx: click.Context, param: click.Parameter, value: str | None) -> C
     """The ``--columns`` mapping, read before the command runs: a bad one is a usage error."""
     if value is None:
         return None
+    from stakegraph.io.columns import read_columns
+
     try:
         return read_columns(value)
     except StakegraphError as exc:
@@ -83,3 +88,15 @@ def import_warning(errors: int, where: str = "the workbook has") -> None:
         click.echo(f"Warning: {where} {plural(errors, 'error')} (run `stakegraph validate` "
                    f"to see {it}): rows and ties in error are left out, and a stakeholder whose sector is "
                    "missing or unknown counts as 'unknown'.", err=True)
+
+
+def not_together(first: str, second: str, why: str) -> None:
+    """Refuse two options given together, as a usage error (exit 2) naming
+    both: the library's own message cannot name command-line flags.
+
+    >>> not_together("--iwg", "--member", "give one group")
+    Traceback (most recent call last):
+    ...
+    click.exceptions.UsageError: --iwg and --member cannot be used together: give one group
+    """
+    raise click.UsageError(f"{first} and {second} cannot be used together: {why}")

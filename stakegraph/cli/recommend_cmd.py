@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from stakegraph.cli.gaps_cmd import scope_options
@@ -14,10 +16,10 @@ from stakegraph.cli.options import (
     import_warning,
 )
 from stakegraph.cli.progress import working
-from stakegraph.io.columns import ColumnMap
 from stakegraph.jobs import steps
-from stakegraph.jobs.recommend import recommend
-from stakegraph.render.gaps_text import format_recommendations
+
+if TYPE_CHECKING:  # the mapping's module loads only when a command runs
+    from stakegraph.io.columns import ColumnMap
 
 __all__ = ["recommend_command"]
 
@@ -26,21 +28,25 @@ __all__ = ["recommend_command"]
 @book_argument
 @scope_options
 @click.option("--size", type=click.IntRange(min=1), metavar="N",
-              help="Also choose the best N invitees: each in turn the one bringing the most sectors, "
-                   "themes and levels the group still lacks.")
+              help="Also choose the best N invitees: each in turn the one scoring highest with those "
+                   "chosen before it in the group (the first is the one to call first).")
 @columns_option
 @format_option
 @click.pass_context
 def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_names: tuple[str, ...],
-                      members_file: str | None, profile: str, size: int | None, fmt: str, columns: ColumnMap | None) -> None:
+                      members_file: str | None, profile: str, size: int | None, fmt: str,
+                      columns: ColumnMap | None) -> None:
     """Rank the non-members of BOOK that close the most of a group's gaps.
 
-    Each candidate is explained: which requirements it closes, its ties to
-    members, and who can introduce it (the shortest path in the tie network).
+    Each candidate is explained: which requirements it closes, how its score
+    adds up from the profile's weights, its ties to members, and who can
+    introduce it (the shortest path in the tie network).
     For the whole mapping the advice is whom to recruit from outside. Exit
     status: 0 done, 1 the workbook has errors, 2 the profile, the workbook
     or a name cannot be used.
     """
+    from stakegraph.jobs.recommend import recommend
+    from stakegraph.render.recommend_text import format_recommendations
     with working(f"Recommending from {book}", steps=steps.RECOMMEND) as step:
         result = recommend(book, iwg=iwg, members=list(member_names) if member_names else None,
                            members_file=members_file, profile=profile, size=size, progress=step,

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import book_argument, columns_option, echo_json, format_option
 from stakegraph.cli.progress import working
-from stakegraph.io.columns import ColumnMap
-from stakegraph.jobs.validate import validate
-from stakegraph.render.import_text import format_import_report
+
+if TYPE_CHECKING:  # the mapping's module loads only when a command runs
+    from stakegraph.io.columns import ColumnMap
 
 __all__ = ["validate_command"]
 
@@ -26,6 +28,8 @@ def validate_command(ctx: click.Context, book: str, fmt: str, columns: ColumnMap
     of CSV files named like the sheets. Exit status: 0 no errors (warnings
     allowed), 1 the workbook has errors, 2 it cannot be read.
     """
+    from stakegraph.jobs.validate import validate
+    from stakegraph.render.import_text import format_import_report
     with working(f"Reading {book}"):
         report = validate(book, columns=columns)
     if fmt == "json":

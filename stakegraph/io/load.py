@@ -151,9 +151,10 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: Colu
 
     people = StakeholderRows()
     foreign_iwgs: dict[str, str] = {}
+    element_ids: dict[str, tuple[str, bool]] = {}
     for sheet in by_kind("stakeholders"):
         def stakeholders(s: Sheet, h: Header) -> None:
-            rows = s.rows if layout == "stakegraph" else _take_iwgs(s, h, ctx, foreign_iwgs)
+            rows = s.rows if layout == "stakegraph" else _take_iwgs(s, h, ctx, foreign_iwgs, element_ids)
             source = use_sector_column(s, h, ctx)
             read_stakeholders(s.name, rows, h, ctx, into=people,
                               type_may_be_sector=layout != "stakegraph" or source is not None)
@@ -181,7 +182,8 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: Colu
         if transfers:
             ctx.add("transfer-list", sheet=s.name, value=s.name,
                     detail=f"'{h.label('source')}' to '{h.label('target')}'")
-        rows = _take_memberships(s, h, ctx, foreign_iwgs, members) if foreign_iwgs else s.rows
+        rows = (_take_memberships(s, h, ctx, foreign_iwgs, members, element_ids)
+                if foreign_iwgs or element_ids else s.rows)
         read_relationships(s.name, rows, h, ctx, ties, transfers=transfers,
                            target_separators=separators[s.name])
 
@@ -259,14 +261,27 @@ def _type_of(row: list[Any], header: Any) -> str:
     return fold(cell_text(row[col]) or "") if col is not None and col < len(row) else ""
 
 
-def _take_iwgs(sheet: Sheet, header: Any, ctx: ReadContext, iwgs: dict[str, str]) -> list[list[Any]]:
+def _take_iwgs(sheet: Sheet, header: Any, ctx: ReadContext, iwgs: dict[str, str],
+               ids: dict[str, tuple[str, bool]]) -> list[list[Any]]:
     """Kumu/Onodo: elements typed IWG are groups, not stakeholders. They are
-    counted as imported and left out of the rows handed to the stakeholder reader."""
+    counted as imported and left out of the rows handed to the stakeholder reader.
+
+    Kumu's ``ID`` column (how Kumu holds two elements with one label, such as
+    a stakeholder named like an IWG) fills ``ids`` (id -> label, is an IWG) for
+    the connections to name elements by, and is not kept as an attribute."""
     rows = list(sheet.rows)
     account = ctx.report.account(sheet.name)
+    id_column = next((c for text, c in header.extras.items() if fold(text) == "id"), None)
+    if id_column is not None:
+        header.extras = {text: c for text, c in header.extras.items() if c != id_column}
     for i in range(header.row + 1, len(rows)):
+        name_col = header.fields["name"]
+        if id_column is not None and id_column < len(rows[i]) and name_col < len(rows[i]):
+            key, label = cell_text(rows[i][id_column]), cell_text(rows[i][name_col])
+            if key and label:
+                ids[key] = (label, _type_of(rows[i], header) in _IWG_TYPES)
         if _type_of(rows[i], header) in _IWG_TYPES:
-            label = cell_text(rows[i][header.fields["name"]])
+            label = cell_text(rows[i][name_col])
             if label:
                 iwgs[fold(label)] = label
                 account.rows += 1
@@ -276,19 +291,35 @@ def _take_iwgs(sheet: Sheet, header: Any, ctx: ReadContext, iwgs: dict[str, str]
 
 
 def _take_memberships(sheet: Sheet, header: Any, ctx: ReadContext, iwgs: dict[str, str],
-                      members: MembershipSet) -> list[list[Any]]:
+                      members: MembershipSet, ids: dict[str, tuple[str, bool]]) -> list[list[Any]]:
     """Kumu/Onodo: a connection from a stakeholder to an IWG element is a
-    membership; its type, when a role word, is the role."""
+    membership; its type, when a role word, is the role. A connection naming
+    elements by Kumu ID is a membership when its target's ID is an IWG's,
+    and otherwise a tie between the labels of those IDs."""
     rows = list(sheet.rows)
     account = ctx.report.account(sheet.name)
     src, dst = header.fields["source"], header.fields["target"]
     for i in range(header.row + 1, len(rows)):
         row = rows[i]
         target = cell_text(row[dst]) if dst < len(row) else None
-        if target is None or fold(target) not in iwgs:
+        source = cell_text(row[src]) if src < len(row) else None
+        parts = [p.strip() for p in target.split("|")] if target and "|" in target else []
+        if parts and all(p in ids and not ids[p][1] for p in parts):
+            # several targets by ID ("e2|e3"): each is a stakeholder's label
+            source = ids[source][0] if source in ids else source
+            labels = "|".join(ids[p][0] for p in parts)
+            rows[i] = [source if c == src else labels if c == dst else v for c, v in enumerate(row)]
+            continue
+        if target in ids:
+            label, is_iwg = ids[target]
+            source = ids[source][0] if source in ids else source
+            if not is_iwg:
+                rows[i] = [source if c == src else label if c == dst else v for c, v in enumerate(row)]
+                continue
+            target = label
+        elif target is None or fold(target) not in iwgs:
             continue
         account.rows += 1
-        source = cell_text(row[src]) if src < len(row) else None
         node = ctx.names.resolve(source) if source else None
         if node is None:
             ctx.add("unknown-stakeholder", sheet=sheet.name, row=i + 1,
