@@ -25,7 +25,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
-__all__ = ["CATALOGUE", "Problem", "Severity", "StakegraphError", "problem"]
+__all__ = ["CATALOGUE", "COLUMNS_OPTION", "Problem", "Severity", "StakegraphError", "problem"]
 
 #: an error stops the analysis being meant, a warning changes a value, a note
 #: (``info``) says how something was read
@@ -109,8 +109,8 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "self-tie": ("warning", "'{value}' is tied to itself; the tie is left out"),
     "duplicate-tie": ("warning", "this tie repeats row {detail}; the two are merged"),
     "unknown-tie-type": ("warning", "'{value}' is not a known tie type; it is kept as written"),
-    "weight-out-of-range": ("warning", "{value} is outside 1–5; the weight is set to 1"),
-    "weight-not-a-number": ("warning", "'{value}' is not a weight from 1 to 5; the weight is set to 1"),
+    "weight-out-of-range": ("warning", "{value} is not a weight above 0; the weight is set to 1"),
+    "weight-not-a-number": ("warning", "'{value}' is not a number; the weight is set to 1"),
     # adjacency matrices
     "matrix-not-square": ("error", "the matrix has {detail}; a matrix needs the same names across and down"),
     "matrix-name-mismatch": ("error", "'{value}' {detail}"),
@@ -250,7 +250,37 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "stakegraph collect has confirmed ties",
     ),
     "newcomer-not-a-name": ("warning", "'{value}' is not a name (it has no letter or digit); the row is left out"),
+    # files as they really are: where the stakeholders, ties and sectors are,
+    # and the column mapping that says so when stakegraph cannot tell
+    "unknown-column-field": ("error", "'{value}' is not a field a column can be mapped to"),
+    "empty-column-header": ("error", "the column mapping gives '{value}' no header"),
+    "bad-column-mapping": (
+        "error", "the column mapping '{value}' cannot be read; write field=header, … or give a "
+        ".toml file of field = \"header\" lines"),
+    "mapped-column-missing": ("error", "no sheet has the column '{value}' given for {detail}"),
+    "tie-list": (
+        "warning",
+        "the sheet '{value}' is a list of ties and the file has no list of stakeholders: the "
+        "{detail} names in it are read as stakeholders, whose sector is unknown (add a "
+        "Stakeholders sheet with their sectors)",
+    ),
+    "transfer-list": (
+        "warning",
+        "the sheet '{value}' is read as a list of transfers: each row is a funding tie from "
+        "{detail}, and its amount is kept",
+    ),
+    "ties-by-key": ("warning", "ties name stakeholders by '{value}' of the sheet '{detail}'"),
+    "sector-from-column": ("warning", "the sector is taken from the column '{value}' ({detail})"),
+    "sector-words-in-column": (
+        "warning", "no column is named for the sector, but the column '{value}' holds sector words "
+        "({detail})"),
+    "looks-like-stakeholders": (
+        "error", "the sheet '{value}' looks like a stakeholder list: {detail}"),
 }
+
+#: the command-line form of ``load(columns=...)``: the one place a library
+#: message names a flag, so that a refusal can say the one step to take
+COLUMNS_OPTION = "--columns"
 
 
 #: what to write instead, said when no close value can be suggested

@@ -51,6 +51,11 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "unknown-iwg", "unknown-map-theme", "map-option-conflict", "unknown-map-format", "no-browser",
         "cannot-write", "unknown-export-format", "unknown-diff-format", "unknown-report-format",
         "unknown-template-format"),
+    "Files as they really are: where the stakeholders, ties and sectors are": (
+        "looks-like-stakeholders", "tie-list", "transfer-list", "ties-by-key", "sector-from-column",
+        "sector-words-in-column"),
+    "The column mapping (--columns)": (
+        "unknown-column-field", "empty-column-header", "bad-column-mapping", "mapped-column-missing"),
     "Where stakegraph writes": (
         "output-is-input", "output-in-input-folder", "input-in-output-folder",
         "folder-not-replaceable", "template-exists", "template-holds-data"),
@@ -199,8 +204,10 @@ DOCS: dict[str, tuple[str, str]] = {
         "The type is kept as written. Known types are collaboration, partnership, funding, "
         "information, referral and other, in any of the languages."),
     "weight-out-of-range": (
-        "A tie weight outside its scale",
-        "The weight is outside the scale the ties are read on; the tie is kept with weight 1."),
+        "A tie weight that is not above 0",
+        "A weight is kept as written when it is a number above 0 (a count of 13 shared committees "
+        "stays 13); zero, a negative number or an infinite one cannot weigh a tie, which is kept "
+        "with weight 1."),
     "weight-not-a-number": (
         "A tie weight that is not a number",
         "The weight could not be read as a number; the tie is kept with weight 1."),
@@ -401,6 +408,54 @@ DOCS: dict[str, tuple[str, str]] = {
     "newcomer-not-a-name": (
         "A proposed organisation without a name",
         "A row for a missing organisation holds no letter or digit. It is left out."),
+    # files as they really are
+    "looks-like-stakeholders": (
+        "A file whose list of stakeholders has no header stakegraph knows",
+        "No sheet is named like a list of stakeholders or ties and no header names a name "
+        "column, but one column holds many different names. Map it as the name column (on the "
+        "command line, --columns name='that header'), or rename the header to 'name'."),
+    "tie-list": (
+        "A file of ties without a list of stakeholders",
+        "The file holds ties only (two columns of names, a list of transfers or a matrix), so its "
+        "stakeholders are made from the names in them, each with an unknown sector. Add a "
+        "Stakeholders sheet with their sectors to analyse the mix of sectors."),
+    "transfer-list": (
+        "A list of transfers read as funding ties",
+        "The sheet names a payer, a recipient and an amount (Fördergeber, Empfänger, Betrag; "
+        "nomAttribuant, nomBeneficiaire, montant …): each row is a directed funding tie that keeps "
+        "its amount, and payments to the same recipient add up."),
+    "ties-by-key": (
+        "Ties that name stakeholders by a key",
+        "The ties (a Relationships sheet, a tie list or a matrix's labels) name stakeholders by an "
+        "id, code, acronym or abbreviation column of the list of stakeholders, and were matched "
+        "through it. Nothing to do: it is said so that a wrong match can be seen."),
+    "sector-from-column": (
+        "The sector taken from another column",
+        "No column is named for the sector (or it is empty), and a Type, Category, Kategorie or "
+        "similar column states it in sector words or in a standard category (Interreg target "
+        "groups, EU Transparency Register, policy-network actor types), which may also give the "
+        "type and the level."),
+    "sector-words-in-column": (
+        "A column with a few sector words",
+        "No column is named for the sector, and one column holds sector words in fewer than half "
+        "of its rows, too few to be trusted. If it is the sector column, map it as such (on the "
+        "command line, --columns sector='that header') and correct the other rows."),
+    # the column mapping
+    "unknown-column-field": (
+        "A column mapped to a field stakegraph does not have",
+        "The mapping names a field that no sheet kind has. The fields are the column names of "
+        "the template (name, sector, type, source, target, weight …) and amount."),
+    "empty-column-header": (
+        "A column mapping without a header",
+        "A field of the mapping is given no header. Write field=header."),
+    "bad-column-mapping": (
+        "A column mapping that cannot be read",
+        "The mapping is neither field=header pairs separated by commas (quote a header that "
+        "holds a comma) nor a readable TOML file of field = \"header\" lines."),
+    "mapped-column-missing": (
+        "A mapped header that no sheet has",
+        "The mapping names a header that is in none of the file's sheets. Check its spelling: "
+        "case, accents and spaces do not matter."),
 }
 
 

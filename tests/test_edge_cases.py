@@ -58,8 +58,8 @@ def test_a_weight_written_as_nan_is_quoted_as_text_so_the_json_stays_valid(make_
     assert result.exit_code == 0, result.output
     problems = strict_json(result.stdout)["problems"]
     assert [(p["row"], p["column"], p["value"], p["message"]) for p in problems] == [
-        (2, "weight", "nan", "nan is outside 1–5; the weight is set to 1"),
-        (3, "weight", "inf", "inf is outside 1–5; the weight is set to 1"),
+        (2, "weight", "nan", "nan is not a weight above 0; the weight is set to 1"),
+        (3, "weight", "inf", "inf is not a weight above 0; the weight is set to 1"),
     ]
 
 

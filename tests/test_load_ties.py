@@ -47,7 +47,7 @@ def test_bad_ties_are_named_and_accounted_for(make_workbook):
         ["Doras", "Dell Irland", "collaboration", 1],        # unknown name
         ["Doras", "doras", "collaboration", 1],              # self-tie
         ["Doras", None, "collaboration", 1],                 # empty target
-        ["Doras", "Dell Ireland", "colaboration", 9],        # unknown type, weight out of range
+        ["Doras", "Dell Ireland", "colaboration", -2],       # unknown type, weight not above 0
         ["Dell Ireland", "DORAS", "colaboration", 2],        # repeats the row above
         ["Doras", "Limerick City Council", "information", "strong"],
     ])
@@ -59,11 +59,11 @@ def test_bad_ties_are_named_and_accounted_for(make_workbook):
         "Relationships, row 4, column target: the target is empty; the row is left out",
         "Relationships, row 5, column type: 'colaboration' is not a known tie type; it is kept as"
         " written; did you mean 'collaboration'?",
-        "Relationships, row 5, column weight: 9 is outside 1–5; the weight is set to 1",
+        "Relationships, row 5, column weight: -2 is not a weight above 0; the weight is set to 1",
         "Relationships, row 6, column type: 'colaboration' is not a known tie type; it is kept as"
         " written; did you mean 'collaboration'?",
         "Relationships, row 6, column target: this tie repeats row 5; the two are merged",
-        "Relationships, row 7, column weight: 'strong' is not a weight from 1 to 5; the weight is set to 1",
+        "Relationships, row 7, column weight: 'strong' is not a number; the weight is set to 1",
     ]
     assert [p.severity for p in loaded.report.problems][:3] == ["error", "warning", "error"]
     assert accounting(loaded.report)[1] == ("Relationships", 6, 2, 1, 3)
@@ -187,3 +187,14 @@ def test_a_matrix_label_written_longer_gets_the_same_suggestion(make_workbook):
         "Matrix, row 3, column A: 'Doras Luimní' is not in the Stakeholders sheet; the row of ties is"
         " left out; did you mean 'Doras'?",
     ]
+
+
+def test_a_numeric_weight_is_kept_as_written_so_a_count_of_13_stays_13(make_workbook):
+    book = make_workbook(Stakeholders=STAKEHOLDERS, Relationships=[
+        ["source", "target", "weight"],
+        ["Doras", "Dell Ireland", 13],                 # 13 shared committees
+        ["Doras", "Limerick City Council", 0.5],
+    ])
+    loaded = load(book)
+    assert loaded.report.problems == []
+    assert sorted(w for *_, w in loaded.graph.edges(data="weight")) == [0.5, 13.0]

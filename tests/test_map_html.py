@@ -240,6 +240,11 @@ def test_edges_are_styled_by_tie_type():
     assert widths == [1.0, 2.5, 4.0, 4.0, 1.0]
 
 
+def test_edge_widths_scale_to_the_heaviest_tie_of_the_map_when_weights_are_counts():
+    widths = [tie_style("collaboration", w, False, heaviest=13)["width"] for w in (1, 5, 13, 0.5)]
+    assert widths == [1.0, 2.0, 4.0, 1.0], "13 shared committees is the widest line, not the thinnest"
+
+
 def test_sizes_grow_with_the_measure_by_area_within_a_sensible_range():
     sizes = size_scale({"a": 0, "b": 4, "c": 16, "d": None})
     assert sizes["a"] == 10.0 and sizes["c"] == 45.0 and sizes["d"] == 10.0

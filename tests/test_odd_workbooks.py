@@ -115,7 +115,7 @@ def test_weights_with_a_decimal_comma_or_in_words_and_boolean_directions(make_wo
         ],
     }))
     assert messages(loaded.report) == [
-        "Relationships, row 3, column weight: 'high' is not a weight from 1 to 5; the weight is set to 1"]
+        "Relationships, row 3, column weight: 'high' is not a number; the weight is set to 1"]
     ties = {(u, v): d for u, v, d in loaded.graph.edges(data=True) if d["kind"] == "tie"}
     assert ties["doras", "limerick-city-council"]["weight"] == 3.5
     assert ties["doras", "limerick-city-council"]["directed"] is True

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import (
     book_argument,
+    columns_option,
     echo_json,
     format_option,
     import_warning,
@@ -16,6 +19,9 @@ from stakegraph.cli.options import (
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
 from stakegraph.model.seed import DEFAULT_SEED
+
+if TYPE_CHECKING:  # the mapping's module loads only when a command runs
+    from stakegraph.io.columns import ColumnMap
 
 __all__ = ["analyze_command"]
 
@@ -33,10 +39,11 @@ __all__ = ["analyze_command"]
 @click.option("--profile", metavar="FILE", default="iwg", show_default=True,
               help="The profile gaps are measured against: a TOML file, or iwg, capacity-building.")
 @ties_option
+@columns_option
 @format_option
 @click.pass_context
-def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int,
-                    comembership: bool, iwg: str | None, profile: str, ties: str, fmt: str) -> None:
+def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int, comembership: bool,
+                    iwg: str | None, profile: str, ties: str, columns: ColumnMap | None, fmt: str) -> None:
     """Analyse the network of BOOK: centrality, brokers, structure, sector mixing.
 
     Prints the analysis (text or JSON) and, with -o, writes the full report,
@@ -48,7 +55,7 @@ def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int,
     from stakegraph.render.analysis_text import format_analysis, gaps_line
     with working(f"Analysing {book}", steps=steps.ANALYZE) as step:
         result = analyze(book, output=out, seed=seed, comembership=comembership, iwg=iwg,
-                         profile=profile, ties=ties, progress=step)
+                         profile=profile, ties=ties, progress=step, columns=columns)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import echo_json, format_option, import_warning
+from stakegraph.cli.options import columns_option, echo_json, format_option, import_warning
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
+
+if TYPE_CHECKING:  # the mapping's module loads only when a command runs
+    from stakegraph.io.columns import ColumnMap
 
 __all__ = ["diff_command"]
 
@@ -21,10 +26,11 @@ _book = click.Path(exists=True, dir_okay=True, readable=True)
               help="Also draw AFTER's map with what is new highlighted (a .html page).")
 @click.option("--no-renames", is_flag=True,
               help="Do not pair a stakeholder that is gone with a new one of a close name.")
+@columns_option
 @format_option
 @click.pass_context
 def diff_command(ctx: click.Context, before: str, after: str, out: str | None, no_renames: bool,
-                 fmt: str) -> None:
+                 fmt: str, columns: ColumnMap | None) -> None:
     """Compare two rounds of a mapping: BEFORE and AFTER are workbooks.
 
     Lists the stakeholders and ties added and removed, ties whose type
@@ -40,7 +46,7 @@ def diff_command(ctx: click.Context, before: str, after: str, out: str | None, n
     from stakegraph.render.diff_text import format_diff
     with working("Comparing the two rounds", steps=steps.DIFF[:4 if out else 3]) as step:
         result = diff_books(before, after, out, rename_cutoff=None if no_renames else 85.0,
-                            progress=step)
+                            progress=step, columns=columns)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

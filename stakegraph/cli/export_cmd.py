@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
+from stakegraph.cli.options import (
+    book_argument,
+    columns_option,
+    echo_json,
+    format_option,
+    import_warning,
+)
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
 from stakegraph.render.text import plural
+
+if TYPE_CHECKING:  # the mapping's module loads only when a command runs
+    from stakegraph.io.columns import ColumnMap
 
 __all__ = ["export_command"]
 
@@ -19,9 +30,10 @@ __all__ = ["export_command"]
               help="FILE.graphml, .gexf, .json, .kumu.xlsx, or .csv (a folder of CSV files).")
 @click.option("--contacts/--no-contacts", default=True, show_default=True,
               help="Keep contact, email, phone and every column judged personal in the export.")
+@columns_option
 @format_option
 @click.pass_context
-def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt: str) -> None:
+def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt: str, columns: ColumnMap | None) -> None:
     """Export BOOK for another tool; the ending of FILE says which.
 
     \b
@@ -40,7 +52,7 @@ def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt:
     """
     from stakegraph.jobs.export import export_book
     with working(f"Exporting {book}", steps=steps.EXPORT) as step:
-        result = export_book(book, out, contacts=contacts, progress=step)
+        result = export_book(book, out, contacts=contacts, progress=step, columns=columns)
     d = result.to_dict()
     if fmt == "json":
         echo_json(d)

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import (
     book_argument,
+    columns_option,
     echo_json,
     format_option,
     import_warning,
     not_together,
 )
 from stakegraph.cli.progress import working
+
+if TYPE_CHECKING:  # the mapping's module loads only when a command runs
+    from stakegraph.io.columns import ColumnMap
 
 __all__ = ["gaps_command", "scope_options"]
 
@@ -46,10 +50,11 @@ def scope_options(command: Callable[..., Any]) -> Callable[..., Any]:
 @main.command("gaps")
 @book_argument
 @scope_options
+@columns_option
 @format_option
 @click.pass_context
 def gaps_command(ctx: click.Context, book: str, iwg: str | None, member_names: tuple[str, ...],
-                 members_file: str | None, profile: str, fmt: str) -> None:
+                 members_file: str | None, profile: str, fmt: str, columns: ColumnMap | None) -> None:
     """Judge a group in BOOK against a profile: each requirement met, weak or missing.
 
     The group is an IWG (--iwg), a list of names for a group that does not
@@ -61,7 +66,7 @@ def gaps_command(ctx: click.Context, book: str, iwg: str | None, member_names: t
     from stakegraph.render.gaps_text import format_gaps
     with working(f"Reading {book}"):
         result = gaps(book, iwg=iwg, members=list(member_names) if member_names else None,
-                      members_file=members_file, profile=profile)
+                      members_file=members_file, profile=profile, columns=columns)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import (
     book_argument,
+    columns_option,
     echo_json,
     format_option,
     import_warning,
@@ -19,6 +22,9 @@ from stakegraph.codebook import LANGUAGES
 from stakegraph.jobs import steps
 from stakegraph.render.map_choices import COLOR_MODES, SIZE_MEASURES
 from stakegraph.render.text import plural
+
+if TYPE_CHECKING:  # the mapping's module loads only when a command runs
+    from stakegraph.io.columns import ColumnMap
 
 __all__ = ["map_command"]
 
@@ -39,11 +45,12 @@ __all__ = ["map_command"]
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
               help="The language of the map's words.")
 @ties_option
+@columns_option
 @format_option
 @click.pass_context
 def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, iwg: str | None,
                 theme: str | None, anonymize: bool, show_contacts: bool, title: str | None,
-                lang: str, ties: str, fmt: str) -> None:
+                lang: str, ties: str, columns: ColumnMap | None, fmt: str) -> None:
     """Draw BOOK as one self-contained map that opens offline.
 
     The page holds everything it needs (no internet, no folder beside it):
@@ -59,7 +66,8 @@ def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, 
     from stakegraph.jobs.map import make_map
     with working(f"Drawing the map of {book}", steps=steps.MAP) as step:
         result = make_map(book, out, color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
-                          show_contacts=show_contacts, title=title, lang=lang, ties=ties, progress=step)
+                          show_contacts=show_contacts, title=title, lang=lang, ties=ties, progress=step,
+                          columns=columns)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

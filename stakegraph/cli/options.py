@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import json
 import math
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
+from stakegraph.errors import StakegraphError
 from stakegraph.model.reciprocity import TIE_SELECTIONS
 from stakegraph.render.text import plural
 
-__all__ = ["CONFIRMED_ONLY", "book_argument", "echo_json", "finite", "format_option", "import_warning",
-           "not_together", "say_ties", "ties_option"]
+if TYPE_CHECKING:  # the mapping's module loads only when --columns is given
+    from stakegraph.io.columns import ColumnMap
+
+__all__ = ["CONFIRMED_ONLY", "book_argument", "columns_option", "echo_json", "finite", "format_option",
+           "import_warning", "not_together", "say_ties", "ties_option"]
 
 book_argument = click.argument(
     "book", type=click.Path(exists=True, dir_okay=True, readable=True), metavar="BOOK"
@@ -39,6 +43,25 @@ def say_ties(ties: str) -> None:
     (nothing for all ties, the default its help states)."""
     if ties == "confirmed":
         click.echo(CONFIRMED_ONLY)
+
+def _columns(ctx: click.Context, param: click.Parameter, value: str | None) -> ColumnMap | None:
+    """The ``--columns`` mapping, read before the command runs: a bad one is a usage error."""
+    if value is None:
+        return None
+    from stakegraph.io.columns import read_columns
+
+    try:
+        return read_columns(value)
+    except StakegraphError as exc:
+        raise click.BadParameter(exc.message, ctx=ctx, param=param) from None
+
+
+columns_option = click.option(
+    "--columns", metavar="MAP", callback=_columns,
+    help="Which header holds which field, for headers stakegraph does not recognise: "
+         "field=header,… (name='Name of organisation',sector=Kategorie,source=Payer) "
+         "or a .toml file of field = \"header\" lines.",
+)
 
 
 def finite(value: Any) -> Any:

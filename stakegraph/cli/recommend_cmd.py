@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from stakegraph.cli.gaps_cmd import scope_options
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
+from stakegraph.cli.options import (
+    book_argument,
+    columns_option,
+    echo_json,
+    format_option,
+    import_warning,
+)
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
+
+if TYPE_CHECKING:  # the mapping's module loads only when a command runs
+    from stakegraph.io.columns import ColumnMap
 
 __all__ = ["recommend_command"]
 
@@ -19,10 +30,12 @@ __all__ = ["recommend_command"]
 @click.option("--size", type=click.IntRange(min=1), metavar="N",
               help="Also choose the best N invitees: each in turn the one scoring highest with those "
                    "chosen before it in the group (the first is the one to call first).")
+@columns_option
 @format_option
 @click.pass_context
 def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_names: tuple[str, ...],
-                      members_file: str | None, profile: str, size: int | None, fmt: str) -> None:
+                      members_file: str | None, profile: str, size: int | None, fmt: str,
+                      columns: ColumnMap | None) -> None:
     """Rank the non-members of BOOK that close the most of a group's gaps.
 
     Each candidate is explained: which requirements it closes, how its score
@@ -36,7 +49,8 @@ def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_nam
     from stakegraph.render.recommend_text import format_recommendations
     with working(f"Recommending from {book}", steps=steps.RECOMMEND) as step:
         result = recommend(book, iwg=iwg, members=list(member_names) if member_names else None,
-                           members_file=members_file, profile=profile, size=size, progress=step)
+                           members_file=members_file, profile=profile, size=size, progress=step,
+                           columns=columns)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option
+from stakegraph.cli.options import book_argument, columns_option, echo_json, format_option
 from stakegraph.cli.progress import working
+
+if TYPE_CHECKING:  # the mapping's module loads only when a command runs
+    from stakegraph.io.columns import ColumnMap
 
 __all__ = ["validate_command"]
 
 
 @main.command("validate")
 @book_argument
+@columns_option
 @format_option
 @click.pass_context
-def validate_command(ctx: click.Context, book: str, fmt: str) -> None:
+def validate_command(ctx: click.Context, book: str, fmt: str, columns: ColumnMap | None) -> None:
     """Check BOOK and list every problem by sheet, row and column.
 
     BOOK is an .xlsx, .xlsm, .xls or .ods workbook, a .csv file, or a folder
@@ -25,7 +31,7 @@ def validate_command(ctx: click.Context, book: str, fmt: str) -> None:
     from stakegraph.jobs.validate import validate
     from stakegraph.render.import_text import format_import_report
     with working(f"Reading {book}"):
-        report = validate(book)
+        report = validate(book, columns=columns)
     if fmt == "json":
         echo_json(report.to_dict())
     else:

@@ -4,6 +4,7 @@ report that collects problems and row accounting."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,7 +93,8 @@ class ReadContext:
         return number
 
     def weight(self, value: Any, *, sheet: str, row: int, column: str) -> float:
-        """A tie weight from 1 to 5 (default 1), with a warning when unusable."""
+        """A tie weight as written when it is a number above 0 (a count of 13
+        shared committees stays 13; default 1), with a warning when unusable."""
         text = cell_text(value)
         if text is None:
             return 1.0
@@ -100,7 +102,7 @@ class ReadContext:
         if number is None:
             self.add("weight-not-a-number", sheet=sheet, row=row, column=column, value=text)
             return 1.0
-        if not 1 <= number <= 5:
+        if not (math.isfinite(number) and number > 0):
             self.add("weight-out-of-range", sheet=sheet, row=row, column=column,
                      value=int(number) if number.is_integer() else number)
             return 1.0

@@ -9,6 +9,10 @@ the layouts of the tools regions move from, Kumu and Onodo.
   columns) and ``Relations`` (``Source``, ``Type``, ``Target``, ``Directed``
   1/0/blank).
 
+A sheet named like a list of stakeholders or of ties counts in any of the
+languages, whole ("Aktörer") or as words of a longer name ("Stakeholders
+list", "Lista de actores", "Mappatura degli stakeholder").
+
 In both, a ``Type`` that is a sector word ("Public", "NGO") is read as the
 sector when there is no sector column; custom fields named like stakegraph's
 columns (``Sector``, ``Themes``, ``Level`` …) are read as those columns.
@@ -20,13 +24,22 @@ Examples
 ('kumu', {'Elements': 'stakeholders', 'Connections': 'relationships'})
 >>> detect_layout(["Nodes", "Relations"], default_codebook())[0]
 'onodo'
+>>> detect_layout(["Stakeholder register", "Actor relations"], default_codebook())[1]
+{'Stakeholder register': 'stakeholders', 'Actor relations': 'relationships'}
 """
 
 from __future__ import annotations
 
-from stakegraph.codebook import Codebook, fold
+import re
 
-__all__ = ["OVERRIDES", "TARGET_SEPARATORS", "detect_layout", "foreign_layout", "is_ignored"]
+from stakegraph.codebook import LANGUAGES, Codebook, fold
+
+__all__ = ["OVERRIDES", "TARGET_SEPARATORS", "detect_layout", "foreign_layout", "is_ignored", "sheet_kind"]
+
+#: the kinds a sheet name may name among other words, the first found winning
+#: ("Stakeholder relationships" is a list of ties)
+_WORDED_KINDS = ("relationships", "stakeholders")
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 _FOREIGN_SHEETS = {
     "kumu": {"elements": "stakeholders", "connections": "relationships"},
@@ -80,7 +93,36 @@ def detect_layout(sheets: list[str], codebook: Codebook) -> tuple[str, dict[str,
             return layout, {folded[key]: kind for key, kind in kinds.items()}
     kinds = {}
     for s in names:
-        kind = codebook.sheet_kind(s)
+        kind = sheet_kind(s, codebook)
         if kind is not None:
             kinds[s] = kind
     return "stakegraph", kinds
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """The folded words of ``text``, each without a plural ``s``."""
+    return tuple(w[:-1] if len(w) > 3 and w.endswith("s") else w
+                 for w in (fold(m) for m in _WORD.findall(text)) if w)
+
+
+def sheet_kind(name: str, codebook: Codebook) -> str | None:
+    """The kind of sheet ``name`` stands for: the codebook's word for it, or
+    a stakeholder or tie word among the words of the name.
+
+    >>> from stakegraph.codebook import default_codebook
+    >>> cb = default_codebook()
+    >>> [sheet_kind(n, cb) for n in ("Stakeholders list", "Mappatura degli stakeholder",
+    ...                              "Lista de actores", "Φορείς", "Stakeholder ties", "Budget")]
+    ['stakeholders', 'stakeholders', 'stakeholders', 'stakeholders', 'relationships', None]
+    """
+    kind = codebook.sheet_kind(name)
+    if kind is not None:
+        return kind
+    words = _words(name)
+    for kind in _WORDED_KINDS:
+        for lang in LANGUAGES:
+            for term in codebook.sheets[kind].get(lang, ()):
+                wanted = _words(term)
+                if wanted and any(words[i:i + len(wanted)] == wanted for i in range(len(words))):
+                    return kind
+    return None

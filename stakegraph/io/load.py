@@ -27,11 +27,18 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.codebook import Codebook, default_codebook, fold
-from stakegraph.errors import StakegraphError, problem
 from stakegraph.io.cells import cell_text, is_blank
+from stakegraph.io.columns import ColumnMap
 from stakegraph.io.context import ReadContext
+from stakegraph.io.discover import (
+    PARTNER_SEPARATORS,
+    list_overrides,
+    name_column,
+    people_overrides,
+)
 from stakegraph.io.files import Sheet, read_workbook
-from stakegraph.io.headers import REQUIRED, find_header
+from stakegraph.io.headers import REQUIRED, Header, find_header
+from stakegraph.io.keys import KeyedNames
 from stakegraph.io.layouts import (
     OVERRIDES,
     TARGET_SEPARATORS,
@@ -42,8 +49,21 @@ from stakegraph.io.layouts import (
 from stakegraph.io.lists import read_lists
 from stakegraph.io.matrix import find_matrix, looks_like_matrix, read_matrix
 from stakegraph.io.memberships import MembershipSet, read_iwg_column, read_memberships
+from stakegraph.io.sectors import fill_levels, use_sector_column
+from stakegraph.io.sheets import (
+    bare_edge_list,
+    by_words_only,
+    check_mapping,
+    find_lists,
+    lone_matrix,
+    map_hint,
+    refusal,
+    stakeholder_sheet,
+    stakeholders_from_ties,
+)
 from stakegraph.io.stakeholders import StakeholderRows, read_stakeholders
 from stakegraph.io.ties import TieSet, read_partners, read_relationships
+from stakegraph.io.vocabularies import teach
 from stakegraph.model.graph import build_graph
 from stakegraph.model.records import Membership
 from stakegraph.model.report import ImportReport
@@ -62,44 +82,68 @@ class Loaded:
     report: ImportReport
 
 
-def load(path: str | os.PathLike[str], *, codebook: Codebook | None = None) -> Loaded:
+def load(path: str | os.PathLike[str], *, codebook: Codebook | None = None,
+         columns: ColumnMap | None = None) -> Loaded:
     """Read a workbook (``.xlsx``, ``.xlsm``, ``.xls``, ``.ods``, a ``.csv``
-    file or a folder of CSV files named like the sheets) into the graph. In
-    a workbook with no sheet named Stakeholders, the one sheet with name
-    and sector columns (or the only sheet, with a name column) is read as it.
+    file or a folder of CSV files named like the sheets) into the graph.
+
+    The stakeholders are in the sheet named like a list of stakeholders in
+    any of the languages, or else in the one sheet with a column of
+    organisation names. A file with only ties (a list of ties, a list of
+    transfers, a matrix) gets its stakeholders from the names in them, their
+    sector unknown. Ties may name stakeholders by a key column (id, code,
+    acronym); a Type or Category column may state the sector. Each such
+    inference is reported once.
+
+    ``columns`` says which header holds which field, for headers stakegraph
+    does not recognise (see :mod:`stakegraph.io.columns`).
 
     Problems in the data are collected in ``report.problems``; a
     :class:`~stakegraph.errors.StakegraphError` is raised only when the file
-    cannot be read at all.
+    cannot be read at all, and then says what the file looks like.
     """
     # an import creates millions of small objects and frees none of them until
     # the end: the cycle collector would only rescan them (a fifth of the time)
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _load(path, codebook)
+        return _load(path, codebook, columns or ColumnMap())
     finally:
         if collecting:
             gc.enable()
 
 
-def _load(path: str | os.PathLike[str], codebook: Codebook | None) -> Loaded:
+def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: ColumnMap) -> Loaded:
     workbook = read_workbook(path)
-    codebook = codebook or default_codebook()
+    codebook = teach(codebook or default_codebook())
     name = os.fspath(path)
+    check_mapping(workbook.sheets, columns, name)
     sheets = {s.name: s for s in workbook.sheets}
     layout, kinds = detect_layout(list(sheets), codebook)
-    guessed = None if "stakeholders" in kinds.values() else _stakeholder_sheet(workbook.sheets, kinds, codebook)
+    if layout == "stakegraph":
+        kinds = by_words_only(kinds, workbook.sheets, codebook, columns)
+    lists, pairs = find_lists(workbook.sheets, kinds, codebook, columns) if layout == "stakegraph" else ({}, {})
+    kinds.update({s: "relationships" for s in lists if s not in kinds})
+    guessed = None if "stakeholders" in kinds.values() else stakeholder_sheet(
+        workbook.sheets, kinds, codebook, columns)
     if guessed is not None:
         kinds = {guessed: "stakeholders", **kinds}
-    if "stakeholders" not in kinds.values():
-        listed = ", ".join(f"'{s}'" for s in sheets) or "no sheets"
-        raise StakegraphError(problem("no-known-sheets", value=listed), file=name)
+    lone = None if kinds else lone_matrix(workbook.sheets)
+    bare = {} if lone else bare_edge_list(workbook.sheets, kinds, lists)
+    kinds.update({s: "relationships" for s in bare})
+    if "stakeholders" not in kinds.values() and "relationships" not in kinds.values() and not lone:
+        raise refusal(workbook.sheets, name)
 
     ctx = ReadContext(codebook, ImportReport(file=name, layout=layout))
     if guessed is not None:
         ctx.add("guessed-sheet", sheet=guessed, value=guessed)
-    overrides = OVERRIDES[layout]
+    overrides = {kind: {**OVERRIDES[layout].get(kind, {}), **columns.fields(kind)}
+                 for kind in ("memberships", "lists")}
+    overrides["stakeholders"] = people_overrides(OVERRIDES[layout].get("stakeholders"), columns)
+    tie_words = {s: {**pairs.get(s, {}), **list_overrides(lists.get(s, "ties"),
+                                                          OVERRIDES[layout].get("relationships"), columns)}
+                 for s, kind in kinds.items() if kind == "relationships"}
+    separators = {s: PARTNER_SEPARATORS if s in pairs else TARGET_SEPARATORS[layout] for s in tie_words}
     by_kind = lambda kind: [sheets[s] for s, k in kinds.items() if k == kind]  # noqa: E731
 
     for sheet in by_kind("lists"):
@@ -109,11 +153,20 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None) -> Loaded:
     foreign_iwgs: dict[str, str] = {}
     element_ids: dict[str, tuple[str, bool]] = {}
     for sheet in by_kind("stakeholders"):
-        def stakeholders(s: Sheet, h: Any) -> None:
+        def stakeholders(s: Sheet, h: Header) -> None:
             rows = s.rows if layout == "stakegraph" else _take_iwgs(s, h, ctx, foreign_iwgs, element_ids)
-            read_stakeholders(s.name, rows, h, ctx, type_may_be_sector=layout != "stakegraph",
-                              into=people)
+            source = use_sector_column(s, h, ctx)
+            read_stakeholders(s.name, rows, h, ctx, into=people,
+                              type_may_be_sector=layout != "stakegraph" or source is not None)
+            if source is not None:
+                fill_levels(people.stakeholders, s, source)
         _read(sheet, "stakeholders", ctx, overrides, stakeholders)
+    if not by_kind("stakeholders"):
+        stakeholders_from_ties(by_kind("relationships"), lone, ctx, tie_words, separators, people,
+                                bare)
+    keyed = KeyedNames.over(ctx.names, people.stakeholders)
+    if keyed.keys:  # a tie may name a stakeholder by a key column
+        ctx.names = keyed
 
     members = MembershipSet()
     for sheet in by_kind("memberships"):
@@ -123,20 +176,28 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None) -> Loaded:
         read_iwg_column([r for r in people.iwgs if r.sheet == sheet.name], ctx, members, sheet.name)
 
     ties = TieSet()
+
+    def relationships(s: Sheet, h: Header) -> None:
+        transfers = lists.get(s.name) == "transfers"
+        if transfers:
+            ctx.add("transfer-list", sheet=s.name, value=s.name,
+                    detail=f"'{h.label('source')}' to '{h.label('target')}'")
+        rows = (_take_memberships(s, h, ctx, foreign_iwgs, members, element_ids)
+                if foreign_iwgs or element_ids else s.rows)
+        read_relationships(s.name, rows, h, ctx, ties, transfers=transfers,
+                           target_separators=separators[s.name])
+
     for sheet in by_kind("relationships"):
+        words = {"relationships": tie_words[sheet.name]}
         matrix = find_matrix(sheet.rows)
-        if (find_header(sheet.rows, "relationships", ctx.codebook, overrides.get("relationships")) is None
+        if sheet.name in bare:
+            relationships(sheet, bare[sheet.name])
+        elif (find_header(sheet.rows, "relationships", ctx.codebook, words["relationships"]) is None
                 and looks_like_matrix(matrix, ctx.names)):
             assert matrix is not None
             read_matrix(sheet.name, sheet.rows, matrix, ctx, ties)  # a matrix named "Relationships"
-            continue
-
-        def relationships(s: Sheet, h: Any) -> None:
-            rows = (_take_memberships(s, h, ctx, foreign_iwgs, members, element_ids)
-                    if foreign_iwgs or element_ids else s.rows)
-            read_relationships(s.name, rows, h, ctx, ties,
-                               target_separators=TARGET_SEPARATORS[layout])
-        _read(sheet, "relationships", ctx, overrides, relationships)
+        else:
+            _read(sheet, "relationships", ctx, words, relationships)
     for sheet in workbook.sheets:
         if sheet.name in kinds or is_ignored(sheet.name):
             continue
@@ -150,6 +211,9 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None) -> Loaded:
                     value=sheet.name, detail=tool)
     for sheet in by_kind("stakeholders"):
         read_partners([r for r in people.partners if r.sheet == sheet.name], ctx, ties, sheet.name)
+    key_sheet = people.stakeholders[0].sheet if people.stakeholders else None
+    for label in keyed.used:
+        ctx.add("ties-by-key", sheet=key_sheet, column=label, value=label, detail=key_sheet)
 
     # the title the officer wrote above the header names the map and reports
     title = people.title or Path(name).stem
@@ -165,16 +229,6 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None) -> Loaded:
     return Loaded(graph, ctx.report)
 
 
-def _stakeholder_sheet(sheets: list[Sheet], kinds: dict[str, str], codebook: Codebook) -> str | None:
-    """The sheet to read as the Stakeholders sheet of a workbook that has none
-    by name (``Sheet1``, ``Foglio1``, ``mapping.csv``): the only sheet with a
-    name column, or else the only one with name and sector columns."""
-    named = [s.name for s in sheets if s.name not in kinds and not is_ignored(s.name)
-             and (h := find_header(s.rows, "stakeholders", codebook)) is not None
-             and (len(sheets) == 1 or "sector" in h.fields)]
-    return named[0] if len(named) == 1 else None
-
-
 def _read(sheet: Sheet, kind: str, ctx: ReadContext, overrides: dict[str, dict[str, str]],
           reader: Any) -> None:
     """Find the header of ``sheet`` and hand it to ``reader``; a sheet without
@@ -187,8 +241,12 @@ def _read(sheet: Sheet, kind: str, ctx: ReadContext, overrides: dict[str, dict[s
             if first is not None and field in first.fields:
                 continue
             near = next((k for k, v in (first.near if first else {}).items() if v == field), None)
-            ctx.add("missing-column", sheet=sheet.name, row=filled[0] + 1 if filled else None,
-                    value=field, suggestion=near)
+            names = name_column(sheet.name, sheet.rows) if field == "name" else None
+            top = names.row if names is not None else filled[0] if filled else None
+            ctx.add("missing-column", sheet=sheet.name, row=None if top is None else top + 1,
+                    value=field, suggestion=near, hint=None if names is None else (
+                        f"it looks like a stakeholder list, with {names.names} names in column "
+                        f"'{names.header}'; {map_hint(names.header)}"))
         account = ctx.report.account(sheet.name)
         account.rows += max(len(filled) - 1, 0)
         account.rejected += max(len(filled) - 1, 0)
@@ -246,6 +304,13 @@ def _take_memberships(sheet: Sheet, header: Any, ctx: ReadContext, iwgs: dict[st
         row = rows[i]
         target = cell_text(row[dst]) if dst < len(row) else None
         source = cell_text(row[src]) if src < len(row) else None
+        parts = [p.strip() for p in target.split("|")] if target and "|" in target else []
+        if parts and all(p in ids and not ids[p][1] for p in parts):
+            # several targets by ID ("e2|e3"): each is a stakeholder's label
+            source = ids[source][0] if source in ids else source
+            labels = "|".join(ids[p][0] for p in parts)
+            rows[i] = [source if c == src else labels if c == dst else v for c, v in enumerate(row)]
+            continue
         if target in ids:
             label, is_iwg = ids[target]
             source = ids[source][0] if source in ids else source

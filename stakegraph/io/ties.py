@@ -9,22 +9,49 @@ pair, in either order when undirected, and the same type) is merged into it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from stakegraph.codebook import fold
-from stakegraph.io.cells import cell_text, is_blank, is_spreadsheet_error, split_list
+from stakegraph.io.cells import cell_number, cell_text, is_blank, is_spreadsheet_error, split_list
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
 from stakegraph.io.stakeholders import Reference
 from stakegraph.model.records import Tie
 
-__all__ = ["DIRECTED_TYPES", "TieSet", "read_partners", "read_relationships"]
+__all__ = ["DIRECTED_TYPES", "TieSet", "amount", "read_partners", "read_relationships"]
 
 #: tie types that are directed unless the sheet says otherwise
 DIRECTED_TYPES = frozenset({"funding", "referral"})
+#: what may surround an amount: currency signs and codes, spaces of every width
+_MONEY_NOISE = re.compile(r"[^\d,.\-]+")
 _DIRECTION_WORDS = {"directed": True, "oneway": True, "undirected": False, "mutual": False,
                     "both": False, "twoway": False}
+
+
+def amount(value: Any) -> float | None:
+    """A sum of money as transfer lists write it, or ``None``: currency
+    signs and spaces are ignored; of ``.`` and ``,`` the last is the decimal
+    mark when both are there, and a lone one before three digits groups
+    thousands.
+
+    >>> [amount(v) for v in (1200, "22000,80", "1.234,56 €", "EUR 12 000", "1,200", "12.5", "n/a")]
+    [1200.0, 22000.8, 1234.56, 12000.0, 1200.0, 12.5, None]
+    """
+    if not isinstance(value, str):
+        return cell_number(value)
+    text = _MONEY_NOISE.sub("", value)
+    marks = [c for c in text if c in ",."]
+    if len(set(marks)) == 2:
+        decimal = marks[-1]
+        text = text.replace("," if decimal == "." else ".", "").replace(decimal, ".")
+    elif marks and (len(marks) > 1 or re.search(r"[,.]\d{3}$", text)):
+        text = text.replace(marks[0], "")
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        return None
 
 
 @dataclass
@@ -81,13 +108,18 @@ def _direction(value: Any, tie_type: str, ctx: ReadContext, sheet: str, row: int
 
 def read_relationships(
     sheet: str, rows: list[list[Any]], header: Header, ctx: ReadContext, ties: TieSet,
-    *, target_separators: str = "",
+    *, target_separators: str = "", transfers: bool = False,
 ) -> None:
     """Read a Relationships sheet into ``ties``.
 
     ``target_separators`` lets one row name several targets (Kumu's ``|``);
     each target is then its own tie, and the row counts as imported when at
     least one of them is.
+
+    An ``amount`` column is kept on each tie. In a list of ``transfers``
+    (payer, recipient, amount) a row with no type is a directed funding tie,
+    and a row repeating an earlier transfer adds its amount to it, without a
+    warning: paying the same recipient twice is what such lists record.
     """
     account = ctx.report.account(sheet)
     f = header.fields
@@ -109,11 +141,16 @@ def read_relationships(
             _endpoint(t, "target", ctx, column=label["target"], **where) for t in targets
         ]
         type_text = cell_text(cell("type"))
-        tie_type = "collaboration" if type_text is None else ctx.coded(
+        said = _DIRECTION_WORDS.get(fold(type_text)) if type_text and "directed" not in f else None
+        if said is not None:
+            type_text = None  # Gephi's edge tables write the direction in the Type column
+        tie_type = ("funding" if transfers else "collaboration") if type_text is None else ctx.coded(
             "tie_type", type_text, column=label["type"], **where)
-        directed = _direction(cell("directed"), tie_type, ctx, column=label["directed"], **where)
+        directed = said if said is not None else _direction(
+            cell("directed"), tie_type, ctx, column=label["directed"], **where)
         weight = ctx.weight(cell("weight"), column=label["weight"], **where)
         notes = cell_text(cell("notes"))
+        money = amount(cell("amount")) if "amount" in f else None
         extra = {k: row[c] for k, c in header.extras.items() if not is_blank(row[c])}
         # a round of a survey (stakegraph collect) says whether both sides named the tie
         status_column = next((k for k in extra if fold(k) == "status"), None)
@@ -130,10 +167,14 @@ def read_relationships(
                 ctx.add("self-tie", column=label["target"], value=ctx.names.display(source), **where)
                 continue
             tie = Tie(source, target, tie_type, weight, directed, cell_text(cell("since")), notes,
-                      sheet=sheet, row=excel_row, status=status)
+                      sheet=sheet, row=excel_row, status=status, amount=money)
             first = ties.add(tie)
             if first is None:
                 outcome = "imported"
+            elif transfers:
+                first.amount = None if first.amount is None and money is None else (
+                    (first.amount or 0.0) + (money or 0.0))
+                outcome = "merged" if outcome == "rejected" else outcome
             else:
                 ctx.add("duplicate-tie", column=label["target"], detail=first.row, **where)
                 if outcome == "rejected":

@@ -15,11 +15,13 @@ from __future__ import annotations
 import os
 
 from stakegraph.io import load
+from stakegraph.io.columns import ColumnMap
 from stakegraph.model.report import ImportReport
 
 __all__ = ["validate"]
 
 
-def validate(book: str | os.PathLike[str]) -> ImportReport:
-    """The import report of ``book`` (raises StakegraphError when unreadable)."""
-    return load(book).report
+def validate(book: str | os.PathLike[str], *, columns: ColumnMap | None = None) -> ImportReport:
+    """The import report of ``book``, its headers read through ``columns``
+    (raises StakegraphError when unreadable)."""
+    return load(book, columns=columns).report

@@ -102,6 +102,8 @@ def build_graph(
                 "directed": bool(t.directed), "since": t.since, "notes": t.notes}
         if t.status is not None:
             data["status"] = t.status
+        if t.amount is not None:
+            data["amount"] = t.amount
         edges.append((t.source, t.target, number, data))
     G.add_edges_from(edges)
     for m in memberships:

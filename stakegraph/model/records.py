@@ -85,6 +85,8 @@ class Tie:
     row: int | None = None
     #: in a round written by ``stakegraph collect``: confirmed, one-sided or mapping
     status: str | None = None
+    #: money transferred (a transfer list's amount), as written; summed over repeats
+    amount: float | None = None
 
 
 @dataclass

@@ -391,11 +391,13 @@ def _edges(G: nx.MultiDiGraph, pid: Namer, lit: set[str] | None, hl_edges: set[f
     ``[type or role, weight, since, notes]`` (trailing blanks left off)."""
     edges: list[dict[str, Any]] = []
     edge_info: dict[str, list[Any]] = {}
+    # weights are kept as written (a count of 13 shared committees stays 13)
+    heaviest = max((w for *_, w in G.edges(data="weight") if isinstance(w, (int, float))), default=5.0)
     for i, (u, v, d) in enumerate(G.edges(data=True)):
         eid = f"e{i}"
         faded = lit is not None and not (u in lit and v in lit)
         if d.get("kind") == "tie":
-            style = tie_style(d.get("type"), d.get("weight"), bool(d.get("directed")),
+            style = tie_style(d.get("type"), d.get("weight"), bool(d.get("directed")), heaviest,
                               one_sided=d.get("status") == "one-sided")
             tip = [labelled(cb, "tie_type", d.get("type"), o.lang), plain(d.get("weight")),
                    plain(d.get("since")), _notes(d.get("notes"), o)]

@@ -172,12 +172,14 @@ def fade(colour: str, alpha: float = 0.18) -> str:
     return f"rgba({r},{g},{b},{alpha})"
 
 
-def tie_style(tie_type: Any, weight: Any, directed: bool, *, one_sided: bool = False) -> dict[str, Any]:
-    """The vis-network style of a tie: width 1–4 by weight 1–5, dashes for
-    information, an arrow when directed (funding and referral by default), a
-    dot in the middle when only one side named it in a survey. Only what
-    differs from the page's defaults is given (grey, no arrow, solid):
-    50,000 ties should not repeat them.
+def tie_style(tie_type: Any, weight: Any, directed: bool, heaviest: float = 5.0, *,
+              one_sided: bool = False) -> dict[str, Any]:
+    """The vis-network style of a tie: width 1–4 by weight, from 1 to the
+    map's ``heaviest`` weight (at least 5, so that the 1–5 scale of the
+    template always draws the same), dashes for information, an arrow when
+    directed (funding and referral by default), a dot in the middle when only
+    one side named it in a survey. Only what differs from the page's defaults
+    is given (grey, no arrow, solid): 50,000 ties should not repeat them.
 
     >>> tie_style("information", 5, False)
     {'width': 4.0, 'dashes': [8, 6]}
@@ -185,10 +187,13 @@ def tie_style(tie_type: Any, weight: Any, directed: bool, *, one_sided: bool = F
     {'width': 1.75, 'arrows': {'to': {'enabled': True, 'scaleFactor': 0.7}}}
     >>> tie_style("collaboration", 1, False, one_sided=True)
     {'width': 1.0, 'arrows': {'middle': {'enabled': True, 'type': 'circle', 'scaleFactor': 0.6}}}
+    >>> tie_style("collaboration", 13, False, heaviest=13)
+    {'width': 4.0}
     """
+    top = max(float(heaviest), 5.0)
     w = plain(weight)
-    w = 1.0 if not isinstance(w, (int, float)) else min(max(float(w), 1.0), 5.0)
-    style: dict[str, Any] = {"width": round(1.0 + (w - 1.0) * 0.75, 2)}
+    w = 1.0 if not isinstance(w, (int, float)) else min(max(float(w), 1.0), top)
+    style: dict[str, Any] = {"width": round(1.0 + (w - 1.0) * 3.0 / (top - 1.0), 2)}
     if tie_type == "information":
         style["dashes"] = [8, 6]
     if directed:

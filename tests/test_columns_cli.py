@@ -1,0 +1,66 @@
+"""``--columns``: every command that reads a workbook can be told which
+header holds which field, inline or in a TOML file; a bad mapping is a usage
+error, and a file stakegraph cannot read names the mapping that would read it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_validate_cli import run
+
+
+@pytest.fixture
+def register(tmp_path):
+    path = tmp_path / "register.csv"
+    path.write_text("Organisation / body,Kategorie\nDoras,NGO\nGarda,öffentlich\nDell,privat\n", "utf-8")
+    return path
+
+
+def test_an_unreadable_register_names_the_mapping_that_reads_it(register):
+    result = run("validate", register)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"Error: {register}: register, row 1, column Organisation / body: the sheet 'register' looks like a "
+        "stakeholder list: 3 names in column 'Organisation / body'; run with --columns "
+        "name='Organisation / body', or rename that header to 'name'\n")
+
+
+def test_the_mapping_it_names_reads_the_register(register):
+    result = run("validate", register, "--columns", "name='Organisation / body'")
+    assert result.exit_code == 0, result.output
+    assert "Imported 3 stakeholders" in result.stdout
+    assert "the sector is taken from the column 'Kategorie' (3 of 3 rows state one)" in result.stdout
+
+
+def test_a_toml_file_maps_the_columns_too(register, tmp_path):
+    mapping = tmp_path / "columns.toml"
+    mapping.write_text('name = "Organisation / body"\nsector = "Kategorie"\n', "utf-8")
+    result = run("validate", register, "--columns", mapping, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert '"code": "sector-from-column"' not in result.stdout, "the mapping said where the sector is"
+    assert '"ok": true' in result.stdout
+
+
+@pytest.mark.parametrize("command", ["analyze", "gaps", "recommend"])
+def test_the_analyses_take_the_mapping(register, command):
+    result = run(command, register, "--columns", "name='Organisation / body',sector=Kategorie")
+    assert result.exit_code == 0, result.output
+
+
+def test_a_mapping_to_an_unknown_field_is_a_usage_error(register):
+    result = run("validate", register, "--columns", "nmae=Org")
+    assert result.exit_code == 2
+    assert "Invalid value for '--columns': 'nmae' is not a field a column can be mapped to; did you " \
+           "mean 'name'?" in result.stderr
+
+
+@pytest.mark.parametrize("output", ["map.html", "export.graphml"])
+def test_the_commands_that_write_take_the_mapping(register, tmp_path, output):
+    command = "map" if output.endswith(".html") else "export"
+    result = run(command, register, "-o", tmp_path / output, "--columns", "name='Organisation / body'")
+    assert result.exit_code == 0, result.output
+
+
+def test_diff_reads_both_rounds_with_the_mapping(register):
+    result = run("diff", register, register, "--columns", "name='Organisation / body'")
+    assert result.exit_code == 0, result.output
