@@ -96,7 +96,7 @@ def test_a_workbook_without_known_sheets_exits_2(make_workbook):
 def test_an_unexpected_failure_is_one_line_and_debug_shows_the_traceback(make_workbook, monkeypatch):
     import stakegraph.cli.validate_cmd as cmd
 
-    def broken(book):
+    def broken(book, **options):
         raise RuntimeError("boom")
 
     monkeypatch.setattr(cmd, "validate", broken)

@@ -5,8 +5,15 @@ from __future__ import annotations
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
+from stakegraph.cli.options import (
+    book_argument,
+    echo_json,
+    format_option,
+    import_warning,
+    max_cells_option,
+)
 from stakegraph.cli.progress import working
+from stakegraph.io.limits import Limits
 from stakegraph.jobs import steps
 from stakegraph.jobs.analyze import analyze
 from stakegraph.render.analysis_text import format_analysis, gaps_line
@@ -16,6 +23,7 @@ __all__ = ["analyze_command"]
 
 @main.command("analyze")
 @book_argument
+@max_cells_option
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
               help="Also write the report: an Excel workbook (.xlsx) or JSON (.json).")
 @click.option("--seed", type=int, default=0, show_default=True,
@@ -29,7 +37,7 @@ __all__ = ["analyze_command"]
 @format_option
 @click.pass_context
 def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int,
-                    comembership: bool, iwg: str | None, profile: str, fmt: str) -> None:
+                    comembership: bool, iwg: str | None, profile: str, fmt: str, limits: Limits) -> None:
     """Analyse the network of BOOK: centrality, brokers, structure, sector mixing.
 
     Prints the analysis (text or JSON) and, with -o, writes the full report,
@@ -39,7 +47,7 @@ def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int,
     """
     with working(f"Analysing {book}", steps=steps.ANALYZE) as step:
         result = analyze(book, output=out, seed=seed, comembership=comembership, iwg=iwg,
-                         profile=profile, progress=step)
+                         profile=profile, progress=step, limits=limits)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

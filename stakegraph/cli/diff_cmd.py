@@ -5,8 +5,9 @@ from __future__ import annotations
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import echo_json, format_option, import_warning
+from stakegraph.cli.options import echo_json, format_option, import_warning, max_cells_option
 from stakegraph.cli.progress import working
+from stakegraph.io.limits import Limits
 from stakegraph.jobs import steps
 from stakegraph.jobs.diff import diff_books
 from stakegraph.render.diff_text import format_diff
@@ -24,9 +25,10 @@ _book = click.Path(exists=True, dir_okay=True, readable=True)
 @click.option("--no-renames", is_flag=True,
               help="Do not pair a stakeholder that is gone with a new one of a close name.")
 @format_option
+@max_cells_option
 @click.pass_context
 def diff_command(ctx: click.Context, before: str, after: str, out: str | None, no_renames: bool,
-                 fmt: str) -> None:
+                 fmt: str, limits: Limits) -> None:
     """Compare two rounds of a mapping: BEFORE and AFTER are workbooks.
 
     Lists the stakeholders and ties added and removed, ties whose type
@@ -40,7 +42,7 @@ def diff_command(ctx: click.Context, before: str, after: str, out: str | None, n
     """
     with working("Comparing the two rounds", steps=steps.DIFF[:4 if out else 3]) as step:
         result = diff_books(before, after, out, rename_cutoff=None if no_renames else 85.0,
-                            progress=step)
+                            progress=step, limits=limits)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

@@ -5,8 +5,15 @@ from __future__ import annotations
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
+from stakegraph.cli.options import (
+    book_argument,
+    echo_json,
+    format_option,
+    import_warning,
+    max_cells_option,
+)
 from stakegraph.cli.progress import working
+from stakegraph.io.limits import Limits
 from stakegraph.jobs import steps
 from stakegraph.jobs.export import export_book
 from stakegraph.render.text import plural
@@ -16,13 +23,14 @@ __all__ = ["export_command"]
 
 @main.command("export")
 @book_argument
+@max_cells_option
 @click.option("-o", "--output", "out", required=True, type=click.Path(writable=True),
               help="FILE.graphml, .gexf, .json, .kumu.xlsx, or .csv (a folder of CSV files).")
 @click.option("--contacts/--no-contacts", default=True, show_default=True,
               help="Keep contact, email and phone in the export.")
 @format_option
 @click.pass_context
-def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt: str) -> None:
+def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt: str, limits: Limits) -> None:
     """Export BOOK for another tool; the ending of FILE says which.
 
     \b
@@ -40,7 +48,7 @@ def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt:
     errors, 2 nothing written.
     """
     with working(f"Exporting {book}", steps=steps.EXPORT) as step:
-        result = export_book(book, out, contacts=contacts, progress=step)
+        result = export_book(book, out, contacts=contacts, progress=step, limits=limits)
     d = result.to_dict()
     if fmt == "json":
         echo_json(d)

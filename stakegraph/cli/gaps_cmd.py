@@ -8,8 +8,15 @@ from typing import Any
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
+from stakegraph.cli.options import (
+    book_argument,
+    echo_json,
+    format_option,
+    import_warning,
+    max_cells_option,
+)
 from stakegraph.cli.progress import working
+from stakegraph.io.limits import Limits
 from stakegraph.jobs.gaps import gaps
 from stakegraph.render.gaps_text import format_gaps
 
@@ -33,11 +40,12 @@ def scope_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 @main.command("gaps")
 @book_argument
+@max_cells_option
 @scope_options
 @format_option
 @click.pass_context
 def gaps_command(ctx: click.Context, book: str, iwg: str | None, member_names: tuple[str, ...],
-                 members_file: str | None, profile: str, fmt: str) -> None:
+                 members_file: str | None, profile: str, fmt: str, limits: Limits) -> None:
     """Judge a group in BOOK against a profile: each requirement met, weak or missing.
 
     The group is an IWG (--iwg), a list of names for a group that does not
@@ -47,7 +55,7 @@ def gaps_command(ctx: click.Context, book: str, iwg: str | None, member_names: t
     """
     with working(f"Reading {book}"):
         result = gaps(book, iwg=iwg, members=list(member_names) if member_names else None,
-                      members_file=members_file, profile=profile)
+                      members_file=members_file, profile=profile, limits=limits)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

@@ -5,8 +5,15 @@ from __future__ import annotations
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
+from stakegraph.cli.options import (
+    book_argument,
+    echo_json,
+    format_option,
+    import_warning,
+    max_cells_option,
+)
 from stakegraph.cli.progress import working
+from stakegraph.io.limits import Limits
 from stakegraph.jobs import steps
 from stakegraph.jobs.map import make_map
 from stakegraph.render.map_build import COLOR_MODES
@@ -18,6 +25,7 @@ __all__ = ["map_command"]
 
 @main.command("map")
 @book_argument
+@max_cells_option
 @click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False, writable=True),
               help="The map to write: a .html page, or a .png picture of it (needs Chromium).")
 @click.option("--color", type=click.Choice(COLOR_MODES), default="sector", show_default=True,
@@ -35,7 +43,7 @@ __all__ = ["map_command"]
 @click.pass_context
 def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, iwg: str | None,
                 theme: str | None, anonymize: bool, show_contacts: bool, title: str | None,
-                lang: str, fmt: str) -> None:
+                lang: str, fmt: str, limits: Limits) -> None:
     """Draw BOOK as one self-contained map that opens offline.
 
     The page holds everything it needs (no internet, no folder beside it):
@@ -46,7 +54,7 @@ def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, 
     """
     with working(f"Drawing the map of {book}", steps=steps.MAP) as step:
         result = make_map(book, out, color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
-                          show_contacts=show_contacts, title=title, lang=lang, progress=step)
+                          show_contacts=show_contacts, title=title, lang=lang, progress=step, limits=limits)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

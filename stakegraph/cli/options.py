@@ -8,12 +8,21 @@ from typing import Any
 
 import click
 
+from stakegraph.io.limits import CHARS_PER_CELL, Limits
 from stakegraph.render.text import plural
 
-__all__ = ["book_argument", "echo_json", "finite", "format_option", "import_warning"]
+__all__ = ["book_argument", "echo_json", "finite", "format_option", "import_warning", "max_cells_option"]
 
 book_argument = click.argument(
     "book", type=click.Path(exists=True, dir_okay=True, readable=True), metavar="BOOK"
+)
+
+max_cells_option = click.option(
+    "--max-cells", "limits", type=click.IntRange(min=1), metavar="N",
+    callback=lambda ctx, param, value: Limits.with_cells(value),
+    help=(f"Refuse a sheet that expands to more than N cells, repeats counted (default "
+          f"{Limits().cells:,}; a sheet may hold {CHARS_PER_CELL} characters a cell). Raise it for a "
+          "real mapping that needs more."),
 )
 
 format_option = click.option(

@@ -6,8 +6,15 @@ import click
 
 from stakegraph.cli.gaps_cmd import scope_options
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
+from stakegraph.cli.options import (
+    book_argument,
+    echo_json,
+    format_option,
+    import_warning,
+    max_cells_option,
+)
 from stakegraph.cli.progress import working
+from stakegraph.io.limits import Limits
 from stakegraph.jobs import steps
 from stakegraph.jobs.recommend import recommend
 from stakegraph.render.gaps_text import format_recommendations
@@ -17,6 +24,7 @@ __all__ = ["recommend_command"]
 
 @main.command("recommend")
 @book_argument
+@max_cells_option
 @scope_options
 @click.option("--size", type=click.IntRange(min=1), metavar="N",
               help="Also choose the best N invitees: each in turn the one bringing the most sectors, "
@@ -24,7 +32,7 @@ __all__ = ["recommend_command"]
 @format_option
 @click.pass_context
 def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_names: tuple[str, ...],
-                      members_file: str | None, profile: str, size: int | None, fmt: str) -> None:
+                      members_file: str | None, profile: str, size: int | None, fmt: str, limits: Limits) -> None:
     """Rank the non-members of BOOK that close the most of a group's gaps.
 
     Each candidate is explained: which requirements it closes, its ties to
@@ -35,7 +43,7 @@ def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_nam
     """
     with working(f"Recommending from {book}", steps=steps.RECOMMEND) as step:
         result = recommend(book, iwg=iwg, members=list(member_names) if member_names else None,
-                           members_file=members_file, profile=profile, size=size, progress=step)
+                           members_file=members_file, profile=profile, size=size, progress=step, limits=limits)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option
+from stakegraph.cli.options import book_argument, echo_json, format_option, max_cells_option
 from stakegraph.cli.progress import working
+from stakegraph.io.limits import Limits
 from stakegraph.jobs.validate import validate
 from stakegraph.render.import_text import format_import_report
 
@@ -15,9 +16,10 @@ __all__ = ["validate_command"]
 
 @main.command("validate")
 @book_argument
+@max_cells_option
 @format_option
 @click.pass_context
-def validate_command(ctx: click.Context, book: str, fmt: str) -> None:
+def validate_command(ctx: click.Context, book: str, fmt: str, limits: Limits) -> None:
     """Check BOOK and list every problem by sheet, row and column.
 
     BOOK is an .xlsx, .xlsm, .xls or .ods workbook, a .csv file, or a folder
@@ -25,7 +27,7 @@ def validate_command(ctx: click.Context, book: str, fmt: str) -> None:
     allowed), 1 the workbook has errors, 2 it cannot be read.
     """
     with working(f"Reading {book}"):
-        report = validate(book)
+        report = validate(book, limits=limits)
     if fmt == "json":
         echo_json(report.to_dict())
     else:

@@ -51,6 +51,7 @@ from stakegraph.io.compound import CFB_MAGIC, check_cfb
 from stakegraph.io.containers import FORMATS, check_zip, describe, refuse
 from stakegraph.io.delimited import CSV_SUFFIXES, read_csv, trim
 from stakegraph.io.errorcells import error_cells
+from stakegraph.io.limits import Limits
 
 __all__ = ["Sheet", "Workbook", "fill_merged", "list_sheet_names", "read_workbook"]
 
@@ -74,7 +75,7 @@ class Workbook:
     sheets: list[Sheet]
 
 
-def read_workbook(path: str | os.PathLike[str]) -> Workbook:
+def read_workbook(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Workbook:
     """Read every sheet of a workbook, a CSV file or a folder of CSV files.
 
     Parameters
@@ -83,6 +84,9 @@ def read_workbook(path: str | os.PathLike[str]) -> Workbook:
         An ``.xlsx``, ``.xlsm``, ``.xls`` or ``.ods`` workbook (recognised by
         content), a ``.csv`` file (one sheet named after the file), or a folder
         whose ``.csv`` files are the sheets.
+    limits : Limits, optional
+        How far a workbook may expand (see :mod:`stakegraph.io.limits`);
+        the defaults when not given.
 
     Returns
     -------
@@ -92,7 +96,7 @@ def read_workbook(path: str | os.PathLike[str]) -> Workbook:
     ------
     StakegraphError
         ``file-not-found``, ``not-a-spreadsheet``, ``empty-file``,
-        ``corrupt-file``, ``encrypted-file`` or ``hostile-file``.
+        ``corrupt-file``, ``encrypted-file``, ``hostile-file`` or ``over-limit``.
 
     Examples
     --------
@@ -111,7 +115,7 @@ def read_workbook(path: str | os.PathLike[str]) -> Workbook:
         elif not file.is_file():
             refuse("file-not-found", name, path)
         else:
-            sheets = _read_file(file, name)
+            sheets = _read_file(file, name, limits or Limits())
     if not any(any(v is not None for v in row) for sheet in sheets for row in sheet.rows):
         refuse("empty-file", name, path)
     return Workbook(os.fspath(path), sheets)
@@ -143,7 +147,7 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _read_file(file: Path, name: str) -> list[Sheet]:
+def _read_file(file: Path, name: str, limits: Limits) -> list[Sheet]:
     try:
         with file.open("rb") as fh:
             head = fh.read(8192)
@@ -152,10 +156,10 @@ def _read_file(file: Path, name: str) -> list[Sheet]:
     if not head:
         refuse("empty-file", name, file)
     if head.startswith(CFB_MAGIC):
-        check_cfb(file, name)
+        check_cfb(file, name, limits)
         kind = "xls"
     elif head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-        kind = check_zip(file, name)
+        kind = check_zip(file, name, limits)
     elif file.suffix.lower() in CSV_SUFFIXES:
         return [_csv_sheet(file)]
     else:

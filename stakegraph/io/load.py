@@ -39,6 +39,7 @@ from stakegraph.io.layouts import (
     foreign_layout,
     is_ignored,
 )
+from stakegraph.io.limits import Limits
 from stakegraph.io.lists import read_lists
 from stakegraph.io.matrix import find_matrix, looks_like_matrix, read_matrix
 from stakegraph.io.memberships import MembershipSet, read_iwg_column, read_memberships
@@ -62,7 +63,8 @@ class Loaded:
     report: ImportReport
 
 
-def load(path: str | os.PathLike[str], *, codebook: Codebook | None = None) -> Loaded:
+def load(path: str | os.PathLike[str], *, codebook: Codebook | None = None,
+         limits: Limits | None = None) -> Loaded:
     """Read a workbook (``.xlsx``, ``.xlsm``, ``.xls``, ``.ods``, a ``.csv``
     file or a folder of CSV files named like the sheets) into the graph. In
     a workbook with no sheet named Stakeholders, the one sheet with name
@@ -70,21 +72,22 @@ def load(path: str | os.PathLike[str], *, codebook: Codebook | None = None) -> L
 
     Problems in the data are collected in ``report.problems``; a
     :class:`~stakegraph.errors.StakegraphError` is raised only when the file
-    cannot be read at all.
+    cannot be read at all, or expands beyond ``limits`` (see
+    :mod:`stakegraph.io.limits`; the defaults when not given).
     """
     # an import creates millions of small objects and frees none of them until
     # the end: the cycle collector would only rescan them (a fifth of the time)
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _load(path, codebook)
+        return _load(path, codebook, limits)
     finally:
         if collecting:
             gc.enable()
 
 
-def _load(path: str | os.PathLike[str], codebook: Codebook | None) -> Loaded:
-    workbook = read_workbook(path)
+def _load(path: str | os.PathLike[str], codebook: Codebook | None, limits: Limits | None) -> Loaded:
+    workbook = read_workbook(path, limits=limits)
     codebook = codebook or default_codebook()
     name = os.fspath(path)
     sheets = {s.name: s for s in workbook.sheets}

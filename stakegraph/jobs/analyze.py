@@ -27,6 +27,7 @@ from stakegraph.analysis.gaps import GapReport, find_gaps
 from stakegraph.analysis.network import NetworkAnalysis, analyze_network
 from stakegraph.analysis.recommend import Recommendations, recommend
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.io import Limits
 from stakegraph.jobs.gaps import prepare
 from stakegraph.jobs.output import writing
 from stakegraph.jobs.steps import ANALYZE, Progress, announcer
@@ -89,7 +90,7 @@ def analyze(
     book: str | os.PathLike[str], *, output: str | os.PathLike[str] | None = None,
     seed: int = 0, exact_threshold: int = EXACT_THRESHOLD, comembership: bool = False,
     iwg: str | None = None, profile: str | os.PathLike[str] | None = None,
-    progress: Progress | None = None,
+    progress: Progress | None = None, limits: Limits | None = None,
 ) -> AnalyzeResult:
     """Load ``book``, analyse it and, with ``output`` (``.xlsx`` or ``.json``),
     write the report there, with the gaps and recommendations of ``iwg`` (or
@@ -102,7 +103,7 @@ def analyze(
     say = announcer(progress)
     path = _check_output(output)
     say(ANALYZE[0])
-    prepared = prepare(book, iwg=iwg, profile=profile)
+    prepared = prepare(book, iwg=iwg, profile=profile, limits=limits)
     G = prepared.graph
     say(ANALYZE[1])
     analysis = analyze_network(G, seed=seed, exact_threshold=exact_threshold,

@@ -29,7 +29,7 @@ from stakegraph.analysis.centrality import centrality
 from stakegraph.analysis.diff import RENAME_CUTOFF, diff_graphs, what_is_new
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.errors import StakegraphError, problem
-from stakegraph.io import load
+from stakegraph.io import Limits, load
 from stakegraph.jobs.output import writing
 from stakegraph.jobs.steps import DIFF, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
@@ -68,6 +68,7 @@ def diff_books(
     lang: str = "en",
     seed: int = 7,
     progress: Progress | None = None,
+    limits: Limits | None = None,
 ) -> DiffResult:
     """Compare workbook ``before`` with ``after``; with ``out`` (``.html``),
     also draw ``after``'s map with what is new highlighted (one offline page,
@@ -82,9 +83,9 @@ def diff_books(
     if target is not None and target.suffix.lower() not in (".html", ".htm"):
         raise StakegraphError(problem("unknown-diff-format", value=target.name))
     say(DIFF[0])
-    first = load(before)
+    first = load(before, limits=limits)
     say(DIFF[1])
-    second = load(after)
+    second = load(after, limits=limits)
     G0, G1 = first.graph, second.graph
     say(DIFF[2])
     # the map shows every measure of the later round: computed once, its betweenness serves the diff

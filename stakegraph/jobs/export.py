@@ -24,7 +24,7 @@ import networkx as nx
 import pandas as pd
 
 from stakegraph.analysis.network import analyze_network
-from stakegraph.io import load
+from stakegraph.io import Limits, load
 from stakegraph.jobs.output import writing
 from stakegraph.jobs.steps import EXPORT, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION
@@ -66,7 +66,7 @@ def export_measures(G: nx.MultiDiGraph, seed: int = 0) -> pd.DataFrame:
 
 def export_book(
     book: str | os.PathLike[str], out: str | os.PathLike[str], *, contacts: bool = True,
-    seed: int = 0, progress: Progress | None = None,
+    seed: int = 0, progress: Progress | None = None, limits: Limits | None = None,
 ) -> ExportResult:
     """Export ``book`` to ``out``, the format chosen by its ending (see
     :mod:`stakegraph.render.export`); GraphML, GEXF and JSON carry
@@ -76,7 +76,7 @@ def export_book(
     say = announcer(progress)
     kind = export_format(out)
     say(EXPORT[0])
-    loaded = load(book)
+    loaded = load(book, limits=limits)
     G = loaded.graph
     if kind in _MEASURED:
         say(EXPORT[1])

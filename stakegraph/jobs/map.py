@@ -37,7 +37,7 @@ from stakegraph.analysis.centrality import (
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.analysis.structure import communities
 from stakegraph.errors import StakegraphError, problem
-from stakegraph.io import load
+from stakegraph.io import Limits, load
 from stakegraph.jobs.output import writing
 from stakegraph.jobs.steps import MAP, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
@@ -88,6 +88,7 @@ def make_map(
     lang: str = "en",
     seed: int = 7,
     progress: Progress | None = None,
+    limits: Limits | None = None,
 ) -> MapResult:
     """Draw the map of ``book`` into ``out`` (``.html``, or ``.png`` for a picture).
 
@@ -105,7 +106,7 @@ def make_map(
     if kind is None:
         raise StakegraphError(problem("unknown-map-format", value=target.name))
     say(MAP[0])
-    loaded = load(book)
+    loaded = load(book, limits=limits)
     G = loaded.graph
     say(MAP[1])
     options: dict[str, Any] = dict(

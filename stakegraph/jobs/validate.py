@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import os
 
-from stakegraph.io import load
+from stakegraph.io import Limits, load
 from stakegraph.model.report import ImportReport
 
 __all__ = ["validate"]
 
 
-def validate(book: str | os.PathLike[str]) -> ImportReport:
-    """The import report of ``book`` (raises StakegraphError when unreadable)."""
-    return load(book).report
+def validate(book: str | os.PathLike[str], *, limits: Limits | None = None) -> ImportReport:
+    """The import report of ``book`` (raises StakegraphError when unreadable
+    or beyond ``limits``)."""
+    return load(book, limits=limits).report
