@@ -492,7 +492,7 @@ def test_a_part_larger_than_its_header_says_is_refused_after_counting_its_real_b
 def test_a_zip_bomb_that_lies_about_its_size_is_stopped_at_the_limit(tmp_path, engine_calls):
     with pytest.raises(StakegraphError) as caught:
         read_workbook(lying_bomb_xlsx(tmp_path / "liar.xlsx", expanded_mb=5), limits=SMALL)
-    assert caught.value.message == ("'liar.xlsx' was refused: it would expand to more than 2.1 MB, "
+    assert caught.value.message == ("'liar.xlsx' was refused: it would expand to more than 4.2 MB, "
                                     "more than the 2.0 MB stakegraph opens (a zip bomb)")
     assert engine_calls == []
 

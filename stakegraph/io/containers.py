@@ -84,6 +84,8 @@ _DOCTYPE = {"utf-8": b"<!DOCTYPE", "utf-16-le": "<!DOCTYPE".encode("utf-16-le"),
             "utf-16-be": "<!DOCTYPE".encode("utf-16-be")}
 #: the engine reserves memory for this many shared strings before reading them
 _UNIQUE_COUNT = re.compile(rb'uniqueCount="([0-9]{1,12})"')
+#: how much XML is inflated and searched at a time
+_CHUNK = 4 << 20
 #: the engine finds the table of strings by this name, in any case
 _SHARED_STRINGS = "xl/sharedstrings.xml"
 
@@ -216,7 +218,7 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: st
         unbounded = copy.copy(info)  # zipfile stops at the size the header claims; we read on
         unbounded.file_size = 1 << 62
         with archive.open(unbounded) as stream:
-            while chunk := stream.read(1 << 20):
+            while chunk := stream.read(_CHUNK):
                 size += len(chunk)
                 expanded += len(chunk)
                 if expanded > limits.expanded_bytes:
@@ -226,14 +228,14 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: st
                 cut = buffer.rfind(b">") + 1  # tags never straddle two buffers
                 if buffer.endswith(b"<v>", 0, cut):  # nor does a cell's reference to a string
                     cut -= 3
-                whole, carry = buffer[:cut], buffer[cut:][-(1 << 20):]
+                whole, carry = buffer[:cut], buffer[cut:][-_CHUNK:]
                 if doctype in whole:
                     refuse("hostile-file", name, file,
                            f"the file declares XML entities (in '{info.filename}'), "
                            "a trick used to exhaust memory or read other files")
                 if checker is not None:
                     checker.Parse(whole, False)
-                if kind == "ooxml" and (claim := _UNIQUE_COUNT.search(whole)):
+                if is_table and (claim := _UNIQUE_COUNT.search(whole)):
                     strings = max(strings, int(claim.group(1)))
                 if is_table:
                     table.feed(whole)

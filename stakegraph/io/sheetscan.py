@@ -20,6 +20,7 @@ stakegraph.io.sheetscan.OverLimit: a sheet reaches as far as cell F20, 120 cells
 
 from __future__ import annotations
 
+import functools
 import re
 from array import array
 from itertools import repeat
@@ -68,27 +69,61 @@ def _check_area(row: int, column: int, limits: Limits) -> None:
 # --- .xlsx ----------------------------------------------------------------------------
 
 _CELL_REF = re.compile(rb' r="([A-Z]{1,3})([0-9]{1,7})"')
-#: a cell beyond column Z or row 99,999; without one, a sheet is at most 26 x 99,999
-_FAR_REF = re.compile(rb' r="[A-Z](?:[A-Z]|[0-9]{6})')
 #: a cell or row whose first attribute is not its place (``r``)
 _UNPLACED = re.compile(rb'<(?:c|row)(?:>|/>| (?!r="))')
 _ROW_OR_CELL = re.compile(rb"<(row|c)(?=[\s/>])([^>]*)>")
 _REF = re.compile(rb'\br="([A-Z]{0,3})([0-9]{0,7})"')
+_LAST_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
+
+
+def _above(value: str, digits: str, longest: int) -> str:
+    """A pattern for the strings of ``digits`` (in order) that stand for more
+    than ``value``: longer ones, or as long and greater at some place.
+
+    >>> _above("27", "0123456789", 7)
+    '[0-9]{3,7}|[3-9][0-9]{1}|2[8-9]'
+    """
+    low, high = digits[0], digits[-1]
+    branches = [f"[{low}-{high}]{{{len(value) + 1},{longest}}}"] if len(value) < longest else []
+    for at, char in enumerate(value):
+        after = digits[digits.index(char) + 1:]
+        if after:
+            rest = len(value) - at - 1
+            branches.append(value[:at] + f"[{after[0]}-{after[-1]}]" + (f"[{low}-{high}]{{{rest}}}" if rest else ""))
+    return "|".join(branches) or "(?!)"
+
+
+@functools.lru_cache(maxsize=64)
+def _beyond(column: int, row: int) -> re.Pattern[bytes]:
+    """A pattern for a cell reference beyond ``column`` or beyond ``row``, or
+    a cell that does not name its place (one search does both). A row that
+    does not name its place matters only to such cells: a cell that names
+    its place is put there, whatever its row says."""
+    letters = column_letters(column) if column else ""
+    columns = _above(letters, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", 3) if letters else "[A-Z]{1,3}"
+    rows = _above(str(row), "0123456789", 7) if row else "[0-9]{1,7}"
+    return re.compile(f'<c(?:>|/>| (?!r=")| r="(?:(?:{columns})[0-9]|[A-Z]{{1,3}}(?:{rows})"))'.encode())
 
 
 class XlsxExtent:
     """The farthest row and column of the cells of a worksheet.
 
-    Cells normally name their place (``<c r="B7">``), and reading every
-    reference is slow, so a stretch of XML with no reference beyond Z99999
-    only counts as reaching Z99999. A cell without ``r`` follows the one
-    before it in its row, and a row without ``r`` the row before it; XML with
-    such cells or rows is walked tag by tag.
+    Cells normally name their place (``<c r="B7">``), in order; reading every
+    reference is slow, so a stretch of XML is first searched, in one pass,
+    for a reference beyond the farthest column so far or beyond the row of
+    the stretch's own last cell, or for a cell without a place: when
+    there is none, that row is the farthest. Otherwise every reference is
+    read. A cell without ``r`` follows the one before it in its row, and a
+    row without ``r`` the row before it; XML with such cells or rows is
+    walked tag by tag.
 
     >>> extent = XlsxExtent(Limits())
     >>> extent.feed(b'<row r="3"><c r="B3"/><c/></row>')
     >>> extent.row, extent.column
     (3, 3)
+    >>> extent.feed(b'<row r="4"><c r="A4"/><c r="AB9"/><c r="B4"/></row>')
+    >>> extent.row, extent.column
+    (9, 28)
     """
 
     def __init__(self, limits: Limits) -> None:
@@ -97,20 +132,26 @@ class XlsxExtent:
         self._row = self._column = 0  # where the last row or cell read was
 
     def feed(self, xml: bytes) -> None:
-        if _UNPLACED.search(xml):
-            self._walk(xml)
-        elif _FAR_REF.search(xml):
-            refs = _CELL_REF.findall(xml)
-            if refs:
-                letters, digits = zip(*refs)
-                self.row = max(self.row, max(map(int, digits)))
-                # letters of equal length sort as columns do; right-aligned, all do
-                self.column = max(self.column, column_number(max(map(bytes.rjust, letters, repeat(3)))))
+        last = _LAST_CELL.match(xml, max(xml.rfind(b'<c r="'), 0))
+        row = max(self.row, int(last.group(2)) if last else 0)
+        column = max(self.column, column_number(last.group(1)) if last else 0)
+        if not _beyond(column, row).search(xml):
+            self.row, self.column = row, column
             self._remember_last(xml)
-        elif _CELL_REF.search(xml):
-            self.row, self.column = max(self.row, 99_999), max(self.column, 26)
+        elif _UNPLACED.search(xml):
+            self._walk(xml)
+        else:
+            self._every_reference(xml)
             self._remember_last(xml)
         _check_area(self.row, self.column, self.limits)
+
+    def _every_reference(self, xml: bytes) -> None:
+        refs = _CELL_REF.findall(xml)
+        if refs:
+            letters, digits = zip(*refs)
+            self.row = max(self.row, max(map(int, digits)))
+            # letters of equal length sort as columns do; right-aligned, all do
+            self.column = max(self.column, column_number(max(map(bytes.rjust, letters, repeat(3))).lstrip()))
 
     def _walk(self, xml: bytes) -> None:
         for tag, attributes in _ROW_OR_CELL.findall(xml):
