@@ -148,8 +148,8 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     ),
     "link-left-out": (
         "warning",
-        "'{value}' is a link to a file outside the folder ({detail}); it is left out (copy the "
-        "file into the folder to read it)",
+        "'{value}' is a link to a file outside the folder; it is left out (copy the file into "
+        "the folder to read it)",
     ),
     "repeated-header": ("warning", "this row repeats the header; it is left out"),
     "header-like-row": (

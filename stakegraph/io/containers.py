@@ -31,6 +31,7 @@ from __future__ import annotations
 import copy
 import os
 import re
+import stat
 import zipfile
 import zlib
 from pathlib import Path
@@ -57,6 +58,7 @@ __all__ = [
     "column_number",
     "describe",
     "refuse",
+    "refuse_irregular",
 ]
 
 #: a part above :data:`_RATIO_FLOOR` bytes that expands more than this many times is refused
@@ -93,6 +95,31 @@ _SHARED_STRINGS = "xl/sharedstrings.xml"
 def refuse(code: str, name: str, path: Any, detail: str | None = None) -> NoReturn:
     """Raise the :class:`StakegraphError` ``code`` about the file ``name``."""
     raise StakegraphError(problem(code, value=name, detail=detail), file=os.fspath(path))
+
+
+def refuse_irregular(path: Path, name: str) -> None:
+    """Refuse ``path`` unless it is a regular file: opening a named pipe
+    (FIFO) waits for a writer for ever, and a device never ends. Only
+    ``os.stat`` is asked, which never blocks.
+
+    >>> import os, pathlib, tempfile
+    >>> pipe = pathlib.Path(tempfile.mkdtemp()) / "members.txt"
+    >>> os.mkfifo(pipe)
+    >>> refuse_irregular(pipe, pipe.name)
+    Traceback (most recent call last):
+    ...
+    stakegraph.errors.StakegraphError: 'members.txt' is not a regular file (it is a named pipe); give a file, or a folder of CSV files
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        refuse("file-not-found", name, path)
+    except OSError as exc:
+        refuse("unreadable-file", name, path, exc.strerror or type(exc).__name__)
+    if not stat.S_ISREG(mode):
+        what = ("a folder" if stat.S_ISDIR(mode) else "a named pipe" if stat.S_ISFIFO(mode) else
+                "a socket" if stat.S_ISSOCK(mode) else "a device")
+        refuse("not-a-regular-file", name, path, f"it is {what}")
 
 
 def describe(head: bytes) -> str:

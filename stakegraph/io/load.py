@@ -100,6 +100,7 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, limits: Limit
         raise StakegraphError(problem("no-known-sheets", value=listed), file=name)
 
     ctx = ReadContext(codebook, ImportReport(file=name, layout=layout))
+    ctx.report.problems.extend(workbook.problems)
     if guessed is not None:
         ctx.add("guessed-sheet", sheet=guessed, value=guessed)
     overrides = OVERRIDES[layout]
