@@ -151,16 +151,11 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "'{value}' is a link to a file outside the folder; it is left out (copy the file into "
         "the folder to read it)",
     ),
-    "repeated-header": ("warning", "this row repeats the header; it is left out"),
+    "repeated-header": ("warning", "this row repeats the header of row {value}; it is left out"),
     "header-like-row": (
         "warning",
         "this row names the columns {detail} like the header on row {value}; it is read as data "
         "(if it is a second header, delete it or the rows above it)",
-    ),
-    "no-header": (
-        "error",
-        "no row of the sheet names a '{value}' column, so none of its {detail} rows can be read "
-        "(write the column names in the row above the data)",
     ),
 }
 

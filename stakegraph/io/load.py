@@ -31,7 +31,7 @@ from stakegraph.errors import StakegraphError, problem
 from stakegraph.io.cells import cell_text, is_blank
 from stakegraph.io.context import ReadContext
 from stakegraph.io.files import Sheet, read_workbook
-from stakegraph.io.headers import REQUIRED, find_header
+from stakegraph.io.headers import REQUIRED, find_header, note_header_like_rows
 from stakegraph.io.layouts import (
     OVERRIDES,
     TARGET_SEPARATORS,
@@ -194,6 +194,9 @@ def _read(sheet: Sheet, kind: str, ctx: ReadContext, overrides: dict[str, dict[s
         account.rows += max(len(filled) - 1, 0)
         account.rejected += max(len(filled) - 1, 0)
         return
+    note_header_like_rows(header, sheet.rows, kind, ctx.codebook, overrides.get(kind))
+    for code, row, value, detail in header.notes:  # the header, or rows like it, again below it
+        ctx.add(code, sheet=sheet.name, row=row, value=value, detail=detail)
     for text, field in header.near.items():
         ctx.add("unknown-column", sheet=sheet.name, row=header.row + 1, column=text, value=text,
                 suggestion=ctx.codebook.column_label(kind, field))
