@@ -86,6 +86,8 @@ _DOCTYPE = {"utf-8": b"<!DOCTYPE", "utf-16-le": "<!DOCTYPE".encode("utf-16-le"),
             "utf-16-be": "<!DOCTYPE".encode("utf-16-be")}
 #: the engine reserves memory for this many shared strings before reading them
 _UNIQUE_COUNT = re.compile(rb'uniqueCount="([0-9]{1,12})"')
+#: the start of the first element of an XML part (the root), where its prolog ends
+_ROOT = re.compile(rb"<[^?!]")
 #: how much XML is inflated and searched at a time
 _CHUNK = 4 << 20
 #: the engine finds the table of strings by this name, in any case
@@ -241,9 +243,10 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: st
             OdsSheets(limits) if info.filename == "content.xml" else None)
         # calamine's ODS reader can loop forever on XML that is not well formed
         checker = expat.ParserCreate() if kind == "ods" and info.filename.endswith(".xml") else None
-        carry, doctype, size, strings, shared = b"", b"", 0, 0, 0
+        carry, doctype, size, strings, shared, prolog = b"", b"", 0, 0, 0, True
         unbounded = copy.copy(info)  # zipfile stops at the size the header claims; we read on
         unbounded.file_size = 1 << 62
+        del unbounded.CRC  # the engine checks each part's CRC as it reads it; we need not
         with archive.open(unbounded) as stream:
             while chunk := stream.read(_CHUNK):
                 size += len(chunk)
@@ -256,10 +259,13 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: st
                 if buffer.endswith(b"<v>", 0, cut):  # nor does a cell's reference to a string
                     cut -= 3
                 whole, carry = buffer[:cut], buffer[cut:][-_CHUNK:]
-                if doctype in whole:
+                # a DOCTYPE (and the entities it declares) can only come before the first element
+                root = _ROOT.search(whole) if prolog and doctype == _DOCTYPE["utf-8"] else None
+                if prolog and doctype in (whole if root is None else whole[:root.start()]):
                     refuse("hostile-file", name, file,
                            f"the file declares XML entities (in '{info.filename}'), "
                            "a trick used to exhaust memory or read other files")
+                prolog = prolog and root is None
                 if checker is not None:
                     checker.Parse(whole, False)
                 if is_table and (claim := _UNIQUE_COUNT.search(whole)):

@@ -74,6 +74,8 @@ _UNPLACED = re.compile(rb'<(?:c|row)(?:>|/>| (?!r="))')
 _ROW_OR_CELL = re.compile(rb"<(row|c)(?=[\s/>])([^>]*)>")
 _REF = re.compile(rb'\br="([A-Z]{0,3})([0-9]{0,7})"')
 _LAST_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
+#: cells farther out than the last one of a stretch that are found one by one, before all are read
+_STEPS = 16
 
 
 def _above(value: str, digits: str, longest: int) -> str:
@@ -135,14 +137,23 @@ class XlsxExtent:
         last = _LAST_CELL.match(xml, max(xml.rfind(b'<c r="'), 0))
         row = max(self.row, int(last.group(2)) if last else 0)
         column = max(self.column, column_number(last.group(1)) if last else 0)
-        if not _beyond(column, row).search(xml):
-            self.row, self.column = row, column
-            self._remember_last(xml)
-        elif _UNPLACED.search(xml):
-            self._walk(xml)
+        at = 0
+        for _ in range(_STEPS):
+            found = _beyond(column, row).search(xml, at)
+            if found is None:
+                self.row, self.column = row, column
+                break
+            ref = _LAST_CELL.match(xml, found.start())
+            if ref is None:  # a cell without its place: follow the cells one by one
+                self._walk(xml)
+                _check_area(self.row, self.column, self.limits)
+                return
+            # a cell farther out (the header's last columns, say): search on from it
+            row, column = max(row, int(ref.group(2))), max(column, column_number(ref.group(1)))
+            at = found.end()
         else:
             self._every_reference(xml)
-            self._remember_last(xml)
+        self._remember_last(xml)
         _check_area(self.row, self.column, self.limits)
 
     def _every_reference(self, xml: bytes) -> None:
