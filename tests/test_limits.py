@@ -21,6 +21,7 @@ from fixtures_files import patch_xlsx, plain_xlsx, repeated_ods, write_cfb
 from stakegraph.errors import StakegraphError
 from stakegraph.io.files import read_workbook
 from stakegraph.io.limits import Limits
+from stakegraph.io.sheetscan import XlsxExtent
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -72,9 +73,11 @@ def long_cell_ods(path: Path, letters: int, columns: int) -> Path:
     return path
 
 
-def shared_string_xlsx(path: Path, letters: int, cells: int) -> Path:
-    """A workbook whose side sheet has ``cells`` cells, all pointing at one
-    shared string of ``letters`` x's."""
+def shared_string_xlsx(path: Path, letters: int, cells: int, long_cells: int | None = None) -> Path:
+    """A workbook whose side sheet has ``cells`` cells, the first
+    ``long_cells`` (all, by default) pointing at one shared string of
+    ``letters`` x's, the others at the word 'note'."""
+    long_cells = cells if long_cells is None else long_cells
     source = plain_xlsx(path.with_name("two-sheets.xlsx"))
     book = openpyxl.load_workbook(source)
     book.create_sheet("Notes")["A1"] = "note"
@@ -84,7 +87,8 @@ def shared_string_xlsx(path: Path, letters: int, cells: int) -> Path:
            f'count="{cells + 5}" uniqueCount="{len(strings)}">'
            + "".join(f"<si><t>{s}</t></si>" for s in strings) + "</sst>")
     side = ('<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'
-            + "".join(f'<row r="{r}"><c r="A{r}" t="s"><v>5</v></c></row>' for r in range(1, cells + 1))
+            + "".join(f'<row r="{r}"><c r="A{r}" t="s"><v>{5 if r <= long_cells else 4}</v></c></row>'
+                      for r in range(1, cells + 1))
             + "</sheetData></worksheet>")
     return patch_xlsx(source, path, {"xl/sharedStrings.xml": sst.encode(),
                                      "xl/worksheets/sheet2.xml": side.encode()})
@@ -139,6 +143,12 @@ def test_a_sheet_whose_cells_add_up_to_too_many_characters_is_refused(tmp_path, 
         "each cell --max-cells allows; a real mapping that needs more can raise it with --max-cells)")
 
 
+def test_a_long_shared_string_used_once_among_short_ones_passes(tmp_path):
+    # 6,000 uses as long as the longest string would pass the limit; counted one by one, they do not
+    book = read_workbook(shared_string_xlsx(tmp_path / "notes.xlsx", 30_000, 6_000, long_cells=1))
+    assert [len(row[0]) for row in book.sheets[1].rows[:2]] == [30_000, 4]
+
+
 def test_raising_the_limits_lets_a_large_sheet_through(tmp_path):
     path = long_cell_ods(tmp_path / "long.ods", 30_000, 6_000)
     book = read_workbook(path, limits=Limits.with_cells(10_000_000))
@@ -161,3 +171,15 @@ def test_the_limits_are_checked_for_a_legacy_xls_too(tmp_path):
     with pytest.raises(StakegraphError) as caught:
         read_workbook(tmp_path / "shared.xls", limits=Limits(cells=150))
     assert caught.value.code == "over-limit"
+
+
+@pytest.mark.parametrize(("xml", "far"), [
+    (b'<row r="1"><c r="A1"/><c r="G1"/></row><row r="2"><c r="B2"/></row>', (2, 7)),
+    (b'<row r="9"><c r="A9"/></row><row r="5"><c r="A5"/></row>', (9, 1)),  # rows out of order
+    (b'<row r="3"><c r="A3"/><c/><c t="s"/></row>', (3, 3)),  # cells that follow the one before
+    (b'<row r="1"><c r="A1048576"/><c r="XFD1"/><c r="B2"/></row>', (1_048_576, 16_384)),
+], ids=["header-wider-than-the-last-row", "rows-out-of-order", "cells-without-place", "far-corners"])
+def test_the_farthest_cell_of_an_xlsx_sheet_is_found_wherever_it_is(xml, far):
+    extent = XlsxExtent(Limits(cells=10**12))
+    extent.feed(xml)
+    assert (extent.row, extent.column) == far

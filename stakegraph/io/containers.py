@@ -34,6 +34,7 @@ import re
 import stat
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 from xml.parsers import expat
@@ -233,53 +234,45 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: st
     (see :mod:`stakegraph.io.sheetscan`). Every part of an ``.xlsx`` is sized
     as a sheet could be: the engine finds sheets through the workbook's
     relations, whatever their names. The table of strings goes first, so that
-    each reference to a string counts at the string's length."""
+    each reference to a string counts at the string's length: at first as
+    long as the longest string, and only when that bound passes the limit is
+    the sheet read again to count each reference exactly."""
     expanded = 0
     table = SharedStrings(limits)
-    for info in sorted(infos, key=lambda i: i.filename.lower().lstrip("/") != _SHARED_STRINGS):
-        is_table = kind == "ooxml" and info.filename.lower().lstrip("/") == _SHARED_STRINGS
+    for info in sorted(infos, key=lambda i: not _is_table(i)):
+        is_table = kind == "ooxml" and _is_table(info)
         grid: XlsxExtent | OdsSheets | None = (
             None if is_table else XlsxExtent(limits) if kind == "ooxml" else
             OdsSheets(limits) if info.filename == "content.xml" else None)
         # calamine's ODS reader can loop forever on XML that is not well formed
         checker = expat.ParserCreate() if kind == "ods" and info.filename.endswith(".xml") else None
-        carry, doctype, size, strings, shared, prolog = b"", b"", 0, 0, 0, True
-        unbounded = copy.copy(info)  # zipfile stops at the size the header claims; we read on
-        unbounded.file_size = 1 << 62
-        del unbounded.CRC  # the engine checks each part's CRC as it reads it; we need not
-        with archive.open(unbounded) as stream:
-            while chunk := stream.read(_CHUNK):
-                size += len(chunk)
-                expanded += len(chunk)
-                if expanded > limits.expanded_bytes:
-                    refuse("hostile-file", name, file, _too_big(expanded, limits, at_least=True))
-                doctype = doctype or _DOCTYPE[_xml_encoding(chunk)]
-                buffer = carry + chunk
-                cut = buffer.rfind(b">") + 1  # tags never straddle two buffers
-                if buffer.endswith(b"<v>", 0, cut):  # nor does a cell's reference to a string
-                    cut -= 3
-                whole, carry = buffer[:cut], buffer[cut:][-_CHUNK:]
+        doctype, size, strings, shared, prolog = b"", 0, 0, 0, True
+        for read, whole in _pieces(archive, info):
+            size += read
+            expanded += read
+            if expanded > limits.expanded_bytes:
+                refuse("hostile-file", name, file, _too_big(expanded, limits, at_least=True))
+            doctype = doctype or (_DOCTYPE[_xml_encoding(whole)] if whole else b"")
+            if prolog and doctype:
                 # a DOCTYPE (and the entities it declares) can only come before the first element
-                root = _ROOT.search(whole) if prolog and doctype == _DOCTYPE["utf-8"] else None
-                if prolog and doctype in (whole if root is None else whole[:root.start()]):
+                root = _ROOT.search(whole) if doctype == _DOCTYPE["utf-8"] else None
+                if doctype in (whole if root is None else whole[:root.start()]):
                     refuse("hostile-file", name, file,
                            f"the file declares XML entities (in '{info.filename}'), "
                            "a trick used to exhaust memory or read other files")
-                prolog = prolog and root is None
-                if checker is not None:
-                    checker.Parse(whole, False)
-                if is_table and (claim := _UNIQUE_COUNT.search(whole)):
+                prolog = root is None
+            if checker is not None:
+                checker.Parse(whole, False)
+            if is_table:
+                if claim := _UNIQUE_COUNT.search(whole):
                     strings = max(strings, int(claim.group(1)))
-                if is_table:
-                    table.feed(whole)
-                if grid is not None:
-                    grid.feed(whole)
-                    if table.lengths and b't="s"' in whole:
-                        shared += shared_chars(whole, table.lengths)
-                        if shared > limits.sheet_chars:
-                            raise OverLimit(over_sheet_chars(shared, limits))
+                table.feed(whole)
+            if grid is not None:
+                grid.feed(whole)
+                if table.longest:
+                    shared += whole.count(b't="s"') * table.longest
         if checker is not None:
-            checker.Parse(carry, True)
+            checker.Parse(b"", True)
         if strings > size // 5:  # the shortest string, <si/>, takes 5 bytes
             refuse("corrupt-file", name, file,
                    f"its table of strings claims {strings:,} strings in {size:,} bytes")
@@ -287,6 +280,41 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: st
             refuse("corrupt-file", name, file,
                    f"its part '{info.filename}' holds {size:,} bytes, not the {info.file_size:,} "
                    "its header says")
+        if shared > limits.sheet_chars:  # each reference as long as the longest string: count exactly
+            if not table.lengths:
+                measured = SharedStrings(limits)
+                for _, whole in _pieces(archive, next(i for i in infos if _is_table(i))):
+                    measured.measure(whole)
+                table = measured
+            shared = 0
+            for _, whole in _pieces(archive, info):
+                shared += shared_chars(whole, table.lengths)
+                if shared > limits.sheet_chars:
+                    raise OverLimit(over_sheet_chars(shared, limits))
+
+
+def _is_table(info: zipfile.ZipInfo) -> bool:
+    return info.filename.lower().lstrip("/") == _SHARED_STRINGS
+
+
+def _pieces(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[tuple[int, bytes]]:
+    """The XML of a part inflated a stretch at a time, each stretch ending
+    with a whole tag, as (bytes inflated, stretch); the bytes after the last
+    tag come last. The part is read to its end, whatever size its header
+    claims (zipfile would stop there)."""
+    unbounded = copy.copy(info)
+    unbounded.file_size = 1 << 62
+    del unbounded.CRC  # the engine checks each part's CRC as it reads it; we need not
+    carry = b""
+    with archive.open(unbounded) as stream:
+        while chunk := stream.read(_CHUNK):
+            buffer = carry + chunk
+            cut = buffer.rfind(b">") + 1  # tags never straddle two stretches
+            if buffer.endswith(b"<v>", 0, cut):  # nor does a cell's reference to a string
+                cut -= 3
+            carry = buffer[cut:][-_CHUNK:]
+            yield len(chunk), buffer[:cut]
+    yield 0, carry
 
 
 def _xml_encoding(start: bytes) -> str:

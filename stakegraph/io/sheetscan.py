@@ -78,33 +78,40 @@ _LAST_CELL = re.compile(rb'<c r="([A-Z]{1,3})([0-9]{1,7})"')
 _STEPS = 16
 
 
-def _above(value: str, digits: str, longest: int) -> str:
-    """A pattern for the strings of ``digits`` (in order) that stand for more
-    than ``value``: longer ones, or as long and greater at some place.
+def _at_most(value: str, digits: str) -> str:
+    """A pattern for the strings of ``digits`` (in order) that stand for at
+    most ``value``: shorter ones, or as long and not greater at any place.
 
-    >>> _above("27", "0123456789", 7)
-    '[0-9]{3,7}|[3-9][0-9]{1}|2[8-9]'
+    >>> _at_most("27", "0123456789")
+    '[0-9]{1,1}|[0-1][0-9]{1}|2[0-7]'
+    >>> _at_most("G", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    '[A-G]'
     """
     low, high = digits[0], digits[-1]
-    branches = [f"[{low}-{high}]{{{len(value) + 1},{longest}}}"] if len(value) < longest else []
+    branches = [f"[{low}-{high}]{{1,{len(value) - 1}}}"] if len(value) > 1 else []
     for at, char in enumerate(value):
-        after = digits[digits.index(char) + 1:]
-        if after:
-            rest = len(value) - at - 1
-            branches.append(value[:at] + f"[{after[0]}-{after[-1]}]" + (f"[{low}-{high}]{{{rest}}}" if rest else ""))
-    return "|".join(branches) or "(?!)"
+        rest = len(value) - at - 1
+        if rest == 0:
+            branches.append(value[:at] + f"[{low}-{char}]")
+        elif char != low:
+            before = digits[digits.index(char) - 1]
+            branches.append(value[:at] + f"[{low}-{before}][{low}-{high}]{{{rest}}}")
+    return "|".join(branches)
 
 
 @functools.lru_cache(maxsize=64)
 def _beyond(column: int, row: int) -> re.Pattern[bytes]:
-    """A pattern for a cell reference beyond ``column`` or beyond ``row``, or
-    a cell that does not name its place (one search does both). A row that
-    does not name its place matters only to such cells: a cell that names
-    its place is put there, whatever its row says."""
-    letters = column_letters(column) if column else ""
-    columns = _above(letters, "ABCDEFGHIJKLMNOPQRSTUVWXYZ", 3) if letters else "[A-Z]{1,3}"
-    rows = _above(str(row), "0123456789", 7) if row else "[0-9]{1,7}"
-    return re.compile(f'<c(?:>|/>| (?!r=")| r="(?:(?:{columns})[0-9]|[A-Z]{{1,3}}(?:{rows})"))'.encode())
+    """A pattern for a cell that is not within ``column`` and ``row``: one
+    farther out, or one that does not name its place (one search finds
+    both). A row that does not name its place matters only to such cells:
+    a cell that names its place is put there, whatever its row says.
+
+    >>> bool(_beyond(7, 20).search(b'<c r="G20"/><c r="B3" t="s"/>')), bool(_beyond(7, 20).search(b'<c r="H2"/>'))
+    (False, True)
+    """
+    columns = _at_most(column_letters(column), "ABCDEFGHIJKLMNOPQRSTUVWXYZ") if column else "(?!)"
+    rows = _at_most(str(row), "0123456789") if row else "(?!)"
+    return re.compile(f'<c(?! r="(?:{columns})(?:{rows})")[ />]'.encode())
 
 
 class XlsxExtent:
@@ -186,46 +193,71 @@ class XlsxExtent:
             self._column = column_number(ref.group(1)) if cell_at > row_at else 0
 
 
-_SI = re.compile(rb"<si(?:\s[^>]*)?(?:/>|>(.*?)</si>)", re.DOTALL)
+_SI = re.compile(rb"<si(?:\s[^>]*)?(?:/>|>(?:<t(?:\s[^>]*)?>([^<]*)</t>|(.*?))</si>)", re.DOTALL)
 _TAG = re.compile(rb"<[^>]*>")
 
 
 class SharedStrings:
-    """The length of each string of an ``.xlsx`` table of shared strings
-    (``xl/sharedStrings.xml``), in order, so that each reference to one can
-    be counted at its length. A string longer than a cell may hold is refused.
+    """An ``.xlsx`` table of shared strings (``xl/sharedStrings.xml``), read
+    so that each reference to a string can be counted at its length. A first
+    reading (:meth:`feed`) only learns how long the longest string may be
+    (the longest stretch of XML between two strings) and refuses a string
+    longer than a cell may hold; :meth:`measure` learns the length of each
+    string, in order, for when references must be counted one by one.
 
+    >>> xml = b'<sst><si><t>Doras</t></si><si><r><t>Na</t></r><r><t>sc</t></r></si><si/>'
     >>> table = SharedStrings(Limits(cell_chars=5))
-    >>> table.feed(b'<sst><si><t>Doras</t></si><si><r><t>Na</t></r><r><t>sc</t></r></si><si/>')
+    >>> table.feed(xml)
+    >>> table.longest
+    38
+    >>> measured = SharedStrings(Limits(cell_chars=5))
+    >>> measured.measure(xml)
+    >>> list(measured.lengths), measured.longest
+    ([5, 4, 0], 5)
     >>> table.feed(b'<si><t>Caritas</t></si></sst>')
     Traceback (most recent call last):
     ...
     stakegraph.io.sheetscan.OverLimit: a cell holds 7 characters, more than the limit of 5 (the most a cell of Excel or LibreOffice holds; shorten the cell)
-    >>> list(table.lengths)
-    [5, 4, 0]
     """
 
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
         self.lengths = array("q")
+        self.longest = 0
         self._carry = b""
 
     def feed(self, xml: bytes) -> None:
+        """Learn how long the strings in ``xml`` may be, at the cost of a split."""
+        whole = self._whole(xml)
+        longest = max(map(len, whole.split(b"<si")), default=0)
+        if longest > self.limits.cell_chars:
+            self._sizes(whole)  # refuses a string that is too long
+        self.longest = max(self.longest, longest)
+
+    def measure(self, xml: bytes) -> None:
+        """Learn the length of each string in ``xml``, in order."""
+        sizes = self._sizes(self._whole(xml))
+        self.lengths.extend(sizes)
+        self.longest = max(self.longest, *sizes) if sizes else self.longest
+
+    def _whole(self, xml: bytes) -> bytes:
+        """``xml`` after what was left of the last, up to the end of its last whole string."""
         xml = self._carry + xml
-        end = 0
-        for match in _SI.finditer(xml):
-            body = match.group(1) or b""
-            # a plain string, <t>text</t>, needs no search for tags inside it
-            plain = body.count(b"<") == 2 and body.startswith(b"<t")
-            text = body[body.index(b">") + 1:-4] if plain else _TAG.sub(b"", body)
-            size = len(text)
-            if size > self.limits.cell_chars:
-                size = len(text.decode("utf-8", "replace"))  # bytes over-count letters such as 'é'
-                if size > self.limits.cell_chars:
-                    raise OverLimit(over_cell_chars(size, self.limits))
-            self.lengths.append(size)
-            end = match.end()
+        end = max(xml.rfind(b"</si>") + 5, xml.rfind(b"<si/>") + 5, 0)
+        end = end if end > 4 else 0
         self._carry = xml[end:]
+        return xml[:end]
+
+    def _sizes(self, xml: bytes) -> list[int]:
+        # a plain string, <t>text</t>, is measured as found; a rich one without its tags
+        found = _SI.findall(xml)
+        sizes = [len(plain) if plain or not rich else len(_TAG.sub(b"", rich)) for plain, rich in found]
+        for size, (plain, rich) in zip(sizes, found):
+            if size > self.limits.cell_chars:  # bytes over-count letters such as 'é'; characters do not
+                letters = len((plain or _TAG.sub(b"", rich)).decode("utf-8", "replace"))
+                if letters > self.limits.cell_chars:
+                    raise OverLimit(over_cell_chars(letters, self.limits))
+        return sizes
 
 
 _SHARED_REF = re.compile(rb't="s"[^>]*>\s*<v>\s*([0-9]{1,10})\s*</v>')
