@@ -5,8 +5,9 @@ Markdown table (results go in ``benchmarks/README.md``, ``## Gaps and
 recommend``). The workbook is loaded once per size (its import is timed by
 ``bench_import.py``); then, with the ``iwg`` profile, each step is timed
 alone: the gaps of the largest IWG and of the whole mapping, the
-recommendations for that IWG (every non-member tried) and the best 10
-invitees.
+recommendations for that IWG (every non-member tried and scored by the
+profile's weights) and the best 10 invitees (every non-member tried again
+at each pick, with the invitees before it in the group).
 """
 
 from __future__ import annotations

@@ -136,7 +136,7 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "profile-bad-value": ("error", "the profile key '{value}' {detail}"),
     "unknown-member": ("error", "not in the Stakeholders sheet: {detail}"),
     "members-not-text": ("error", "the member list '{value}' cannot be read as text ({detail})"),
-    "scope-conflict": ("error", "give either --iwg or a list of members (--member, --members), not both"),
+    "scope-conflict": ("error", "give either an IWG or a list of members, not both"),
     # the Lists sheet
     "unknown-list": ("warning", "'{value}' is not a list stakegraph knows; the row is left out"),
     # reading within limits (issue 17): what a workbook may expand to, inputs that are
@@ -156,6 +156,36 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "warning",
         "this row names the columns {detail} like the header on row {value}; it is read as data "
         "(if it is a second header, delete it or the rows above it)",
+    ),
+    # writing safely: never over an input, never over a filled-in workbook (issue 17)
+    "output-is-input": (
+        "error",
+        "will not write '{value}': it is the input '{detail}' (the same file, whatever the path "
+        "or link), which would be lost; write to another name",
+    ),
+    "output-in-input-folder": (
+        "error",
+        "will not write '{value}': it is inside the input folder '{detail}', whose CSV files are "
+        "the workbook; write outside that folder",
+    ),
+    "input-in-output-folder": (
+        "error",
+        "will not replace the folder '{value}': it holds the input '{detail}', which would be "
+        "lost; write to another folder",
+    ),
+    "folder-not-replaceable": (
+        "error",
+        "will not replace the folder '{value}': it holds {detail}, which stakegraph did not "
+        "write; write to a new or empty folder",
+    ),
+    "template-exists": (
+        "error",
+        "'{value}' already exists; a blank template replaces a file only when asked to overwrite it",
+    ),
+    "template-holds-data": (
+        "error",
+        "will not replace '{value}' with a blank template, even when asked to overwrite it: "
+        "it {detail}; write the template to another name",
     ),
 }
 

@@ -48,3 +48,36 @@ STAKEHOLDERS = [
     ["Sudanese Community Limerick", "civil society", "migrant-led organisation", "local", "culture; language", "yes", 1, 5],
     ["Dell Ireland", "private", "employer", "national", "employment", "no", 4, 2],
 ]
+
+
+def _chromium_or_fail() -> str:
+    """Debian's Chromium, or a failure that says how to get it (the browser
+    tests measure the drawn page; skipping them would hide a broken map)."""
+    from stakegraph.render.map_html import find_chromium
+
+    found = find_chromium()
+    if found is None:
+        pytest.fail("the browser tests need Chromium: apt-get install chromium "
+                    "(or deselect them with -m 'not browser')", pytrace=False)
+    return found
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One headless Chromium for the whole session (starting it is the slow part)."""
+    from playwright import sync_api
+
+    from stakegraph.render.map_html import CHROMIUM_ARGS
+
+    with sync_api.sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=_chromium_or_fail(), args=list(CHROMIUM_ARGS))
+        yield chromium
+        chromium.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test that opens the browser carries the ``browser`` marker, so
+    ``pytest -m 'not browser'`` runs the rest on a machine without Chromium."""
+    for item in items:
+        if "browser" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.browser)

@@ -249,7 +249,7 @@ def test_sampling_is_stated_in_the_text():
     from stakegraph.render.analysis_text import format_analysis
 
     text = format_analysis(analyze_network(mapping(), exact_threshold=3, sample_size=4))
-    assert "Betweenness is estimated from the paths of 4 sampled stakeholders (seed 0)." in text
+    assert "Betweenness is estimated from the paths of 4 sampled stakeholders (seed 7)." in text
     assert "Closeness is estimated from the distances to the same 4 stakeholders." in text
 
 

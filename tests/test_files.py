@@ -33,7 +33,7 @@ from stakegraph.errors import StakegraphError
 from stakegraph.io import files
 from stakegraph.io.containers import MAX_PARTS
 from stakegraph.io.files import Sheet, list_sheet_names, read_workbook
-from stakegraph.io.limits import Limits
+from stakegraph.limits import Limits
 
 FORMATS = "stakegraph reads .xlsx, .xlsm, .xls, .ods and .csv files, or a folder of .csv files"
 

@@ -208,7 +208,7 @@ def test_iwg_names_match_without_case_accents_or_spacing():
     ({"members": ["Doras", "Dorass", "Nobody Here"]},
      "not in the Stakeholders sheet: 'Dorass' (did you mean 'Doras'?), 'Nobody Here'"),
     ({"iwg": "Limerick IWG", "members": ["Doras"]},
-     "give either --iwg or a list of members (--member, --members), not both"),
+     "give either an IWG or a list of members, not both"),
 ])
 def test_a_scope_that_names_nothing_in_the_workbook_is_refused(kwargs, message):
     with pytest.raises(StakegraphError) as info:

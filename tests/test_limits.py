@@ -20,8 +20,8 @@ from fixtures_files import patch_xlsx, plain_xlsx, repeated_ods, write_cfb
 
 from stakegraph.errors import StakegraphError
 from stakegraph.io.files import read_workbook
-from stakegraph.io.limits import Limits
 from stakegraph.io.sheetscan import XlsxExtent
+from stakegraph.limits import Limits
 
 ROOT = Path(__file__).resolve().parents[1]
 

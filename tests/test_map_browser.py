@@ -12,11 +12,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from playwright import sync_api
 
 from stakegraph.jobs.map import make_map
 from stakegraph.model import Membership, Stakeholder, Tie, build_graph
-from stakegraph.render.map_html import CHROMIUM, CHROMIUM_ARGS, render_map, write_png
+from stakegraph.render.map_html import render_map, write_png
 
 XSS_SCRIPT = "<script>window.__xss = 1; alert(1)</script>"
 XSS_IMG = "<img src=x onerror=\"window.__xss = 2; alert(2)\">"
@@ -25,15 +24,6 @@ EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "limerick_iwg_en
 LANGS = ["en", "es", "it", "el", "pt", "fr", "de", "sv"]
 #: the window of the walkthrough that found the layout problems
 WIDE = {"width": 1400, "height": 900}
-
-
-@pytest.fixture(scope="session")
-def browser():
-    """One headless Chromium for the whole session (starting it is the slow part)."""
-    with sync_api.sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=list(CHROMIUM_ARGS))
-        yield chromium
-        chromium.close()
 
 
 @dataclass

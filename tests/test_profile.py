@@ -33,6 +33,9 @@ def test_the_iwg_profile_is_the_limerick_model():
         max_sector_share=0.6,
         sector_pair_ties=1,
         no_isolated_members=True,
+        weights={"sector": 20, "type": 3, "ties": 2, "isolated_members": 2, "theme": 1, "level": 1,
+                 "size": 1, "balance": 1},
+        weak=0.5,
         source="built-in profile 'iwg'",
     )
     assert p.description.startswith("A local authority, statutory agencies, NGOs")
@@ -44,6 +47,19 @@ def test_the_capacity_building_profile_asks_for_20_stakeholders_of_all_sectors_a
         20, ALL_SECTORS, INTEGREAT_THEMES, {}, {})
     assert (p.theme_min_sectors, p.max_sector_share, p.sector_pair_ties, p.no_isolated_members) == (
         2, None, 0, False)
+
+
+def test_the_iwg_weights_rank_a_missing_sector_then_type_then_ties_then_the_rest():
+    p = load_profile("iwg")
+    assert p.weight("sector:private") > p.weight("type:ngo") > p.weight("ties:private-public") > max(
+        p.weight("theme:health"), p.weight("level:regional"), p.weight("size"))
+    assert 0 < p.weak < 1
+
+
+def test_weights_left_out_weigh_1_and_a_weak_requirement_half():
+    p = parse_profile("[weights]\nsector = 5.5\n", "p.toml")
+    assert (p.weights, p.weight("sector:public"), p.weight("theme:health"), p.weak) == (
+        {"sector": 5.5}, 5.5, 1.0, 0.5)
 
 
 def test_the_default_profile_is_iwg():
@@ -101,10 +117,10 @@ def test_an_empty_profile_requires_nothing():
      "the profile has an unknown key 'types.wizard' ('wizard' is not a stakeholder type)"),
     ("[sector]\npublic = 1\n", "profile-unknown-key",
      "the profile has an unknown key 'sector' (a profile has the sections profile, size, sectors, "
-     "types, themes, levels, rules); did you mean 'sectors'?"),
+     "types, themes, levels, rules, weights); did you mean 'sectors'?"),
     ("name = 'x'\n", "profile-unknown-key",
      "the profile has an unknown key 'name' (a profile has the sections profile, size, sectors, types, "
-     "themes, levels, rules); did you mean 'profile.name'?"),
+     "themes, levels, rules, weights); did you mean 'profile.name'?"),
     ("[size]\nmin = 'twenty'\n", "profile-bad-value",
      "the profile key 'size.min' must be a whole number of at least 0, not 'twenty'"),
     ("[size]\nmin = -1\n", "profile-bad-value",
@@ -123,6 +139,15 @@ def test_an_empty_profile_requires_nothing():
      "the profile key 'profile.name' must be text in quotes, not 3"),
     ("sectors = ['public']\n", "profile-bad-value",
      "the profile key 'sectors' must be a section, written [sectors] on a line of its own"),
+    ("[weights]\nsectors = 20\n", "profile-unknown-key",
+     "the profile has an unknown key 'weights.sectors' (the keys of [weights] are sector, type, ties, "
+     "isolated_members, theme, level, size, balance, weak); did you mean 'weights.sector'?"),
+    ("[weights]\nsector = 'high'\n", "profile-bad-value",
+     "the profile key 'weights.sector' must be a number from 0 to 1000 (what closing a missing "
+     "requirement of that kind is worth), not 'high'"),
+    ("[weights]\nweak = 1\n", "profile-bad-value",
+     "the profile key 'weights.weak' must be a share above 0 and below 1 (0.5: a weak requirement "
+     "counts half a missing one), not 1"),
     ("[sectors\npublic = 1\n", "profile-not-toml",
      "the profile is not valid TOML: Expected ']' at the end of a table declaration (at line 1, column 9)"),
 ])

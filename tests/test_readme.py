@@ -114,3 +114,17 @@ def test_the_analyze_example_is_how_analyze_begins():
     example = Path(__file__).parents[1] / "examples" / "limerick_iwg_en.xlsx"
     printed = CliRunner().invoke(main, ["analyze", str(example)]).stdout
     assert printed.startswith(shown.group(1))
+
+
+def test_the_recommend_example_is_what_recommend_and_the_demo_say():
+    from click.testing import CliRunner
+
+    from stakegraph.cli import main
+
+    shown = re.search(r"each candidate's line says how it adds up:\n\n```text\n(.*?)\n```", README, flags=re.S)
+    assert shown
+    root = Path(__file__).parents[1]
+    printed = CliRunner().invoke(main, ["recommend", str(root / "examples" / "limerick_iwg_en.xlsx"),
+                                        "--iwg", "Shannonmouth City IWG", "--size", "5"]).stdout
+    assert shown.group(1) in printed.splitlines()
+    assert shown.group(1) in (root / "examples" / "output" / "gaps.txt").read_text("utf-8").splitlines()

@@ -27,13 +27,8 @@ from stakegraph.model import (
 from stakegraph.model.profile import Profile
 from stakegraph.render.excel_report import write_excel_report
 from stakegraph.render.gaps_excel import gaps_sheet, recommendations_sheet
-from stakegraph.render.gaps_text import (
-    format_recommendations,
-    helped,
-    phrase_list,
-    wanted,
-    worsened,
-)
+from stakegraph.render.gaps_text import helped, phrase_list, wanted, worsened
+from stakegraph.render.recommend_text import DIFFERS, format_recommendations, score_sum
 from tests.test_gaps import IWG, PROFILE, groups, mapping
 
 
@@ -46,10 +41,30 @@ def test_each_candidate_says_what_it_closes_helps_and_worsens():
     _, rec = limerick()
     assert [(c.name, c.closes, c.helps, c.worsens, c.score) for c in rec.candidates] == [
         ("Dell Ireland", ["size", "sector:private", "level:regional", "ties:civil_society-private"],
-         ["theme:health"], [], 4.5),
+         ["theme:health"], [], 24.0),
         # HSE has no tie to a member, so it would be a second lone member
-        ("HSE Mid-West", ["size", "level:regional"], ["theme:health"], ["isolated_members"], 2.0),
+        ("HSE Mid-West", ["size", "level:regional"], ["theme:health"], ["isolated_members"], 1.0),
     ]
+
+
+def test_a_score_is_the_sum_of_its_weighted_terms():
+    """iwg weights: sector 20, ties 2, level, theme and size 1; a weak requirement counts 0.5."""
+    _, rec = limerick()
+    dell, hse = rec.candidates
+    assert [(t.requirement, t.was, t.now, t.weight, t.points) for t in dell.terms] == [
+        ("size", "weak", "met", 1.0, 0.5),                             # weak closed: 1 × 0.5
+        ("sector:private", "missing", "met", 20.0, 20.0),              # missing closed: the weight
+        ("theme:health", "missing", "weak", 1.0, 0.5),                 # missing narrowed to weak: 1 × (1 − 0.5)
+        ("level:regional", "missing", "met", 1.0, 1.0),
+        ("ties:civil_society-private", "missing", "met", 2.0, 2.0)]
+    # one lone member becomes two: the weak requirement's cost (2 × 0.5) grows by its whole shortfall
+    assert [(t.requirement, t.effect, t.points) for t in hse.terms][-1] == ("isolated_members", "worsens", -1.0)
+    for c in rec.candidates:
+        assert c.score == round(sum(t.points for t in c.terms), 2)
+    assert score_sum(dell.terms) == ("score 24 = group size weak 0.5 + private sector missing 20 + health theme "
+                                     "narrowed 0.5 + regional level missing 1 + civil society–private ties "
+                                     "missing 2")
+    assert score_sum(hse.terms).endswith("regional level missing 1 − lone members set back 1")
 
 
 def test_ties_to_members_and_introducers():
@@ -84,24 +99,30 @@ def test_what_no_single_candidate_can_close_is_said_not_left_out():
     _, rec = limerick()
     assert rec.unclosable == ["ties:private-public", "isolated_members"]
     text = format_recommendations(rec)
-    assert text.splitlines()[:8] == [
+    assert text.splitlines()[:9] == [
         "Recommendations for the IWG 'Limerick IWG' (6 members), profile 'iwg'.",
         "The group still needs a 7th member, the private sector, work on health, regional level, "
         "a tie between civil society and the private sector, a tie between the private and public "
         "sectors, and a tie for a member who has none.",
         "",
+        "Scores add up what a candidate closes or narrows; closing a missing requirement is worth, by "
+        "kind: sector 20, ties between two sectors 2, a tie for a lone member 2, group size 1, theme 1, "
+        "level 1; a weak one counts 0.5 of that.",
         "Call first: Dell Ireland — brings a 7th member, the private sector, regional level, and a "
         "tie between civil society and the private sector; adds work on health from a first sector; "
-        "already works with Doras; Doras can introduce them (Doras → Dell Ireland).",
+        "already works with Doras; Doras can introduce them (Doras → Dell Ireland); score 24 = group "
+        "size weak 0.5 + private sector missing 20 + health theme narrowed 0.5 + regional level missing 1 "
+        "+ civil society–private ties missing 2.",
         "Then:",
         "  2. HSE Mid-West — brings a 7th member and regional level; adds work on health from a "
         "first sector; but adds to the members without a tie; no tie to a member yet; Doras can "
-        "introduce them (Doras → Dell Ireland → HSE Mid-West).",
+        "introduce them (Doras → Dell Ireland → HSE Mid-West); score 1 = group size weak 0.5 + health "
+        "theme narrowed 0.5 + regional level missing 1 − lone members set back 1.",
         "",
         "No single invitation brings a tie between the private and public sectors or a tie for a "
         "member who has none: the members need new ties, or more than one newcomer.",
     ]
-    assert not any(rid in text for rid in rec.gaps.open_ids())  # no requirement code for a reader
+    assert not any(rid in text for rid in rec.gaps.open_ids() if rid != "size")  # no code for a reader
 
 
 def test_a_mapping_where_nobody_can_close_a_gap_says_recruit_from_outside():
@@ -159,44 +180,48 @@ def selected(G, size, profile=COVER):
     return [(i.name, i.covers, i.reason) for i in rec.selection], rec
 
 
-def test_greedy_cover_takes_the_widest_candidate_then_the_next_new_cell():
+def test_the_best_set_takes_the_highest_score_then_once_nothing_is_open_the_widest_new_cover():
     picks, rec = selected(cover_mapping(), 2)
-    # Acme brings the private sector and health, and two cells; then Bakery adds nothing,
-    # Clinic the public × health cell
+    # Acme closes the private sector and health (score 2); then every requirement is met, and
+    # of the rest only Clinic brings a combination the group lacks (public × health)
     assert picks == [("Acme", ["sector:private", "theme:health", "private/employment", "private/health"],
-                      "cover"),
+                      "score"),
                      ("Clinic", ["public/health"], "cover")]
+    assert rec.selection[0].id == rec.candidates[0].id  # "Call first" is the first of the best set
     assert rec.open_after_selection == []
 
 
-def test_a_lacking_sector_counts_before_combinations():
+def test_equal_scores_are_broken_by_reach_then_name():
     G = build_graph([Stakeholder("Council", "public", themes=["employment"]),
                      Stakeholder("Builder", "private", themes=["housing"]),
                      Stakeholder("Clinic", "public", themes=["health"]),
                      Stakeholder("Zeta", "public", themes=["employment"])],
                     [], [Membership("council", "IWG")])
     picks, rec = selected(G, 2)
-    # Builder's theme is not the profile's, so it covers no cell, but it is the only private one
-    assert picks == [("Clinic", ["theme:health", "public/health"], "cover"),
-                     ("Builder", ["sector:private"], "cover")]
+    # Builder closes the private sector, Clinic health: 1 each, reach 0 each, so by name
+    assert picks == [("Builder", ["sector:private"], "score"),
+                     ("Clinic", ["theme:health", "public/health"], "score")]
+    assert [c.name for c in rec.candidates] == ["Builder", "Clinic"]
     assert rec.open_after_selection == []
 
 
-def test_once_every_cell_is_covered_the_rest_are_taken_by_score_then_name():
+def test_once_nothing_new_is_left_the_rest_are_taken_by_reach_then_name():
     picks, _ = selected(cover_mapping(), 4)
     assert [p[0] for p in picks] == ["Acme", "Clinic", "Bakery", "Zeta"]
-    assert [p[2] for p in picks] == ["cover", "cover", "score", "score"]
+    assert [p[2] for p in picks] == ["score", "cover", "reach", "reach"]
 
 
-def test_reach_outweighs_name_between_equal_covers():
+def test_reach_outweighs_name_between_equal_scores():
     hub = [Stakeholder(f"Partner {i}", "civil_society") for i in range(3)]
     ties = [("zeta", f"partner-{i}") for i in range(3)]
     G = cover_mapping(extra=[*hub, Stakeholder("Abc Health", "public", themes=["health"])], ties=ties)
     profile = Profile("p", sectors={"public": 1}, themes={"health": 1, "employment": 1})
     zeta_health = copy.deepcopy(G)
     zeta_health.nodes["zeta"]["themes"] = ["health"]
-    picks, _ = selected(zeta_health, 1, profile)
-    assert picks == [("Zeta", ["theme:health", "public/health"], "cover")]  # reach 3 beats 'Abc Health', 0
+    picks, rec = selected(zeta_health, 1, profile)
+    assert picks == [("Zeta", ["theme:health", "public/health"], "score")]  # reach 3 beats 'Abc Health', 0
+    assert [(c.name, c.score, c.reach) for c in rec.candidates][:3] == [
+        ("Zeta", 1.0, 3), ("Abc Health", 1.0, 0), ("Acme", 1.0, 0)]
 
 
 @pytest.mark.parametrize("order", [1, 2, 3])
@@ -205,6 +230,23 @@ def test_the_selection_is_the_same_whatever_order_the_workbook_lists_names(order
              Stakeholder("Alpha Foods", "private", themes=["employment", "health"])]
     picks, _ = selected(cover_mapping(extra=twins, order=order), 3)
     assert [p[0] for p in picks] == ["Acme", "Clinic", "Alpha Foods"]
+
+
+def test_the_second_pick_is_scored_after_the_first_and_the_text_says_so_when_the_orders_differ():
+    # Acme and Bakery both bring the private sector; once Acme is in, Bakery brings nothing
+    # and Clinic (health from a second sector) comes second
+    profile = Profile("p", sectors={"public": 1, "private": 1}, themes={"health": 1},
+                      theme_min_sectors=2, weights={"sector": 4})
+    G = build_graph([Stakeholder("Council", "public"), Stakeholder("Acme", "private", themes=["health"]),
+                     Stakeholder("Bakery", "private"), Stakeholder("Clinic", "public", themes=["health"])],
+                    [], [Membership("council", "IWG")])
+    rec = recommend(G, profile, resolve_scope(G, iwg="IWG"), size=2)
+    assert [c.name for c in rec.candidates] == ["Acme", "Bakery", "Clinic"]
+    assert [(i.name, i.score) for i in rec.selection] == [("Acme", 4.5), ("Clinic", 0.5)]
+    text = format_recommendations(rec)
+    assert DIFFERS in text.splitlines()
+    same = recommend(G, profile, resolve_scope(G, iwg="IWG"), size=1)
+    assert DIFFERS not in format_recommendations(same)
 
 
 def test_a_size_beyond_the_candidates_takes_them_all():
@@ -222,19 +264,34 @@ def test_recommending_does_not_change_the_graph():
 def test_the_json_shape():
     G = mapping()
     data = recommend(G, IWG, resolve_scope(G, iwg="Limerick IWG"), size=1).to_dict()
-    assert list(data) == ["schema_version", "scope", "profile", "open", "candidates", "unclosable",
-                          "selection", "open_after_selection"]
+    assert list(data) == ["schema_version", "scope", "profile", "weights", "open", "candidates",
+                          "unclosable", "selection", "open_after_selection"]
+    assert data["weights"] == {"by_kind": {"size": 1.0, "sector": 20.0, "type": 3.0, "theme": 1.0,
+                                           "level": 1.0, "ties": 2.0, "isolated_members": 2.0,
+                                           "balance": 1.0}, "weak": 0.5}
+    dell_terms = [
+        {"requirement": "size", "effect": "closes", "was": "weak", "now": "met", "weight": 1.0,
+         "points": 0.5},
+        {"requirement": "sector:private", "effect": "closes", "was": "missing", "now": "met",
+         "weight": 20.0, "points": 20.0},
+        {"requirement": "theme:health", "effect": "helps", "was": "missing", "now": "weak",
+         "weight": 1.0, "points": 0.5},
+        {"requirement": "level:regional", "effect": "closes", "was": "missing", "now": "met",
+         "weight": 1.0, "points": 1.0},
+        {"requirement": "ties:civil_society-private", "effect": "closes", "was": "missing",
+         "now": "met", "weight": 2.0, "points": 2.0}]
     assert data["candidates"][0] == {
         "name": "Dell Ireland", "sector": "private", "type": "employer", "level": "regional",
         "closes": ["size", "sector:private", "level:regional", "ties:civil_society-private"],
-        "helps": ["theme:health"], "worsens": [], "score": 4.5, "reach": 4,
-        "ties_to_members": ["Doras"], "introducers": [["Doras", "Dell Ireland"]]}
+        "helps": ["theme:health"], "worsens": [], "score": 24.0, "score_terms": dell_terms, "reach": 4,
+        "ties_to_members": ["Doras"], "introducers": [["Doras", "Dell Ireland"]],
+        "unknown_type": None, "could_bring": []}
     assert data["selection"] == [{
         "name": "Dell Ireland", "sector": "private", "type": "employer", "level": "regional",
         "covers": ["sector:private", "theme:health", "level:regional", "private/employment/regional",
                    "private/health/regional"], "reach": 4,
         "closes": ["size", "sector:private", "level:regional", "ties:civil_society-private"],
-        "reason": "cover"}]
+        "score": 24.0, "score_terms": dell_terms, "reason": "score"}]
     assert data["open_after_selection"] == ["theme:health", "ties:private-public", "isolated_members"]
 
 
@@ -254,15 +311,17 @@ def test_the_excel_sheets_hold_the_gaps_and_the_candidates_as_text_not_formulas(
     cells = [c.value for row in book["Recommendations"].iter_rows() for c in row if c.value is not None]
     assert "'=HYPERLINK(\"x\")" in cells  # the name is shown, never run
     assert "Council → =HYPERLINK(\"x\")" in cells
-    assert ("Best set of invitees, each in turn the one bringing the most sectors, themes and levels "
-            "(then combinations of them) that the group and those chosen before it still lack, "
-            "favouring wider reach; closes counts those chosen before") in cells
+    assert ("Best set of invitees, each in turn the one whose score is highest with those chosen before "
+            "it already in the group, then reach, then name; once nobody closes or narrows anything, "
+            "the one bringing the most sectors, themes, levels and combinations of them still lacking; "
+            "each counted with those chosen before") in cells
     rows = [[c.value for c in row] for row in book["Recommendations"].iter_rows()]
-    # what a candidate and an invitee close is in plain words, as in the text output
-    assert [1, "'=HYPERLINK(\"x\")", "private", None, None, "the private sector", None, None, 1, 1,
-            "Council", "Council → =HYPERLINK(\"x\")"] in rows
-    assert [1, "'=HYPERLINK(\"x\")", "private", None, None, "the private sector and private-sector work",
-            1, "the private sector", "cover"] in [row[:9] for row in rows]
+    # what a candidate and an invitee close is in plain words, as in the text output, with its sum
+    assert [1, "'=HYPERLINK(\"x\")", "private", None, None, "the private sector", None, None, 1,
+            "score 1 = private sector missing 1", 1, "Council", "Council → =HYPERLINK(\"x\")", None] in rows
+    assert [1, "'=HYPERLINK(\"x\")", "private", None, None, "the private sector", None, 1,
+            "score 1 = private sector missing 1", "the private sector and private-sector work", 1,
+            "score"] in [row[:12] for row in rows]
 
 
 def test_for_an_empty_group_nobody_is_marked_down_for_being_the_first_member():
@@ -272,10 +331,12 @@ def test_for_an_empty_group_nobody_is_marked_down_for_being_the_first_member():
     first = rec.candidates[0]
     assert (first.name, first.closes) == (
         "Limerick City Council", ["sector:public", "type:local_authority", "level:local"])
-    assert format_recommendations(rec).splitlines()[3] == (
+    assert format_recommendations(rec).splitlines()[4] == (
         "Call first: Limerick City Council — brings the public sector, a local authority and "
         "local level; brings the group closer to the 7 members the profile asks for, adds work on "
-        "social cohesion from a first sector and gives the group a first sector.")
+        "social cohesion from a first sector and gives the group a first sector; score 25.5 = group "
+        "size narrowed 0.5 + public sector missing 20 + local authority missing 3 + social cohesion "
+        "theme narrowed 0.5 + local level missing 1 + sector balance narrowed 0.5.")
 
 
 @settings(max_examples=100, deadline=None)

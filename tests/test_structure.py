@@ -153,3 +153,26 @@ def test_the_graph_is_not_changed():
     before = (nx.to_dict_of_dicts(H), dict(H.nodes(data=True)))
     cut_points(H), bridges(H), core_numbers(H), communities(H)
     assert (nx.to_dict_of_dicts(H), dict(H.nodes(data=True))) == before
+
+
+def test_the_map_colours_the_communities_the_report_lists():
+    """One seed: the clusters the map colours are the clusters analyze names
+    (they were drawn with seed 7 and listed with seed 0, two partitions)."""
+    from pathlib import Path
+
+    from stakegraph.analysis.network import analyze_network
+    from stakegraph.io import load
+    from stakegraph.jobs.map import community_numbers
+
+    G = load(Path(__file__).parents[1] / "examples" / "limerick_iwg_en.xlsx").graph
+    listed = analyze_network(G).stakeholders["community"].dropna()
+    coloured = community_numbers(G)
+
+    def partition(membership):
+        groups: dict = {}
+        for node, cluster in membership.items():
+            groups.setdefault(cluster, set()).add(str(node))
+        return {frozenset(g) for g in groups.values() if len(g) > 1}
+
+    assert partition(coloured) == partition(listed.to_dict())
+    assert len(partition(coloured)) >= 3

@@ -94,12 +94,12 @@ def test_a_workbook_without_known_sheets_exits_2(make_workbook):
 
 
 def test_an_unexpected_failure_is_one_line_and_debug_shows_the_traceback(make_workbook, monkeypatch):
-    import stakegraph.cli.validate_cmd as cmd
+    import stakegraph.jobs.validate as job
 
     def broken(book, **options):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cmd, "validate", broken)
+    monkeypatch.setattr(job, "validate", broken)
     book = make_workbook(Stakeholders=STAKEHOLDERS)
     result = run("validate", book)
     assert result.exit_code == 2

@@ -44,6 +44,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from stakegraph.analysis.accepts import stakeholder_view, tie_view
 from stakegraph.analysis.engine import to_igraph
 
 __all__ = ["ROLES", "brokerage_roles", "constraint", "effective_size", "role"]
@@ -86,6 +87,7 @@ def _open_pairs(D: nx.DiGraph, v: Hashable, group: dict) -> Counter:
     return pairs
 
 
+@tie_view
 def brokerage_roles(D: nx.DiGraph, group: str = "sector") -> pd.DataFrame:
     """Gould–Fernandez role counts of every node of ``D`` by node attribute ``group``.
 
@@ -109,6 +111,7 @@ def brokerage_roles(D: nx.DiGraph, group: str = "sector") -> pd.DataFrame:
     return table
 
 
+@stakeholder_view
 def constraint(H: nx.Graph, weight: str | None = "weight") -> pd.Series:
     """Burt's constraint of every node of undirected ``H`` (igraph computes;
     networkx's :func:`networkx.constraint` is the definition).
@@ -124,6 +127,7 @@ def constraint(H: nx.Graph, weight: str | None = "weight") -> pd.Series:
     return pd.Series(values, index=pd.Index(list(H), name="id"), name="constraint", dtype=float)
 
 
+@stakeholder_view
 def effective_size(H: nx.Graph) -> pd.Series:
     """Burt's effective size of every node of undirected ``H``, unweighted:
     ``n - 2t/n`` (Borgatti 1997); NaN for an isolate.

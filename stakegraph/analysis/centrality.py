@@ -51,7 +51,9 @@ import numpy as np
 import pandas as pd
 from scipy import sparse
 
+from stakegraph.analysis.accepts import stakeholder_view
 from stakegraph.analysis.engine import PathSums, start_path_sums, to_igraph
+from stakegraph.model.seed import DEFAULT_SEED
 
 __all__ = [
     "EXACT_THRESHOLD",
@@ -81,6 +83,7 @@ def ranks(values: pd.Series) -> pd.Series:
     return values.rank(ascending=False, method="min").astype("Int64")
 
 
+@stakeholder_view
 def degree(H: nx.Graph, weight: str = "weight") -> pd.DataFrame:
     """Columns ``degree`` (neighbours) and ``weighted_degree`` (sum of ``weight``)."""
     nodes = list(H)
@@ -214,9 +217,10 @@ def _paths(
     return _PendingPaths(H, exact_threshold, sample_size, seed, workers).result()
 
 
+@stakeholder_view
 def betweenness(
     H: nx.Graph, *, exact_threshold: int = EXACT_THRESHOLD, sample_size: int = SAMPLE_SIZE,
-    seed: int = 0, workers: int | None = None,
+    seed: int = DEFAULT_SEED, workers: int | None = None,
 ) -> Betweenness:
     """Shortest-path betweenness of every node (see the module notes).
 
@@ -230,8 +234,9 @@ def betweenness(
     return _PendingPaths(H, exact_threshold, sample_size, seed, workers, closeness=False).between()
 
 
+@stakeholder_view
 def closeness(
-    H: nx.Graph, *, sample_size: int | None = None, seed: int = 0, workers: int | None = None
+    H: nx.Graph, *, sample_size: int | None = None, seed: int = DEFAULT_SEED, workers: int | None = None
 ) -> pd.Series:
     """networkx's closeness centrality (Wasserman–Faust for disconnected graphs),
     or with ``sample_size`` below the number of nodes its estimate from the
@@ -249,6 +254,7 @@ def closeness(
     return _paths(H, 0, sample_size, seed, workers)[1]
 
 
+@stakeholder_view
 def pagerank(H: nx.Graph, *, weight: str | None = "weight", alpha: float = 0.85) -> pd.Series:
     """PageRank with tie weights (networkx's definition; igraph's PRPACK computes).
 
@@ -265,6 +271,7 @@ def pagerank(H: nx.Graph, *, weight: str | None = "weight", alpha: float = 0.85)
     return pd.Series(values, index=pd.Index(list(H), name="id"), name="pagerank", dtype=float)
 
 
+@stakeholder_view
 def eigenvector(
     H: nx.Graph, *, weight: str | None = "weight", max_iter: int = 100, tol: float = 1.0e-6
 ) -> Eigenvector:
@@ -341,8 +348,9 @@ class PendingCentrality:
                                   "eigenvector": self._eigen.method()})
 
 
+@stakeholder_view
 def start_centrality(
-    H: nx.Graph, *, seed: int = 0, exact_threshold: int = EXACT_THRESHOLD,
+    H: nx.Graph, *, seed: int = DEFAULT_SEED, exact_threshold: int = EXACT_THRESHOLD,
     sample_size: int = SAMPLE_SIZE, workers: int | None = None,
 ) -> PendingCentrality:
     """Start :func:`centrality`; ``.result()`` gives it."""
@@ -350,8 +358,9 @@ def start_centrality(
                              sample_size=sample_size, workers=workers)
 
 
+@stakeholder_view
 def centrality(
-    H: nx.Graph, *, seed: int = 0, exact_threshold: int = EXACT_THRESHOLD,
+    H: nx.Graph, *, seed: int = DEFAULT_SEED, exact_threshold: int = EXACT_THRESHOLD,
     sample_size: int = SAMPLE_SIZE, workers: int | None = None,
 ) -> Centrality:
     """Degree, weighted degree, betweenness, closeness, eigenvector and

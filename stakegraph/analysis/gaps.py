@@ -44,7 +44,7 @@ Examples
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -63,7 +63,7 @@ from stakegraph.model import (
 )
 from stakegraph.model.profile import COUNTED_KINDS, Profile
 
-__all__ = ["STATUSES", "Finding", "GapReport", "GroupTally", "Scope", "find_gaps", "findings_of",
+__all__ = ["STATUSES", "Finding", "GapReport", "GroupTally", "Scope", "Status", "find_gaps", "findings_of",
            "member_has", "resolve_scope", "sort_names"]
 
 Status = Literal["met", "weak", "missing"]
@@ -202,7 +202,8 @@ class GroupTally:
     """The counts a profile's requirements are judged on, for a growing group.
 
     :meth:`add` puts a member in; :meth:`judge_with` judges the group as it
-    would be with one more member, without changing the tally.
+    would be with one more member, without changing the tally; two
+    stakeholders with the same :meth:`outlook` are judged alike.
     """
 
     def __init__(self, H: nx.Graph, profile: Profile, members: Iterable[str] = ()) -> None:
@@ -215,21 +216,60 @@ class GroupTally:
         self.sectors: Counter[str | None] = Counter()
         self.isolated: set[str] = set()
         self._pairs = {pair: f"ties:{pair[0]}-{pair[1]}" for pair in profile.sector_pairs()}
+        self._traits: dict[str, tuple[Any, tuple[str, ...], tuple[str, ...]]] = {}
+        self._kinds: dict[tuple[Any, ...], int] = {}  # distinct traits -> a number
+        self._kind_of: dict[str, int] = {}
+        self._near: set[str] = set()  # everyone tied to a member
         for n in members:
             self.add(n)
 
-    def _delta(self, n: str) -> tuple[list[str], list[str], list[str], list[str]]:
-        attrs = self.H.nodes[n]
-        hits = [f"{kind}:{code}" for kind in COUNTED_KINDS for code in self.profile.counted(kind)
-                if member_has(attrs, kind, code)]
+    def _traits_of(self, n: str) -> tuple[Any, tuple[str, ...], tuple[str, ...]]:
+        """The sector of ``n``, the requirements it counts for, and the
+        profile's themes it works on (they depend on ``n`` alone, so each is
+        found once)."""
+        if n not in self._traits:
+            attrs = self.H.nodes[n]
+            hits = tuple(f"{kind}:{code}" for kind in COUNTED_KINDS for code in self.profile.counted(kind)
+                         if member_has(attrs, kind, code))
+            themes = tuple(t for t in self.profile.themes if member_has(attrs, "theme", t))
+            traits = self._traits[n] = attrs.get("sector"), hits, themes
+            self._kind_of[n] = self._kinds.setdefault(traits, len(self._kinds))
+        return self._traits[n]
+
+    def _delta(self, n: str) -> tuple[tuple[str, ...], tuple[str, ...], list[str], list[str]]:
+        _, hits, themes = self._traits_of(n)
         near = [m for m in self.H[n] if m in self.members and m != n]
         pairs = []
+        sector = str(self.H.nodes[n].get("sector"))
         for m in near:
-            pair = tuple(sorted((str(attrs.get("sector")), str(self.H.nodes[m].get("sector")))))
+            pair = tuple(sorted((sector, str(self.H.nodes[m].get("sector")))))
             if pair in self._pairs:
                 pairs.append(self._pairs[pair])  # type: ignore[index]
-        themes = [t for t in self.profile.themes if member_has(attrs, "theme", t)]
         return hits, themes, pairs, near
+
+    def outlook(self, n: str) -> Hashable:
+        """Everything :meth:`judge_with` reads of ``n`` with the group as it is:
+        its sector, what it counts for, and its ties to members. Most
+        outsiders have no tie to a member, so many share one outlook and one
+        judgement; theirs is a number standing for their traits, quick to
+        compare.
+
+        >>> H = nx.Graph([("a", "b")])
+        >>> nx.set_node_attributes(H, "public", "sector")
+        >>> H.add_nodes_from(["c", "d"], sector="public")
+        >>> tally = GroupTally(H, Profile("p", sectors={"public": 1}), ["a"])
+        >>> tally.outlook("b")  # tied to the lone member a
+        ('public', ('sector:public',), (), (), True, 1)
+        >>> tally.outlook("c") == tally.outlook("d") != tally.outlook("b")
+        True
+        """
+        if n not in self._near:
+            if n not in self._kind_of:
+                self._traits_of(n)
+            return self._kind_of[n]
+        hits, themes, pairs, near = self._delta(n)
+        lone = len(self.isolated.intersection(near))
+        return self._traits_of(n)[0], hits, themes, tuple(sorted(pairs)), bool(near), lone
 
     def add(self, n: str) -> None:
         """Put stakeholder ``n`` in the group."""
@@ -246,6 +286,7 @@ class GroupTally:
         self.isolated -= set(near)
         if not near:
             self.isolated.add(n)
+        self._near.update(self.H[n])
 
     def judge(self) -> dict[str, tuple[Status, float, int | float, int | float]]:
         """Requirement id -> (status, shortfall, have, need) for the group."""

@@ -34,6 +34,8 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
+from stakegraph.analysis.accepts import stakeholder_view
+
 __all__ = ["HIGH_FROM", "NEWS", "QUADRANTS", "network_influence", "power_interest", "quadrant",
            "quadrant_names", "widest_gaps_first"]
 
@@ -70,6 +72,7 @@ def network_influence(pagerank: pd.Series) -> pd.Series:
     return share.map(lambda p: min(5, max(1, math.ceil(round(p * 5, 9))))).astype("int64")
 
 
+@stakeholder_view
 def power_interest(H: nx.Graph, pagerank: pd.Series, high_from: int = HIGH_FROM) -> pd.DataFrame:
     """The grid for every stakeholder of the view ``H``, indexed by id:
     ``name``, ``sector``, ``influence``, ``interest``, ``quadrant``,

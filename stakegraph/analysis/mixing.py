@@ -44,6 +44,7 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from stakegraph.analysis.accepts import either_view
 from stakegraph.codebook import default_codebook
 
 __all__ = ["UNKNOWN", "EIIndex", "assortativity", "ei_index", "mixing_matrix"]
@@ -58,6 +59,7 @@ def _order(present: set[str]) -> list[str]:
     return known + other + ([UNKNOWN] if UNKNOWN in present else [])
 
 
+@either_view
 def mixing_matrix(H: nx.Graph, group: str = "sector") -> pd.DataFrame:
     """Ties counted by the ``group`` of their ends (see the module notes)."""
     label = {n: (g if g is not None else UNKNOWN) for n, g in H.nodes(data=group)}
@@ -87,6 +89,7 @@ def _ei(external: int, internal: int) -> float:
     return (external - internal) / total if total else float("nan")
 
 
+@either_view
 def ei_index(H: nx.Graph, group: str = "sector") -> EIIndex:
     """The E-I index of ``H`` by ``group``, overall and per group value.
 
@@ -117,6 +120,7 @@ def ei_index(H: nx.Graph, group: str = "sector") -> EIIndex:
     return EIIndex(_ei(external, internal), by_sector, external, internal)
 
 
+@either_view
 def assortativity(H: nx.Graph, group: str = "sector") -> float:
     """Attribute assortativity by ``group`` over the stakeholders whose
     group is known (networkx's formula; see the module notes).

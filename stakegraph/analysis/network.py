@@ -51,6 +51,7 @@ from stakegraph.analysis.structure import (
 )
 from stakegraph.analysis.themes import theme_matrix, themes_of_one_sector, themes_without
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph, tie_digraph
+from stakegraph.model.seed import DEFAULT_SEED
 
 __all__ = ["Mixing", "NetworkAnalysis", "analyze_network", "json_value"]
 
@@ -181,7 +182,7 @@ class NetworkAnalysis:
 
 
 def analyze_network(
-    G: nx.MultiDiGraph, *, seed: int = 0, exact_threshold: int = EXACT_THRESHOLD,
+    G: nx.MultiDiGraph, *, seed: int = DEFAULT_SEED, exact_threshold: int = EXACT_THRESHOLD,
     sample_size: int = SAMPLE_SIZE, workers: int | None = None, comembership: bool = False,
 ) -> NetworkAnalysis:
     """Analyse the stakeholder network of ``G`` (which is not changed).

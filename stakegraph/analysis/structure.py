@@ -44,7 +44,9 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 
+from stakegraph.analysis.accepts import stakeholder_view
 from stakegraph.analysis.engine import to_igraph
+from stakegraph.model.seed import DEFAULT_SEED
 
 __all__ = [
     "Communities",
@@ -59,6 +61,7 @@ __all__ = [
 ]
 
 
+@stakeholder_view
 def components(H: nx.Graph) -> list[list[Hashable]]:
     """The connected components, largest first, each in graph order."""
     order = {n: i for i, n in enumerate(H)}
@@ -66,11 +69,13 @@ def components(H: nx.Graph) -> list[list[Hashable]]:
     return sorted(parts, key=lambda c: (-len(c), order[c[0]]))
 
 
+@stakeholder_view
 def isolates(H: nx.Graph) -> list[Hashable]:
     """The stakeholders with no tie, in graph order."""
     return [n for n, d in H.degree() if d == 0]
 
 
+@stakeholder_view
 def density(H: nx.Graph) -> float:
     """The share of possible ties present (0 for fewer than two stakeholders)."""
     return float(nx.density(H))
@@ -146,6 +151,7 @@ def _groups(H: nx.Graph, group: str) -> list[Any]:
     return sorted({g for _, g in H.nodes(data=group) if g is not None}, key=str)
 
 
+@stakeholder_view
 def cut_points(H: nx.Graph, group: str = "sector") -> pd.DataFrame:
     """The articulation points of ``H``, in graph order, with ``pieces`` (the
     components their removal leaves of their own component) and
@@ -161,6 +167,7 @@ def cut_points(H: nx.Graph, group: str = "sector") -> pd.DataFrame:
     return table.set_index("id")
 
 
+@stakeholder_view
 def bridges(H: nx.Graph) -> list[tuple[Hashable, Hashable]]:
     """The ties whose removal splits a component, each pair and the list in
     graph order."""
@@ -169,6 +176,7 @@ def bridges(H: nx.Graph) -> list[tuple[Hashable, Hashable]]:
     return sorted(pairs, key=lambda e: (order[e[0]], order[e[1]]))
 
 
+@stakeholder_view
 def core_numbers(H: nx.Graph) -> pd.Series:
     """The k-core number of every stakeholder (0 for an isolate)."""
     cores = nx.core_number(H)
@@ -212,8 +220,9 @@ def _louvain(H: nx.Graph, weight: str | None, seed: int) -> list[int]:
     return list(found.membership)
 
 
+@stakeholder_view
 def communities(
-    H: nx.Graph, *, seed: int = 0, weight: str | None = "weight", name: str = "name",
+    H: nx.Graph, *, seed: int = DEFAULT_SEED, weight: str | None = "weight", name: str = "name",
     group: str = "sector",
 ) -> Communities:
     """Louvain communities of ``H``, seeded (see the module notes).

@@ -31,12 +31,14 @@ from collections import Counter
 import networkx as nx
 import pandas as pd
 
+from stakegraph.analysis.accepts import stakeholder_view
 from stakegraph.analysis.mixing import UNKNOWN
 from stakegraph.codebook import default_codebook
 
 __all__ = ["theme_matrix", "themes_without", "themes_of_one_sector"]
 
 
+@stakeholder_view
 def theme_matrix(H: nx.Graph) -> pd.DataFrame:
     """Stakeholders of ``H`` counted by sector (rows) and theme (columns)."""
     cb = default_codebook()

@@ -13,10 +13,9 @@ from stakegraph.cli.options import (
     max_cells_option,
 )
 from stakegraph.cli.progress import working
-from stakegraph.io.limits import Limits
 from stakegraph.jobs import steps
-from stakegraph.jobs.analyze import analyze
-from stakegraph.render.analysis_text import format_analysis, gaps_line
+from stakegraph.limits import Limits
+from stakegraph.model.seed import DEFAULT_SEED
 
 __all__ = ["analyze_command"]
 
@@ -26,7 +25,7 @@ __all__ = ["analyze_command"]
 @max_cells_option
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
               help="Also write the report: an Excel workbook (.xlsx) or JSON (.json).")
-@click.option("--seed", type=int, default=0, show_default=True,
+@click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
               help="Seeds the clusters (and the betweenness sample of very large networks).")
 @click.option("--comembership", is_flag=True,
               help="Also count two members of the same IWG as tied.")
@@ -45,6 +44,8 @@ def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int,
     Exit status: 0 done, 1 done but the workbook has errors (those rows are
     left out; run `stakegraph validate`), 2 the workbook cannot be read.
     """
+    from stakegraph.jobs.analyze import analyze
+    from stakegraph.render.analysis_text import format_analysis, gaps_line
     with working(f"Analysing {book}", steps=steps.ANALYZE) as step:
         result = analyze(book, output=out, seed=seed, comembership=comembership, iwg=iwg,
                          profile=profile, progress=step, limits=limits)

@@ -9,7 +9,6 @@ import click
 from stakegraph.cli.group import main
 from stakegraph.cli.options import echo_json, format_option
 from stakegraph.cli.progress import working
-from stakegraph.jobs.demo import demo
 
 __all__ = ["demo_command"]
 
@@ -23,6 +22,7 @@ def demo_command(out_dir: str, no_picture: bool, fmt: str) -> None:
     """Map, analyse and find the gaps of the bundled English example (an IWG
     on the Limerick model), writing map.html, gaps.txt and report.xlsx into
     a folder. A good first run."""
+    from stakegraph.jobs.demo import demo
     with working("Running the demo"):
         result = demo(out_dir, picture=not no_picture)
     if fmt == "json":

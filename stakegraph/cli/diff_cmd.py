@@ -7,10 +7,8 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import echo_json, format_option, import_warning, max_cells_option
 from stakegraph.cli.progress import working
-from stakegraph.io.limits import Limits
 from stakegraph.jobs import steps
-from stakegraph.jobs.diff import diff_books
-from stakegraph.render.diff_text import format_diff
+from stakegraph.limits import Limits
 
 __all__ = ["diff_command"]
 
@@ -40,6 +38,8 @@ def diff_command(ctx: click.Context, before: str, after: str, out: str | None, n
     organisation. Exit status: 0 done, 1 done but a workbook has errors,
     2 nothing compared.
     """
+    from stakegraph.jobs.diff import diff_books
+    from stakegraph.render.diff_text import format_diff
     with working("Comparing the two rounds", steps=steps.DIFF[:4 if out else 3]) as step:
         result = diff_books(before, after, out, rename_cutoff=None if no_renames else 85.0,
                             progress=step, limits=limits)

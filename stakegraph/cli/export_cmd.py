@@ -13,9 +13,8 @@ from stakegraph.cli.options import (
     max_cells_option,
 )
 from stakegraph.cli.progress import working
-from stakegraph.io.limits import Limits
 from stakegraph.jobs import steps
-from stakegraph.jobs.export import export_book
+from stakegraph.limits import Limits
 from stakegraph.render.text import plural
 
 __all__ = ["export_command"]
@@ -47,6 +46,7 @@ def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt:
     --no-contacts. Exit status: 0 written, 1 written but the workbook has
     errors, 2 nothing written.
     """
+    from stakegraph.jobs.export import export_book
     with working(f"Exporting {book}", steps=steps.EXPORT) as step:
         result = export_book(book, out, contacts=contacts, progress=step, limits=limits)
     d = result.to_dict()

@@ -14,22 +14,29 @@ from stakegraph.cli.options import (
     format_option,
     import_warning,
     max_cells_option,
+    not_together,
 )
 from stakegraph.cli.progress import working
-from stakegraph.io.limits import Limits
-from stakegraph.jobs.gaps import gaps
-from stakegraph.render.gaps_text import format_gaps
+from stakegraph.limits import Limits
 
 __all__ = ["gaps_command", "scope_options"]
+
+
+def one_group(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Refuse --iwg beside --member or --members: a gap analysis judges one group."""
+    given = {**ctx.params, param.name or "": value}
+    if given.get("iwg") and (given.get("member_names") or given.get("members_file")):
+        not_together("--iwg", "--member/--members", "a gap analysis judges one group, an IWG or a list")
+    return value
 
 
 def scope_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The options that name the group and the profile (gaps, recommend)."""
     for option in reversed([
-        click.option("--iwg", metavar="NAME", help="The IWG to judge (default: the whole mapping)."),
-        click.option("--member", "member_names", multiple=True, metavar="NAME",
+        click.option("--iwg", metavar="NAME", callback=one_group, help="The IWG to judge (default: the whole mapping)."),
+        click.option("--member", "member_names", multiple=True, metavar="NAME", callback=one_group,
                      help="A member of a group that does not exist yet (repeat the option)."),
-        click.option("--members", "members_file", type=click.Path(exists=True, dir_okay=False),
+        click.option("--members", "members_file", type=click.Path(exists=True, dir_okay=False), callback=one_group,
                      metavar="FILE", help="A text file of member names, one per line."),
         click.option("--profile", metavar="FILE", default="iwg", show_default=True,
                      help="A profile TOML file, or a built-in name: iwg, capacity-building."),
@@ -53,6 +60,8 @@ def gaps_command(ctx: click.Context, book: str, iwg: str | None, member_names: t
     done (gaps are findings), 1 the workbook has errors, 2 the profile, the
     workbook or a name cannot be used.
     """
+    from stakegraph.jobs.gaps import gaps
+    from stakegraph.render.gaps_text import format_gaps
     with working(f"Reading {book}"):
         result = gaps(book, iwg=iwg, members=list(member_names) if member_names else None,
                       members_file=members_file, profile=profile, limits=limits)

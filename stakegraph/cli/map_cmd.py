@@ -11,13 +11,13 @@ from stakegraph.cli.options import (
     format_option,
     import_warning,
     max_cells_option,
+    not_together,
 )
 from stakegraph.cli.progress import working
-from stakegraph.io.limits import Limits
+from stakegraph.codebook import LANGUAGES
 from stakegraph.jobs import steps
-from stakegraph.jobs.map import make_map
-from stakegraph.render.map_build import COLOR_MODES
-from stakegraph.render.map_text import LANGUAGES, MEASURES
+from stakegraph.limits import Limits
+from stakegraph.render.map_choices import COLOR_MODES, SIZE_MEASURES
 from stakegraph.render.text import plural
 
 __all__ = ["map_command"]
@@ -30,7 +30,7 @@ __all__ = ["map_command"]
               help="The map to write: a .html page, or a .png picture of it (needs Chromium).")
 @click.option("--color", type=click.Choice(COLOR_MODES), default="sector", show_default=True,
               help="What the node colours show.")
-@click.option("--size", type=click.Choice(MEASURES), default="degree", show_default=True,
+@click.option("--size", type=click.Choice(SIZE_MEASURES), default="degree", show_default=True,
               help="The centrality measure the node sizes show.")
 @click.option("--iwg", metavar="NAME", help="Group this IWG's members around it and show the sectors it lacks.")
 @click.option("--theme", metavar="T", help="Open the map filtered to the stakeholders working on theme T.")
@@ -52,6 +52,9 @@ def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, 
     Exit status: 0 drawn, 1 drawn but the workbook has errors (run
     `stakegraph validate`), 2 nothing drawn.
     """
+    if anonymize and show_contacts:
+        not_together("--anonymize", "--show-contacts", "an anonymous map shows no contacts")
+    from stakegraph.jobs.map import make_map
     with working(f"Drawing the map of {book}", steps=steps.MAP) as step:
         result = make_map(book, out, color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
                           show_contacts=show_contacts, title=title, lang=lang, progress=step, limits=limits)

@@ -8,10 +8,11 @@ from typing import Any
 
 import click
 
-from stakegraph.io.limits import CHARS_PER_CELL, Limits
+from stakegraph.limits import CHARS_PER_CELL, Limits
 from stakegraph.render.text import plural
 
-__all__ = ["book_argument", "echo_json", "finite", "format_option", "import_warning", "max_cells_option"]
+__all__ = ["book_argument", "echo_json", "finite", "format_option", "import_warning", "max_cells_option",
+           "not_together"]
 
 book_argument = click.argument(
     "book", type=click.Path(exists=True, dir_okay=True, readable=True), metavar="BOOK"
@@ -72,3 +73,15 @@ def import_warning(errors: int, where: str = "the workbook has") -> None:
         click.echo(f"Warning: {where} {plural(errors, 'error')} (run `stakegraph validate` "
                    f"to see {it}): rows and ties in error are left out, and a stakeholder whose sector is "
                    "missing or unknown counts as 'unknown'.", err=True)
+
+
+def not_together(first: str, second: str, why: str) -> None:
+    """Refuse two options given together, as a usage error (exit 2) naming
+    both: the library's own message cannot name command-line flags.
+
+    >>> not_together("--iwg", "--member", "give one group")
+    Traceback (most recent call last):
+    ...
+    click.exceptions.UsageError: --iwg and --member cannot be used together: give one group
+    """
+    raise click.UsageError(f"{first} and {second} cannot be used together: {why}")

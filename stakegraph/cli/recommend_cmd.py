@@ -14,10 +14,8 @@ from stakegraph.cli.options import (
     max_cells_option,
 )
 from stakegraph.cli.progress import working
-from stakegraph.io.limits import Limits
 from stakegraph.jobs import steps
-from stakegraph.jobs.recommend import recommend
-from stakegraph.render.gaps_text import format_recommendations
+from stakegraph.limits import Limits
 
 __all__ = ["recommend_command"]
 
@@ -27,20 +25,23 @@ __all__ = ["recommend_command"]
 @max_cells_option
 @scope_options
 @click.option("--size", type=click.IntRange(min=1), metavar="N",
-              help="Also choose the best N invitees: each in turn the one bringing the most sectors, "
-                   "themes and levels the group still lacks.")
+              help="Also choose the best N invitees: each in turn the one scoring highest with those "
+                   "chosen before it in the group (the first is the one to call first).")
 @format_option
 @click.pass_context
 def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_names: tuple[str, ...],
                       members_file: str | None, profile: str, size: int | None, fmt: str, limits: Limits) -> None:
     """Rank the non-members of BOOK that close the most of a group's gaps.
 
-    Each candidate is explained: which requirements it closes, its ties to
-    members, and who can introduce it (the shortest path in the tie network).
+    Each candidate is explained: which requirements it closes, how its score
+    adds up from the profile's weights, its ties to members, and who can
+    introduce it (the shortest path in the tie network).
     For the whole mapping the advice is whom to recruit from outside. Exit
     status: 0 done, 1 the workbook has errors, 2 the profile, the workbook
     or a name cannot be used.
     """
+    from stakegraph.jobs.recommend import recommend
+    from stakegraph.render.recommend_text import format_recommendations
     with working(f"Recommending from {book}", steps=steps.RECOMMEND) as step:
         result = recommend(book, iwg=iwg, members=list(member_names) if member_names else None,
                            members_file=members_file, profile=profile, size=size, progress=step, limits=limits)

@@ -7,9 +7,7 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import book_argument, echo_json, format_option, max_cells_option
 from stakegraph.cli.progress import working
-from stakegraph.io.limits import Limits
-from stakegraph.jobs.validate import validate
-from stakegraph.render.import_text import format_import_report
+from stakegraph.limits import Limits
 
 __all__ = ["validate_command"]
 
@@ -26,6 +24,8 @@ def validate_command(ctx: click.Context, book: str, fmt: str, limits: Limits) ->
     of CSV files named like the sheets. Exit status: 0 no errors (warnings
     allowed), 1 the workbook has errors, 2 it cannot be read.
     """
+    from stakegraph.jobs.validate import validate
+    from stakegraph.render.import_text import format_import_report
     with working(f"Reading {book}"):
         report = validate(book, limits=limits)
     if fmt == "json":

@@ -10,7 +10,7 @@ gigabytes and abort the process. Every chain of sectors (the directory, each
 stream, the mini stream and its table) is followed to its end before the
 engine sees it: a chain that comes back to a sector it passed would make the
 engine read for ever, and is refused. A sheet that passes a
-:class:`~stakegraph.io.limits.Limits` -- its grid, or the characters its
+:class:`~stakegraph.limits.Limits` -- its grid, or the characters its
 cells draw from the table of strings -- is refused too.
 
 Examples
@@ -25,8 +25,8 @@ import struct
 from pathlib import Path
 
 from stakegraph.io.containers import FORMATS, refuse
-from stakegraph.io.limits import Limits, over_cell_chars, over_cells, over_sheet_chars
 from stakegraph.io.sheetscan import column_letters
+from stakegraph.limits import Limits, over_cell_chars, over_cells, over_sheet_chars
 
 __all__ = ["CFB_MAGIC", "check_cfb"]
 

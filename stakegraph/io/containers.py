@@ -3,11 +3,11 @@ checked before any spreadsheet engine parses it; and the refusals shared
 with :mod:`stakegraph.io.compound` (OLE2 files) and :mod:`stakegraph.io.delimited`.
 
 A zip is refused when it would expand beyond
-:attr:`~stakegraph.io.limits.Limits.expanded_bytes` (counting the bytes it
+:attr:`~stakegraph.limits.Limits.expanded_bytes` (counting the bytes it
 really holds, not those its headers claim), holds more than
 :data:`MAX_PARTS` parts, has a part that expands more than :data:`MAX_RATIO`
 times, declares XML entities in any part, or has a sheet that passes one of
-the other :class:`~stakegraph.io.limits.Limits`: its grid (from A1 to its
+the other :class:`~stakegraph.limits.Limits`: its grid (from A1 to its
 farthest cell, repeats counted; the engine builds that grid whole in memory,
 and a single cell at XFD1048576 would ask for 17 billion cells), the
 characters of one cell, or the characters of the sheet (each use of a
@@ -40,7 +40,6 @@ from typing import Any, NoReturn
 from xml.parsers import expat
 
 from stakegraph.errors import StakegraphError, problem
-from stakegraph.io.limits import Limits, over_sheet_chars
 from stakegraph.io.sheetscan import (
     OdsSheets,
     OverLimit,
@@ -49,6 +48,7 @@ from stakegraph.io.sheetscan import (
     column_number,
     shared_chars,
 )
+from stakegraph.limits import Limits, over_sheet_chars
 
 __all__ = [
     "FORMATS",

@@ -52,7 +52,7 @@ from stakegraph.io.compound import CFB_MAGIC, check_cfb
 from stakegraph.io.containers import FORMATS, check_zip, describe, refuse, refuse_irregular
 from stakegraph.io.delimited import CSV_SUFFIXES, read_csv, trim
 from stakegraph.io.errorcells import error_cells
-from stakegraph.io.limits import Limits
+from stakegraph.limits import Limits
 
 __all__ = ["Sheet", "Workbook", "fill_merged", "list_sheet_names", "read_workbook"]
 
@@ -88,7 +88,7 @@ def read_workbook(path: str | os.PathLike[str], *, limits: Limits | None = None)
         content), a ``.csv`` file (one sheet named after the file), or a folder
         whose ``.csv`` files are the sheets.
     limits : Limits, optional
-        How far a workbook may expand (see :mod:`stakegraph.io.limits`);
+        How far a workbook may expand (see :mod:`stakegraph.limits`);
         the defaults when not given.
 
     Returns

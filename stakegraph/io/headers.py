@@ -214,10 +214,11 @@ def _data_between(upper: Header, lower: Header, rows: list[list[Any]]) -> bool:
 
 def note_header_like_rows(header: Header, rows: list[list[Any]], kind: str, codebook: Codebook,
                           overrides: dict[str, str] | None = None) -> None:
-    """Note, in ``header``, each row under it that names the required columns
-    and one more: the same columns in the same places is the header pasted
-    again (left out of :meth:`Header.data_rows`), anything else a row that
-    reads like a header (kept as data). Only a row whose cell under the
+    """Note, in ``header``, each row under it that names the required columns:
+    the same columns in the same places is the header pasted again (left
+    out of :meth:`Header.data_rows`); more known columns than the header
+    names, a row that reads like a header (kept as data: an IWG named "IWG"
+    with a member named "Member" is just data). Only a row whose cell under the
     first required column starts as one of that column's names does is
     matched whole, so that the search costs one look a row."""
     overrides = overrides or {}
@@ -233,12 +234,12 @@ def note_header_like_rows(header: Header, rows: list[list[Any]], kind: str, code
                 or _field(text.strip(), kind, codebook, overrides) != required[0]):
             continue
         again = _match(row, kind, codebook, overrides)
-        if len(again.fields) < 2 or not all(name in again.fields for name in required):
+        if not all(name in again.fields for name in required):
             continue
         if again.fields == header.fields:
             header.skipped.add(index)
             header.notes.append(("repeated-header", index + 1, header.row + 1, None))
-        else:
+        elif len(again.fields) > len(header.fields):  # would once have been taken as the header
             named = ", ".join(f"'{label}'" for label in again.labels.values())
             header.notes.append(("header-like-row", index + 1, header.row + 1, named))
 

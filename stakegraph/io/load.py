@@ -39,12 +39,12 @@ from stakegraph.io.layouts import (
     foreign_layout,
     is_ignored,
 )
-from stakegraph.io.limits import Limits
 from stakegraph.io.lists import read_lists
 from stakegraph.io.matrix import find_matrix, looks_like_matrix, read_matrix
 from stakegraph.io.memberships import MembershipSet, read_iwg_column, read_memberships
 from stakegraph.io.stakeholders import StakeholderRows, read_stakeholders
 from stakegraph.io.ties import TieSet, read_partners, read_relationships
+from stakegraph.limits import Limits
 from stakegraph.model.graph import build_graph
 from stakegraph.model.records import Membership
 from stakegraph.model.report import ImportReport
@@ -73,7 +73,7 @@ def load(path: str | os.PathLike[str], *, codebook: Codebook | None = None,
     Problems in the data are collected in ``report.problems``; a
     :class:`~stakegraph.errors.StakegraphError` is raised only when the file
     cannot be read at all, or expands beyond ``limits`` (see
-    :mod:`stakegraph.io.limits`; the defaults when not given).
+    :mod:`stakegraph.limits`; the defaults when not given).
     """
     # an import creates millions of small objects and frees none of them until
     # the end: the cycle collector would only rescan them (a fifth of the time)
@@ -111,9 +111,10 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, limits: Limit
 
     people = StakeholderRows()
     foreign_iwgs: dict[str, str] = {}
+    element_ids: dict[str, tuple[str, bool]] = {}
     for sheet in by_kind("stakeholders"):
         def stakeholders(s: Sheet, h: Any) -> None:
-            rows = s.rows if layout == "stakegraph" else _take_iwgs(s, h, ctx, foreign_iwgs)
+            rows = s.rows if layout == "stakegraph" else _take_iwgs(s, h, ctx, foreign_iwgs, element_ids)
             read_stakeholders(s.name, rows, h, ctx, type_may_be_sector=layout != "stakegraph",
                               into=people)
         _read(sheet, "stakeholders", ctx, overrides, stakeholders)
@@ -135,7 +136,8 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, limits: Limit
             continue
 
         def relationships(s: Sheet, h: Any) -> None:
-            rows = _take_memberships(s, h, ctx, foreign_iwgs, members) if foreign_iwgs else s.rows
+            rows = (_take_memberships(s, h, ctx, foreign_iwgs, members, element_ids)
+                    if foreign_iwgs or element_ids else s.rows)
             read_relationships(s.name, rows, h, ctx, ties,
                                target_separators=TARGET_SEPARATORS[layout])
         _read(sheet, "relationships", ctx, overrides, relationships)
@@ -208,14 +210,27 @@ def _type_of(row: list[Any], header: Any) -> str:
     return fold(cell_text(row[col]) or "") if col is not None and col < len(row) else ""
 
 
-def _take_iwgs(sheet: Sheet, header: Any, ctx: ReadContext, iwgs: dict[str, str]) -> list[list[Any]]:
+def _take_iwgs(sheet: Sheet, header: Any, ctx: ReadContext, iwgs: dict[str, str],
+               ids: dict[str, tuple[str, bool]]) -> list[list[Any]]:
     """Kumu/Onodo: elements typed IWG are groups, not stakeholders. They are
-    counted as imported and left out of the rows handed to the stakeholder reader."""
+    counted as imported and left out of the rows handed to the stakeholder reader.
+
+    Kumu's ``ID`` column (how Kumu holds two elements with one label, such as
+    a stakeholder named like an IWG) fills ``ids`` (id -> label, is an IWG) for
+    the connections to name elements by, and is not kept as an attribute."""
     rows = list(sheet.rows)
     account = ctx.report.account(sheet.name)
+    id_column = next((c for text, c in header.extras.items() if fold(text) == "id"), None)
+    if id_column is not None:
+        header.extras = {text: c for text, c in header.extras.items() if c != id_column}
     for i in range(header.row + 1, len(rows)):
+        name_col = header.fields["name"]
+        if id_column is not None and id_column < len(rows[i]) and name_col < len(rows[i]):
+            key, label = cell_text(rows[i][id_column]), cell_text(rows[i][name_col])
+            if key and label:
+                ids[key] = (label, _type_of(rows[i], header) in _IWG_TYPES)
         if _type_of(rows[i], header) in _IWG_TYPES:
-            label = cell_text(rows[i][header.fields["name"]])
+            label = cell_text(rows[i][name_col])
             if label:
                 iwgs[fold(label)] = label
                 account.rows += 1
@@ -225,19 +240,28 @@ def _take_iwgs(sheet: Sheet, header: Any, ctx: ReadContext, iwgs: dict[str, str]
 
 
 def _take_memberships(sheet: Sheet, header: Any, ctx: ReadContext, iwgs: dict[str, str],
-                      members: MembershipSet) -> list[list[Any]]:
+                      members: MembershipSet, ids: dict[str, tuple[str, bool]]) -> list[list[Any]]:
     """Kumu/Onodo: a connection from a stakeholder to an IWG element is a
-    membership; its type, when a role word, is the role."""
+    membership; its type, when a role word, is the role. A connection naming
+    elements by Kumu ID is a membership when its target's ID is an IWG's,
+    and otherwise a tie between the labels of those IDs."""
     rows = list(sheet.rows)
     account = ctx.report.account(sheet.name)
     src, dst = header.fields["source"], header.fields["target"]
     for i in range(header.row + 1, len(rows)):
         row = rows[i]
         target = cell_text(row[dst]) if dst < len(row) else None
-        if target is None or fold(target) not in iwgs:
+        source = cell_text(row[src]) if src < len(row) else None
+        if target in ids:
+            label, is_iwg = ids[target]
+            source = ids[source][0] if source in ids else source
+            if not is_iwg:
+                rows[i] = [source if c == src else label if c == dst else v for c, v in enumerate(row)]
+                continue
+            target = label
+        elif target is None or fold(target) not in iwgs:
             continue
         account.rows += 1
-        source = cell_text(row[src]) if src < len(row) else None
         node = ctx.names.resolve(source) if source else None
         if node is None:
             ctx.add("unknown-stakeholder", sheet=sheet.name, row=i + 1,

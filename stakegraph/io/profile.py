@@ -34,7 +34,7 @@ from rapidfuzz import fuzz, process
 from stakegraph.codebook import Codebook, default_codebook
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.io.containers import refuse_irregular
-from stakegraph.model.profile import Profile
+from stakegraph.model.profile import DEFAULT_WEAK, WEIGHT_KINDS, Profile
 
 __all__ = ["BUILT_IN_PROFILES", "DEFAULT_PROFILE", "load_profile", "parse_profile", "read_names"]
 
@@ -70,6 +70,18 @@ def _share(value: Any) -> str | None:
     return "must be a share above 0 and at most 1 (0.6 means 60%)"
 
 
+def _weight(value: Any) -> str | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1000:
+        return None
+    return "must be a number from 0 to 1000 (what closing a missing requirement of that kind is worth)"
+
+
+def _weak(value: Any) -> str | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 1:
+        return None
+    return "must be a share above 0 and below 1 (0.5: a weak requirement counts half a missing one)"
+
+
 def _yes_no(value: Any) -> str | None:
     return None if isinstance(value, bool) else "must be true or false"
 
@@ -80,8 +92,9 @@ _FIXED: dict[str, dict[str, Callable[[Any], str | None]]] = {
     "size": {"min": _whole(0)},
     "rules": {"theme_min_sectors": _whole(1, 3), "max_sector_share": _share,
               "sector_pair_ties": _whole(0), "no_isolated_members": _yes_no},
+    "weights": {**{kind: _weight for kind in WEIGHT_KINDS}, "weak": _weak},
 }
-_SECTIONS = ["profile", "size", "sectors", "types", "themes", "levels", "rules"]
+_SECTIONS = ["profile", "size", "sectors", "types", "themes", "levels", "rules", "weights"]
 _ALL_KEYS = _SECTIONS + [f"{s}.{k}" for s, keys in _FIXED.items() for k in keys]
 
 
@@ -135,7 +148,8 @@ def parse_profile(text: str, source: str, *, codebook: Codebook | None = None,
     for key, value in data.items():
         if key not in _SECTIONS:
             # a key written above its section ("name" for "profile.name") is the usual slip
-            placed = [k for k in _ALL_KEYS if k.endswith(f".{key}")]
+            # (not a weight: "sector" above the sections means [sectors] more often than [weights])
+            placed = [k for k in _ALL_KEYS if k.endswith(f".{key}") and not k.startswith("weights.")]
             fail("profile-unknown-key", key, f"a profile has the sections {', '.join(_SECTIONS)}",
                  placed[0] if placed else _closest(key, _ALL_KEYS))
         if not isinstance(value, dict):
@@ -164,6 +178,9 @@ def parse_profile(text: str, source: str, *, codebook: Codebook | None = None,
         max_sector_share=checked.get("rules.max_sector_share"),
         sector_pair_ties=checked.get("rules.sector_pair_ties", 0),
         no_isolated_members=checked.get("rules.no_isolated_members", False),
+        weights={kind: float(checked[f"weights.{kind}"]) for kind in WEIGHT_KINDS
+                 if f"weights.{kind}" in checked},
+        weak=float(checked.get("weights.weak", DEFAULT_WEAK)),
         source=source,
     )
 

@@ -5,7 +5,7 @@ farthest filled cell, each repeated cell (ODS) written out, each reference
 to a shared string (``.xlsx``) a copy of the string. These counters read the
 XML a chunk at a time -- ``feed`` is handed whole tags only -- and raise
 :class:`OverLimit` as soon as a sheet passes one of the
-:class:`~stakegraph.io.limits.Limits`, before anything is built.
+:class:`~stakegraph.limits.Limits`, before anything is built.
 
 Examples
 --------
@@ -25,7 +25,7 @@ import re
 from array import array
 from itertools import repeat
 
-from stakegraph.io.limits import Limits, over_cell_chars, over_cells, over_sheet_chars
+from stakegraph.limits import Limits, over_cell_chars, over_cells, over_sheet_chars
 
 __all__ = ["OdsSheets", "OverLimit", "SharedStrings", "XlsxExtent", "column_letters", "column_number",
            "shared_chars"]

@@ -3,14 +3,16 @@
 Examples
 --------
 >>> import json, pathlib, tempfile
->>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> root = pathlib.Path(tempfile.mkdtemp())
+>>> folder = root / "mapping"
+>>> folder.mkdir()
 >>> _ = (folder / "Stakeholders.csv").write_text(
 ...     "name,sector\\nCity Council,public\\nDoras,NGO\\nDell,private\\n", "utf-8")
 >>> _ = (folder / "Relationships.csv").write_text("source,target\\nCity Council,Doras\\n", "utf-8")
->>> result = analyze(folder, output=folder / "report.json")
+>>> result = analyze(folder, output=root / "report.json")
 >>> result.ok, result.to_dict()["summary"]["isolates"]
 (True, ['Dell'])
->>> json.loads((folder / "report.json").read_text("utf-8"))["summary"]["ties"]
+>>> json.loads((root / "report.json").read_text("utf-8"))["summary"]["ties"]
 1
 """
 
@@ -29,9 +31,11 @@ from stakegraph.analysis.recommend import Recommendations, recommend
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.io import Limits
 from stakegraph.jobs.gaps import prepare
-from stakegraph.jobs.output import writing
+from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import ANALYZE, Progress, announcer
 from stakegraph.model.report import ImportReport
+from stakegraph.model.seed import DEFAULT_SEED
+from stakegraph.render.atomic import write_text
 from stakegraph.render.excel_report import analysis_sheets, write_excel_report
 from stakegraph.render.gaps_excel import gaps_sheet, recommendations_sheet
 
@@ -88,7 +92,7 @@ def _check_output(output: str | os.PathLike[str] | None) -> Path | None:
 
 def analyze(
     book: str | os.PathLike[str], *, output: str | os.PathLike[str] | None = None,
-    seed: int = 0, exact_threshold: int = EXACT_THRESHOLD, comembership: bool = False,
+    seed: int = DEFAULT_SEED, exact_threshold: int = EXACT_THRESHOLD, comembership: bool = False,
     iwg: str | None = None, profile: str | os.PathLike[str] | None = None,
     progress: Progress | None = None, limits: Limits | None = None,
 ) -> AnalyzeResult:
@@ -98,10 +102,13 @@ def analyze(
     A workbook with errors is still analysed (the rows in error are left
     out); ``result.ok`` says so. Raises StakegraphError when the book or the
     profile cannot be read, the IWG is unknown, or ``output`` has another
-    ending (checked before any work). ``progress`` is told each of
+    ending or is one of the inputs (both checked before any work). ``progress`` is told each of
     :data:`~stakegraph.jobs.steps.ANALYZE` as it starts."""
     say = announcer(progress)
     path = _check_output(output)
+    if output is not None:
+        # a profile is read from a file only when it is one (else it names a built-in profile)
+        refuse_inputs([output], [book, profile if profile is not None and Path(profile).is_file() else None])
     say(ANALYZE[0])
     prepared = prepare(book, iwg=iwg, profile=profile, limits=limits)
     G = prepared.graph
@@ -116,11 +123,8 @@ def analyze(
     if path is not None:
         say(ANALYZE[3])
     if path is not None and path.suffix.lower() == ".json":
-        with writing(path):
-            path.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n",
-                            "utf-8")
+        write_text(path, json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
     elif path is not None:
         extra = [gaps_sheet(found), recommendations_sheet(advice)]
-        with writing(path):
-            write_excel_report(path, analysis_sheets(analysis, prepared.report, extra=extra))
+        write_excel_report(path, analysis_sheets(analysis, prepared.report, extra=extra))
     return result

@@ -20,9 +20,12 @@ from stakegraph.io import load
 from stakegraph.jobs.analyze import analyze
 from stakegraph.jobs.gaps import gaps
 from stakegraph.jobs.map import demo_map
+from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.recommend import recommend
 from stakegraph.model import SCHEMA_VERSION, iwg_nodes
-from stakegraph.render.gaps_text import format_gaps, format_recommendations
+from stakegraph.render.atomic import write_text
+from stakegraph.render.gaps_text import format_gaps
+from stakegraph.render.recommend_text import format_recommendations
 
 __all__ = ["DEMO_SIZE", "DemoResult", "demo", "example_workbook"]
 
@@ -69,9 +72,12 @@ class DemoResult:
 def demo(out_dir: str | os.PathLike[str], *, book: str | os.PathLike[str] | None = None,
          picture: bool = True) -> DemoResult:
     """Run map, gaps, recommend and analyze on ``book`` (default: the bundled
-    example) and write their outputs into ``out_dir``."""
+    example) and write their outputs into ``out_dir``, each file replaced
+    only once complete. Raises StakegraphError, before writing anything, when
+    one of those files would be ``book``."""
     source = Path(book) if book is not None else example_workbook()
     folder = Path(out_dir)
+    refuse_inputs([folder / name for name in _DESCRIPTIONS], [source])
     folder.mkdir(parents=True, exist_ok=True)
     files = [str(p) for p in demo_map(source, folder, picture=picture)]
     notes = []
@@ -85,13 +91,12 @@ def demo(out_dir: str | os.PathLike[str], *, book: str | os.PathLike[str] | None
     found = gaps(source, iwg=iwg).found
     advice = recommend(source, iwg=iwg, size=DEMO_SIZE).found
     gaps_txt = folder / "gaps.txt"
-    gaps_txt.write_text(format_gaps(found) + "\n\n" + format_recommendations(advice) + "\n", "utf-8")
+    write_text(gaps_txt, format_gaps(found) + "\n\n" + format_recommendations(advice) + "\n")
     files.append(str(gaps_txt))
 
     result = analyze(source, output=folder / "report.xlsx", iwg=iwg)
     files.append(str(result.output))
     report_json = folder / "report.json"
-    report_json.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str),
-                           "utf-8")
+    write_text(report_json, json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str))
     files.append(str(report_json))
     return DemoResult(str(source), str(folder), files, notes)

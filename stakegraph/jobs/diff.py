@@ -30,9 +30,10 @@ from stakegraph.analysis.diff import RENAME_CUTOFF, diff_graphs, what_is_new
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.io import Limits, load
-from stakegraph.jobs.output import writing
+from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import DIFF, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
+from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map_html import render_map
 
 __all__ = ["DiffResult", "diff_books"]
@@ -66,7 +67,7 @@ def diff_books(
     rename_cutoff: float | None = RENAME_CUTOFF,
     title: str | None = None,
     lang: str = "en",
-    seed: int = 7,
+    seed: int = DEFAULT_SEED,
     progress: Progress | None = None,
     limits: Limits | None = None,
 ) -> DiffResult:
@@ -75,13 +76,16 @@ def diff_books(
     every name escaped, contacts left out, as ``stakegraph map`` draws).
 
     Raises :class:`~stakegraph.errors.StakegraphError` when a workbook cannot
-    be read or ``out`` does not end in ``.html``. ``progress`` is told each
+    be read, or ``out`` does not end in ``.html`` or is one of the workbooks
+    (both checked before reading). ``progress`` is told each
     of :data:`~stakegraph.jobs.steps.DIFF` as it starts.
     """
     say = announcer(progress)
     target = None if out is None else Path(out)
     if target is not None and target.suffix.lower() not in (".html", ".htm"):
         raise StakegraphError(problem("unknown-diff-format", value=target.name))
+    if out is not None:
+        refuse_inputs([out], [before, after])
     say(DIFF[0])
     first = load(before, limits=limits)
     say(DIFF[1])
@@ -100,9 +104,8 @@ def diff_books(
         new = what_is_new(G0, G1, rename_cutoff=rename_cutoff)
         t0, t1 = G0.graph.get("title"), G1.graph.get("title")
         heading = title or f"{t1}: what is new since {t0 if t0 != t1 else 'the earlier round'}"
-        with writing(target):
-            result.map = render_map(
-                G1, target, metrics=metrics, glosses=GLOSSARY, title=heading,
-                lang=lang, seed=seed, highlight={**new, "label": "new since the earlier round"},
-            )
+        result.map = render_map(
+            G1, target, metrics=metrics, glosses=GLOSSARY, title=heading,
+            lang=lang, seed=seed, highlight={**new, "label": "new since the earlier round"},
+        )
     return result

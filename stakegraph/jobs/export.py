@@ -4,11 +4,13 @@ analyst's tool opens (Gephi, Kumu, pandas, a notebook).
 Examples
 --------
 >>> import pathlib, tempfile
->>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> root = pathlib.Path(tempfile.mkdtemp())
+>>> folder = root / "mapping"
+>>> folder.mkdir()
 >>> _ = (folder / "Stakeholders.csv").write_text(
 ...     "name,sector\\nCity Council,public\\nDoras,NGO\\n", "utf-8")
 >>> _ = (folder / "Relationships.csv").write_text("source,target\\nCity Council,Doras\\n", "utf-8")
->>> result = export_book(folder, folder / "net.graphml")
+>>> result = export_book(folder, root / "net.graphml")
 >>> d = result.to_dict()
 >>> d["format"], d["stakeholders"], d["ties"], d["measures"]
 ('graphml', 2, 1, True)
@@ -25,10 +27,11 @@ import pandas as pd
 
 from stakegraph.analysis.network import analyze_network
 from stakegraph.io import Limits, load
-from stakegraph.jobs.output import writing
+from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import EXPORT, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION
-from stakegraph.render.export import export_format, write_export
+from stakegraph.model.seed import DEFAULT_SEED
+from stakegraph.render.export import csv_folder, export_format, write_export
 
 __all__ = ["ExportResult", "export_book", "export_measures"]
 
@@ -55,7 +58,7 @@ class ExportResult:
                 "import_errors": self.errors, "import_warnings": self.warnings}
 
 
-def export_measures(G: nx.MultiDiGraph, seed: int = 0) -> pd.DataFrame:
+def export_measures(G: nx.MultiDiGraph, seed: int = DEFAULT_SEED) -> pd.DataFrame:
     """The measures an export adds to each stakeholder, indexed by id: every
     column of :func:`stakegraph.analysis.network.analyze_network`'s
     stakeholder table (centrality with ranks, constraint, effective size,
@@ -66,15 +69,20 @@ def export_measures(G: nx.MultiDiGraph, seed: int = 0) -> pd.DataFrame:
 
 def export_book(
     book: str | os.PathLike[str], out: str | os.PathLike[str], *, contacts: bool = True,
-    seed: int = 0, progress: Progress | None = None, limits: Limits | None = None,
+    seed: int = DEFAULT_SEED, progress: Progress | None = None, limits: Limits | None = None,
 ) -> ExportResult:
     """Export ``book`` to ``out``, the format chosen by its ending (see
     :mod:`stakegraph.render.export`); GraphML, GEXF and JSON carry
-    :func:`export_measures`. Raises StakegraphError for an unknown ending
-    (before reading anything) or an unreadable workbook. ``progress`` is
+    :func:`export_measures`. Raises StakegraphError for an unknown ending or
+    an output that is the input (both before reading anything), or an
+    unreadable workbook. ``progress`` is
     told each of :data:`~stakegraph.jobs.steps.EXPORT` as it starts."""
     say = announcer(progress)
     kind = export_format(out)
+    if kind == "csv":
+        refuse_inputs([], [book], folders=[csv_folder(out)])
+    else:
+        refuse_inputs([out], [book])
     say(EXPORT[0])
     loaded = load(book, limits=limits)
     G = loaded.graph
@@ -82,7 +90,6 @@ def export_book(
         say(EXPORT[1])
     metrics = export_measures(G, seed) if kind in _MEASURED else None
     say(EXPORT[2])
-    with writing(out):
-        written = write_export(G, out, metrics=metrics, contacts=contacts)
+    written = write_export(G, out, metrics=metrics, contacts=contacts)
     report = loaded.report
     return ExportResult(written, len(report.errors), len(report.warnings))

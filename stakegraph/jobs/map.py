@@ -7,11 +7,13 @@
 Examples
 --------
 >>> import pathlib, tempfile
->>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> root = pathlib.Path(tempfile.mkdtemp())
+>>> folder = root / "mapping"
+>>> folder.mkdir()
 >>> _ = (folder / "Stakeholders.csv").write_text(
 ...     "name,sector\\nCity Council,public\\nDoras,NGO\\n", "utf-8")
 >>> _ = (folder / "Relationships.csv").write_text("source,target\\nCity Council,Doras\\n", "utf-8")
->>> result = make_map(folder, folder / "map.html")
+>>> result = make_map(folder, root / "map.html")
 >>> result.to_dict()["stakeholders"], result.to_dict()["ties"], result.ok
 (2, 1, True)
 """
@@ -38,9 +40,10 @@ from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.analysis.structure import communities
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.io import Limits, load
-from stakegraph.jobs.output import writing
+from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import MAP, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
+from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map_html import render_map, write_png
 
 __all__ = ["ALL_MEASURES_MAX", "BETWEENNESS_SAMPLE", "MapResult", "community_numbers", "demo_map", "make_map", "measures"]
@@ -86,7 +89,7 @@ def make_map(
     show_contacts: bool = False,
     title: str | None = None,
     lang: str = "en",
-    seed: int = 7,
+    seed: int = DEFAULT_SEED,
     progress: Progress | None = None,
     limits: Limits | None = None,
 ) -> MapResult:
@@ -96,7 +99,7 @@ def make_map(
     coloured by ``color`` (sector, community, level or type); see
     :func:`stakegraph.render.map_html.render_map` for the other options.
     Raises :class:`~stakegraph.errors.StakegraphError` when the workbook
-    cannot be read, ``out`` has another ending, or an option names
+    cannot be read, ``out`` has another ending or is the workbook, or an option names
     something the workbook lacks. ``progress`` is told each of
     :data:`~stakegraph.jobs.steps.MAP` as it starts.
     """
@@ -105,6 +108,7 @@ def make_map(
     kind = _FORMATS.get(target.suffix.lower())
     if kind is None:
         raise StakegraphError(problem("unknown-map-format", value=target.name))
+    refuse_inputs([out], [book])
     say(MAP[0])
     loaded = load(book, limits=limits)
     G = loaded.graph
@@ -118,13 +122,12 @@ def make_map(
         communities=community_numbers(G, seed) if color == "community" else None,
     )
     say(MAP[2])
-    with writing(target):
-        drawn = write_png(G, target, **drawing) if kind == "png" else render_map(G, target, **drawing)
+    drawn = write_png(G, target, **drawing) if kind == "png" else render_map(G, target, **drawing)
     report = loaded.report
     return MapResult(str(target), kind, drawn, len(report.errors), len(report.warnings), options)
 
 
-def measures(G: nx.MultiDiGraph, size: str = "degree", seed: int = 7) -> pd.DataFrame:
+def measures(G: nx.MultiDiGraph, size: str = "degree", seed: int = DEFAULT_SEED) -> pd.DataFrame:
     """The centrality table the map shows, indexed by stakeholder id.
 
     Up to :data:`ALL_MEASURES_MAX` stakeholders: every measure, with ranks.
@@ -149,7 +152,7 @@ def measures(G: nx.MultiDiGraph, size: str = "degree", seed: int = 7) -> pd.Data
     return table
 
 
-def community_numbers(G: nx.MultiDiGraph, seed: int = 7) -> dict[str, int]:
+def community_numbers(G: nx.MultiDiGraph, seed: int = DEFAULT_SEED) -> dict[str, int]:
     """Seeded Louvain clusters of the stakeholder view: id -> cluster number
     (stakeholders alone in a cluster are left out and drawn grey)."""
     found = communities(stakeholder_graph(G), seed=seed)

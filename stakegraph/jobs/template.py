@@ -1,12 +1,22 @@
 """The ``template`` job: write a blank mapping workbook in one of the eight
 languages, ready to fill in and import.
 
+An existing file is replaced only when asked (``overwrite=True``), and never
+when it holds data: a region's filled-in mapping is not worth a blank sheet.
+
 Examples
 --------
 >>> import pathlib, tempfile
->>> result = make_template(pathlib.Path(tempfile.mkdtemp()) / "mapping.xlsx", lang="it")
+>>> out = pathlib.Path(tempfile.mkdtemp()) / "mapping.xlsx"
+>>> result = make_template(out, lang="it")
 >>> result["lang"], result["sheets"][:2]
 ('it', ['Portatori di interesse', 'Relazioni'])
+>>> make_template(out)  # doctest: +ELLIPSIS
+Traceback (most recent call last):
+...
+stakegraph.errors.StakegraphError: '...mapping.xlsx' already exists; a blank template replaces a file only when asked to overwrite it
+>>> make_template(out, overwrite=True)["lang"]
+'en'
 """
 
 from __future__ import annotations
@@ -15,27 +25,71 @@ import os
 from pathlib import Path
 from typing import Any
 
-from stakegraph.codebook import default_codebook
+from stakegraph.codebook import Codebook, default_codebook
 from stakegraph.errors import StakegraphError, problem
-from stakegraph.jobs.output import writing
+from stakegraph.io.cells import blank_row
+from stakegraph.io.files import read_workbook
 from stakegraph.model import SCHEMA_VERSION
 from stakegraph.render.template import TEMPLATE_SHEETS, write_template
+from stakegraph.render.text import plural
 
-__all__ = ["make_template"]
+__all__ = ["data_held", "make_template"]
+
+#: the template's own sheets of text, which hold no one's data
+_OWN_TEXT = ("instructions", "dropdowns")
 
 
-def make_template(out: str | os.PathLike[str], lang: str = "en") -> dict[str, Any]:
+def data_held(path: str | os.PathLike[str], codebook: Codebook | None = None) -> str | None:
+    """What data the workbook at ``path`` holds, said for a person, or ``None``
+    when it holds none (a blank template in any language, an empty sheet).
+
+    A sheet holds data when any row below its first filled row (the header)
+    has a value; the template's instructions and drop-down sheets are left
+    out. A file that cannot be read as a workbook may hold anything, so it
+    counts as holding data.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> out = pathlib.Path(tempfile.mkdtemp()) / "mapping.xlsx"
+    >>> _ = make_template(out, lang="de")
+    >>> data_held(out) is None
+    True
+    """
+    cb = codebook or default_codebook()
+    try:
+        book = read_workbook(path)
+    except StakegraphError as exc:
+        return f"cannot be read as a workbook ({exc.message}), so it may hold anything"
+    for sheet in book.sheets:
+        if cb.sheet_kind(sheet.name) in _OWN_TEXT:
+            continue
+        filled = [row for row in sheet.rows if not blank_row(row)]
+        if len(filled) > 1:
+            return f"has {plural(len(filled) - 1, 'filled row')} in the sheet '{sheet.name}'"
+    return None
+
+
+def make_template(out: str | os.PathLike[str], lang: str = "en", *,
+                  overwrite: bool = False) -> dict[str, Any]:
     """Write the template to ``out`` (an ``.xlsx`` name) and say what it holds.
 
     Raises :class:`~stakegraph.errors.StakegraphError` for another file
-    type or a path that cannot be written.
+    type, a path that cannot be written, an existing file without
+    ``overwrite`` (``template-exists``), or an existing file that holds data
+    (``template-holds-data``, whatever ``overwrite`` says).
     """
     target = Path(out)
     if target.suffix.lower() != ".xlsx":
         raise StakegraphError(problem("unknown-template-format", value=target.name))
     cb = default_codebook()
-    with writing(target):
-        write_template(target, lang, cb)
+    if os.path.lexists(target):
+        if not overwrite:
+            raise StakegraphError(problem("template-exists", value=os.fspath(out)))
+        held = data_held(target, cb)
+        if held is not None:
+            raise StakegraphError(problem("template-holds-data", value=os.fspath(out), detail=held))
+    write_template(target, lang, cb)
     return {
         "schema_version": SCHEMA_VERSION,
         "path": str(target),

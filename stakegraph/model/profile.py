@@ -16,6 +16,8 @@ Examples
 ['size', 'sector:public', 'sector:private', 'ties:private-public']
 >>> p.sector_pairs()
 [('private', 'public')]
+>>> p.weight("sector:private"), p.weight("ties:private-public")  # left out: every kind weighs 1
+(1.0, 1.0)
 """
 
 from __future__ import annotations
@@ -23,10 +25,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import combinations
 
-__all__ = ["COUNTED_KINDS", "Profile"]
+__all__ = ["COUNTED_KINDS", "DEFAULT_WEAK", "WEIGHT_KINDS", "Profile"]
 
 #: the kinds of requirement that count members having an attribute, in report order
 COUNTED_KINDS = ("sector", "type", "theme", "level")
+#: every kind of requirement, as the ``[weights]`` of a profile name them
+WEIGHT_KINDS = ("sector", "type", "ties", "isolated_members", "theme", "level", "size", "balance")
+#: what a weak requirement counts, as a share of a missing one, when the profile does not say
+DEFAULT_WEAK = 0.5
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,14 @@ class Profile:
         members (0: not checked).
     no_isolated_members : bool
         Whether every member needs a tie to another member.
+    weights : dict of str to float
+        Requirement kind (one of :data:`WEIGHT_KINDS`) -> what closing a
+        missing requirement of that kind is worth to a recommendation; a
+        kind left out weighs 1.
+    weak : float
+        What a weak requirement counts, as a share of a missing one (above 0,
+        below 1): closing a weak requirement, or narrowing a missing one to
+        weak, is worth ``weight × weak``.
     source : str
         Where the profile came from (a file, or ``"built-in"``).
     """
@@ -69,7 +83,13 @@ class Profile:
     max_sector_share: float | None = None
     sector_pair_ties: int = 0
     no_isolated_members: bool = False
+    weights: dict[str, float] = field(default_factory=dict)
+    weak: float = DEFAULT_WEAK
     source: str = "built-in"
+
+    def weight(self, rid: str) -> float:
+        """The weight of requirement ``rid`` (``"sector:private"``): its kind's."""
+        return float(self.weights.get(rid.partition(":")[0], 1.0))
 
     def counted(self, kind: str) -> dict[str, int]:
         """The minimums for ``kind`` (``"sector"``, ``"type"``, ``"theme"`` or ``"level"``)."""

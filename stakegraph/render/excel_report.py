@@ -38,6 +38,7 @@ from stakegraph.analysis.grid import HIGH_FROM, NEWS, QUADRANTS, quadrant_names,
 from stakegraph.analysis.network import NetworkAnalysis
 from stakegraph.model.report import ImportReport
 from stakegraph.render.analysis_text import method_lines, theme_notes
+from stakegraph.render.atomic import save_workbook
 from stakegraph.render.safe import xlsx_cell
 from stakegraph.render.text import name_list
 
@@ -128,12 +129,13 @@ def _write_sheet(ws: Worksheet, sheet: Sheet) -> None:
 
 
 def write_excel_report(path: str | os.PathLike[str], sheets: list[Sheet]) -> None:
-    """Write ``sheets`` to the workbook at ``path`` (replacing it)."""
+    """Write ``sheets`` to the workbook at ``path``, replacing it only once
+    complete (:func:`~stakegraph.render.atomic.atomic_file`)."""
     book = Workbook()
     book.remove(book.active)
     for sheet in sheets:
         _write_sheet(book.create_sheet(sheet.title[:31]), sheet)
-    book.save(path)
+    save_workbook(book, path)
 
 
 _MEASURE_COLUMNS = ["degree", "weighted_degree", "betweenness", "betweenness_raw", "closeness",

@@ -47,6 +47,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.model import PERSONAL_FIELDS, SCHEMA_VERSION, stakeholder_nodes
+from stakegraph.render.atomic import atomic_file, write_text
 from stakegraph.render.export_tables import SEPARATOR
 from stakegraph.render.safe import storable_text
 
@@ -132,12 +133,12 @@ def flat_graph(G: nx.MultiDiGraph, metrics: Metrics = None, *, contacts: bool = 
         attrs = {"label": storable_text(str(data.get("name", n)))}
         for key, value in data.items():
             if key not in hidden and _plain(value) is not None:
-                attrs[key] = _plain(value)
+                attrs[storable_text(str(key))] = _plain(value)  # an unknown column's header is a key
         if n in people:
             attrs.update({k: _plain(v) for k, v in table.get(str(n), {}).items()})
         F.add_node(n, **attrs)
     for u, v, key, data in G.edges(keys=True, data=True):
-        attrs = {k: _plain(x) for k, x in data.items() if _plain(x) is not None}
+        attrs = {storable_text(str(k)): _plain(x) for k, x in data.items() if _plain(x) is not None}
         if "type" in attrs:
             attrs["tie_type"] = attrs.pop("type")
         F.add_edge(u, v, key=key, **attrs)
@@ -148,7 +149,8 @@ def flat_graph(G: nx.MultiDiGraph, metrics: Metrics = None, *, contacts: bool = 
 
 def write_graphml(F: nx.MultiDiGraph, path: str | os.PathLike[str]) -> list[Path]:
     """Write a :func:`flat_graph` as GraphML."""
-    nx.write_graphml(F, path, encoding="utf-8")
+    with atomic_file(path) as handle:
+        nx.write_graphml(F, handle, encoding="utf-8")
     return [Path(path)]
 
 
@@ -160,7 +162,8 @@ def write_gexf(F: nx.MultiDiGraph, path: str | os.PathLike[str]) -> list[Path]:
     for u, v, key, data in F.edges(keys=True, data=True):
         mutual = data.get("kind") == "tie" and not data.get("directed")
         E.add_edge(u, v, key=key, **data, type="mutual" if mutual else "directed")
-    nx.write_gexf(E, path, encoding="utf-8")
+    with atomic_file(path) as handle:
+        nx.write_gexf(E, handle, encoding="utf-8")
     return [Path(path)]
 
 
@@ -176,9 +179,7 @@ def write_json(G: nx.MultiDiGraph, path: str | os.PathLike[str], metrics: Metric
         J.add_node(n, **{k: v for k, v in data.items() if k not in hidden}, **table.get(str(n), {}))
     J.add_edges_from(G.edges(keys=True, data=True))
     data = nx.node_link_data(J, edges="edges")
-    out = Path(path)
-    out.write_text(json.dumps(data, ensure_ascii=False, indent=1, default=_json_value), "utf-8")
-    return [out]
+    return [write_text(path, json.dumps(data, ensure_ascii=False, indent=1, default=_json_value))]
 
 
 def _json_value(value: Any) -> Any:

@@ -16,7 +16,12 @@ export gives the same graph:
   ``IWGs.csv`` sheet (iwg, stakeholder, role, since).
 
 Kumu's elements have no ``ID`` column: Kumu keys them by ``Label``, and
-stakegraph derives its ids from the names again on import. A name holding
+stakegraph derives its ids from the names again on import. When a
+stakeholder is named like an IWG, though, one label would stand for two
+elements (and a tie to the stakeholder would read back as a membership): the
+Elements sheet then starts with an ``ID`` column (stakegraph's ids, Kumu's own
+way to hold two elements with one label) and the connections name elements
+by ID. A name holding
 ``|`` cannot go to Kumu unchanged (Kumu reads ``|`` in ``To`` as several
 targets); use the CSV folder for such names.
 
@@ -47,20 +52,22 @@ Examples
 from __future__ import annotations
 
 import csv
-import io
 import os
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from stakegraph.codebook import fold
 from stakegraph.model import PERSONAL_FIELDS, STAKEHOLDER_FIELDS, iwg_nodes, stakeholder_nodes
+from stakegraph.render.atomic import atomic_folder, save_workbook
 from stakegraph.render.safe import neutralise_row, xlsx_cell
 
 __all__ = [
     "CSV_FILES",
     "SEPARATOR",
     "extra_columns",
+    "names_collide",
     "table_sheets",
     "write_csv_folder",
     "write_kumu",
@@ -109,14 +116,30 @@ def _stakeholder_fields(contacts: bool, kumu: bool) -> list[str]:
     return ["name", "type", *(f for f in fields if f not in ("name", "type"))] if kumu else fields
 
 
+def names_collide(G: nx.MultiDiGraph) -> bool:
+    """``True`` when a stakeholder is named like an IWG (as Kumu's labels are
+    matched: without regard to case, accents, spaces and underscores).
+
+    >>> from stakegraph.model import Stakeholder, Membership, build_graph
+    >>> names_collide(build_graph([Stakeholder("Limerick_IWG", "public")], [],
+    ...                           [Membership("limerick-iwg", "Limerick IWG")]))
+    True
+    """
+    groups = {fold(G.nodes[g].get("name", g)) for g in iwg_nodes(G)}
+    return any(fold(G.nodes[n].get("name", n)) in groups for n in stakeholder_nodes(G))
+
+
 def table_sheets(G: nx.MultiDiGraph, layout: str, *, contacts: bool = True) -> dict[str, list[list[Any]]]:
     """The sheets of ``G`` in ``layout`` (``"kumu"`` or ``"stakegraph"``), each
-    a list of rows with the header first, every cell neutralised."""
+    a list of rows with the header first, every cell neutralised. In Kumu's
+    layout, elements carry an ``ID`` when :func:`names_collide`."""
     kumu = layout == "kumu"
     fields = _stakeholder_fields(contacts, kumu)
     extras = extra_columns(G)
-    people = [[_cell(G.nodes[n].get(f)) for f in fields + extras] for n in stakeholder_nodes(G)]
-    names = {n: G.nodes[n].get("name", n) for n in G}
+    by_id = kumu and names_collide(G)
+    people = [[*([n] if by_id else []), *(_cell(G.nodes[n].get(f)) for f in fields + extras)]
+              for n in stakeholder_nodes(G)]
+    names = {n: n if by_id else G.nodes[n].get("name", n) for n in G}
     ties, members = [], []
     for u, v, d in G.edges(data=True):
         if d.get("kind") == "tie":
@@ -128,10 +151,11 @@ def table_sheets(G: nx.MultiDiGraph, layout: str, *, contacts: bool = True) -> d
             members.append([names[v], names[u], d.get("role"), d.get("since")])
     if kumu:
         blank = [None] * (len(fields) + len(extras) - 2)
-        groups = [[names[g], "IWG", *blank] for g in iwg_nodes(G)]
+        groups = [[*([g] if by_id else []), G.nodes[g].get("name", g), "IWG", *blank] for g in iwg_nodes(G)]
         links = [[who, iwg, role, "directed", None, since, None] for iwg, who, role, since in members]
         sheets = {
-            "Elements": [[_KUMU_STAKEHOLDER[f] for f in fields] + extras, *people, *groups],
+            "Elements": [[*(["ID"] if by_id else []), *(_KUMU_STAKEHOLDER[f] for f in fields), *extras],
+                         *people, *groups],
             "Connections": [list(_KUMU_TIE), *ties, *links],
         }
     else:
@@ -153,28 +177,26 @@ def write_kumu(G: nx.MultiDiGraph, path: str | os.PathLike[str], *, contacts: bo
         sheet = book.create_sheet(name)
         for row in rows:
             sheet.append([xlsx_cell(v) for v in row])
-    out = Path(path)
-    # saved in memory first: a path that cannot be written then fails cleanly,
-    # not with openpyxl's half-written sheets complaining as they are collected
-    buffer = io.BytesIO()
-    book.save(buffer)
-    out.write_bytes(buffer.getvalue())
-    return [out]
+    return [save_workbook(book, path)]
 
 
 def write_csv_folder(G: nx.MultiDiGraph, folder: str | os.PathLike[str], *,
                      contacts: bool = True) -> list[Path]:
     """Write ``Stakeholders.csv``, ``Relationships.csv`` and ``IWGs.csv`` into
-    ``folder`` (made if missing): UTF-8 with a byte-order mark, so that Excel
-    shows accents, and comma-separated."""
+    ``folder``: UTF-8 with a byte-order mark, so that Excel shows accents,
+    comma-separated, and every field quoted, so that a spreadsheet program
+    whose list separator is ``;`` or a tab cannot split a cell such as
+    ``ACME;=1+2`` and run its second half.
+
+    The folder is written new beside ``folder`` and swapped in whole
+    (:func:`~stakegraph.render.atomic.atomic_folder`); an existing ``folder``
+    holding other files than these three is refused, not emptied.
+    """
     out = Path(folder)
-    out.mkdir(parents=True, exist_ok=True)
-    written = []
     sheets = table_sheets(G, "stakegraph", contacts=contacts)
-    for rows, file in zip(sheets.values(), CSV_FILES.values()):
-        path = out / file
-        with path.open("w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerows([["" if v is None else v for v in row] for row in rows])
-        written.append(path)
-    return written
+    with atomic_folder(out, CSV_FILES.values()) as fresh:
+        for rows, file in zip(sheets.values(), CSV_FILES.values()):
+            with (fresh / file).open("w", encoding="utf-8-sig", newline="") as handle:
+                writer = csv.writer(handle, quoting=csv.QUOTE_ALL)
+                writer.writerows([["" if v is None else v for v in row] for row in rows])
+    return [out / file for file in CSV_FILES.values()]

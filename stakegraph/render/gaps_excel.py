@@ -26,15 +26,16 @@ from __future__ import annotations
 from stakegraph.analysis.gaps import GapReport
 from stakegraph.analysis.recommend import Recommendations
 from stakegraph.render.excel_report import Block, Sheet
-from stakegraph.render.gaps_text import (
+from stakegraph.render.gaps_text import describe, phrase_list, scope_noun, scope_phrase
+from stakegraph.render.recommend_text import (
     SELECTION_RULE,
-    describe,
+    doing,
     effect_phrases,
     invitee_closes,
     invitee_covers,
-    phrase_list,
-    scope_noun,
-    scope_phrase,
+    score_sum,
+    type_guess,
+    weights_line,
 )
 
 __all__ = ["gaps_sheet", "recommendations_sheet"]
@@ -62,18 +63,20 @@ def recommendations_sheet(rec: Recommendations) -> Sheet:
              "Introduced by: the shortest paths from the nearest members."]
     if gaps.scope.kind == "mapping":
         lines.append("For the whole mapping every stakeholder is a member: recruit from outside it.")
+    elif gaps.open_ids():
+        lines.append(weights_line(gaps))
 
     def said(ids: list[str], effect: str) -> str | None:
         return phrase_list(effect_phrases(gaps, ids, effect)) or None
 
     candidates = Block(
-        ["rank", "name", "sector", "type", "level", "closes", "helps", "worsens", "score", "reach",
-         "ties to members", "introduced by"],
+        ["rank", "name", "sector", "type", "level", "closes", "helps", "worsens", "score",
+         "how the score adds up", "reach", "ties to members", "introduced by", "note"],
         [[i, c.name, c.sector, c.type, c.level, said(c.closes, "closes"), said(c.helps, "helps"),
-          said(c.worsens, "worsens"), c.score, c.reach, c.ties_to_members,
-          "; ".join(" → ".join(p) for p in c.introducers)]
+          said(c.worsens, "worsens"), c.score, score_sum(c.terms), c.reach, c.ties_to_members,
+          "; ".join(" → ".join(p) for p in c.introducers), type_guess(c, gaps)]
          for i, c in enumerate(rec.candidates, 1)],
-        title="Candidates, best first")
+        title="Candidates, best first (score, then reach, then name)")
     found = {f.id: f for f in gaps.findings}
     blocks = [candidates,
               Block(["requirement", "in plain words"],
@@ -81,11 +84,13 @@ def recommendations_sheet(rec: Recommendations) -> Sheet:
                     title="Open requirements no one in the mapping closes or narrows")]
     if rec.selection:
         blocks.append(Block(
-            ["order", "name", "sector", "type", "level", "covers", "reach", "closes", "chosen for"],
-            [[i, s.name, s.sector, s.type, s.level, phrase_list(invitee_covers(s)) or None, s.reach,
-              phrase_list(invitee_closes(s, noun)) or None, s.reason]
+            ["order", "name", "sector", "type", "level", "brings", "does", "score",
+             "how the score adds up", "covers", "reach", "chosen for"],
+            [[i, s.name, s.sector, s.type, s.level, phrase_list(invitee_closes(s, noun)) or None,
+              "; ".join(doing(s.before, [t for t in s.terms if t.effect != "closes"], noun)) or None,
+              s.score, score_sum(s.terms), phrase_list(invitee_covers(s)) or None, s.reach, s.reason]
              for i, s in enumerate(rec.selection, 1)],
-            title=f"Best set of invitees, {SELECTION_RULE}; closes counts those chosen before"))
+            title=f"Best set of invitees, {SELECTION_RULE}; each counted with those chosen before"))
         blocks.append(Block(["requirement", "in plain words"],
                             [[f.id, describe(f, noun)] for f in rec.after_selection or []],
                             title="Still open after these invitations"))

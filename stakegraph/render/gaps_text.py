@@ -1,15 +1,14 @@
-"""Gaps and recommendations in plain words, for the coordinator of a group.
+"""Gaps in plain words, for the coordinator of a group.
 
 Each requirement becomes one sentence ("The group has no private-sector
 member.", "Nobody in the group works on health.", or for a met one "The
-group has 3 public-sector members (…)."); each candidate one line saying what
-it brings ("brings the private sector and regional level; makes the sector
-balance more even"), whom it already works with and who can introduce it.
+group has 3 public-sector members (…).").
 
 Every kind of requirement is said by one :class:`_Phrasing` in
-:data:`PHRASINGS`, used alike by the gap report, the recommendations and
-the Excel sheets: the sentence for a finding, what closing it brings, what
-narrowing or setting it back does. Requirement ids (``sector:private``)
+:data:`PHRASINGS`, used alike by the gap report, the recommendations
+(:mod:`stakegraph.render.recommend_text`) and the Excel sheets: the
+sentence for a finding, what closing it brings, what narrowing or setting
+it back does, and its short name in a score's sum. Requirement ids (``sector:private``)
 stay in the JSON and in the tables' ``requirement`` column only.
 
 Examples
@@ -28,14 +27,11 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 
 from stakegraph.analysis.gaps import STATUSES, Finding, GapReport
-from stakegraph.analysis.recommend import Candidate, Invitee, Recommendations
 from stakegraph.codebook import default_codebook
 from stakegraph.render.text import format_table, plural
 
-__all__ = ["PHRASINGS", "SELECTION_RULE", "candidate_line", "cell_phrase", "describe",
-           "effect_phrases", "format_gaps", "format_recommendations", "helped", "invitee_closes",
-           "invitee_covers", "name_list", "phrase_list", "requirement_noun", "scope_noun",
-           "scope_phrase", "wanted", "worsened"]
+__all__ = ["PHRASINGS", "cell_phrase", "describe", "format_gaps", "helped", "name_list", "phrase_list",
+           "requirement_label", "requirement_noun", "scope_noun", "scope_phrase", "wanted", "worsened"]
 
 _CODEBOOK = default_codebook()
 _SHOWN = 5
@@ -173,6 +169,10 @@ class _Phrasing(ABC):
     def worsened(self, f: Finding, who: str) -> str:
         return f"takes the group further from {self.wanted(f, who)}"
 
+    @abstractmethod
+    def label(self, code: str | None) -> str:
+        """A short name for the requirement, for a score's sum: ``"private sector"``."""
+
 
 def _names(f: Finding) -> str:
     return f" ({name_list(f.evidence)})" if f.evidence else ""
@@ -193,6 +193,9 @@ class _Size(_Phrasing):
     def helped(self, f: Finding, who: str) -> str:
         return f"brings the group closer to the {_count(f.need, who)} the profile asks for"
 
+    def label(self, code: str | None) -> str:
+        return "group size"
+
 
 class _Sector(_Phrasing):
     def gap(self, f: Finding, noun: str, who: str) -> str:
@@ -210,6 +213,9 @@ class _Sector(_Phrasing):
 
     def helped(self, f: Finding, who: str) -> str:
         return f"adds {_a(_sector(f.code))} {who} (the profile asks for {f.need})"
+
+    def label(self, code: str | None) -> str:
+        return _sector_noun(code).removeprefix("the ")
 
 
 class _Type(_Phrasing):
@@ -232,6 +238,9 @@ class _Type(_Phrasing):
     def helped(self, f: Finding, who: str) -> str:
         return f"adds {_a(_type(f.code)[0])} (the profile asks for {f.need})"
 
+    def label(self, code: str | None) -> str:
+        return _type(code)[0]
+
 
 class _Level(_Phrasing):
     def gap(self, f: Finding, noun: str, who: str) -> str:
@@ -250,6 +259,9 @@ class _Level(_Phrasing):
 
     def helped(self, f: Finding, who: str) -> str:
         return f"adds a {who} at {_label('level', f.code)} level (the profile asks for {f.need})"
+
+    def label(self, code: str | None) -> str:
+        return f"{_label('level', code)} level"
 
 
 class _Theme(_Phrasing):
@@ -298,6 +310,9 @@ class _Theme(_Phrasing):
         return (f"adds another sector working on {theme} (the profile asks for "
                 f"{self._sectors_wanted(f)})")
 
+    def label(self, code: str | None) -> str:
+        return f"{_label('theme', code)} theme"
+
 
 class _Ties(_Phrasing):
     def gap(self, f: Finding, noun: str, who: str) -> str:
@@ -322,6 +337,10 @@ class _Ties(_Phrasing):
     def helped(self, f: Finding, who: str) -> str:
         return f"adds to the ties between {_pair(f.code)} (the profile asks for {f.need})"
 
+    def label(self, code: str | None) -> str:
+        a, b = (code or "-").split("-")
+        return f"{_label('sector', a)}–{_label('sector', b)} ties"
+
 
 class _Isolated(_Phrasing):
     def gap(self, f: Finding, noun: str, who: str) -> str:
@@ -344,6 +363,9 @@ class _Isolated(_Phrasing):
 
     def worsened(self, f: Finding, who: str) -> str:
         return f"adds to the {who}s without a tie"
+
+    def label(self, code: str | None) -> str:
+        return "lone members"
 
 
 class _Balance(_Phrasing):
@@ -372,6 +394,9 @@ class _Balance(_Phrasing):
 
     def worsened(self, f: Finding, who: str) -> str:
         return "makes the sector balance less even"
+
+    def label(self, code: str | None) -> str:
+        return "sector balance"
 
 
 #: one phrasing per kind of requirement, for gaps and recommendations alike
@@ -411,6 +436,17 @@ def worsened(f: Finding, noun: str = "group") -> str:
     """What a newcomer who sets a requirement back does: ``"adds to the
     members without a tie"``."""
     return PHRASINGS[f.kind].worsened(f, _who(noun))
+
+
+def requirement_label(rid: str) -> str:
+    """A requirement's short name, for a score's sum.
+
+    >>> [requirement_label(r) for r in ("sector:private", "type:statutory_agency", "theme:health",
+    ...                                 "ties:civil_society-private", "isolated_members")]
+    ['private sector', 'statutory agency', 'health theme', 'civil society–private ties', 'lone members']
+    """
+    kind, _, code = rid.partition(":")
+    return PHRASINGS[kind].label(code or None)
 
 
 def requirement_noun(rid: str) -> str:
@@ -472,122 +508,3 @@ def _short(names: list[str], width: int = 70) -> str:
     if len(text) > width:
         text = name_list(names, 1)
     return text if len(text) <= width else text[:width - 1].rstrip() + "…"
-
-
-def _path(path: list[str]) -> str:
-    return " → ".join(path)
-
-
-def effect_phrases(gaps: GapReport, ids: list[str], effect: str) -> list[str]:
-    """The requirements ``ids`` of the group in ``gaps`` as a newcomer
-    ``"closes"`` (what it brings, a noun phrase), ``"helps"`` or ``"worsens"``
-    them (verb phrases), in plain words."""
-    found = {f.id: f for f in gaps.findings}
-    say = {"closes": wanted, "helps": helped, "worsens": worsened}[effect]
-    return [say(found[rid], scope_noun(gaps)) for rid in ids]
-
-
-def candidate_line(c: Candidate, gaps: GapReport) -> str:
-    """What inviting ``c`` into the group of ``gaps`` does, whom it works
-    with, and who can introduce it (left out while the group has no members)."""
-    parts = []
-    if c.closes:
-        parts.append(f"brings {phrase_list(effect_phrases(gaps, c.closes, 'closes'))}")
-    if c.helps:
-        parts.append(phrase_list(effect_phrases(gaps, c.helps, "helps")))
-    if c.worsens:
-        parts.append(f"but {phrase_list(effect_phrases(gaps, c.worsens, 'worsens'))}")
-    if not gaps.scope.members:
-        return f"{c.name} — " + "; ".join(parts)
-    if c.ties_to_members:
-        parts.append(f"already works with {name_list(c.ties_to_members)}")
-    else:
-        parts.append("no tie to a member yet")
-    if c.introducers:
-        who = _and(sorted({p[0] for p in c.introducers}))
-        parts.append(f"{who} can introduce them ({'; '.join(_path(p) for p in c.introducers)})")
-    else:
-        parts.append("nobody in the group can introduce them (no path in the tie network)")
-    return f"{c.name} — " + "; ".join(parts)
-
-
-def invitee_covers(inv: Invitee) -> list[str]:
-    """What an invitee brings that neither the group nor those chosen before
-    it have: the profile's sectors, themes and levels, then combinations."""
-    singles = inv.covers[:len(inv.covers) - len(inv.new_cells)]
-    return [requirement_noun(rid) for rid in singles] + [cell_phrase(c) for c in inv.new_cells]
-
-
-def invitee_closes(inv: Invitee, noun: str = "group") -> list[str]:
-    """What an invitee brings of the open requirements, counted after the
-    invitees chosen before it."""
-    return [wanted(f, noun) for f in inv.closed]
-
-
-#: how the best N invitees are chosen, for a heading
-SELECTION_RULE = ("each in turn the one bringing the most sectors, themes and levels (then "
-                  "combinations of them) that the group and those chosen before it still lack, "
-                  "favouring wider reach")
-
-
-def _unclosable(gaps: GapReport, ids: list[str]) -> list[str]:
-    relational = [i for i in ids if i.startswith("ties:") or i in ("isolated_members", "balance")]
-    composition = [i for i in ids if i not in relational]
-    lines = []
-    if composition:
-        lines.append(f"Nobody in the mapping can bring "
-                     f"{phrase_list(effect_phrases(gaps, composition, 'closes'), 'or')}: "
-                     "recruit from outside it.")
-    if relational:
-        lines.append(f"No single invitation brings "
-                     f"{phrase_list(effect_phrases(gaps, relational, 'closes'), 'or')}: "
-                     "the members need new ties, or more than one newcomer.")
-    return [*lines, ""]
-
-
-def format_recommendations(rec: Recommendations) -> str:
-    """Whom to call first, the rest in order, what nobody can close, and the
-    chosen invitees."""
-    gaps = rec.gaps
-    scope = gaps.to_dict()["scope"]
-    noun = scope_noun(gaps)
-    open_ids = gaps.open_ids()
-    lines = [f"Recommendations for {scope_phrase(scope)}, profile '{gaps.profile.name}'."]
-    if not open_ids:
-        lines.append(f"The {noun} meets every requirement of the profile; nobody needs "
-                     "to be invited to close a gap.")
-    else:
-        lines.append(f"The {noun} still needs "
-                     f"{phrase_list(effect_phrases(gaps, open_ids, 'closes'))}.")
-    lines.append("")
-    if gaps.scope.kind == "mapping" and open_ids:
-        lines.append("For the whole mapping every stakeholder already counts as a member, so "
-                     "nobody inside it can be invited: close these gaps by recruiting from "
-                     "outside the mapping, or, for missing ties, by bringing stakeholders together:")
-        lines += [f"  - {describe(f, 'mapping')}" for f in gaps.findings if f.open]
-        lines.append("")
-    elif rec.candidates:
-        lines.append(f"Call first: {candidate_line(rec.candidates[0], gaps)}.")
-        if len(rec.candidates) > 1:
-            lines.append("Then:")
-            lines += [f"  {i}. {candidate_line(c, gaps)}." for i, c in enumerate(rec.candidates[1:], 2)]
-        lines.append("")
-    elif open_ids:
-        lines += ["No one in the mapping would close or narrow an open requirement.", ""]
-    if rec.unclosable and gaps.scope.kind != "mapping":
-        lines += _unclosable(gaps, rec.unclosable)
-    if rec.selection:
-        lines.append(f"Best {len(rec.selection)} to invite, {SELECTION_RULE} (the organisations "
-                     "within two steps):")
-        for i, inv in enumerate(rec.selection, 1):
-            covers = invitee_covers(inv)
-            brings = invitee_closes(inv, noun)
-            lines.append(f"  {i}. {inv.name} — "
-                         + (f"covers {phrase_list(covers)}" if covers else "covers nothing new")
-                         + f"; reaches {plural(inv.reach, 'organisation')}"
-                         + (f"; brings {phrase_list(brings)}" if brings else ""))
-        after = [wanted(f, noun) for f in rec.after_selection or []]
-        lines.append(f"After these invitations, the {noun} would still need {phrase_list(after)}."
-                     if after else
-                     f"After these invitations, the {noun} would meet every requirement of the profile.")
-    return "\n".join(lines).rstrip() + "\n"

@@ -34,6 +34,8 @@ from stakegraph.model import (
     stakeholder_graph,
     stakeholder_nodes,
 )
+from stakegraph.model.seed import DEFAULT_SEED
+from stakegraph.render.map_choices import COLOR_MODES
 from stakegraph.render.map_data import (
     HALO,
     HALO_EDGE,
@@ -64,9 +66,8 @@ from stakegraph.render.map_text import (
 )
 from stakegraph.render.map_text import legend as legend_rows
 
-__all__ = ["COLOR_MODES", "BuiltMap", "MapOptions", "build_map"]
+__all__ = ["BuiltMap", "MapOptions", "build_map"]
 
-COLOR_MODES = ("sector", "community", "level", "type")
 #: a map of at most this many stakeholders names them all (room allowing);
 #: so does the page when a filter leaves at most this many shown
 _ALL_LABELS = 40
@@ -90,7 +91,7 @@ class MapOptions:
     lang: str = "en"
     highlight: Mapping[str, Any] | None = None
     missing_sectors: list[str] | None = None
-    seed: int = 7
+    seed: int = DEFAULT_SEED
     physics_max_nodes: int = 300
     font: str = "sans-serif"
     label_top: int = 25
@@ -149,7 +150,7 @@ def build_map(
     strings = map_strings(o.lang)
     if o.anonymize and o.show_contacts:
         raise StakegraphError(problem("map-option-conflict", detail=(
-            "--anonymize and --show-contacts cannot be used together: an anonymous map shows no contacts")))
+            "an anonymous map shows no contacts: anonymize and show_contacts cannot both be asked for")))
     if o.color not in COLOR_MODES:
         raise ValueError(f"color must be one of {COLOR_MODES}, not {o.color!r}")
     if o.color == "community" and communities is None:

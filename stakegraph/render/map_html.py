@@ -39,11 +39,14 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.model.seed import DEFAULT_SEED
+from stakegraph.render.atomic import write_bytes, write_text
 from stakegraph.render.map_build import MapOptions, build_map
 from stakegraph.render.map_data import script_json
 from stakegraph.render.safe import html_text
 
-__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "PHYSICS_MAX_NODES", "render_map", "snapshot_png", "write_png"]
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "PHYSICS_MAX_NODES", "find_chromium", "render_map", "snapshot_png",
+           "write_png"]
 
 #: above this many nodes the map opens with physics off (the layout is final)
 PHYSICS_MAX_NODES = 300
@@ -78,7 +81,7 @@ def render_map(
     lang: str = "en",
     highlight: Mapping[str, Any] | None = None,
     missing_sectors: list[str] | None = None,
-    seed: int = 7,
+    seed: int = DEFAULT_SEED,
 ) -> dict[str, Any]:
     """Write the map of ``G`` to ``path`` as one self-contained HTML file.
 
@@ -140,8 +143,7 @@ def render_map(
     net.nodes, net.edges = built.nodes, built.edges
     data = {**built.payload(net.options), "nodes": net.nodes, "edges": net.edges}
     page = _page(script_json(data), built.title, built.subtitle, options.lang)
-    out = Path(path)
-    out.write_text(page, encoding="utf-8")
+    out = write_text(path, page)
     return {"path": str(out), **built.summary()}
 
 
@@ -226,7 +228,7 @@ def snapshot_png(
     Playwright is missing.
     """
     target = Path(png_path)
-    executable = _chromium()
+    executable = find_chromium()
     try:
         from playwright.sync_api import sync_playwright
     except ImportError as exc:
@@ -258,7 +260,7 @@ def snapshot_png(
                     page.evaluate("window.stakegraph.setPresentation(true)")
                 page.evaluate("window.network.fit({animation: false})")
                 page.wait_for_timeout(300)
-                page.screenshot(path=str(target))
+                write_bytes(target, page.screenshot())
             finally:
                 browser.close()
 
@@ -266,7 +268,7 @@ def snapshot_png(
     return target
 
 
-def _chromium() -> str | None:
+def find_chromium() -> str | None:
     """Debian's Chromium, or the first Chromium or Chrome on the PATH."""
     if Path(CHROMIUM).exists():
         return CHROMIUM

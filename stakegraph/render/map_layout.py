@@ -29,6 +29,8 @@ from typing import TypeVar
 
 import igraph
 
+from stakegraph.model.seed import DEFAULT_SEED
+
 __all__ = ["focus_positions", "spaced_labels", "spring_positions"]
 
 Point = tuple[float, float]
@@ -49,7 +51,7 @@ def spring_positions(
     nodes: Sequence[N],
     edges: Iterable[tuple[N, N]],
     *,
-    seed: int = 7,
+    seed: int = DEFAULT_SEED,
     niter: int | None = None,
 ) -> dict[N, Point]:
     """Pixel positions for ``nodes`` from a seeded Fruchterman–Reingold layout.

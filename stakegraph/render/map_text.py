@@ -26,6 +26,7 @@ from stakegraph.analysis.grid import quadrant
 from stakegraph.codebook import Codebook
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import PERSONAL_FIELDS
+from stakegraph.render.map_choices import SIZE_MEASURES
 from stakegraph.render.map_data import (
     HALO,
     IWG_COLOUR,
@@ -38,10 +39,9 @@ from stakegraph.render.map_data import (
     plain,
 )
 
-__all__ = ["LANGUAGES", "MEASURES", "colouring", "facts", "filters", "labelled", "legend", "map_strings",
+__all__ = ["colouring", "facts", "filters", "labelled", "legend", "map_strings",
            "measures", "subtitle"]
 
-MEASURES = ("degree", "weighted_degree", "betweenness", "closeness", "eigenvector", "pagerank")
 _FACTS = ("sector", "type", "level", "themes", "migrant_led", "influence", "interest",
           "region", "municipality", "country")
 _VOCAB = {"sector": "sector", "type": "type", "level": "level"}
@@ -54,10 +54,6 @@ Table = dict[str, dict[str, Any]]
 def _all_strings() -> dict[str, dict[str, str]]:
     text = resources.files("stakegraph.render").joinpath("assets", "map_strings.json").read_text("utf-8")
     return json.loads(text)
-
-
-#: the languages the map's words are written in
-LANGUAGES = ("en", "es", "it", "el", "pt", "fr", "de", "sv")
 
 
 def map_strings(lang: str) -> dict[str, str]:
@@ -173,7 +169,7 @@ def measures(table: Table, n: str, strings: Strings) -> list[list[str]]:
     value with its rank when the table has a ``<measure>_rank`` column (the
     page looks each measure's gloss up once, not per stakeholder)."""
     shown = [m for m in table if not m.endswith(("_rank", "_raw"))]
-    order = [m for m in MEASURES if m in shown] + sorted(m for m in shown if m not in MEASURES)
+    order = [m for m in SIZE_MEASURES if m in shown] + sorted(m for m in shown if m not in SIZE_MEASURES)
     rows = []
     for m in order:
         value = plain(table[m].get(n))

@@ -1,8 +1,11 @@
-"""Making user strings safe where they are written: HTML and spreadsheet cells.
+"""Making user strings safe where they are written: HTML, spreadsheet cells and XML.
 
 Every user string that reaches HTML goes through :func:`html_text`; every cell
 written to a spreadsheet or CSV goes through :func:`neutralise_cell`, so that a
-name such as ``=HYPERLINK(...)`` is shown as text and never run as a formula.
+name such as ``=HYPERLINK(...)`` is shown as text and never run as a formula
+(even behind an invisible first character); every string written into XML
+(xlsx, GraphML, GEXF) goes through :func:`storable_text`, so that the file
+stays well-formed whatever a name holds.
 
 Examples
 --------
@@ -18,6 +21,8 @@ Examples
 'Caritas'
 >>> xlsx_cell(chr(1) + "=1+1")
 "'=1+1"
+>>> neutralise_cell("\ufeff@SUM(A1)")
+"'\ufeff@SUM(A1)"
 """
 
 from __future__ import annotations
@@ -30,8 +35,10 @@ from stakegraph.model.cells import FORMULA_PREFIXES, quote
 
 __all__ = ["FORMULA_PREFIXES", "html_text", "neutralise_cell", "neutralise_row", "storable_text", "xlsx_cell"]
 
-#: control characters XML 1.0, hence xlsx, GraphML and GEXF, cannot hold (a CSV input may have them)
-_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+#: the characters XML 1.0, hence xlsx, GraphML and GEXF, cannot hold: control
+#: characters other than tab and line breaks (a CSV input may have them),
+#: surrogates (which cannot even be encoded) and the noncharacters U+FFFE, U+FFFF
+_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def html_text(value: Any) -> str:
@@ -42,9 +49,10 @@ def html_text(value: Any) -> str:
 def neutralise_cell(value: Any) -> Any:
     """A cell value safe to write to a spreadsheet or CSV.
 
-    Text starting with ``= + - @`` (or a tab or line break) gets a leading
-    apostrophe, which spreadsheet programs show as text. Numbers, booleans,
-    dates and ``None`` pass unchanged.
+    Text starting with ``= + - @`` (or a tab or line break), past any
+    invisible or blank characters, gets a leading apostrophe, which
+    spreadsheet programs show as text (see :func:`stakegraph.model.cells.quote`).
+    Numbers, booleans, dates and ``None`` pass unchanged.
     """
     return quote(value) if isinstance(value, str) else value
 
@@ -62,12 +70,15 @@ def xlsx_cell(value: Any) -> Any:
 
 
 def storable_text(text: str) -> str:
-    """``text`` without the control characters an XML file (xlsx, GraphML,
-    GEXF) cannot hold; tabs and line breaks stay.
+    """``text`` without the characters an XML 1.0 file (xlsx, GraphML, GEXF)
+    cannot hold: control characters, surrogates, U+FFFE and U+FFFF; tabs and
+    line breaks stay.
 
     Examples
     --------
     >>> storable_text("Caritas" + chr(1) + " Varese")
     'Caritas Varese'
+    >>> storable_text("Doras" + chr(0xFFFF) + chr(0xFFFE) + chr(0xD800))
+    'Doras'
     """
     return _NOT_IN_XML.sub("", text)

@@ -36,7 +36,8 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from stakegraph.codebook import LANGUAGES, VOCABULARIES, Codebook, default_codebook
-from stakegraph.render.safe import neutralise_cell, neutralise_row
+from stakegraph.render.atomic import save_workbook
+from stakegraph.render.safe import xlsx_cell
 
 __all__ = ["CHOICES", "DATA_ROWS", "TEMPLATE_SHEETS", "instruction_lines", "write_template"]
 
@@ -105,7 +106,7 @@ def write_template(path: str | os.PathLike[str], lang: str = "en",
     book.move_sheet(dropdowns, offset=len(book.sheetnames) - 1)
     book.active = 0
     out = Path(path)
-    book.save(out)
+    save_workbook(book, out)
     return out
 
 
@@ -125,7 +126,7 @@ def _write_dropdowns(sheet: Worksheet, cb: Codebook, lang: str) -> dict[str, str
         letter = get_column_letter(index)
         sheet.cell(row=1, column=index, value=name)
         for row, label in enumerate(labels, start=2):
-            sheet.cell(row=row, column=index, value=neutralise_cell(label))
+            sheet.cell(row=row, column=index, value=xlsx_cell(label))
         ranges[name] = f"{quote_sheetname(sheet.title)}!${letter}$2:${letter}${len(labels) + 1}"
     return ranges
 
@@ -137,7 +138,7 @@ def _fields(cb: Codebook, kind: str) -> list[str]:
 def _write_data_sheet(sheet: Worksheet, kind: str, cb: Codebook, lang: str,
                       lists: dict[str, str], names_sheet: str) -> None:
     fields = _fields(cb, kind)
-    sheet.append(neutralise_row([cb.column_label(kind, f, lang) for f in fields]))
+    sheet.append([xlsx_cell(cb.column_label(kind, f, lang)) for f in fields])
     for cell in sheet[1]:
         cell.font, cell.fill = _HEADER_FONT, _HEADER_FILL
         cell.alignment = Alignment(vertical="center")
@@ -196,16 +197,16 @@ def _values_table(cb: Codebook, lang: str) -> Iterable[tuple[str, str]]:
 
 def _write_instructions(sheet: Worksheet, cb: Codebook, lang: str) -> None:
     title, lines, values = instruction_lines(cb, lang)
-    sheet.append([neutralise_cell(title)])
+    sheet.append([xlsx_cell(title)])
     sheet["A1"].font = _TITLE_FONT
     sheet.append([])
     for number, line in enumerate(lines, start=1):
-        sheet.append([number, neutralise_cell(line)])
+        sheet.append([number, xlsx_cell(line)])
     sheet.append([])
-    sheet.append([None, neutralise_cell(values)])
+    sheet.append([None, xlsx_cell(values)])
     sheet.cell(row=sheet.max_row, column=2).font = Font(bold=True)
     for where, labels in _values_table(cb, lang):
-        sheet.append([None, neutralise_cell(where), neutralise_cell(labels)])
+        sheet.append([None, xlsx_cell(where), xlsx_cell(labels)])
     sheet.column_dimensions["A"].width = 4
     sheet.column_dimensions["B"].width = 40
     sheet.column_dimensions["C"].width = 90

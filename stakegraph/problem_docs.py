@@ -1,0 +1,364 @@
+"""What each problem code means, for the people who meet it: a title and a
+description for every code of :data:`stakegraph.errors.CATALOGUE`, from which
+``docs/problems.md`` is written.
+
+The catalogue says what stakegraph prints; this says why it happens and what
+to do. A test keeps the two in step, and ``docs/problems.md`` equal to
+:func:`catalogue_markdown` (rebuild it with ``python -m stakegraph.problem_docs``).
+
+>>> DOCS["self-tie"][0]
+'A stakeholder tied to itself'
+>>> catalogue_markdown().splitlines()[0]
+'# Problems stakegraph reports'
+"""
+
+from __future__ import annotations
+
+from stakegraph.errors import CATALOGUE
+
+__all__ = ["DOCS", "SECTIONS", "catalogue_markdown"]
+
+#: the order and headings of ``docs/problems.md``: heading -> codes
+SECTIONS: dict[str, tuple[str, ...]] = {
+    "Files that cannot be read": (
+        "file-not-found", "unreadable-file", "not-a-spreadsheet", "empty-file", "corrupt-file",
+        "encrypted-file", "hostile-file", "over-limit", "not-a-regular-file", "no-known-sheets"),
+    "Sheets and columns": (
+        "missing-column", "unknown-column", "unknown-sheet", "guessed-sheet", "foreign-sheet",
+        "unknown-list", "repeated-header", "header-like-row", "link-left-out"),
+    "Stakeholder rows": (
+        "empty-name", "formula-error-cell", "not-calculated", "not-a-name", "formula-error",
+        "duplicate-name", "missing-sector", "unknown-sector", "unknown-type", "unknown-level",
+        "unknown-theme", "unknown-yes-no", "rating-out-of-range", "rating-not-a-number",
+        "conflicting-values"),
+    "Ties": (
+        "empty-endpoint", "unknown-stakeholder", "self-tie", "duplicate-tie", "unknown-tie-type",
+        "weight-out-of-range", "weight-not-a-number", "matrix-not-square", "matrix-name-mismatch",
+        "matrix-bad-cell"),
+    "IWG memberships": ("unknown-role", "duplicate-membership", "conflicting-role"),
+    "Profiles and the group a gap analysis looks at": (
+        "profile-not-found", "profile-not-toml", "profile-unknown-key", "profile-bad-value",
+        "unknown-member", "members-not-text", "scope-conflict"),
+    "Maps, reports and exports": (
+        "unknown-iwg", "unknown-map-theme", "map-option-conflict", "unknown-map-format", "no-browser",
+        "cannot-write", "unknown-export-format", "unknown-diff-format", "unknown-report-format",
+        "unknown-template-format"),
+    "Where stakegraph writes": (
+        "output-is-input", "output-in-input-folder", "input-in-output-folder",
+        "folder-not-replaceable", "template-exists", "template-holds-data"),
+}
+
+#: code -> (title, description)
+DOCS: dict[str, tuple[str, str]] = {
+    # files that cannot be read
+    "file-not-found": (
+        "The file does not exist",
+        "Nothing is at the path given. Check the spelling and the folder; a path with spaces "
+        "needs quotes on the command line."),
+    "unreadable-file": (
+        "The file cannot be read",
+        "The file is there but the system refused to open it: no permission, or it is locked "
+        "by another program. Close it elsewhere, or copy it somewhere you can read."),
+    "not-a-spreadsheet": (
+        "Not a spreadsheet",
+        "The file's content is not a workbook stakegraph reads (it looks at the first bytes, "
+        "not the name): a PDF, a web page or a Word file saved as .xlsx, for instance. Save it "
+        "from your spreadsheet program as .xlsx, .ods or .csv."),
+    "empty-file": (
+        "The file is empty",
+        "The file, or every sheet in it, holds no cell with a value."),
+    "corrupt-file": (
+        "The file is damaged",
+        "The workbook's container or XML is broken, so no sheet can be read. Open it in Excel "
+        "or LibreOffice, which can often repair it, and save a copy."),
+    "encrypted-file": (
+        "The file is password-protected",
+        "The workbook is encrypted. stakegraph never asks for passwords: save an unprotected "
+        "copy and import that."),
+    "hostile-file": (
+        "The file was refused as unsafe",
+        "The file would expand to far more than its size (a zip bomb), declares XML entities, "
+        "or is built to make the reader loop. Such files are refused before they are read. "
+        "A real mapping never trips this; if yours does, the message says which limit."),
+    "over-limit": (
+        "The workbook would expand beyond a limit",
+        "A sheet would expand to more cells than the limit (5,000,000 by default, repeated ODS "
+        "rows and cells counted, from A1 to the farthest filled cell), a cell holds more than "
+        "the 32,767 characters a spreadsheet cell can hold, or a sheet's cells hold more "
+        "characters than its limit (20 a cell, each repeated cell and each use of a shared "
+        "string counted). Such a file takes gigabytes to read; it is refused while it is "
+        "checked, before anything is built. A real mapping that needs more raises the limit of "
+        "cells (--max-cells on the command line, Limits in Python)."),
+    "not-a-regular-file": (
+        "The input is not a regular file",
+        "The path names a named pipe (FIFO), a device or a socket. Reading one could wait for "
+        "ever, so it is refused at once. Give the file itself, or a folder of CSV files."),
+    "no-known-sheets": (
+        "No sheet stakegraph can read",
+        "None of the sheets is a Stakeholders sheet (by name, in any of the languages, or by "
+        "its columns), nor a Kumu or Onodo layout. Name the sheet of organisations "
+        "'Stakeholders', or give its name column a header stakegraph knows."),
+    # sheets and columns
+    "missing-column": (
+        "A required column is missing",
+        "The sheet has no column stakegraph needs, such as the name of a stakeholder or the "
+        "two ends of a tie. The header row may be lower than stakegraph looked, or the "
+        "column's header may be a word it does not know."),
+    "unknown-column": (
+        "A column stakegraph does not know",
+        "The header is not one of the known columns in any language. The column is kept as it "
+        "is, as an attribute of each stakeholder, and exported with the rest."),
+    "unknown-sheet": (
+        "A sheet stakegraph does not read",
+        "The sheet's name is none of the known sheets and its layout is not one stakegraph "
+        "recognises. It is left out; nothing in it is imported."),
+    "guessed-sheet": (
+        "The Stakeholders sheet was guessed",
+        "No sheet is named Stakeholders, so the sheet with a name column was taken as it. "
+        "Rename it to say so and the warning goes."),
+    "foreign-sheet": (
+        "A Kumu or Onodo sheet beside a Stakeholders sheet",
+        "The workbook holds both stakegraph's sheets and another tool's layout. The "
+        "Stakeholders sheet is read; the other is left out. Copy its rows across to import them."),
+    "unknown-list": (
+        "A Lists row for a list stakegraph does not have",
+        "A row of the Lists sheet names a list other than sector, type, level, theme, tie type "
+        "or role. The row is left out."),
+    # stakeholder rows
+    "empty-name": (
+        "A stakeholder without a name",
+        "The name cell is empty, so the row cannot be a stakeholder (the name is the key that "
+        "ties and memberships use). The row is left out."),
+    "formula-error-cell": (
+        "A cell showing a formula's error",
+        "The cell holds a formula that failed (#N/A, #REF! …). It is read as empty. Correct the "
+        "formula, or paste the column as values."),
+    "not-calculated": (
+        "A name that was never calculated",
+        "The name is a formula whose result was never saved (files written by some programs "
+        "store formulas only). Open the file in Excel or LibreOffice and save it."),
+    "not-a-name": (
+        "A name with no letter or digit",
+        "The name cell holds only punctuation or symbols, which cannot name an organisation. "
+        "The row is left out."),
+    "formula-error": (
+        "A required cell showing a formula's error",
+        "A name or a tie's end is a formula that failed. The row is left out."),
+    "duplicate-name": (
+        "The same stakeholder twice",
+        "Two rows have the same name once case, spaces and accents are set aside. They are "
+        "merged into one stakeholder; where they disagree, conflicting-values says so."),
+    "missing-sector": (
+        "A stakeholder without a sector",
+        "The sector cell is empty. The stakeholder is imported with the sector 'unknown', and "
+        "every analysis by sector leaves it out, so this is an error."),
+    "unknown-sector": (
+        "A sector stakegraph does not know",
+        "The value is not public, private or civil society in any of the languages, nor a "
+        "word the codebook maps to one. The stakeholder counts as 'unknown' until corrected."),
+    "unknown-type": (
+        "A stakeholder type stakegraph does not know",
+        "The type is kept as written, but gap analyses cannot count it as any of the codebook's "
+        "types. Add the word to the Lists sheet to say which type it is."),
+    "unknown-level": (
+        "A level stakegraph does not know",
+        "The level is kept as written. Known levels are local, regional, national, European "
+        "and international, in any of the languages."),
+    "unknown-theme": (
+        "A theme stakegraph does not know",
+        "The theme is kept as written, but the theme gaps cannot count it. Add it to the "
+        "Lists sheet to map it to a codebook theme."),
+    "unknown-yes-no": (
+        "Not a yes or a no",
+        "A yes/no cell (such as migrant-led) holds something else. It is left empty."),
+    "rating-out-of-range": (
+        "A rating outside its scale",
+        "Influence and interest are rated from 1 to 5. The value is outside, and is left empty."),
+    "rating-not-a-number": (
+        "A rating that is not a number",
+        "The rating could not be read as a number on the scale. It is left empty."),
+    "conflicting-values": (
+        "Two rows of one stakeholder disagree",
+        "Two rows merged as one stakeholder give different values in the same column. The "
+        "first row's value is kept."),
+    # ties
+    "empty-endpoint": (
+        "A tie with an empty end",
+        "The source or the target of a tie is empty. The tie is left out."),
+    "unknown-stakeholder": (
+        "A tie or membership naming an unknown stakeholder",
+        "The name is not in the Stakeholders sheet (a suggestion is given when a name is "
+        "close). The tie or membership is left out: add the organisation, or correct the name."),
+    "self-tie": (
+        "A stakeholder tied to itself",
+        "The source and the target are the same organisation. The tie is left out."),
+    "duplicate-tie": (
+        "The same tie twice",
+        "Two rows give the same tie between the same two organisations. They are merged into one."),
+    "unknown-tie-type": (
+        "A tie type stakegraph does not know",
+        "The type is kept as written. Known types are collaboration, partnership, funding, "
+        "information, referral and other, in any of the languages."),
+    "weight-out-of-range": (
+        "A tie weight outside its scale",
+        "The weight is outside the scale the ties are read on; the tie is kept with weight 1."),
+    "weight-not-a-number": (
+        "A tie weight that is not a number",
+        "The weight could not be read as a number; the tie is kept with weight 1."),
+    "matrix-not-square": (
+        "A tie matrix that is not square",
+        "An adjacency matrix needs the same names across its first row and down its first "
+        "column. This one has a different number of each."),
+    "matrix-name-mismatch": (
+        "A tie matrix whose names do not match",
+        "A name in the matrix's first row or column is not the same as its partner across, or "
+        "not a stakeholder."),
+    "matrix-bad-cell": (
+        "A matrix cell that is not a number",
+        "A cell of the adjacency matrix holds text. It is read as no tie."),
+    # memberships
+    "unknown-role": (
+        "A membership role stakegraph does not know",
+        "The role is kept as written. Known roles are chair, co-chair, secretariat, member and "
+        "observer."),
+    "duplicate-membership": (
+        "The same membership twice",
+        "Two rows make the same organisation a member of the same IWG. They are merged."),
+    "conflicting-role": (
+        "One membership with two roles",
+        "Two rows give the same membership different roles. They are merged and the first "
+        "role is kept."),
+    # profiles and scope
+    "profile-not-found": (
+        "No such profile",
+        "The profile is neither a built-in one (iwg, capacity-building) nor a file that exists."),
+    "profile-not-toml": (
+        "A profile that is not valid TOML",
+        "The profile file cannot be read as TOML; the message gives the line."),
+    "profile-unknown-key": (
+        "A profile key stakegraph does not know",
+        "The profile names a requirement or setting that does not exist. The built-in profiles, "
+        "printed by the README's example, list every key."),
+    "profile-bad-value": (
+        "A profile value of the wrong kind",
+        "A profile key holds a value it cannot take: a word where a number is needed, or a "
+        "code that is not in the codebook."),
+    "unknown-member": (
+        "A group member not in the mapping",
+        "A name given as a member of the group to analyse is not a stakeholder of the workbook."),
+    "members-not-text": (
+        "A member list that is not text",
+        "The file of member names could not be read as text (one name a line)."),
+    "scope-conflict": (
+        "Two ways of naming the group at once",
+        "A gap analysis looks at one group: an IWG of the workbook, or a list of members, not both."),
+    # maps, reports and exports
+    "unknown-iwg": (
+        "No such IWG",
+        "The IWG named is not one of the workbook's; the message lists those it has."),
+    "unknown-map-theme": (
+        "No such theme on the map",
+        "The theme to filter the map by is not one the workbook's stakeholders work on."),
+    "map-option-conflict": (
+        "Map options that cannot go together",
+        "Two map options contradict each other, such as an anonymous map that shows contacts."),
+    "unknown-map-format": (
+        "A map file stakegraph cannot write",
+        "A map is written as a web page (.html) or a picture (.png)."),
+    "no-browser": (
+        "No browser to take the map's picture",
+        "A .png map is a picture of the page taken in headless Chromium, which is not installed "
+        "or did not start. Write the map as .html, or install Chromium."),
+    "cannot-write": (
+        "The output cannot be written",
+        "The folder does not exist, or there is no permission to write there, or the disk is full."),
+    "unknown-export-format": (
+        "An export stakegraph cannot write",
+        "The ending of the file name chooses the export: .graphml, .gexf, .json, .kumu.xlsx or .csv."),
+    "unknown-diff-format": (
+        "A diff map stakegraph cannot write",
+        "The diff's map is written as a web page (.html)."),
+    "unknown-report-format": (
+        "A report stakegraph cannot write",
+        "The report is written as an Excel workbook (.xlsx) or JSON (.json)."),
+    "unknown-template-format": (
+        "A template stakegraph cannot write",
+        "The template is an Excel workbook (.xlsx)."),
+    # rows and files left out while reading (issue 17)
+    "repeated-header": (
+        "The header is repeated below the data",
+        "A row under the header names the same columns in the same places: the header pasted "
+        "again, often when two lists were joined. It is left out and the rows on both sides "
+        "are read. Delete the row to silence the warning."),
+    "header-like-row": (
+        "A row reads like a second header",
+        "A row under the header names several columns, but not as the header does. It could "
+        "be a second header (then the rows above it belong to another table) or an "
+        "organisation whose cells happen to read like column names. It is read as data and "
+        "never taken as the header, so no row above it is lost; if it is a header, delete it "
+        "or the rows above it."),
+    "link-left-out": (
+        "A link in a CSV folder points outside it",
+        "A CSV file of the folder is a symbolic link to a file elsewhere. stakegraph reads "
+        "only the files inside the folder it was given, so the link is left out and nothing "
+        "of the file it points to is shown. Copy the file into the folder to read it."),
+    # where stakegraph writes (issue 17)
+    "output-is-input": (
+        "The output is one of the inputs",
+        "The file (or CSV folder) to write is the workbook, profile or other file the command "
+        "reads, named the same way, by another relative path, or through a symbolic or hard "
+        "link (stakegraph compares resolved paths and device and inode). Writing it would "
+        "destroy the input, so nothing is written. Write to another name; there is no option "
+        "to force it."),
+    "output-in-input-folder": (
+        "The output is inside an input folder",
+        "The input is a folder of CSV files, and the output would go inside it, where it would "
+        "become part of the workbook or replace one of its sheets. Write outside that folder."),
+    "input-in-output-folder": (
+        "The folder to replace holds an input",
+        "A CSV export replaces its folder as a whole, and that folder holds a file the command "
+        "reads. Export to another folder."),
+    "folder-not-replaceable": (
+        "The folder holds files stakegraph did not write",
+        "A CSV export writes a new folder and swaps it in whole, so an interrupted export never "
+        "leaves a mix of old and new files. An existing folder is replaced only when it holds "
+        "nothing but the CSV files an export writes; move the other files, or export to a new "
+        "folder."),
+    "template-exists": (
+        "The template's file already exists",
+        "A blank template never silently replaces a file. Choose another name, or ask to "
+        "overwrite it (on the command line, --overwrite)."),
+    "template-holds-data": (
+        "The file holds data",
+        "Even when asked to overwrite, a template never replaces a workbook that holds data: a "
+        "row under a header in any sheet but the instructions, or a file that cannot be read "
+        "as a workbook at all. Write the template to another name."),
+}
+
+
+def catalogue_markdown() -> str:
+    """``docs/problems.md``: every code under its section, with its severity,
+    what stakegraph prints, its title and description."""
+    lines = ["# Problems stakegraph reports", "",
+             "Every problem in `stakegraph validate` and in the `problems` list of the JSON "
+             "reports has one of these codes. An *error* in a row means the workbook cannot be "
+             "analysed as meant (the command still runs, says what it left out, and exits with "
+             "status 1); a *warning* means a value was kept, merged or left out, and the "
+             "analysis goes on. A file that cannot be read at all, or an option that cannot "
+             "be used, stops the command with one `Error:` line and exit status 2. In what "
+             "stakegraph says, `{value}` stands for the cell or option as written and "
+             "`{detail}` for the particulars.",
+             "", "This page is generated from `stakegraph/problem_docs.py` and "
+             "`stakegraph/errors.py`; rebuild it with `python -m stakegraph.problem_docs`.", ""]
+    for heading, codes in SECTIONS.items():
+        lines += [f"## {heading}", ""]
+        for code in codes:
+            severity, template = CATALOGUE[code]
+            title, description = DOCS[code]
+            lines += [f"### `{code}`: {title}", "",
+                      f"*{severity}*. stakegraph says: “{template}”", "", description, ""]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(catalogue_markdown(), end="")
