@@ -145,6 +145,24 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "scope-conflict": ("error", "give either an IWG or a list of members, not both"),
     # the Lists sheet
     "unknown-list": ("warning", "'{value}' is not a list stakegraph knows; the row is left out"),
+    # reading within limits (issue 17): what a workbook may expand to, inputs that are
+    # not regular files or lie outside the folder given, header rows found or repeated
+    "over-limit": ("error", "'{value}' was refused: {detail}"),
+    "not-a-regular-file": (
+        "error",
+        "'{value}' is not a regular file ({detail}); give a file, or a folder of CSV files",
+    ),
+    "link-left-out": (
+        "warning",
+        "'{value}' is a link to a file outside the folder; it is left out (copy the file into "
+        "the folder to read it)",
+    ),
+    "repeated-header": ("warning", "this row repeats the header of row {value}; it is left out"),
+    "header-like-row": (
+        "warning",
+        "this row names the columns {detail} like the header on row {value}; it is read as data "
+        "(if it is a second header, delete it or the rows above it)",
+    ),
     # writing safely: never over an input, never over a filled-in workbook (issue 17)
     "output-is-input": (
         "error",

@@ -22,10 +22,10 @@ __all__ = ["DOCS", "SECTIONS", "catalogue_markdown"]
 SECTIONS: dict[str, tuple[str, ...]] = {
     "Files that cannot be read": (
         "file-not-found", "unreadable-file", "not-a-spreadsheet", "empty-file", "corrupt-file",
-        "encrypted-file", "hostile-file", "no-known-sheets"),
+        "encrypted-file", "hostile-file", "over-limit", "not-a-regular-file", "no-known-sheets"),
     "Sheets and columns": (
         "missing-column", "unknown-column", "unknown-sheet", "guessed-sheet", "foreign-sheet",
-        "unknown-list"),
+        "unknown-list", "repeated-header", "header-like-row", "link-left-out"),
     "Stakeholder rows": (
         "empty-name", "formula-error-cell", "not-calculated", "not-a-name", "formula-error",
         "duplicate-name", "missing-sector", "unknown-sector", "unknown-type", "unknown-level",
@@ -93,6 +93,19 @@ DOCS: dict[str, tuple[str, str]] = {
         "The file would expand to far more than its size (a zip bomb), declares XML entities, "
         "or is built to make the reader loop. Such files are refused before they are read. "
         "A real mapping never trips this; if yours does, the message says which limit."),
+    "over-limit": (
+        "The workbook would expand beyond a limit",
+        "A sheet would expand to more cells than the limit (5,000,000 by default, repeated ODS "
+        "rows and cells counted, from A1 to the farthest filled cell), a cell holds more than "
+        "the 32,767 characters a spreadsheet cell can hold, or a sheet's cells hold more "
+        "characters than its limit (20 a cell, each repeated cell and each use of a shared "
+        "string counted). Such a file takes gigabytes to read; it is refused while it is "
+        "checked, before anything is built. A real mapping that needs more raises the limit of "
+        "cells (--max-cells on the command line, Limits in Python)."),
+    "not-a-regular-file": (
+        "The input is not a regular file",
+        "The path names a named pipe (FIFO), a device or a socket. Reading one could wait for "
+        "ever, so it is refused at once. Give the file itself, or a folder of CSV files."),
     "no-known-sheets": (
         "No sheet stakegraph can read",
         "None of the sheets is a Stakeholders sheet (by name, in any of the languages, or by "
@@ -290,6 +303,24 @@ DOCS: dict[str, tuple[str, str]] = {
     "unknown-template-format": (
         "A template stakegraph cannot write",
         "The template is an Excel workbook (.xlsx)."),
+    # rows and files left out while reading (issue 17)
+    "repeated-header": (
+        "The header is repeated below the data",
+        "A row under the header names the same columns in the same places: the header pasted "
+        "again, often when two lists were joined. It is left out and the rows on both sides "
+        "are read. Delete the row to silence the warning."),
+    "header-like-row": (
+        "A row reads like a second header",
+        "A row under the header names several columns, but not as the header does. It could "
+        "be a second header (then the rows above it belong to another table) or an "
+        "organisation whose cells happen to read like column names. It is read as data and "
+        "never taken as the header, so no row above it is lost; if it is a header, delete it "
+        "or the rows above it."),
+    "link-left-out": (
+        "A link in a CSV folder points outside it",
+        "A CSV file of the folder is a symbolic link to a file elsewhere. stakegraph reads "
+        "only the files inside the folder it was given, so the link is left out and nothing "
+        "of the file it points to is shown. Copy the file into the folder to read it."),
     # where stakegraph writes (issue 17)
     "output-is-input": (
         "The output is one of the inputs",

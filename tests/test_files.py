@@ -30,9 +30,10 @@ from odf.table import Table, TableCell, TableRow
 from odf.text import P
 
 from stakegraph.errors import StakegraphError
-from stakegraph.io import containers, files
+from stakegraph.io import files
 from stakegraph.io.containers import MAX_PARTS
 from stakegraph.io.files import Sheet, list_sheet_names, read_workbook
+from stakegraph.limits import Limits
 
 FORMATS = "stakegraph reads .xlsx, .xlsm, .xls, .ods and .csv files, or a folder of .csv files"
 
@@ -459,38 +460,40 @@ def engine_calls(monkeypatch) -> list[Path]:
     return calls
 
 
+#: the zip-bomb tests shrink the limit rather than inflate hundreds of megabytes
+SMALL = Limits(expanded_bytes=2_000_000)
+
+
 def test_a_zip_bomb_is_refused_from_its_directory_before_parsing(tmp_path, engine_calls):
-    bomb = bomb_xlsx(tmp_path / "bomb.xlsx", expanded_mb=600)
-    assert bomb.stat().st_size < 1_000_000
+    bomb = bomb_xlsx(tmp_path / "bomb.xlsx", expanded_mb=3)
+    assert bomb.stat().st_size < 100_000
     tracemalloc.start()
     with pytest.raises(StakegraphError) as caught:
-        read_workbook(bomb)
+        read_workbook(bomb, limits=SMALL)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert caught.value.code == "hostile-file"
-    assert caught.value.message == ("'bomb.xlsx' was refused: it would expand to 600 MB, more than "
-                                    "the 500 MB stakegraph opens (a zip bomb)")
+    assert caught.value.message == ("'bomb.xlsx' was refused: it would expand to 3.0 MB, more than "
+                                    "the 2.0 MB stakegraph opens (a zip bomb)")
     assert engine_calls == []
-    assert peak < 20_000_000  # nothing was inflated
+    assert peak < 5_000_000  # nothing was inflated
 
 
 def test_a_part_larger_than_its_header_says_is_refused_after_counting_its_real_bytes(
         tmp_path, engine_calls):
     with pytest.raises(StakegraphError) as caught:
-        read_workbook(lying_bomb_xlsx(tmp_path / "liar.xlsx", expanded_mb=50))
+        read_workbook(lying_bomb_xlsx(tmp_path / "liar.xlsx", expanded_mb=5))
     assert caught.value.message == (
         "'liar.xlsx' is damaged and cannot be opened (its part 'xl/worksheets/sheet1.xml' holds "
-        "49,999,912 bytes, not the 1,000 its header says)")
+        "5,000,092 bytes, not the 1,000 its header says)")
     assert engine_calls == []
 
 
-def test_a_zip_bomb_that_lies_about_its_size_is_stopped_at_the_limit(tmp_path, engine_calls,
-                                                                      monkeypatch):
-    monkeypatch.setattr(containers, "MAX_EXPANDED_BYTES", 20_000_000)  # a 600 MB bomb is slow to build
+def test_a_zip_bomb_that_lies_about_its_size_is_stopped_at_the_limit(tmp_path, engine_calls):
     with pytest.raises(StakegraphError) as caught:
-        read_workbook(lying_bomb_xlsx(tmp_path / "liar.xlsx", expanded_mb=50))
-    assert caught.value.message == ("'liar.xlsx' was refused: it would expand to more than 21 MB, "
-                                    "more than the 20 MB stakegraph opens (a zip bomb)")
+        read_workbook(lying_bomb_xlsx(tmp_path / "liar.xlsx", expanded_mb=5), limits=SMALL)
+    assert caught.value.message == ("'liar.xlsx' was refused: it would expand to more than 4.2 MB, "
+                                    "more than the 2.0 MB stakegraph opens (a zip bomb)")
     assert engine_calls == []
 
 
@@ -567,7 +570,7 @@ def test_a_sheet_under_another_name_is_checked_like_any_sheet(tmp_path, engine_c
     with pytest.raises(StakegraphError) as caught:
         read_workbook(sheet_under_another_name(tmp_path / "far.xlsx", sheet_xml(
             f'<row r="1">{text_cell("name", "A1")}{text_cell("x", "XFD1048576")}</row>')))
-    assert caught.value.code == "hostile-file"
+    assert caught.value.code == "over-limit"
     assert engine_calls == []
 
 
@@ -597,16 +600,18 @@ def test_openpyxl_refuses_xml_entities_too_because_defusedxml_is_installed(tmp_p
 def test_a_sheet_whose_far_cell_would_need_a_huge_grid_is_refused(tmp_path, engine_calls):
     with pytest.raises(StakegraphError) as caught:
         read_workbook(far_cell_xlsx(tmp_path / "far.xlsx", "XFD1048576"))
-    assert caught.value.message == ("'far.xlsx' was refused: a sheet reaches as far as cell XFD1048576, an area of "
-                                    "17,179,869,184 cells, more than the 20,000,000 stakegraph reads")
+    assert caught.value.message == (
+        "'far.xlsx' was refused: a sheet reaches as far as cell XFD1048576, 17,179,869,184 cells, more "
+        "than the limit of 5,000,000 cells (a real mapping that needs more can raise it with --max-cells)")
     assert engine_calls == []
 
 
 def test_an_ods_repeating_a_filled_cell_over_the_whole_sheet_is_refused(tmp_path, engine_calls):
     with pytest.raises(StakegraphError) as caught:
         read_workbook(repeated_ods(tmp_path / "repeat.ods", 1_048_575, 16_384, filled=True))
-    assert caught.value.message == ("'repeat.ods' was refused: a sheet reaches as far as cell XFD1048576, an area "
-                                    "of 17,179,869,184 cells, more than the 20,000,000 stakegraph reads")
+    assert caught.value.message == (
+        "'repeat.ods' was refused: a sheet reaches as far as cell XFD1048576, 17,179,869,184 cells, more "
+        "than the limit of 5,000,000 cells (a real mapping that needs more can raise it with --max-cells)")
     assert engine_calls == []
 
 
@@ -636,7 +641,7 @@ def test_cells_without_a_place_are_followed_to_where_they_land(tmp_path, engine_
                       {"xl/worksheets/sheet1.xml": sheet_xml(rows)})
     with pytest.raises(StakegraphError) as caught:
         read_workbook(book)
-    assert caught.value.code == "hostile-file"
+    assert caught.value.code == "over-limit"
     assert engine_calls == []
 
 

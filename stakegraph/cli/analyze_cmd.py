@@ -13,11 +13,13 @@ from stakegraph.cli.options import (
     echo_json,
     format_option,
     import_warning,
+    max_cells_option,
     say_ties,
     ties_option,
 )
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
+from stakegraph.limits import Limits
 from stakegraph.model.seed import DEFAULT_SEED
 
 if TYPE_CHECKING:  # the mapping's module loads only when a command runs
@@ -28,6 +30,7 @@ __all__ = ["analyze_command"]
 
 @main.command("analyze")
 @book_argument
+@max_cells_option
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
               help="Also write the report: an Excel workbook (.xlsx) or JSON (.json).")
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
@@ -43,7 +46,7 @@ __all__ = ["analyze_command"]
 @format_option
 @click.pass_context
 def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int, comembership: bool,
-                    iwg: str | None, profile: str, ties: str, columns: ColumnMap | None, fmt: str) -> None:
+                    iwg: str | None, profile: str, ties: str, columns: ColumnMap | None, fmt: str, limits: Limits) -> None:
     """Analyse the network of BOOK: centrality, brokers, structure, sector mixing.
 
     Prints the analysis (text or JSON) and, with -o, writes the full report,
@@ -55,7 +58,7 @@ def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int, c
     from stakegraph.render.analysis_text import format_analysis, gaps_line
     with working(f"Analysing {book}", steps=steps.ANALYZE) as step:
         result = analyze(book, output=out, seed=seed, comembership=comembership, iwg=iwg,
-                         profile=profile, ties=ties, progress=step, columns=columns)
+                         profile=profile, ties=ties, progress=step, columns=columns, limits=limits)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

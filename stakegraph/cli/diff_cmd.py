@@ -7,9 +7,16 @@ from typing import TYPE_CHECKING
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import columns_option, echo_json, format_option, import_warning
+from stakegraph.cli.options import (
+    columns_option,
+    echo_json,
+    format_option,
+    import_warning,
+    max_cells_option,
+)
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
+from stakegraph.limits import Limits
 
 if TYPE_CHECKING:  # the mapping's module loads only when a command runs
     from stakegraph.io.columns import ColumnMap
@@ -28,9 +35,10 @@ _book = click.Path(exists=True, dir_okay=True, readable=True)
               help="Do not pair a stakeholder that is gone with a new one of a close name.")
 @columns_option
 @format_option
+@max_cells_option
 @click.pass_context
 def diff_command(ctx: click.Context, before: str, after: str, out: str | None, no_renames: bool,
-                 fmt: str, columns: ColumnMap | None) -> None:
+                 fmt: str, columns: ColumnMap | None, limits: Limits) -> None:
     """Compare two rounds of a mapping: BEFORE and AFTER are workbooks.
 
     Lists the stakeholders and ties added and removed, ties whose type
@@ -46,7 +54,7 @@ def diff_command(ctx: click.Context, before: str, after: str, out: str | None, n
     from stakegraph.render.diff_text import format_diff
     with working("Comparing the two rounds", steps=steps.DIFF[:4 if out else 3]) as step:
         result = diff_books(before, after, out, rename_cutoff=None if no_renames else 85.0,
-                            progress=step, columns=columns)
+                            progress=step, columns=columns, limits=limits)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

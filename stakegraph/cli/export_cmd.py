@@ -13,9 +13,11 @@ from stakegraph.cli.options import (
     echo_json,
     format_option,
     import_warning,
+    max_cells_option,
 )
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
+from stakegraph.limits import Limits
 from stakegraph.render.text import plural
 
 if TYPE_CHECKING:  # the mapping's module loads only when a command runs
@@ -26,6 +28,7 @@ __all__ = ["export_command"]
 
 @main.command("export")
 @book_argument
+@max_cells_option
 @click.option("-o", "--output", "out", required=True, type=click.Path(writable=True),
               help="FILE.graphml, .gexf, .json, .kumu.xlsx, or .csv (a folder of CSV files).")
 @click.option("--contacts/--no-contacts", default=True, show_default=True,
@@ -33,7 +36,7 @@ __all__ = ["export_command"]
 @columns_option
 @format_option
 @click.pass_context
-def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt: str, columns: ColumnMap | None) -> None:
+def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt: str, columns: ColumnMap | None, limits: Limits) -> None:
     """Export BOOK for another tool; the ending of FILE says which.
 
     \b
@@ -52,7 +55,7 @@ def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt:
     """
     from stakegraph.jobs.export import export_book
     with working(f"Exporting {book}", steps=steps.EXPORT) as step:
-        result = export_book(book, out, contacts=contacts, progress=step, columns=columns)
+        result = export_book(book, out, contacts=contacts, progress=step, columns=columns, limits=limits)
     d = result.to_dict()
     if fmt == "json":
         echo_json(d)

@@ -14,9 +14,11 @@ from stakegraph.cli.options import (
     echo_json,
     format_option,
     import_warning,
+    max_cells_option,
     not_together,
 )
 from stakegraph.cli.progress import working
+from stakegraph.limits import Limits
 
 if TYPE_CHECKING:  # the mapping's module loads only when a command runs
     from stakegraph.io.columns import ColumnMap
@@ -49,12 +51,13 @@ def scope_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 @main.command("gaps")
 @book_argument
+@max_cells_option
 @scope_options
 @columns_option
 @format_option
 @click.pass_context
 def gaps_command(ctx: click.Context, book: str, iwg: str | None, member_names: tuple[str, ...],
-                 members_file: str | None, profile: str, fmt: str, columns: ColumnMap | None) -> None:
+                 members_file: str | None, profile: str, fmt: str, columns: ColumnMap | None, limits: Limits) -> None:
     """Judge a group in BOOK against a profile: each requirement met, weak or missing.
 
     The group is an IWG (--iwg), a list of names for a group that does not
@@ -66,7 +69,7 @@ def gaps_command(ctx: click.Context, book: str, iwg: str | None, member_names: t
     from stakegraph.render.gaps_text import format_gaps
     with working(f"Reading {book}"):
         result = gaps(book, iwg=iwg, members=list(member_names) if member_names else None,
-                      members_file=members_file, profile=profile, columns=columns)
+                      members_file=members_file, profile=profile, columns=columns, limits=limits)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

@@ -13,6 +13,7 @@ from stakegraph.cli.options import (
     echo_json,
     format_option,
     import_warning,
+    max_cells_option,
     not_together,
     say_ties,
     ties_option,
@@ -20,6 +21,7 @@ from stakegraph.cli.options import (
 from stakegraph.cli.progress import working
 from stakegraph.codebook import LANGUAGES
 from stakegraph.jobs import steps
+from stakegraph.limits import Limits
 from stakegraph.render.map_choices import COLOR_MODES, SIZE_MEASURES
 from stakegraph.render.text import plural
 
@@ -31,6 +33,7 @@ __all__ = ["map_command"]
 
 @main.command("map")
 @book_argument
+@max_cells_option
 @click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False, writable=True),
               help="The map to write: a .html page, or a .png picture of it (needs Chromium).")
 @click.option("--color", type=click.Choice(COLOR_MODES), default="sector", show_default=True,
@@ -50,7 +53,7 @@ __all__ = ["map_command"]
 @click.pass_context
 def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, iwg: str | None,
                 theme: str | None, anonymize: bool, show_contacts: bool, title: str | None,
-                lang: str, ties: str, columns: ColumnMap | None, fmt: str) -> None:
+                lang: str, ties: str, columns: ColumnMap | None, fmt: str, limits: Limits) -> None:
     """Draw BOOK as one self-contained map that opens offline.
 
     The page holds everything it needs (no internet, no folder beside it):
@@ -67,7 +70,7 @@ def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, 
     with working(f"Drawing the map of {book}", steps=steps.MAP) as step:
         result = make_map(book, out, color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
                           show_contacts=show_contacts, title=title, lang=lang, ties=ties, progress=step,
-                          columns=columns)
+                          columns=columns, limits=limits)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

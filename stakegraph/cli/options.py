@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from stakegraph.errors import StakegraphError
+from stakegraph.limits import CHARS_PER_CELL, Limits
 from stakegraph.model.reciprocity import TIE_SELECTIONS
 from stakegraph.render.text import plural
 
@@ -16,10 +17,18 @@ if TYPE_CHECKING:  # the mapping's module loads only when --columns is given
     from stakegraph.io.columns import ColumnMap
 
 __all__ = ["CONFIRMED_ONLY", "book_argument", "columns_option", "echo_json", "finite", "format_option",
-           "import_warning", "not_together", "say_ties", "ties_option"]
+           "import_warning", "max_cells_option", "not_together", "say_ties", "ties_option"]
 
 book_argument = click.argument(
     "book", type=click.Path(exists=True, dir_okay=True, readable=True), metavar="BOOK"
+)
+
+max_cells_option = click.option(
+    "--max-cells", "limits", type=click.IntRange(min=1), metavar="N",
+    callback=lambda ctx, param, value: Limits.with_cells(value),
+    help=(f"Refuse a sheet that expands to more than N cells, repeats counted (default "
+          f"{Limits().cells:,}; a sheet may hold {CHARS_PER_CELL} characters a cell). Raise it for a "
+          "real mapping that needs more."),
 )
 
 format_option = click.option(

@@ -14,9 +14,11 @@ from stakegraph.cli.options import (
     echo_json,
     format_option,
     import_warning,
+    max_cells_option,
 )
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
+from stakegraph.limits import Limits
 
 if TYPE_CHECKING:  # the mapping's module loads only when a command runs
     from stakegraph.io.columns import ColumnMap
@@ -26,6 +28,7 @@ __all__ = ["recommend_command"]
 
 @main.command("recommend")
 @book_argument
+@max_cells_option
 @scope_options
 @click.option("--size", type=click.IntRange(min=1), metavar="N",
               help="Also choose the best N invitees: each in turn the one scoring highest with those "
@@ -35,7 +38,7 @@ __all__ = ["recommend_command"]
 @click.pass_context
 def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_names: tuple[str, ...],
                       members_file: str | None, profile: str, size: int | None, fmt: str,
-                      columns: ColumnMap | None) -> None:
+                      columns: ColumnMap | None, limits: Limits) -> None:
     """Rank the non-members of BOOK that close the most of a group's gaps.
 
     Each candidate is explained: which requirements it closes, how its score
@@ -50,7 +53,7 @@ def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_nam
     with working(f"Recommending from {book}", steps=steps.RECOMMEND) as step:
         result = recommend(book, iwg=iwg, members=list(member_names) if member_names else None,
                            members_file=members_file, profile=profile, size=size, progress=step,
-                           columns=columns)
+                           columns=columns, limits=limits)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

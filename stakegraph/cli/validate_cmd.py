@@ -7,8 +7,15 @@ from typing import TYPE_CHECKING
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, columns_option, echo_json, format_option
+from stakegraph.cli.options import (
+    book_argument,
+    columns_option,
+    echo_json,
+    format_option,
+    max_cells_option,
+)
 from stakegraph.cli.progress import working
+from stakegraph.limits import Limits
 
 if TYPE_CHECKING:  # the mapping's module loads only when a command runs
     from stakegraph.io.columns import ColumnMap
@@ -19,9 +26,10 @@ __all__ = ["validate_command"]
 @main.command("validate")
 @book_argument
 @columns_option
+@max_cells_option
 @format_option
 @click.pass_context
-def validate_command(ctx: click.Context, book: str, fmt: str, columns: ColumnMap | None) -> None:
+def validate_command(ctx: click.Context, book: str, fmt: str, columns: ColumnMap | None, limits: Limits) -> None:
     """Check BOOK and list every problem by sheet, row and column.
 
     BOOK is an .xlsx, .xlsm, .xls or .ods workbook, a .csv file, or a folder
@@ -31,7 +39,7 @@ def validate_command(ctx: click.Context, book: str, fmt: str, columns: ColumnMap
     from stakegraph.jobs.validate import validate
     from stakegraph.render.import_text import format_import_report
     with working(f"Reading {book}"):
-        report = validate(book, columns=columns)
+        report = validate(book, columns=columns, limits=limits)
     if fmt == "json":
         echo_json(report.to_dict())
     else:

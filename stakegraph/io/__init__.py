@@ -1,5 +1,6 @@
 """Reading workbooks safely into records and the graph (imports :mod:`stakegraph.model`)."""
 
 from stakegraph.io.load import Loaded, load
+from stakegraph.limits import Limits
 
-__all__ = ["Loaded", "load"]
+__all__ = ["Limits", "Loaded", "load"]

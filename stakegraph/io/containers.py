@@ -2,15 +2,19 @@
 checked before any spreadsheet engine parses it; and the refusals shared
 with :mod:`stakegraph.io.compound` (OLE2 files) and :mod:`stakegraph.io.delimited`.
 
-A zip is refused when it would expand beyond :data:`MAX_EXPANDED_BYTES`
-(counting the bytes it really holds, not those its headers claim), holds
-more than :data:`MAX_PARTS` parts, has a part that expands more than
-:data:`MAX_RATIO` times, declares XML entities in any part, or has a sheet
-whose grid (from A1 to its farthest cell) might exceed :data:`MAX_CELLS` --
-the engine builds that grid whole in memory, and a single cell at XFD1048576
-would ask for 17 billion cells. Two more things the engine trusts are
-checked: the count of shared strings it reserves room for, and (for ODS,
-whose reader can loop forever on broken XML) that the XML is well formed.
+A zip is refused when it would expand beyond
+:attr:`~stakegraph.limits.Limits.expanded_bytes` (counting the bytes it
+really holds, not those its headers claim), holds more than
+:data:`MAX_PARTS` parts, has a part that expands more than :data:`MAX_RATIO`
+times, declares XML entities in any part, or has a sheet that passes one of
+the other :class:`~stakegraph.limits.Limits`: its grid (from A1 to its
+farthest cell, repeats counted; the engine builds that grid whole in memory,
+and a single cell at XFD1048576 would ask for 17 billion cells), the
+characters of one cell, or the characters of the sheet (each use of a
+shared string counted; see :mod:`stakegraph.io.sheetscan`). Two more things
+the engine trusts are checked: the count of shared strings it reserves room
+for, and (for ODS, whose reader can loop forever on broken XML) that the XML
+is well formed.
 
 Examples
 --------
@@ -27,38 +31,45 @@ from __future__ import annotations
 import copy
 import os
 import re
+import stat
 import zipfile
 import zlib
-from itertools import repeat
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NoReturn
 from xml.parsers import expat
 
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.io.sheetscan import (
+    OdsSheets,
+    OverLimit,
+    SharedStrings,
+    XlsxExtent,
+    column_number,
+    shared_chars,
+)
+from stakegraph.limits import Limits, over_sheet_chars
 
 __all__ = [
     "FORMATS",
     "MAX_CELLS",
-    "MAX_EXPANDED_BYTES",
     "MAX_PARTS",
     "MAX_RATIO",
     "check_zip",
     "column_number",
     "describe",
     "refuse",
+    "refuse_irregular",
 ]
 
-#: a workbook whose parts would expand beyond this is refused (a zip bomb); the
-#: XML of 50,000 stakeholders with 200,000 ties is about 110 MB
-MAX_EXPANDED_BYTES = 500_000_000
 #: a part above :data:`_RATIO_FLOOR` bytes that expands more than this many times is refused
 MAX_RATIO = 100
 _RATIO_FLOOR = 10_000_000
 #: more parts than any real workbook has
 MAX_PARTS = 10_000
-#: a sheet whose used area (A1 to its farthest cell) holds more cells is refused:
-#: the engine builds the whole grid in memory
-MAX_CELLS = 20_000_000
+#: a sheet whose used area (A1 to its farthest cell) holds more cells is refused
+#: unless the caller raises :attr:`Limits.cells`: the engine builds the whole grid in memory
+MAX_CELLS = Limits().cells
 
 FORMATS = "stakegraph reads .xlsx, .xlsm, .xls, .ods and .csv files, or a folder of .csv files"
 _NOT_SPREADSHEETS = [
@@ -74,22 +85,44 @@ _NOT_SPREADSHEETS = [
 #: entities can only be declared inside a DOCTYPE, so finding that is enough
 _DOCTYPE = {"utf-8": b"<!DOCTYPE", "utf-16-le": "<!DOCTYPE".encode("utf-16-le"),
             "utf-16-be": "<!DOCTYPE".encode("utf-16-be")}
-_CELL_REF = re.compile(rb' r="([A-Z]{1,3})([0-9]{1,7})"')
-#: a cell beyond column Z or row 99,999; without one, a sheet is at most 26 x 99,999
-_FAR_REF = re.compile(rb' r="[A-Z](?:[A-Z]|[0-9]{6})')
 #: the engine reserves memory for this many shared strings before reading them
 _UNIQUE_COUNT = re.compile(rb'uniqueCount="([0-9]{1,12})"')
-#: a cell or row whose first attribute is not its place (``r``)
-_UNPLACED = re.compile(rb'<(?:c|row)(?:>|/>| (?!r="))')
-_ROW_OR_CELL = re.compile(rb"<(row|c)(?=[\s/>])([^>]*)>")
-_REF = re.compile(rb'\br="([A-Z]{0,3})([0-9]{0,7})"')
-_ODS_TAG = re.compile(rb"<(/?)table:(table|table-row|table-cell|covered-table-cell)(?=[\s/>])([^>]*)>")
-_ODS_REPEAT = re.compile(rb'number-(?:rows|columns)-repeated="([0-9]{1,9})"')
+#: the start of the first element of an XML part (the root), where its prolog ends
+_ROOT = re.compile(rb"<[^?!]")
+#: how much XML is inflated and searched at a time
+_CHUNK = 4 << 20
+#: the engine finds the table of strings by this name, in any case
+_SHARED_STRINGS = "xl/sharedstrings.xml"
 
 
 def refuse(code: str, name: str, path: Any, detail: str | None = None) -> NoReturn:
     """Raise the :class:`StakegraphError` ``code`` about the file ``name``."""
     raise StakegraphError(problem(code, value=name, detail=detail), file=os.fspath(path))
+
+
+def refuse_irregular(path: Path, name: str) -> None:
+    """Refuse ``path`` unless it is a regular file: opening a named pipe
+    (FIFO) waits for a writer for ever, and a device never ends. Only
+    ``os.stat`` is asked, which never blocks.
+
+    >>> import os, pathlib, tempfile
+    >>> pipe = pathlib.Path(tempfile.mkdtemp()) / "members.txt"
+    >>> os.mkfifo(pipe)
+    >>> refuse_irregular(pipe, pipe.name)
+    Traceback (most recent call last):
+    ...
+    stakegraph.errors.StakegraphError: 'members.txt' is not a regular file (it is a named pipe); give a file, or a folder of CSV files
+    """
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        refuse("file-not-found", name, path)
+    except OSError as exc:
+        refuse("unreadable-file", name, path, exc.strerror or type(exc).__name__)
+    if not stat.S_ISREG(mode):
+        what = ("a folder" if stat.S_ISDIR(mode) else "a named pipe" if stat.S_ISFIFO(mode) else
+                "a socket" if stat.S_ISSOCK(mode) else "a device")
+        refuse("not-a-regular-file", name, path, f"it is {what}")
 
 
 def describe(head: bytes) -> str:
@@ -109,10 +142,11 @@ def describe(head: bytes) -> str:
     return "it is a text file; if it holds comma-separated values, name it .csv"
 
 
-def check_zip(file: Path, name: str) -> str:
-    """Refuse a zip container that is not a workbook, would expand too far, or
-    declares XML entities -- all before the engine parses anything. Returns
-    the kind of workbook: ``"ooxml"`` (``.xlsx``, ``.xlsm``) or ``"ods"``.
+def check_zip(file: Path, name: str, limits: Limits | None = None) -> str:
+    """Refuse a zip container that is not a workbook, would expand beyond
+    ``limits`` (by default :class:`Limits`), or declares XML entities -- all
+    before the engine parses anything. Returns the kind of workbook:
+    ``"ooxml"`` (``.xlsx``, ``.xlsm``) or ``"ods"``.
 
     Examples
     --------
@@ -126,6 +160,7 @@ def check_zip(file: Path, name: str) -> str:
     ...
     stakegraph.errors.StakegraphError: 'letter.xlsx' is not a spreadsheet stakegraph can read (it is a Word document; stakegraph reads .xlsx, .xlsm, .xls, .ods and .csv files, or a folder of .csv files)
     """
+    limits = limits or Limits()
     try:
         with zipfile.ZipFile(file) as archive:
             infos = archive.infolist()
@@ -133,8 +168,8 @@ def check_zip(file: Path, name: str) -> str:
                 refuse("hostile-file", name, file,
                        f"it holds {len(infos):,} parts, more than the {MAX_PARTS:,} a workbook needs")
             total = sum(info.file_size for info in infos)
-            if total > MAX_EXPANDED_BYTES:
-                refuse("hostile-file", name, file, _too_big(total))
+            if total > limits.expanded_bytes:
+                refuse("hostile-file", name, file, _too_big(total, limits))
             for info in infos:
                 ratio = info.file_size / max(info.compress_size, 1)
                 if info.file_size > _RATIO_FLOOR and ratio > MAX_RATIO:
@@ -142,8 +177,10 @@ def check_zip(file: Path, name: str) -> str:
                            f"its part '{info.filename}' would expand {ratio:,.0f} times, "
                            f"to {_mb(info.file_size)} MB")
             kind = _check_kind(archive, name, file)
-            _scan_parts(archive, infos, kind, name, file)
+            _scan_parts(archive, infos, kind, limits, name, file)
             return kind
+    except OverLimit as exc:
+        refuse("over-limit", name, file, str(exc))
     except (expat.ExpatError, LookupError):  # LookupError: an encoding no one knows
         refuse("corrupt-file", name, file, "its XML is malformed")
     except zipfile.BadZipFile as exc:  # its messages are plain: "Bad CRC-32 for file '...'"
@@ -189,49 +226,53 @@ def _start_of(archive: zipfile.ZipFile, part: str, size: int) -> bytes:
         return b""
 
 
-def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: str, name: str,
-                file: Path) -> None:
+def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: str, limits: Limits,
+                name: str, file: Path) -> None:
     """Decompress every part once, counting real bytes (a zip can lie about
-    sizes), looking for entity declarations, for the farthest cell of each
-    sheet and for a table of strings claiming more strings than it can hold. Every part of an ``.xlsx`` is sized as a sheet could be: the
-    engine finds sheets through the workbook's relations, whatever their names."""
+    sizes), looking for entity declarations, for a table of strings claiming
+    more strings than it can hold, and counting what each sheet expands to
+    (see :mod:`stakegraph.io.sheetscan`). Every part of an ``.xlsx`` is sized
+    as a sheet could be: the engine finds sheets through the workbook's
+    relations, whatever their names. The table of strings goes first, so that
+    each reference to a string counts at the string's length: at first as
+    long as the longest string, and only when that bound passes the limit is
+    the sheet read again to count each reference exactly."""
     expanded = 0
-    for info in infos:
-        grid: _XlsxExtent | _OdsExtent | None = (
-            _XlsxExtent() if kind == "ooxml" else
-            _OdsExtent() if info.filename == "content.xml" else None)
+    table = SharedStrings(limits)
+    for info in sorted(infos, key=lambda i: not _is_table(i)):
+        is_table = kind == "ooxml" and _is_table(info)
+        grid: XlsxExtent | OdsSheets | None = (
+            None if is_table else XlsxExtent(limits) if kind == "ooxml" else
+            OdsSheets(limits) if info.filename == "content.xml" else None)
         # calamine's ODS reader can loop forever on XML that is not well formed
         checker = expat.ParserCreate() if kind == "ods" and info.filename.endswith(".xml") else None
-        carry, doctype, size, strings = b"", b"", 0, 0
-        unbounded = copy.copy(info)  # zipfile stops at the size the header claims; we read on
-        unbounded.file_size = 1 << 62
-        with archive.open(unbounded) as stream:
-            while chunk := stream.read(1 << 20):
-                size += len(chunk)
-                expanded += len(chunk)
-                if expanded > MAX_EXPANDED_BYTES:
-                    refuse("hostile-file", name, file, _too_big(expanded, at_least=True))
-                doctype = doctype or _DOCTYPE[_xml_encoding(chunk)]
-                buffer = carry + chunk
-                cut = buffer.rfind(b">") + 1  # tags never straddle two buffers
-                whole, carry = buffer[:cut], buffer[cut:][-(1 << 20):]
-                if doctype in whole:
+        doctype, size, strings, shared, prolog = b"", 0, 0, 0, True
+        for read, whole in _pieces(archive, info):
+            size += read
+            expanded += read
+            if expanded > limits.expanded_bytes:
+                refuse("hostile-file", name, file, _too_big(expanded, limits, at_least=True))
+            doctype = doctype or (_DOCTYPE[_xml_encoding(whole)] if whole else b"")
+            if prolog and doctype:
+                # a DOCTYPE (and the entities it declares) can only come before the first element
+                root = _ROOT.search(whole) if doctype == _DOCTYPE["utf-8"] else None
+                if doctype in (whole if root is None else whole[:root.start()]):
                     refuse("hostile-file", name, file,
                            f"the file declares XML entities (in '{info.filename}'), "
                            "a trick used to exhaust memory or read other files")
-                if checker is not None:
-                    checker.Parse(whole, False)
-                if kind == "ooxml" and (claim := _UNIQUE_COUNT.search(whole)):
+                prolog = root is None
+            if checker is not None:
+                checker.Parse(whole, False)
+            if is_table:
+                if claim := _UNIQUE_COUNT.search(whole):
                     strings = max(strings, int(claim.group(1)))
-                if grid is not None:
-                    grid.feed(whole)
-                    if grid.row * grid.column > MAX_CELLS:
-                        refuse("hostile-file", name, file,
-                               f"a sheet reaches as far as cell {_column_letters(grid.column)}"
-                               f"{grid.row}, an area of {grid.row * grid.column:,} cells, more "
-                               f"than the {MAX_CELLS:,} stakegraph reads")
+                table.feed(whole)
+            if grid is not None:
+                grid.feed(whole)
+                if table.longest:
+                    shared += whole.count(b't="s"') * table.longest
         if checker is not None:
-            checker.Parse(carry, True)
+            checker.Parse(b"", True)
         if strings > size // 5:  # the shortest string, <si/>, takes 5 bytes
             refuse("corrupt-file", name, file,
                    f"its table of strings claims {strings:,} strings in {size:,} bytes")
@@ -239,6 +280,41 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: st
             refuse("corrupt-file", name, file,
                    f"its part '{info.filename}' holds {size:,} bytes, not the {info.file_size:,} "
                    "its header says")
+        if shared > limits.sheet_chars:  # each reference as long as the longest string: count exactly
+            if not table.lengths:
+                measured = SharedStrings(limits)
+                for _, whole in _pieces(archive, next(i for i in infos if _is_table(i))):
+                    measured.measure(whole)
+                table = measured
+            shared = 0
+            for _, whole in _pieces(archive, info):
+                shared += shared_chars(whole, table.lengths)
+                if shared > limits.sheet_chars:
+                    raise OverLimit(over_sheet_chars(shared, limits))
+
+
+def _is_table(info: zipfile.ZipInfo) -> bool:
+    return info.filename.lower().lstrip("/") == _SHARED_STRINGS
+
+
+def _pieces(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> Iterator[tuple[int, bytes]]:
+    """The XML of a part inflated a stretch at a time, each stretch ending
+    with a whole tag, as (bytes inflated, stretch); the bytes after the last
+    tag come last. The part is read to its end, whatever size its header
+    claims (zipfile would stop there)."""
+    unbounded = copy.copy(info)
+    unbounded.file_size = 1 << 62
+    del unbounded.CRC  # the engine checks each part's CRC as it reads it; we need not
+    carry = b""
+    with archive.open(unbounded) as stream:
+        while chunk := stream.read(_CHUNK):
+            buffer = carry + chunk
+            cut = buffer.rfind(b">") + 1  # tags never straddle two stretches
+            if buffer.endswith(b"<v>", 0, cut):  # nor does a cell's reference to a string
+                cut -= 3
+            carry = buffer[cut:][-_CHUNK:]
+            yield len(chunk), buffer[:cut]
+    yield 0, carry
 
 
 def _xml_encoding(start: bytes) -> str:
@@ -249,115 +325,11 @@ def _xml_encoding(start: bytes) -> str:
     return "utf-8"
 
 
-class _XlsxExtent:
-    """The farthest row and column of the cells of a worksheet.
-
-    Cells normally name their place (``<c r="B7">``), and reading every
-    reference is slow, so a stretch of XML with no reference beyond Z99999
-    only counts as reaching Z99999. A cell without ``r`` follows the one
-    before it in its row, and a row without ``r`` the row before it; XML with
-    such cells or rows is walked tag by tag."""
-
-    def __init__(self) -> None:
-        self.row = self.column = 0
-        self._row = self._column = 0  # where the last row or cell read was
-
-    def feed(self, xml: bytes) -> None:
-        if _UNPLACED.search(xml):
-            self._walk(xml)
-        elif _FAR_REF.search(xml):
-            refs = _CELL_REF.findall(xml)
-            if refs:
-                letters, digits = zip(*refs)
-                self.row = max(self.row, max(map(int, digits)))
-                # letters of equal length sort as columns do; right-aligned, all do
-                self.column = max(self.column, column_number(max(map(bytes.rjust, letters, repeat(3)))))
-            self._remember_last(xml)
-        elif _CELL_REF.search(xml):
-            self.row, self.column = max(self.row, 99_999), max(self.column, 26)
-            self._remember_last(xml)
-
-    def _walk(self, xml: bytes) -> None:
-        for tag, attributes in _ROW_OR_CELL.findall(xml):
-            ref = _REF.search(attributes)
-            if tag == b"row":
-                self._row = int(ref.group(2)) if ref and ref.group(2) else self._row + 1
-                self._column = 0
-                continue
-            if ref and ref.group(1) and ref.group(2):
-                self._row, self._column = int(ref.group(2)), column_number(ref.group(1))
-            else:
-                self._column += 1
-            self.row, self.column = max(self.row, self._row), max(self.column, self._column)
-
-    def _remember_last(self, xml: bytes) -> None:
-        """Where the XML ends, for cells or rows without ``r`` that may follow."""
-        row_at, cell_at = xml.rfind(b'<row r="'), xml.rfind(b'<c r="')
-        ref = _REF.match(xml, max(row_at, cell_at) + (5 if row_at > cell_at else 3))  # at the r
-        if ref and ref.group(2):
-            self._row = int(ref.group(2))
-            self._column = column_number(ref.group(1)) if cell_at > row_at else 0
-
-
-class _OdsExtent:
-    """The farthest filled row and column of the tables of an ODS ``content.xml``,
-    counting repeated rows and cells (``number-rows-repeated="1048576"``) as the
-    engine will expand them. A self-closed cell or row is empty; any other
-    counts as filled."""
-
-    def __init__(self) -> None:
-        self.row = self.column = 0
-        self._rows = self._repeat = self._at = self._filled = 0
-
-    def feed(self, xml: bytes) -> None:
-        for closing, tag, attributes in _ODS_TAG.findall(xml):
-            repeat = int(m.group(1)) if (m := _ODS_REPEAT.search(attributes)) else 1
-            empty = attributes.endswith(b"/")
-            if tag == b"table" and not closing:
-                self._rows = 0
-            elif tag == b"table-row" and closing:
-                self._end_row()
-            elif tag == b"table-row":
-                self._repeat, self._at, self._filled = repeat, 0, 0
-                if empty:
-                    self._end_row()
-            elif not closing:  # a cell
-                self._at += repeat
-                if not empty:
-                    self._filled = self._at
-
-    def _end_row(self) -> None:
-        if self._filled:
-            self.row = max(self.row, self._rows + self._repeat)
-            self.column = max(self.column, self._filled)
-        self._rows += self._repeat
-
-
-def column_number(letters: bytes) -> int:
-    """The 1-based number of Excel column ``letters``.
-
-    >>> column_number(b"A"), column_number(b"AB"), column_number(b"XFD")
-    (1, 28, 16384)
-    """
-    number = 0
-    for byte in letters:
-        number = number * 26 + byte - 64
-    return number
-
-
-def _column_letters(number: int) -> str:
-    letters = ""
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
-
-
 def _mb(size: int) -> str:
-    return f"{size / 1_000_000:,.0f}"
+    return f"{size / 1_000_000:,.{1 if size < 10_000_000 else 0}f}"
 
 
-def _too_big(size: int, *, at_least: bool = False) -> str:
+def _too_big(size: int, limits: Limits, *, at_least: bool = False) -> str:
     more = "more than " if at_least else ""
     return (f"it would expand to {more}{_mb(size)} MB, more than the "
-            f"{_mb(MAX_EXPANDED_BYTES)} MB stakegraph opens (a zip bomb)")
+            f"{_mb(limits.expanded_bytes)} MB stakegraph opens (a zip bomb)")

@@ -85,7 +85,7 @@ def _decode(data: bytes, name: str, file: Path) -> str:
 def _sniff_delimiter(text: str) -> str:
     """The one of ``,`` ``;`` tab that splits the first lines most evenly into
     more than one cell; ``,`` when none does."""
-    sample = [line for line in text[:65536].splitlines()[:50] if line.strip()]
+    sample = [line for line in text[:65536].splitlines() if line.strip()][:50]
     best, best_score = ",", (0, 0)
     for delimiter in (",", ";", "\t"):
         try:

@@ -40,17 +40,19 @@ import sys
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import python_calamine
 
+from stakegraph.errors import Problem, problem
 from stakegraph.io.cells import NOT_CALCULATED
 from stakegraph.io.compound import CFB_MAGIC, check_cfb
-from stakegraph.io.containers import FORMATS, check_zip, describe, refuse
+from stakegraph.io.containers import FORMATS, check_zip, describe, refuse, refuse_irregular
 from stakegraph.io.delimited import CSV_SUFFIXES, read_csv, trim
 from stakegraph.io.errorcells import error_cells
+from stakegraph.limits import Limits
 
 __all__ = ["Sheet", "Workbook", "fill_merged", "list_sheet_names", "read_workbook"]
 
@@ -68,13 +70,15 @@ class Sheet:
 
 @dataclass
 class Workbook:
-    """The sheets of a file, in workbook order (hidden sheets included)."""
+    """The sheets of a file, in workbook order (hidden sheets included), and
+    what was left out while reading it (links out of a folder of CSV files)."""
 
     path: str
     sheets: list[Sheet]
+    problems: list[Problem] = field(default_factory=list)
 
 
-def read_workbook(path: str | os.PathLike[str]) -> Workbook:
+def read_workbook(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Workbook:
     """Read every sheet of a workbook, a CSV file or a folder of CSV files.
 
     Parameters
@@ -83,6 +87,9 @@ def read_workbook(path: str | os.PathLike[str]) -> Workbook:
         An ``.xlsx``, ``.xlsm``, ``.xls`` or ``.ods`` workbook (recognised by
         content), a ``.csv`` file (one sheet named after the file), or a folder
         whose ``.csv`` files are the sheets.
+    limits : Limits, optional
+        How far a workbook may expand (see :mod:`stakegraph.limits`);
+        the defaults when not given.
 
     Returns
     -------
@@ -92,7 +99,7 @@ def read_workbook(path: str | os.PathLike[str]) -> Workbook:
     ------
     StakegraphError
         ``file-not-found``, ``not-a-spreadsheet``, ``empty-file``,
-        ``corrupt-file``, ``encrypted-file`` or ``hostile-file``.
+        ``corrupt-file``, ``encrypted-file``, ``hostile-file`` or ``over-limit``.
 
     Examples
     --------
@@ -105,16 +112,16 @@ def read_workbook(path: str | os.PathLike[str]) -> Workbook:
     """
     file = Path(path)
     name = file.name or str(file)
+    problems: list[Problem] = []
     with _cyclic_gc_paused():
         if file.is_dir():
-            sheets = _read_csv_folder(file)
-        elif not file.is_file():
-            refuse("file-not-found", name, path)
+            sheets = _read_csv_folder(file, problems)
         else:
-            sheets = _read_file(file, name)
+            refuse_irregular(file, name)
+            sheets = _read_file(file, name, limits or Limits())
     if not any(any(v is not None for v in row) for sheet in sheets for row in sheet.rows):
         refuse("empty-file", name, path)
-    return Workbook(os.fspath(path), sheets)
+    return Workbook(os.fspath(path), sheets, problems)
 
 
 def list_sheet_names(path: str | os.PathLike[str]) -> list[str]:
@@ -143,7 +150,7 @@ def _cyclic_gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _read_file(file: Path, name: str) -> list[Sheet]:
+def _read_file(file: Path, name: str, limits: Limits) -> list[Sheet]:
     try:
         with file.open("rb") as fh:
             head = fh.read(8192)
@@ -152,10 +159,10 @@ def _read_file(file: Path, name: str) -> list[Sheet]:
     if not head:
         refuse("empty-file", name, file)
     if head.startswith(CFB_MAGIC):
-        check_cfb(file, name)
+        check_cfb(file, name, limits)
         kind = "xls"
     elif head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
-        kind = check_zip(file, name)
+        kind = check_zip(file, name, limits)
     elif file.suffix.lower() in CSV_SUFFIXES:
         return [_csv_sheet(file)]
     else:
@@ -269,11 +276,20 @@ def _engine_reason(exc: BaseException) -> str:
     return f"the spreadsheet engine reported: {first}"
 
 
-def _read_csv_folder(folder: Path) -> list[Sheet]:
-    files = sorted((f for f in folder.iterdir()
-                    if f.suffix.lower() in CSV_SUFFIXES and f.is_file()
-                    and not f.name.startswith((".", "~$"))),  # macOS shadows, Office lock files
-                   key=lambda f: f.name.casefold())
+def _read_csv_folder(folder: Path, problems: list[Problem]) -> list[Sheet]:
+    """The CSV files of ``folder``, as sheets: regular files inside it only.
+    A link to a file outside the folder is left out with a warning that
+    names the link, never what the file holds."""
+    home = folder.resolve()
+    files = []
+    for f in sorted(folder.iterdir(), key=lambda f: f.name.casefold()):
+        if f.suffix.lower() not in CSV_SUFFIXES or f.name.startswith((".", "~$")):
+            continue  # macOS shadows, Office lock files
+        if f.is_symlink() and not f.resolve().is_relative_to(home):
+            problems.append(problem("link-left-out", sheet=unicodedata.normalize("NFC", f.stem),
+                                    value=f.name))
+        elif f.is_file():  # following a link inside the folder; not a pipe or a device
+            files.append(f)
     if not files:
         books = sorted(f.name for f in folder.iterdir() if f.suffix.lower() in set().union(*_SUFFIXES.values()))
         inside = f" (it holds {', '.join(books[:3])}{' …' if len(books) > 3 else ''}: give one of them)" if books else ""

@@ -1,10 +1,16 @@
 """Finding a sheet's header row and what each column means.
 
-A header need not be row 1: title rows above it are skipped. The header row
-is the first of the top rows that names every required column of the sheet's
-kind; when the row right under it names some of the same columns again, in
-the same places (local labels under a row of codes, say), the two rows are
-one header. A hint in
+A header need not be row 1: title rows above it, and any number of blank
+rows, are skipped; the first :data:`SEARCH_ROWS` rows that hold anything
+are searched. The header row is the first row that names every required
+column of the sheet's kind, unless a later one names more known columns with
+no data between them (a title such as "Name" above the real header). When
+the row right under it names some of the same columns again, in the same
+places (local labels under a row of codes, say), the two rows are one header.
+A later row that names the columns again never becomes the header, which
+would lose the rows above it: a copy of the header pasted again is left out,
+and any other header-like row (an organisation called "Organisation" in the
+sector "Sector") is read as data; both are noted in :attr:`Header.notes`. A hint in
 brackets or on a second line of a header cell (``Influence (1-5)``) is not
 part of the column's name. Columns stakegraph does not know are kept, under their header as
 written, and become node attributes.
@@ -30,7 +36,7 @@ from typing import Any
 from stakegraph.codebook import Codebook, fold
 from stakegraph.io.cells import blank_row, cell_text
 
-__all__ = ["REQUIRED", "Header", "find_header"]
+__all__ = ["REQUIRED", "Header", "find_header", "note_header_like_rows"]
 
 #: the columns a sheet of each kind cannot do without
 REQUIRED: dict[str, tuple[str, ...]] = {
@@ -40,7 +46,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
     "lists": ("list", "value"),
 }
 
-#: how many rows from the top may hold titles before the header
+#: how many rows that hold anything (blank rows are not counted) may come before the header
 SEARCH_ROWS = 100
 #: a hint after the name of a column: "(1-5)", "[yes/no]", or a second line
 _HINT = re.compile(r"\s*(?:\([^)]*\)|\[[^\]]*\])\s*|\s*[\r\n].*", re.DOTALL)
@@ -53,6 +59,9 @@ class Header:
     ``fields`` maps known fields to column indexes, ``extras`` unknown headers
     (as written) to column indexes, ``labels`` each known field to its header
     as written, and ``near`` unknown headers to the field they resemble.
+    ``skipped`` holds the 0-based rows under the header that repeat it, and
+    ``notes`` the header-like rows found under it, as (problem code, Excel
+    row, value, detail), for the reader to report.
     """
 
     row: int
@@ -60,6 +69,8 @@ class Header:
     extras: dict[str, int] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
     near: dict[str, str] = field(default_factory=dict)
+    skipped: set[int] = field(default_factory=set)
+    notes: list[tuple[str, int, Any, Any]] = field(default_factory=list)
 
     @staticmethod
     def excel_row(index: int) -> int:
@@ -69,7 +80,8 @@ class Header:
     def data_rows(self, rows: list[list[Any]]) -> Iterator[tuple[int, list[Any]]]:
         """The rows under the header that hold anything, as (Excel row number,
         row padded to every column of the header). Blank rows are skipped:
-        they are not data, and are not counted.
+        they are not data, and are not counted; nor are the rows in
+        :attr:`skipped` (the header pasted again).
 
         >>> h = Header(row=0, fields={"name": 0, "sector": 2})
         >>> list(h.data_rows([["name", None, "sector"], ["Doras"], [], ["  "], ["Garda", 1]]))
@@ -77,6 +89,8 @@ class Header:
         """
         width = max([*self.fields.values(), *self.extras.values(), 0]) + 1
         for index in range(self.row + 1, len(rows)):
+            if index in self.skipped:
+                continue
             row = rows[index]
             if len(row) < width:
                 row = row + [None] * (width - len(row))
@@ -85,7 +99,7 @@ class Header:
 
     def title(self, rows: list[list[Any]]) -> str | None:
         """The sheet's title: the first row above the header that holds one
-        text and nothing else, or ``None``.
+        text and nothing else (a merged title block repeats it), or ``None``.
 
         >>> Header(row=2, fields={"name": 0}).title([["Mapping of  Limerick"], [], ["Name"]])
         'Mapping of Limerick'
@@ -93,9 +107,9 @@ class Header:
         True
         """
         for row in rows[:self.row]:
-            texts = [t for t in map(cell_text, row) if t]
+            texts = {t for t in map(cell_text, row) if t}
             if len(texts) == 1:
-                return " ".join(texts[0].split())
+                return " ".join(texts.pop().split())
         return None
 
     def label(self, name: str) -> str:
@@ -144,32 +158,103 @@ def find_header(
     codebook: Codebook,
     overrides: dict[str, str] | None = None,
 ) -> Header | None:
-    """The header of a sheet of ``kind``, or ``None`` when no top row names
-    the required columns. Of the top rows that name them, the one naming the
-    most known columns wins (the first, on a tie).
+    """The header of a sheet of ``kind``, or ``None`` when none of the first
+    :data:`SEARCH_ROWS` rows that hold anything names the required columns.
+    Of those that name them, the first wins, unless a later one names more
+    known columns with no data between the two (the first was a title).
+    :func:`note_header_like_rows` then finds the rows under it that name the
+    columns again.
 
     ``overrides`` maps folded header words to fields before the codebook is
     asked (foreign layouts such as Kumu's ``Label`` use it).
+
+    >>> from stakegraph.codebook import default_codebook
+    >>> rows = [[]] * 150 + [["Name", "Sector"], ["Doras", "NGO"], ["Name", "Sector"], ["Nasc", "NGO"]]
+    >>> h = find_header(rows, "stakeholders", default_codebook())
+    >>> h.row
+    150
+    >>> note_header_like_rows(h, rows, "stakeholders", default_codebook())
+    >>> h.skipped, h.notes
+    ({152}, [('repeated-header', 153, 151, None)])
     """
     overrides = overrides or {}
     required = REQUIRED.get(kind, ())
     best: Header | None = None
-    for index, row in enumerate(rows[:SEARCH_ROWS]):
+    searched = 0
+    for index, row in enumerate(rows):
         if not any(cell_text(v) for v in row):
             continue
+        searched += 1
+        if searched > SEARCH_ROWS:
+            break
         header = _match(row, kind, codebook, overrides)
         if not all(name in header.fields for name in required) or not header.fields:
             continue
         header.row = index
-        if best is not None and _repeats(header, best, rows):
+        if best is None:
+            best = header
+        elif _repeats(header, best, rows):
             best = _joined(best, header)
-        # a title such as "Name" above the real header names fewer columns
-        elif best is None or len(header.fields) > len(best.fields):
+        # a title such as "Name" above the real header names fewer columns, and has no data under it
+        elif len(header.fields) > len(best.fields) and not _data_between(best, header, rows):
             best = header
     if best is not None:
         # a near-miss of a column that is present anyway is just another column
         best.near = {k: v for k, v in best.near.items() if v not in best.fields}
     return best
+
+
+def _data_between(upper: Header, lower: Header, rows: list[list[Any]]) -> bool:
+    """True when a row between ``upper`` and ``lower`` fills two or more of
+    the columns ``upper`` names: data, so ``upper`` is a header, not a title."""
+    columns = set(upper.fields.values())
+    return any(sum(1 for c in columns if c < len(row) and cell_text(row[c])) >= 2
+               for row in rows[upper.row + 1:lower.row])
+
+
+def note_header_like_rows(header: Header, rows: list[list[Any]], kind: str, codebook: Codebook,
+                          overrides: dict[str, str] | None = None) -> None:
+    """Note, in ``header``, each row under it that names the required columns:
+    the same columns in the same places is the header pasted again (left
+    out of :meth:`Header.data_rows`); more known columns than the header
+    names, a row that reads like a header (kept as data: an IWG named "IWG"
+    with a member named "Member" is just data). Only a row whose cell under the
+    first required column starts as one of that column's names does is
+    matched whole, so that the search costs one look a row."""
+    overrides = overrides or {}
+    required = REQUIRED.get(kind, ())
+    if not required or required[0] not in header.fields:
+        return
+    key = header.fields[required[0]]
+    starts = _starts(codebook, kind, required[0], overrides)
+    for index in range(header.row + 1, len(rows)):
+        row = rows[index]
+        text = row[key] if key < len(row) else None
+        if (not isinstance(text, str) or text.lstrip()[:2].casefold() not in starts
+                or _field(text.strip(), kind, codebook, overrides) != required[0]):
+            continue
+        again = _match(row, kind, codebook, overrides)
+        if not all(name in again.fields for name in required):
+            continue
+        if again.fields == header.fields:
+            header.skipped.add(index)
+            header.notes.append(("repeated-header", index + 1, header.row + 1, None))
+        elif len(again.fields) > len(header.fields):  # would once have been taken as the header
+            named = ", ".join(f"'{label}'" for label in again.labels.values())
+            header.notes.append(("header-like-row", index + 1, header.row + 1, named))
+
+
+def _starts(codebook: Codebook, kind: str, name: str, overrides: dict[str, str]) -> set[str]:
+    """The first two letters of every word that names the field ``name``,
+    as written and folded.
+
+    >>> from stakegraph.codebook import default_codebook
+    >>> {"na", "or", "no"} <= _starts(default_codebook(), "stakeholders", "name", {})
+    True
+    """
+    words = [w for ws in codebook.columns.get(kind, {}).get(name, {}).values() for w in ws]
+    words += [w for w, f in overrides.items() if f == name]
+    return {w.strip()[:2].casefold() for w in words} | {fold(w)[:2] for w in words}
 
 
 def _repeats(header: Header, best: Header, rows: list[list[Any]]) -> bool:

@@ -37,7 +37,7 @@ from stakegraph.io.discover import (
     people_overrides,
 )
 from stakegraph.io.files import Sheet, read_workbook
-from stakegraph.io.headers import REQUIRED, Header, find_header
+from stakegraph.io.headers import REQUIRED, Header, find_header, note_header_like_rows
 from stakegraph.io.keys import KeyedNames
 from stakegraph.io.layouts import (
     OVERRIDES,
@@ -64,6 +64,7 @@ from stakegraph.io.sheets import (
 from stakegraph.io.stakeholders import StakeholderRows, read_stakeholders
 from stakegraph.io.ties import TieSet, read_partners, read_relationships
 from stakegraph.io.vocabularies import teach
+from stakegraph.limits import Limits
 from stakegraph.model.graph import build_graph
 from stakegraph.model.records import Membership
 from stakegraph.model.report import ImportReport
@@ -83,7 +84,7 @@ class Loaded:
 
 
 def load(path: str | os.PathLike[str], *, codebook: Codebook | None = None,
-         columns: ColumnMap | None = None) -> Loaded:
+         columns: ColumnMap | None = None, limits: Limits | None = None) -> Loaded:
     """Read a workbook (``.xlsx``, ``.xlsm``, ``.xls``, ``.ods``, a ``.csv``
     file or a folder of CSV files named like the sheets) into the graph.
 
@@ -100,21 +101,24 @@ def load(path: str | os.PathLike[str], *, codebook: Codebook | None = None,
 
     Problems in the data are collected in ``report.problems``; a
     :class:`~stakegraph.errors.StakegraphError` is raised only when the file
-    cannot be read at all, and then says what the file looks like.
+    cannot be read at all, and then says what the file looks like, or when it
+    expands beyond ``limits`` (see :mod:`stakegraph.limits`; the defaults when
+    not given).
     """
     # an import creates millions of small objects and frees none of them until
     # the end: the cycle collector would only rescan them (a fifth of the time)
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _load(path, codebook, columns or ColumnMap())
+        return _load(path, codebook, columns or ColumnMap(), limits)
     finally:
         if collecting:
             gc.enable()
 
 
-def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: ColumnMap) -> Loaded:
-    workbook = read_workbook(path)
+def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: ColumnMap,
+          limits: Limits | None) -> Loaded:
+    workbook = read_workbook(path, limits=limits)
     codebook = teach(codebook or default_codebook())
     name = os.fspath(path)
     check_mapping(workbook.sheets, columns, name)
@@ -135,6 +139,7 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: Colu
         raise refusal(workbook.sheets, name)
 
     ctx = ReadContext(codebook, ImportReport(file=name, layout=layout))
+    ctx.report.problems.extend(workbook.problems)
     if guessed is not None:
         ctx.add("guessed-sheet", sheet=guessed, value=guessed)
     overrides = {kind: {**OVERRIDES[layout].get(kind, {}), **columns.fields(kind)}
@@ -251,6 +256,9 @@ def _read(sheet: Sheet, kind: str, ctx: ReadContext, overrides: dict[str, dict[s
         account.rows += max(len(filled) - 1, 0)
         account.rejected += max(len(filled) - 1, 0)
         return
+    note_header_like_rows(header, sheet.rows, kind, ctx.codebook, overrides.get(kind))
+    for code, row, value, detail in header.notes:  # the header, or rows like it, again below it
+        ctx.add(code, sheet=sheet.name, row=row, value=value, detail=detail)
     for text, field in header.near.items():
         ctx.add("unknown-column", sheet=sheet.name, row=header.row + 1, column=text, value=text,
                 suggestion=ctx.codebook.column_label(kind, field))

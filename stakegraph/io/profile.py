@@ -31,10 +31,13 @@ from typing import Any, NoReturn
 
 from stakegraph.codebook import LOOSE_CUTOFF, Codebook, default_codebook, did_you_mean
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.io.containers import refuse_irregular
 from stakegraph.model.profile import DEFAULT_WEAK, WEIGHT_KINDS, Profile
 
 __all__ = ["BUILT_IN_PROFILES", "DEFAULT_PROFILE", "load_profile", "parse_profile", "read_names"]
 
+#: how deep the lists and tables of a profile may nest (a profile needs 2)
+MAX_NESTING = 32
 #: the profiles shipped with stakegraph, by name
 BUILT_IN_PROFILES = ("iwg", "capacity-building")
 DEFAULT_PROFILE = "iwg"
@@ -106,6 +109,8 @@ def load_profile(spec: str | os.PathLike[str] | None = None, *,
         return parse_profile(text, f"built-in profile '{spec}'", codebook=codebook,
                              default_name=str(spec))
     path = Path(spec)
+    if path.exists() and not path.is_dir():
+        refuse_irregular(path, str(spec))  # a named pipe would block for ever
     if not path.is_file():
         close = did_you_mean(path.stem, BUILT_IN_PROFILES, cutoff=LOOSE_CUTOFF, key=str)
         raise StakegraphError(problem("profile-not-found", value=str(spec),
@@ -126,6 +131,11 @@ def parse_profile(text: str, source: str, *, codebook: Codebook | None = None,
     ``source`` names the file in messages; the profile's name defaults to
     ``default_name``, else the file's stem.
     """
+    depth = nesting(text)
+    if depth > MAX_NESTING:
+        raise StakegraphError(problem("profile-not-toml", value=source, detail=(
+            f"its lists and tables nest {depth:,} deep, and a profile needs at most {MAX_NESTING}")),
+            file=source)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -171,6 +181,44 @@ def parse_profile(text: str, source: str, *, codebook: Codebook | None = None,
         weak=float(checked.get("weights.weak", DEFAULT_WEAK)),
         source=source,
     )
+
+
+def nesting(text: str) -> int:
+    """How deep the lists (``[``) and inline tables (``{``) of TOML ``text``
+    nest, outside strings and comments; counted before parsing, because
+    the parser recurses once a level and a file nested thousands deep would
+    exhaust the interpreter's stack. Table headers (``[rules]``) count 1.
+
+    >>> nesting('[rules]\\nnames = ["a [b]", {x = [1, 2]}]  # [[[\\n')
+    3
+    """
+    depth = deepest = 0
+    quote = ""
+    at, end = 0, len(text)
+    while at < end:
+        char = text[at]
+        if quote:
+            if text.startswith(quote, at):
+                at += len(quote)
+                quote = ""
+                continue
+            at += 2 if char == "\\" and quote[0] == '"' else 1
+            continue
+        if char in "\"'":
+            quote = char * 3 if text.startswith(char * 3, at) else char
+            at += len(quote)
+            continue
+        if char == "#":
+            at = text.find("\n", at)
+            if at < 0:
+                break
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth = max(depth - 1, 0)
+        at += 1
+    return deepest
 
 
 def _counted(table: dict[str, Any], section: str, vocab: str, cb: Codebook,
@@ -226,6 +274,7 @@ def read_names(path: str | os.PathLike[str]) -> list[str]:
     >>> read_names(f)
     ['Doras', 'City Council']
     """
+    refuse_irregular(Path(path), os.fspath(path))  # a named pipe would block for ever
     try:
         text = Path(path).read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:

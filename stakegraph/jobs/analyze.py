@@ -29,6 +29,7 @@ from stakegraph.analysis.gaps import GapReport, find_gaps
 from stakegraph.analysis.network import NetworkAnalysis, analyze_network
 from stakegraph.analysis.recommend import Recommendations, recommend
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.io import Limits
 from stakegraph.io.columns import ColumnMap
 from stakegraph.jobs.gaps import prepare
 from stakegraph.jobs.output import refuse_inputs
@@ -98,6 +99,7 @@ def analyze(
     seed: int = DEFAULT_SEED, exact_threshold: int = EXACT_THRESHOLD, comembership: bool = False,
     iwg: str | None = None, profile: str | os.PathLike[str] | None = None,
     ties: str = "all", progress: Progress | None = None, columns: ColumnMap | None = None,
+    limits: Limits | None = None,
 ) -> AnalyzeResult:
     """Load ``book``, analyse it and, with ``output`` (``.xlsx`` or ``.json``),
     write the report there, with the gaps and recommendations of ``iwg`` (or
@@ -116,7 +118,7 @@ def analyze(
         # a profile is read from a file only when it is one (else it names a built-in profile)
         refuse_inputs([output], [book, profile if profile is not None and Path(profile).is_file() else None])
     say(ANALYZE[0])
-    prepared = prepare(book, iwg=iwg, profile=profile, columns=columns)
+    prepared = prepare(book, iwg=iwg, profile=profile, columns=columns, limits=limits)
     G = select_ties(prepared.graph, ties)
     say(ANALYZE[1])
     analysis = analyze_network(G, seed=seed, exact_threshold=exact_threshold,

@@ -29,7 +29,7 @@ from stakegraph.analysis.centrality import centrality
 from stakegraph.analysis.diff import RENAME_CUTOFF, diff_graphs, what_is_new
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.errors import StakegraphError, problem
-from stakegraph.io import load
+from stakegraph.io import Limits, load
 from stakegraph.io.columns import ColumnMap
 from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import DIFF, Progress, announcer
@@ -70,7 +70,7 @@ def diff_books(
     lang: str = "en",
     seed: int = DEFAULT_SEED,
     progress: Progress | None = None,
-    columns: ColumnMap | None = None,
+    columns: ColumnMap | None = None, limits: Limits | None = None,
 ) -> DiffResult:
     """Compare workbook ``before`` with ``after``; with ``out`` (``.html``),
     also draw ``after``'s map with what is new highlighted (one offline page,
@@ -88,9 +88,9 @@ def diff_books(
     if out is not None:
         refuse_inputs([out], [before, after])
     say(DIFF[0])
-    first = load(before, columns=columns)
+    first = load(before, columns=columns, limits=limits)
     say(DIFF[1])
-    second = load(after, columns=columns)
+    second = load(after, columns=columns, limits=limits)
     G0, G1 = first.graph, second.graph
     say(DIFF[2])
     # the map shows every measure of the later round: computed once, its betweenness serves the diff

@@ -26,7 +26,7 @@ import networkx as nx
 import pandas as pd
 
 from stakegraph.analysis.network import analyze_network
-from stakegraph.io import load
+from stakegraph.io import Limits, load
 from stakegraph.io.columns import ColumnMap
 from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import EXPORT, Progress, announcer
@@ -70,7 +70,7 @@ def export_measures(G: nx.MultiDiGraph, seed: int = DEFAULT_SEED) -> pd.DataFram
 
 def export_book(
     book: str | os.PathLike[str], out: str | os.PathLike[str], *, contacts: bool = True,
-    seed: int = DEFAULT_SEED, progress: Progress | None = None, columns: ColumnMap | None = None,
+    seed: int = DEFAULT_SEED, progress: Progress | None = None, columns: ColumnMap | None = None, limits: Limits | None = None,
 ) -> ExportResult:
     """Export ``book`` to ``out``, the format chosen by its ending (see
     :mod:`stakegraph.render.export`); GraphML, GEXF and JSON carry
@@ -85,7 +85,7 @@ def export_book(
     else:
         refuse_inputs([out], [book])
     say(EXPORT[0])
-    loaded = load(book, columns=columns)
+    loaded = load(book, columns=columns, limits=limits)
     G = loaded.graph
     if kind in _MEASURED:
         say(EXPORT[1])

@@ -25,7 +25,7 @@ import networkx as nx
 
 from stakegraph.analysis.gaps import GapReport, Scope, find_gaps, resolve_scope
 from stakegraph.analysis.recommend import Recommendations
-from stakegraph.io import load
+from stakegraph.io import Limits, load
 from stakegraph.io.columns import ColumnMap
 from stakegraph.io.profile import load_profile, read_names
 from stakegraph.model.profile import Profile
@@ -48,7 +48,7 @@ class Prepared:
 
 def prepare(book: PathLike, *, iwg: str | None = None, members: Iterable[str] | None = None,
             members_file: PathLike | None = None, profile: PathLike | None = None,
-            columns: ColumnMap | None = None) -> Prepared:
+            columns: ColumnMap | None = None, limits: Limits | None = None) -> Prepared:
     """Read the profile (first: a bad profile stops before the workbook is
     read), the workbook, and the names of the group."""
     chosen = load_profile(profile)
@@ -56,7 +56,7 @@ def prepare(book: PathLike, *, iwg: str | None = None, members: Iterable[str] | 
     if members_file is not None:
         names += read_names(members_file)
     given = names if (members is not None or members_file is not None) else None
-    loaded = load(book, columns=columns)
+    loaded = load(book, columns=columns, limits=limits)
     scope = resolve_scope(loaded.graph, iwg=iwg, members=given)
     return Prepared(loaded.graph, chosen, scope, loaded.report)
 
@@ -91,10 +91,10 @@ class GroupResult(Generic[Found]):
 
 def gaps(book: PathLike, *, iwg: str | None = None, members: Iterable[str] | None = None,
          members_file: PathLike | None = None, profile: PathLike | None = None,
-         columns: ColumnMap | None = None) -> GroupResult[GapReport]:
+         columns: ColumnMap | None = None, limits: Limits | None = None) -> GroupResult[GapReport]:
     """Judge the group in ``book`` against ``profile`` (a built-in name or a
     TOML file; default ``iwg``). Raises StakegraphError when the profile,
     the workbook or a name cannot be used."""
     p = prepare(book, iwg=iwg, members=members, members_file=members_file, profile=profile,
-                columns=columns)
+                columns=columns, limits=limits)
     return GroupResult.of(find_gaps(p.graph, p.profile, p.scope), p)

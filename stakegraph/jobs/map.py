@@ -39,7 +39,7 @@ from stakegraph.analysis.centrality import (
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.analysis.structure import communities
 from stakegraph.errors import StakegraphError, problem
-from stakegraph.io import load
+from stakegraph.io import Limits, load
 from stakegraph.io.columns import ColumnMap
 from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import MAP, Progress, announcer
@@ -94,7 +94,7 @@ def make_map(
     seed: int = DEFAULT_SEED,
     ties: str = "all",
     progress: Progress | None = None,
-    columns: ColumnMap | None = None,
+    columns: ColumnMap | None = None, limits: Limits | None = None,
 ) -> MapResult:
     """Draw the map of ``book`` into ``out`` (``.html``, or ``.png`` for a picture).
 
@@ -115,7 +115,7 @@ def make_map(
         raise StakegraphError(problem("unknown-map-format", value=target.name))
     refuse_inputs([out], [book])
     say(MAP[0])
-    loaded = load(book, columns=columns)
+    loaded = load(book, columns=columns, limits=limits)
     G = select_ties(loaded.graph, ties)
     say(MAP[1])
     options: dict[str, Any] = dict(

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 from stakegraph.analysis.recommend import Recommendations
 from stakegraph.analysis.recommend import recommend as recommend_invitees
+from stakegraph.io import Limits
 from stakegraph.io.columns import ColumnMap
 from stakegraph.jobs.gaps import GroupResult, PathLike, prepare
 from stakegraph.jobs.steps import RECOMMEND, Progress, announcer
@@ -28,7 +29,8 @@ def recommend(book: PathLike, *, iwg: str | None = None, members: Iterable[str] 
               members_file: PathLike | None = None, profile: PathLike | None = None,
               size: int | None = None, top: int = 10,
               progress: Progress | None = None,
-              columns: ColumnMap | None = None) -> GroupResult[Recommendations]:
+              columns: ColumnMap | None = None, limits: Limits | None = None
+              ) -> GroupResult[Recommendations]:
     """The non-members of ``book`` that best close the group's gaps against
     ``profile`` (default ``iwg``), and with ``size`` the best ``size``
     invitees. Raises StakegraphError when the profile, the workbook or a
@@ -37,6 +39,6 @@ def recommend(book: PathLike, *, iwg: str | None = None, members: Iterable[str] 
     say = announcer(progress)
     say(RECOMMEND[0])
     p = prepare(book, iwg=iwg, members=members, members_file=members_file, profile=profile,
-                columns=columns)
+                columns=columns, limits=limits)
     say(RECOMMEND[1])
     return GroupResult.of(recommend_invitees(p.graph, p.profile, p.scope, size=size, top=top), p)

@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import os
 
-from stakegraph.io import load
+from stakegraph.io import Limits, load
 from stakegraph.io.columns import ColumnMap
 from stakegraph.model.report import ImportReport
 
 __all__ = ["validate"]
 
 
-def validate(book: str | os.PathLike[str], *, columns: ColumnMap | None = None) -> ImportReport:
+def validate(book: str | os.PathLike[str], *, columns: ColumnMap | None = None,
+             limits: Limits | None = None) -> ImportReport:
     """The import report of ``book``, its headers read through ``columns``
-    (raises StakegraphError when unreadable)."""
-    return load(book, columns=columns).report
+    (raises StakegraphError when unreadable or beyond ``limits``)."""
+    return load(book, columns=columns, limits=limits).report
