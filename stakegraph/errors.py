@@ -139,6 +139,9 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "scope-conflict": ("error", "give either --iwg or a list of members (--member, --members), not both"),
     # the Lists sheet
     "unknown-list": ("warning", "'{value}' is not a list stakegraph knows; the row is left out"),
+    # the evaluation annex (stakegraph evaluate)
+    "unknown-annex-format": ("error", "'{value}' is not an annex stakegraph can write; end the name in .xlsx or .json"),
+    "bad-permutations": ("error", "{value} permutations are too few for a test; give at least {detail}"),
 }
 
 

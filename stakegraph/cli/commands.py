@@ -5,6 +5,7 @@ from stakegraph.cli import (  # noqa: F401
     analyze_cmd,
     demo_cmd,
     diff_cmd,
+    evaluate_cmd,
     export_cmd,
     gaps_cmd,
     map_cmd,

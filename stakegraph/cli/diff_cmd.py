@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import echo_json, format_option, import_warning
+from stakegraph.cli.options import echo_json, format_option, import_warning, rounds_arguments
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
 from stakegraph.jobs.diff import diff_books
@@ -13,16 +13,11 @@ from stakegraph.render.diff_text import format_diff
 
 __all__ = ["diff_command"]
 
-_book = click.Path(exists=True, dir_okay=True, readable=True)
-
 
 @main.command("diff")
-@click.argument("before", type=_book, metavar="BEFORE")
-@click.argument("after", type=_book, metavar="AFTER")
+@rounds_arguments
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
               help="Also draw AFTER's map with what is new highlighted (a .html page).")
-@click.option("--no-renames", is_flag=True,
-              help="Do not pair a stakeholder that is gone with a new one of a close name.")
 @format_option
 @click.pass_context
 def diff_command(ctx: click.Context, before: str, after: str, out: str | None, no_renames: bool,

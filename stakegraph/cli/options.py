@@ -10,11 +10,34 @@ import click
 
 from stakegraph.render.text import plural
 
-__all__ = ["book_argument", "echo_json", "finite", "format_option", "import_warning"]
+__all__ = [
+    "book_argument",
+    "echo_json",
+    "finite",
+    "format_option",
+    "import_warning",
+    "rounds_arguments",
+]
 
 book_argument = click.argument(
     "book", type=click.Path(exists=True, dir_okay=True, readable=True), metavar="BOOK"
 )
+
+_round = click.Path(exists=True, dir_okay=True, readable=True)
+
+
+def rounds_arguments(command: Any) -> Any:
+    """The BEFORE and AFTER workbooks of a command that compares two rounds,
+    and ``--no-renames`` (``diff``, ``evaluate``)."""
+    for decorate in reversed([
+        click.argument("before", type=_round, metavar="BEFORE"),
+        click.argument("after", type=_round, metavar="AFTER"),
+        click.option("--no-renames", is_flag=True,
+                     help="Do not pair a stakeholder that is gone with a new one of a close name."),
+    ]):
+        command = decorate(command)
+    return command
+
 
 format_option = click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,

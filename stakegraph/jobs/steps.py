@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["ANALYZE", "DIFF", "EXPORT", "MAP", "RECOMMEND", "Progress", "announcer"]
+__all__ = ["ANALYZE", "DIFF", "EVALUATE", "EXPORT", "MAP", "RECOMMEND", "Progress", "announcer"]
 
 #: told the name of the step a job starts
 Progress = Callable[[str], None]
@@ -26,6 +26,8 @@ Progress = Callable[[str], None]
 ANALYZE = ("reading the workbook", "measuring the network", "finding the gaps", "writing the report")
 MAP = ("reading the workbook", "measuring the network", "drawing the map")
 DIFF = ("reading the first round", "reading the second round", "comparing the rounds", "drawing the map")
+EVALUATE = ("reading the first round", "reading the second round", "testing the changes",
+            "writing the annex")
 EXPORT = ("reading the workbook", "measuring the network", "writing the export")
 RECOMMEND = ("reading the workbook", "weighing the candidates")
 
