@@ -23,6 +23,7 @@ random step draws from ``seed``; neither graph is changed.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Hashable, Mapping
 from typing import Any
 
@@ -107,13 +108,14 @@ def tie_changes(H0: nx.Graph, H1: nx.Graph, attribute: str = "sector") -> dict[s
             if values is not None:
                 row = by_pair.setdefault(values, {"before": 0, "after": 0, "gained": 0, "lost": 0})
                 row[key] += 1
-    known = [n for n in H1 if _label(H1, n, attribute) is not None]
-    untied = across_untied = 0
-    for i, u in enumerate(known):
-        for v in known[i + 1:]:
-            if frozenset((u, v)) not in pairs0:
-                untied += 1
-                across_untied += _label(H1, u, attribute) != _label(H1, v, attribute)
+    # the pairs of the later round untied before, counted, not listed: all
+    # pairs of known values, less those tied in the earlier round
+    sizes = Counter(v for v in (_label(H1, n, attribute) for n in H1) if v is not None)
+    known = sum(sizes.values())
+    pairs_within = sum(k * (k - 1) // 2 for k in sizes.values())
+    tied = [_kind(H1, pair, attribute) for pair in pairs0 if all(n in H1 for n in pair)]
+    untied = known * (known - 1) // 2 - tied.count("across") - tied.count("within")
+    across_untied = known * (known - 1) // 2 - pairs_within - tied.count("across")
     drawn = counts["across"]["gained"] + counts["within"]["gained"]
     x = counts["across"]["gained"]
     p = float(hypergeom.sf(x - 1, untied, across_untied, drawn)) if drawn else None

@@ -58,13 +58,14 @@ def migrant_voice(G: nx.MultiDiGraph, found: CorePeriphery | None = None) -> dic
     H = stakeholder_graph(G)
     found = found if found is not None else core_periphery(H)
     core = set(found.core)
-    members = sorted({m for group in iwg_nodes(G) for m in iwg_members(G, group)}, key=list(H).index)
+    in_iwg = {m for group in iwg_nodes(G) for m in iwg_members(G, group)}
+    members = [n for n in H if n in in_iwg]
     to_iwg = distances_from(H, members)
     voices = [n for n, led in H.nodes(data="migrant_led") if led is True]
-    others = [n for n in H if n not in set(voices)]
+    others = [n for n, led in H.nodes(data="migrant_led") if led is not True]
     rows = [{"id": n, "name": H.nodes[n].get("name", n), "in_core": n in core,
              "distance_to_core": found.distance_to_core.get(n),
-             "iwg_member": n in set(members), "distance_to_iwg": to_iwg[n] if members else None,
+             "iwg_member": n in in_iwg, "distance_to_iwg": to_iwg[n] if members else None,
              "ties": H.degree(n)} for n in voices]
     rows.sort(key=lambda r: str(r["name"]).casefold())
     return {
