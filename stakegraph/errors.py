@@ -142,6 +142,10 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     # the evaluation annex (stakegraph evaluate)
     "unknown-annex-format": ("error", "'{value}' is not an annex stakegraph can write; end the name in .xlsx or .json"),
     "bad-permutations": ("error", "{value} permutations are too few for a test; give at least {detail}"),
+    # seating a session (stakegraph tables)
+    "no-attendees": ("error", "say who attends: --attendees FILE (one name a line) or --iwg NAME"),
+    "too-few-attendees": ("error", "{value} attendees cannot fill {detail} tables; give fewer tables"),
+    "unknown-seating-format": ("error", "'{value}' is not a seating stakegraph can write; end the name in .xlsx or .json"),
 }
 
 

@@ -10,6 +10,7 @@ from stakegraph.cli import (  # noqa: F401
     gaps_cmd,
     map_cmd,
     recommend_cmd,
+    tables_cmd,
     template_cmd,
     validate_cmd,
 )

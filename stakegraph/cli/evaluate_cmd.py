@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import echo_json, format_option, import_warning, rounds_arguments
+from stakegraph.cli.options import echo_result, format_option, import_warning, rounds_arguments
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
 from stakegraph.jobs.evaluate import MIN_PERMUTATIONS, evaluate_books
@@ -40,12 +40,7 @@ def evaluate_command(ctx: click.Context, before: str, after: str, out: str | Non
     with working("Evaluating the two rounds", steps=steps.EVALUATE[:4 if out else 3]) as step:
         result = evaluate_books(before, after, out, permutations=permutations, seed=seed,
                                 rename_cutoff=None if no_renames else 85.0, progress=step)
-    if fmt == "json":
-        echo_json(result.to_dict())
-    else:
-        click.echo(result.text())
-        if result.output:
-            click.echo(f"\nWrote {result.output}")
+    echo_result(fmt, result.to_dict(), result.text, result.output)
     import_warning(result.errors["before"], "the earlier workbook (BEFORE) has")
     import_warning(result.errors["after"], "the later workbook (AFTER) has")
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

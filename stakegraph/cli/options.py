@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from typing import Any
 
 import click
@@ -13,6 +14,7 @@ from stakegraph.render.text import plural
 __all__ = [
     "book_argument",
     "echo_json",
+    "echo_result",
     "finite",
     "format_option",
     "import_warning",
@@ -68,6 +70,17 @@ def finite(value: Any) -> Any:
 def echo_json(data: dict[str, Any]) -> None:
     """Print a job's result as JSON on stdout (always valid JSON: no NaN)."""
     click.echo(json.dumps(finite(data), ensure_ascii=False, indent=2, allow_nan=False, default=str))
+
+
+def echo_result(fmt: str, data: dict[str, Any], text: Callable[[], str], output: str | None) -> None:
+    """Print a job's result: its JSON (``fmt == "json"``), or its text and,
+    when it wrote a file, the file's name."""
+    if fmt == "json":
+        echo_json(data)
+        return
+    click.echo(text())
+    if output:
+        click.echo(f"\nWrote {output}")
 
 
 def import_warning(errors: int, where: str = "the workbook has") -> None:

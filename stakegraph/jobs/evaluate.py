@@ -35,6 +35,7 @@ from stakegraph.analysis.diff import RENAME_CUTOFF
 from stakegraph.analysis.evaluate import PERMUTATIONS, evaluate_graphs
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.io import load
+from stakegraph.jobs.formats import checked_output
 from stakegraph.jobs.output import writing
 from stakegraph.jobs.steps import EVALUATE, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION
@@ -77,17 +78,6 @@ class EvaluateResult:
         return format_annex(self.readings, annex_tables(self.annex), heading=self.heading)
 
 
-def _check(output: str | os.PathLike[str] | None, permutations: int) -> Path | None:
-    if permutations < MIN_PERMUTATIONS:
-        raise StakegraphError(problem("bad-permutations", value=permutations, detail=MIN_PERMUTATIONS))
-    if output is None:
-        return None
-    path = Path(output)
-    if path.suffix.lower() not in ANNEX_FORMATS:
-        raise StakegraphError(problem("unknown-annex-format", value=str(output)))
-    return path
-
-
 def evaluate_books(
     before: str | os.PathLike[str],
     after: str | os.PathLike[str],
@@ -108,7 +98,9 @@ def evaluate_books(
     is told each of :data:`~stakegraph.jobs.steps.EVALUATE` as it starts.
     """
     say = announcer(progress)
-    path = _check(output, permutations)
+    if permutations < MIN_PERMUTATIONS:
+        raise StakegraphError(problem("bad-permutations", value=permutations, detail=MIN_PERMUTATIONS))
+    path = checked_output(output, ANNEX_FORMATS, "unknown-annex-format")
     say(EVALUATE[0])
     first = load(before)
     say(EVALUATE[1])

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["ANALYZE", "DIFF", "EVALUATE", "EXPORT", "MAP", "RECOMMEND", "Progress", "announcer"]
+__all__ = ["ANALYZE", "DIFF", "EVALUATE", "EXPORT", "MAP", "RECOMMEND", "TABLES", "Progress", "announcer"]
 
 #: told the name of the step a job starts
 Progress = Callable[[str], None]
@@ -29,6 +29,7 @@ DIFF = ("reading the first round", "reading the second round", "comparing the ro
 EVALUATE = ("reading the first round", "reading the second round", "testing the changes",
             "writing the annex")
 EXPORT = ("reading the workbook", "measuring the network", "writing the export")
+TABLES = ("reading the workbook", "finding the brokers", "seating the tables", "writing the seating")
 RECOMMEND = ("reading the workbook", "weighing the candidates")
 
 
