@@ -146,6 +146,8 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "no-attendees": ("error", "say who attends: --attendees FILE (one name a line) or --iwg NAME"),
     "too-few-attendees": ("error", "{value} attendees cannot fill {detail} tables; give fewer tables"),
     "unknown-seating-format": ("error", "'{value}' is not a seating stakegraph can write; end the name in .xlsx or .json"),
+    # two-mode networks (stakegraph forums)
+    "unknown-forum-column": ("error", "'{value}' is not a column of the Stakeholders sheet (it has: {detail})"),
 }
 
 

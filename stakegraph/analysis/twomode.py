@@ -41,8 +41,8 @@ from stakegraph.model.graph import iwg_members, iwg_nodes, stakeholder_nodes
 __all__ = ["affiliation_graph", "iwg_affiliations", "linking_organisations", "projections"]
 
 
-def affiliation_graph(memberships: Mapping[Hashable, Iterable[str]], *, kind: str = "forum",
-                      names: Mapping[Hashable, str] | None = None) -> nx.Graph:
+def affiliation_graph(memberships: Mapping[str, Iterable[str]], *, kind: str = "forum",
+                      names: Mapping[str, str] | None = None) -> nx.Graph:
     """The two-mode graph of ``memberships`` (stakeholder id -> group names).
 
     Group nodes are keyed ``"{kind}:{name}"`` and carry ``name`` and

@@ -7,6 +7,7 @@ from stakegraph.cli import (  # noqa: F401
     diff_cmd,
     evaluate_cmd,
     export_cmd,
+    forums_cmd,
     gaps_cmd,
     map_cmd,
     recommend_cmd,
