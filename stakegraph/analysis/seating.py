@@ -17,8 +17,8 @@ size by one at most; the brokers (the attendees of highest betweenness, one
 per table) are spread evenly, one per table when there are as many as tables.
 
 The model is solved by OR-Tools' CP-SAT from a first guess (attendees dealt
-round the tables like cards), with a time limit in CP-SAT's deterministic
-seconds (about a second each on a laptop), one worker and a seed, so the
+round the tables like cards), with a budget in CP-SAT's deterministic time
+units (a few seconds of one core each), one worker and a seed, so the
 same input gives the same seating. The result carries CP-SAT's
 proof: the score found, the best score any seating could reach (the bound),
 and whether the seating is proven optimal. :func:`seating_score` recomputes
@@ -47,6 +47,8 @@ from stakegraph.model.seed import DEFAULT_SEED
 __all__ = ["CROWD", "LEVEL", "REPEAT", "SECTOR", "TIED", "Attendee", "Seating", "seat", "seating_score"]
 
 SECTOR, LEVEL, CROWD, TIED, REPEAT = 100, 30, 20, 10, 10
+#: wall-clock seconds allowed per unit of CP-SAT's deterministic budget
+_WALL_CLOCK_GUARD = 30
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,7 @@ def _first_guess(people: Sequence[Attendee], tables: int, rounds: int) -> list[l
 
 
 def seat(people: Sequence[Attendee], tables: int, rounds: int = 1, *,
-         ties: Iterable[tuple[str, str]] = (), time_limit: float = 10.0,
+         ties: Iterable[tuple[str, str]] = (), time_limit: float = 5.0,
          seed: int = DEFAULT_SEED) -> Seating:
     """Seat ``people`` at ``tables`` tables for ``rounds`` rounds (module notes).
 
@@ -203,8 +205,10 @@ def seat(people: Sequence[Attendee], tables: int, rounds: int = 1, *,
         m.add_hint(var, start[r][a] == t)
     solver = cp_model.CpSolver()
     # a deterministic budget, not the wall clock: the same room gets the same
-    # seating however busy the machine is
+    # seating however busy the machine is (the wall-clock stop only guards
+    # against a machine so loaded that the budget would take very long)
     solver.parameters.max_deterministic_time = time_limit
+    solver.parameters.max_time_in_seconds = _WALL_CLOCK_GUARD * time_limit
     solver.parameters.num_workers = 1
     solver.parameters.random_seed = seed
     status = solver.solve(m)

@@ -86,7 +86,7 @@ def seat_tables(
     attendees: str | os.PathLike[str] | None = None,
     iwg: str | None = None,
     output: str | os.PathLike[str] | None = None,
-    time_limit: float = 10.0,
+    time_limit: float = 5.0,
     seed: int = DEFAULT_SEED,
     lang: str = "en",
     progress: Progress | None = None,
@@ -98,7 +98,7 @@ def seat_tables(
     Raises :class:`~stakegraph.errors.StakegraphError` when nobody is named
     as attending, a name or the IWG is unknown, there are fewer attendees
     than tables, or ``output`` has another ending. ``time_limit`` is CP-SAT's
-    budget in deterministic seconds. ``progress`` is told each of
+    budget in deterministic time units. ``progress`` is told each of
     :data:`~stakegraph.jobs.steps.TABLES` as it starts.
     """
     say = announcer(progress)
