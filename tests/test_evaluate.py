@@ -174,3 +174,20 @@ def test_a_workbook_with_errors_exits_1_and_says_so(rounds, make_workbook):
     result = run(str(rounds[0]), str(broken))
     assert result.exit_code == 1
     assert result.stderr.startswith("Warning: the later workbook (AFTER) has 1 error")
+
+
+def test_a_round_too_small_to_measure_says_so(make_workbook):
+    people = [["name", "sector"], ["City Council", "public"], ["Doras", "NGO"]]
+    before = make_workbook(Stakeholders=people, name="before.xlsx")
+    after = make_workbook(Stakeholders=people, Relationships=[["source", "target"], ["City Council", "Doras"]],
+                          name="after.xlsx")
+    result = run(str(before), str(after), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    said = {r["indicator"]: r["reading"] for r in json.loads(result.stdout)["readings"]}
+    assert said["levels"] == "No tie joins two organisations whose level is known (column level)."
+    assert said["stability"] == ("The two rounds cannot be compared: one of them has no tie among the "
+                                 "stakeholders in both.")
+    assert said["core_periphery"] == ("A round has too few ties, or ties between every pair, to tell "
+                                      "a core from a periphery.")
+    assert said["migrant_voice"] == "No organisation is marked migrant-led in either round (column migrant_led)."
+    assert "Of the 1 new tie, 1 crosses sectors" in said["sectors"]

@@ -57,6 +57,9 @@ def _words(values: list[str], vocab: str) -> str:
 
 def _crossing(d: Mapping[str, Any], what: str, vocab: str, test_words: str) -> str:
     across, test = d["across"], d["test"]
+    known = sum(d[kind][key] for kind in ("across", "within") for key in ("before", "after"))
+    if not known and (d["unknown"]["before"] or d["unknown"]["after"]):
+        return f"No tie joins two organisations whose {vocab} is known (column {vocab})."
     text = (f"Ties across {what} went from {across['before']} to {across['after']} "
             f"({across['gained']} gained, {across['lost']} lost).")
     grown = sorted((r for r in d["by_pair"] if r["values"][0] != r["values"][1]),
@@ -66,7 +69,8 @@ def _crossing(d: Mapping[str, Any], what: str, vocab: str, test_words: str) -> s
         text += (f" The largest gain: {_words(r['values'], vocab)}, "
                  f"from {r['before']} to {r['after']}.")
     if test["p_value"] is not None:
-        text += (f" Of the {plural(test['gained'], 'new tie')}, {test['gained_across']} cross "
+        verb = "crosses" if test["gained_across"] == 1 else "cross"
+        text += (f" Of the {plural(test['gained'], 'new tie')}, {test['gained_across']} {verb} "
                  f"{what}, where {_n(test['expected_across'])} would if {test_words}; as many or more "
                  f"would arise by chance {chance(test['p_value'])}.")
     return text
@@ -114,6 +118,9 @@ def _homophily(h: Mapping[str, Any]) -> str:
 
 def _core(c: Mapping[str, Any]) -> str:
     b, a = c["before"], c["after"]
+    if b["correlation"] != b["correlation"] or a["correlation"] != a["correlation"]:
+        return ("A round has too few ties, or ties between every pair, to tell a core from a "
+                "periphery.")
     text = (f"The core held {b['size']} of {b['stakeholders']} organisations before and "
             f"{a['size']} of {a['stakeholders']} after")
     if c["moved_in"]:
