@@ -129,7 +129,7 @@ def _first_guess(people: Sequence[Attendee], tables: int, rounds: int) -> list[l
 
 
 def seat(people: Sequence[Attendee], tables: int, rounds: int = 1, *,
-         ties: Iterable[tuple[str, str]] = (), time_limit: float = 5.0,
+         ties: Iterable[tuple[str, str]] = (), time_limit: float = 10.0,
          seed: int = DEFAULT_SEED) -> Seating:
     """Seat ``people`` at ``tables`` tables for ``rounds`` rounds (module notes).
 

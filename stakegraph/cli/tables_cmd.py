@@ -26,7 +26,7 @@ __all__ = ["tables_command"]
               help="How many rounds (the room is reseated each round).")
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
               help="Also write the seating and its table cards (.xlsx), or JSON (.json).")
-@click.option("--time-limit", type=click.FloatRange(min=0.1), default=5.0, show_default=True,
+@click.option("--time-limit", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
               help="The solver's budget, in CP-SAT's deterministic time units (a few seconds "
                    "of one core each): the same budget gives the same seating.")
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,

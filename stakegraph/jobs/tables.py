@@ -86,7 +86,7 @@ def seat_tables(
     attendees: str | os.PathLike[str] | None = None,
     iwg: str | None = None,
     output: str | os.PathLike[str] | None = None,
-    time_limit: float = 5.0,
+    time_limit: float = 10.0,
     seed: int = DEFAULT_SEED,
     lang: str = "en",
     progress: Progress | None = None,
