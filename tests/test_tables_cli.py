@@ -66,3 +66,15 @@ def test_an_unknown_attendee_is_named_with_a_suggestion(tmp_path):
     result = run(BOOK, "--attendees", str(names), "--tables", "1")
     assert result.exit_code == 2
     assert "'Welcome Point Shanonmouth' (did you mean 'Welcome Point Shannonmouth'?)" in result.stderr
+
+
+def test_draws_a_map_per_table_and_round(tmp_path):
+    folder = tmp_path / "maps"
+    result = run(BOOK, "--iwg", "Shannonmouth City IWG", "--tables", "2", "--rounds", "2",
+                 "--maps", str(folder))
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.endswith(f"Drew 4 table maps in {folder}\n")
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "round-1-table-01.html", "round-1-table-02.html", "round-2-table-01.html", "round-2-table-02.html"]
+    page = (folder / "round-2-table-01.html").read_text("utf-8")
+    assert "Round 2, table 1" in page and "at this table" in page

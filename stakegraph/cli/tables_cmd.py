@@ -26,6 +26,8 @@ __all__ = ["tables_command"]
               help="How many rounds (the room is reseated each round).")
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
               help="Also write the seating and its table cards (.xlsx), or JSON (.json).")
+@click.option("--maps", type=click.Path(file_okay=False, writable=True), metavar="FOLDER",
+              help="Also draw a map per table and round in FOLDER (offline .html pages).")
 @click.option("--time-limit", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
               help="The solver's budget, in CP-SAT's deterministic time units (a few seconds "
                    "of one core each): the same budget gives the same seating.")
@@ -36,7 +38,7 @@ __all__ = ["tables_command"]
 @format_option
 @click.pass_context
 def tables_command(ctx: click.Context, book: str, attendees: str | None, iwg: str | None,
-                   n_tables: int, rounds: int, out: str | None, time_limit: float, seed: int,
+                   n_tables: int, rounds: int, out: str | None, maps: str | None, time_limit: float, seed: int,
                    lang: str, fmt: str) -> None:
     """Seat the attendees of a session at tables, round after round.
 
@@ -46,9 +48,12 @@ def tables_command(ctx: click.Context, book: str, attendees: str | None, iwg: st
     solves it and says how close the seating is to the best possible.
     Exit status: 0 done, 1 done but the workbook has errors, 2 nothing seated.
     """
-    with working("Seating the session", steps=steps.TABLES[:4 if out else 3]) as step:
+    with working("Seating the session", steps=steps.TABLES[:4 if out or maps else 3]) as step:
         result = seat_tables(book, tables=n_tables, rounds=rounds, attendees=attendees, iwg=iwg,
-                             output=out, time_limit=time_limit, seed=seed, lang=lang, progress=step)
+                             output=out, time_limit=time_limit, seed=seed, lang=lang, maps=maps,
+                             progress=step)
     echo_result(fmt, result.to_dict(), result.text, result.output)
+    if result.maps and fmt != "json":
+        click.echo(f"Drew {len(result.maps)} table maps in {maps}")
     import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

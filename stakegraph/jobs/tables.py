@@ -24,8 +24,11 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
+
+import networkx as nx
 
 from stakegraph.analysis.centrality import betweenness
 from stakegraph.analysis.seating import Attendee, Seating, seat
@@ -38,6 +41,7 @@ from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.excel_report import write_excel_report
+from stakegraph.render.map_html import render_map
 from stakegraph.render.tables import format_seating, seating_sheets
 
 __all__ = ["SEATING_FORMATS", "TablesResult", "seat_tables"]
@@ -56,6 +60,7 @@ class TablesResult:
     report: ImportReport
     output: str | None = None
     lang: str = "en"
+    maps: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -70,7 +75,7 @@ class TablesResult:
                            for tables in s.tables],
                 "brokers": [p.name for p in self.people.values() if p.broker],
                 "score": s.score, "bound": s.bound, "optimal": s.optimal, "status": s.status,
-                "quality": dict(s.counts), "output": self.output,
+                "quality": dict(s.counts), "output": self.output, "maps": list(self.maps),
                 "import": {"ok": self.report.ok, "errors": len(self.report.errors)}}
 
     def text(self) -> str:
@@ -89,6 +94,7 @@ def seat_tables(
     time_limit: float = 10.0,
     seed: int = DEFAULT_SEED,
     lang: str = "en",
+    maps: str | os.PathLike[str] | None = None,
     progress: Progress | None = None,
 ) -> TablesResult:
     """Seat the attendees (the names in file ``attendees``, or the members of
@@ -97,7 +103,10 @@ def seat_tables(
 
     Raises :class:`~stakegraph.errors.StakegraphError` when nobody is named
     as attending, a name or the IWG is unknown, there are fewer attendees
-    than tables, or ``output`` has another ending. ``time_limit`` is CP-SAT's
+    than tables, or ``output`` has another ending. With ``maps``, a folder,
+    also draws one offline map per table and round there
+    (``round-1-table-01.html``, …): the table's attendees highlighted among
+    the organisations they are tied to. ``time_limit`` is CP-SAT's
     budget in deterministic time units. ``progress`` is told each of
     :data:`~stakegraph.jobs.steps.TABLES` as it starts.
     """
@@ -120,11 +129,32 @@ def seat_tables(
     say(TABLES[2])
     found = seat(list(people.values()), tables, rounds, ties=ties, time_limit=time_limit, seed=seed)
     result = TablesResult(found, people, prepared.report, None if path is None else str(path), lang)
-    if path is not None:
+    if path is not None or maps is not None:
         say(TABLES[3])
+    if maps is not None:
+        result.maps = _table_maps(G, found, Path(maps), lang=lang, seed=seed)
+    if path is not None:
         with writing(path):
             if path.suffix.lower() == ".json":
                 path.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n", "utf-8")
             else:
                 write_excel_report(path, seating_sheets(found, people, lang=lang))
     return result
+
+
+def _table_maps(G: nx.MultiDiGraph, found: Seating, folder: Path, *, lang: str, seed: int) -> list[str]:
+    """One map per table and round in ``folder``: the table's attendees,
+    highlighted, and the organisations they are tied to."""
+    written = []
+    with writing(folder):
+        folder.mkdir(parents=True, exist_ok=True)
+        for r, tables in enumerate(found.tables, start=1):
+            for t, table in enumerate(tables, start=1):
+                around = set(table) | {m for n in table for m in nx.all_neighbors(G, n)
+                                       if G.nodes[m].get("kind") == "stakeholder"}
+                path = folder / f"round-{r}-table-{t:02d}.html"
+                render_map(G.subgraph(around).copy(), path, title=f"Round {r}, table {t}", lang=lang,
+                           seed=seed, highlight={"nodes": set(table), "edges": set(),
+                                                 "label": "at this table"})
+                written.append(str(path))
+    return written
