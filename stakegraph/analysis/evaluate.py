@@ -28,7 +28,6 @@ from collections.abc import Hashable, Mapping
 from typing import Any
 
 import networkx as nx
-from scipy.stats import hypergeom
 
 from stakegraph.analysis.coreperiphery import CorePeriphery, core_periphery
 from stakegraph.analysis.diff import RENAME_CUTOFF, match_stakeholders
@@ -92,6 +91,8 @@ def tie_changes(H0: nx.Graph, H1: nx.Graph, attribute: str = "sector") -> dict[s
     >>> found["across"], found["test"]["gained_across"], round(found["test"]["p_value"], 3)
     ({'before': 0, 'after': 2, 'gained': 2, 'lost': 0}, 2, 0.6)
     """
+    from scipy.stats import hypergeom  # seconds to import: only when an annex is made
+
     pairs0 = {frozenset((u, v)) for u, v in H0.edges() if u != v}
     pairs1 = {frozenset((u, v)) for u, v in H1.edges() if u != v}
     gained, lost = pairs1 - pairs0, pairs0 - pairs1
