@@ -191,3 +191,15 @@ def test_a_round_too_small_to_measure_says_so(make_workbook):
                                       "a core from a periphery.")
     assert said["migrant_voice"] == "No organisation is marked migrant-led in either round (column migrant_led)."
     assert "Of the 1 new tie, 1 crosses sectors" in said["sectors"]
+
+
+def test_homophily_reads_as_chance_when_the_test_says_so(rounds):
+    from stakegraph.render.evaluate import readings
+
+    found = annex(*rounds)
+    text = {r.indicator: r.reading for r in readings(found)}["homophily"]
+    for key in ("before", "after"):
+        h = found["homophily"][key]
+        p = min(h["ei_p_less"], h["ei_p_greater"])
+        chance_words = f"{key.capitalize()}, the mixing is within what chance gives"
+        assert (chance_words in text) == (p >= 0.05), (key, p, text)

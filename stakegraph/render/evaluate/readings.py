@@ -20,7 +20,10 @@ from typing import Any
 from stakegraph.codebook import default_codebook
 from stakegraph.render.text import format_cell, name_list, plural
 
-__all__ = ["Reading", "chance", "readings"]
+__all__ = ["SIGNIFICANT", "Reading", "chance", "readings"]
+
+#: below this p-value a reading says the pattern is more than chance
+SIGNIFICANT = 0.05
 
 
 @dataclass(frozen=True)
@@ -110,9 +113,14 @@ def _homophily(h: Mapping[str, Any]) -> str:
             f"{_n(a['assortativity'])}.")
     for key, x in (("before", b), ("after", a)):
         inward = x["ei_p_less"] <= x["ei_p_greater"]
-        side = "inside sectors" if inward else "across sectors"
-        text += (f" {key.capitalize()}, ties kept {side} more than chance would have them "
-                 f"(chance would do this {chance(x['ei_p_less'] if inward else x['ei_p_greater'])}).")
+        p = x["ei_p_less"] if inward else x["ei_p_greater"]
+        if p < SIGNIFICANT:
+            side = "inside sectors" if inward else "across sectors"
+            text += (f" {key.capitalize()}, ties stayed {side} more than chance would have them "
+                     f"(chance would do this {chance(p)}).")
+        else:
+            text += (f" {key.capitalize()}, the mixing is within what chance gives (as far from it "
+                     f"{chance(p)}).")
     return text
 
 
