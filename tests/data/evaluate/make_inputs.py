@@ -27,15 +27,20 @@ def write(path: Path, header: str, rows: list[tuple[str, ...]]) -> None:
     path.write_text(header + "\n" + "".join(",".join(r) + "\n" for r in rows), "utf-8")
 
 
-graphs = {name: load(book).graph for name, book in BOOKS.items()}
-for name, G in graphs.items():
-    H = stakeholder_graph(G)
-    write(HERE / f"{name}_nodes.csv", "id,sector", [(n, str(s)) for n, s in H.nodes(data="sector")])
-    write(HERE / f"{name}_edges.csv", "source,target", [(u, v) for u, v in H.edges()])
-    write(HERE / f"{name}_directed.csv", "source,target", list(directed_ties(G).edges()))
-first, second = tie_digraph(graphs["round1"]), tie_digraph(graphs["round2"])
-common = [n for n in first if n in second]
-write(HERE / "rounds_common.csv", "id", [(n,) for n in common])
-for name, D in (("before", first), ("after", second)):
-    write(HERE / f"rounds_arcs_{name}.csv", "source,target",
-          [(u, v) for u, v in D.edges() if u in set(common) and v in set(common)])
+def main() -> None:
+    graphs = {name: load(book).graph for name, book in BOOKS.items()}
+    for name, G in graphs.items():
+        H = stakeholder_graph(G)
+        write(HERE / f"{name}_nodes.csv", "id,sector", [(n, str(s)) for n, s in H.nodes(data="sector")])
+        write(HERE / f"{name}_edges.csv", "source,target", [(u, v) for u, v in H.edges()])
+        write(HERE / f"{name}_directed.csv", "source,target", list(directed_ties(G).edges()))
+    first, second = tie_digraph(graphs["round1"]), tie_digraph(graphs["round2"])
+    common = [n for n in first if n in second]
+    write(HERE / "rounds_common.csv", "id", [(n,) for n in common])
+    for name, D in (("before", first), ("after", second)):
+        write(HERE / f"rounds_arcs_{name}.csv", "source,target",
+              [(u, v) for u, v in D.edges() if u in set(common) and v in set(common)])
+
+
+if __name__ == "__main__":  # not when pytest collects this folder
+    main()
