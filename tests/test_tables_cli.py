@@ -45,6 +45,7 @@ def test_seats_an_iwg_and_writes_table_cards(tmp_path):
     assert book.sheetnames == ["Seating", "Quality", "Cards, round 1"]
     sectors = {row[3] for row in book["Seating"].iter_rows(min_row=2, values_only=True)}
     assert sectors == {"Público", "Sociedad civil"}
+    assert [c.value for c in book["Cards, round 1"][4]] == ["Nombre", "Sector", "Nivel"]
 
 
 @pytest.mark.parametrize("args, message", [

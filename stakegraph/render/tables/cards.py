@@ -1,7 +1,9 @@
 """The seating as rows (round, table, name, sector, level, broker) and as
 Excel sheets: the whole seating, its quality, and a sheet of table cards
 per round, one block per table, to print and lay on the tables. Sectors and
-levels are written in ``lang``.
+levels, and the cards' column headers, are written in ``lang`` (the words
+"Table" and "Round" are English: the project has no catalogue of sentences
+yet).
 
 Examples
 --------
@@ -69,8 +71,10 @@ def seating_sheets(found: Seating, people: Mapping[str, Attendee], *, lang: str 
     sheets = [Sheet("Seating", [], [Block(HEADERS, rows)]),
               Sheet("Quality", ["How good the seating is"],
                     [Block(["measure", "value", "meaning"], quality_rows(found))])]
+    # a card's column headers in the session's language, as the template writes them
+    card_headers = [default_codebook().column_label("stakeholders", h, lang) for h in HEADERS[2:5]]
     for r in range(1, len(found.tables) + 1):
-        blocks = [Block(HEADERS[2:5], [row[2:5] for row in rows if row[0] == r and row[1] == t],
+        blocks = [Block(card_headers, [row[2:5] for row in rows if row[0] == r and row[1] == t],
                         title=f"Table {t}") for t in range(1, len(found.tables[r - 1]) + 1)]
         sheets.append(Sheet(f"Cards, round {r}", [f"Round {r}: who sits at each table"], blocks))
     return sheets
