@@ -144,6 +144,7 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "bad-permutations": ("error", "{value} permutations are too few for a test; give at least {detail}"),
     # seating a session (stakegraph tables)
     "no-attendees": ("error", "say who attends: --attendees FILE (one name a line) or --iwg NAME"),
+    "attendees-conflict": ("error", "say who attends with --attendees or with --iwg, not both"),
     "too-few-attendees": ("error", "{value} attendees cannot fill {detail} tables; give fewer tables"),
     "unknown-seating-format": ("error", "'{value}' is not a seating stakegraph can write; end the name in .xlsx or .json"),
     # two-mode networks (stakegraph forums)

@@ -50,6 +50,8 @@ def test_seats_an_iwg_and_writes_table_cards(tmp_path):
 
 @pytest.mark.parametrize("args, message", [
     (["--tables", "3"], "Error: say who attends: --attendees FILE (one name a line) or --iwg NAME\n"),
+    (["--tables", "3", "--iwg", "Shannonmouth City IWG", "--attendees", ATTENDEES],
+     "Error: say who attends with --attendees or with --iwg, not both\n"),
     (["--iwg", "Shannonmouth City IWG", "--tables", "30"],
      "Error: 19 attendees cannot fill 30 tables; give fewer tables\n"),
     (["--iwg", "Shannonmouth City IWG", "--tables", "3", "-o", "seating.pdf"],

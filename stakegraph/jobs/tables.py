@@ -114,6 +114,8 @@ def seat_tables(
     path = checked_output(output, SEATING_FORMATS, "unknown-seating-format")
     if attendees is None and iwg is None:
         raise StakegraphError(problem("no-attendees"))
+    if attendees is not None and iwg is not None:
+        raise StakegraphError(problem("attendees-conflict"))
     say(TABLES[0])
     prepared = prepare(book, iwg=iwg, members_file=attendees)
     G, members = prepared.graph, list(prepared.scope.members)
