@@ -294,6 +294,16 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "({detail})"),
     "looks-like-stakeholders": (
         "error", "the sheet '{value}' looks like a stakeholder list: {detail}"),
+    # the evaluation annex (stakegraph evaluate)
+    "unknown-annex-format": ("error", "'{value}' is not an annex stakegraph can write; end the name in .xlsx or .json"),
+    "bad-permutations": ("error", "{value} permutations are too few for a test; give at least {detail}"),
+    # seating a session (stakegraph tables)
+    "no-attendees": ("error", "say who attends: a file of attendees (one name a line) or an IWG"),
+    "attendees-conflict": ("error", "say who attends with a file of attendees or with an IWG, not both"),
+    "too-few-attendees": ("error", "{value} attendees cannot fill {detail} tables; give fewer tables"),
+    "unknown-seating-format": ("error", "'{value}' is not a seating stakegraph can write; end the name in .xlsx or .json"),
+    # two-mode networks (stakegraph forums)
+    "unknown-forum-column": ("error", "'{value}' is not a column of the Stakeholders sheet (it has: {detail})"),
 }
 
 #: the command-line form of ``load(columns=...)``: the one place a library

@@ -47,6 +47,9 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "return-other-mapping", "return-bad-signature", "return-unknown-stakeholder", "return-repeated",
         "return-replaced", "not-own-tie", "answer-not-understood", "answer-formula", "no-tie-status",
         "newcomer-not-a-name"),
+    "Evaluation, forums and seating": (
+        "unknown-annex-format", "bad-permutations", "no-attendees", "attendees-conflict",
+        "too-few-attendees", "unknown-seating-format", "unknown-forum-column"),
     "Maps, reports and exports": (
         "unknown-iwg", "unknown-map-theme", "map-option-conflict", "unknown-map-format", "no-browser",
         "cannot-write", "unknown-export-format", "unknown-diff-format", "unknown-report-format",
@@ -487,6 +490,30 @@ DOCS: dict[str, tuple[str, str]] = {
         "A mapped header that no sheet has",
         "The mapping names a header that is in none of the file's sheets. Check its spelling: "
         "case, accents and spaces do not matter."),
+    # evaluation, forums and seating (stakegraph evaluate, forums, tables)
+    "unknown-annex-format": (
+        "An annex stakegraph cannot write",
+        "The evaluation annex is written as an Excel workbook (.xlsx) or JSON (.json)."),
+    "bad-permutations": (
+        "Too few permutations for a test",
+        "A permutation test with fewer draws cannot reach a p-value below 0.05. Give at least the "
+        "number the message names; 1,000 is the default."),
+    "no-attendees": (
+        "Nobody to seat",
+        "Seating needs the attendees: a text file of names, one a line, or an IWG of the workbook."),
+    "attendees-conflict": (
+        "Two lists of attendees",
+        "The attendees are given both as a file and as an IWG. Give one."),
+    "too-few-attendees": (
+        "Fewer attendees than tables",
+        "Every table needs at least one attendee. Give fewer tables."),
+    "unknown-seating-format": (
+        "A seating stakegraph cannot write",
+        "The seating is written as an Excel workbook of table cards (.xlsx) or JSON (.json)."),
+    "unknown-forum-column": (
+        "No such column of forums",
+        "The column named as the forums or projects each stakeholder takes part in is not in the "
+        "Stakeholders sheet; the message lists those it has."),
 }
 
 

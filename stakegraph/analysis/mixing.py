@@ -47,7 +47,15 @@ import pandas as pd
 from stakegraph.analysis.accepts import either_view
 from stakegraph.codebook import default_codebook
 
-__all__ = ["UNKNOWN", "EIIndex", "assortativity", "ei_index", "mixing_matrix"]
+__all__ = [
+    "UNKNOWN",
+    "EIIndex",
+    "assortativity",
+    "assortativity_of_matrix",
+    "ei_index",
+    "ei_of_matrix",
+    "mixing_matrix",
+]
 
 #: the row and column of stakeholders whose sector is not known
 UNKNOWN = "unknown"
@@ -102,11 +110,17 @@ def ei_index(H: nx.Graph, group: str = "sector") -> EIIndex:
     >>> round(ei.overall, 4), ei.external, ei.internal, ei.by_sector
     (-0.3333, 1, 2, {'boy': -0.3333333333333333, 'girl': 1.0})
     """
-    M = mixing_matrix(H, group)
+    return ei_of_matrix(mixing_matrix(H, group), directed=H.is_directed())
+
+
+def ei_of_matrix(M: pd.DataFrame, *, directed: bool = False) -> EIIndex:
+    """The E-I index of a mixing matrix (:func:`mixing_matrix`); the row and
+    column of :data:`UNKNOWN` are left out. Null models that draw a mixing
+    matrix (:mod:`stakegraph.analysis.homophily`) measure it here."""
     known = [s for s in M.index if s != UNKNOWN]
     M = M.loc[known, known]
     within = np.diag(M.to_numpy())
-    if H.is_directed():
+    if directed:
         internal = int(within.sum())
         external = int(M.to_numpy().sum()) - internal
         touching = M.sum(axis=0) + M.sum(axis=1) - within  # sent or received, once
@@ -133,10 +147,18 @@ def assortativity(H: nx.Graph, group: str = "sector") -> float:
     >>> assortativity(H)
     1.0
     """
-    M = mixing_matrix(H, group)
-    known = [s for s in M.index if s != UNKNOWN]
-    e = M.loc[known, known].to_numpy(dtype=float)
-    if not H.is_directed():
+    return assortativity_of_matrix(mixing_matrix(H, group), directed=H.is_directed())
+
+
+def assortativity_of_matrix(M: pd.DataFrame | np.ndarray, *, directed: bool = False) -> float:
+    """Newman's assortativity of a mixing matrix (:func:`mixing_matrix`, or
+    its known rows and columns as an array). A data frame's row and column of
+    :data:`UNKNOWN` are left out."""
+    if isinstance(M, pd.DataFrame):
+        known = [s for s in M.index if s != UNKNOWN]
+        M = M.loc[known, known].to_numpy()
+    e = np.asarray(M, dtype=float)
+    if not directed:
         e = e + np.diag(np.diag(e))  # a tie inside a sector counts once each way
     total = e.sum()
     if total == 0:

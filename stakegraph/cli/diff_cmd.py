@@ -13,6 +13,7 @@ from stakegraph.cli.options import (
     format_option,
     import_warning,
     max_cells_option,
+    rounds_arguments,
 )
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
@@ -23,16 +24,11 @@ if TYPE_CHECKING:  # the mapping's module loads only when a command runs
 
 __all__ = ["diff_command"]
 
-_book = click.Path(exists=True, dir_okay=True, readable=True)
-
 
 @main.command("diff")
-@click.argument("before", type=_book, metavar="BEFORE")
-@click.argument("after", type=_book, metavar="AFTER")
+@rounds_arguments
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
               help="Also draw AFTER's map with what is new highlighted (a .html page).")
-@click.option("--no-renames", is_flag=True,
-              help="Do not pair a stakeholder that is gone with a new one of a close name.")
 @columns_option
 @format_option
 @max_cells_option

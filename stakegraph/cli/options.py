@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import click
@@ -16,8 +17,9 @@ from stakegraph.render.text import plural
 if TYPE_CHECKING:  # the mapping's module loads only when --columns is given
     from stakegraph.io.columns import ColumnMap
 
-__all__ = ["CONFIRMED_ONLY", "book_argument", "columns_option", "echo_json", "finite", "format_option",
-           "import_warning", "max_cells_option", "not_together", "say_ties", "ties_option"]
+__all__ = ["CONFIRMED_ONLY", "book_argument", "columns_option", "echo_json", "echo_result", "finite",
+           "format_option", "import_warning", "max_cells_option", "not_together", "rounds_arguments",
+           "say_ties", "ties_option"]
 
 book_argument = click.argument(
     "book", type=click.Path(exists=True, dir_okay=True, readable=True), metavar="BOOK"
@@ -30,6 +32,21 @@ max_cells_option = click.option(
           f"{Limits().cells:,}; a sheet may hold {CHARS_PER_CELL} characters a cell). Raise it for a "
           "real mapping that needs more."),
 )
+_round = click.Path(exists=True, dir_okay=True, readable=True)
+
+
+def rounds_arguments(command: Any) -> Any:
+    """The BEFORE and AFTER workbooks of a command that compares two rounds,
+    and ``--no-renames`` (``diff``, ``evaluate``)."""
+    for decorate in reversed([
+        click.argument("before", type=_round, metavar="BEFORE"),
+        click.argument("after", type=_round, metavar="AFTER"),
+        click.option("--no-renames", is_flag=True,
+                     help="Do not pair a stakeholder that is gone with a new one of a close name."),
+    ]):
+        command = decorate(command)
+    return command
+
 
 format_option = click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
@@ -96,6 +113,17 @@ def finite(value: Any) -> Any:
 def echo_json(data: dict[str, Any]) -> None:
     """Print a job's result as JSON on stdout (always valid JSON: no NaN)."""
     click.echo(json.dumps(finite(data), ensure_ascii=False, indent=2, allow_nan=False, default=str))
+
+
+def echo_result(fmt: str, data: dict[str, Any], text: Callable[[], str], output: str | None) -> None:
+    """Print a job's result: its JSON (``fmt == "json"``), or its text and,
+    when it wrote a file, the file's name."""
+    if fmt == "json":
+        echo_json(data)
+        return
+    click.echo(text())
+    if output:
+        click.echo(f"\nWrote {output}")
 
 
 def import_warning(errors: int, where: str = "the workbook has") -> None:

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-__all__ = ["ANALYZE", "COLLECT", "DIFF", "EXPORT", "MAP", "RECOMMEND", "SURVEY", "Progress", "announcer"]
+__all__ = ["ANALYZE", "COLLECT", "DIFF", "EVALUATE", "EXPORT", "MAP", "RECOMMEND", "SURVEY", "TABLES", "Progress",
+           "announcer"]
 
 #: told the name of the step a job starts
 Progress = Callable[[str], None]
@@ -26,7 +27,10 @@ Progress = Callable[[str], None]
 ANALYZE = ("reading the workbook", "measuring the network", "finding the gaps", "writing the report")
 MAP = ("reading the workbook", "measuring the network", "drawing the map")
 DIFF = ("reading the first round", "reading the second round", "comparing the rounds", "drawing the map")
+EVALUATE = ("reading the first round", "reading the second round", "testing the changes",
+            "writing the annex")
 EXPORT = ("reading the workbook", "measuring the network", "writing the export")
+TABLES = ("reading the workbook", "finding the brokers", "seating the tables", "writing the seating")
 RECOMMEND = ("reading the workbook", "weighing the candidates")
 SURVEY = ("reading the workbook", "writing the surveys")
 COLLECT = ("reading the workbook", "reading the returns", "merging the answers", "writing the round")

@@ -1,0 +1,46 @@
+"""``stakegraph evaluate BEFORE AFTER``: the evaluation annex of two rounds."""
+
+from __future__ import annotations
+
+import click
+
+from stakegraph.cli.group import Exit, main
+from stakegraph.cli.options import echo_result, format_option, import_warning, rounds_arguments
+from stakegraph.cli.progress import working
+from stakegraph.jobs import steps
+from stakegraph.model.seed import DEFAULT_SEED
+
+__all__ = ["evaluate_command"]
+
+
+@main.command("evaluate")
+@rounds_arguments
+@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
+              help="Also write the annex: an Excel workbook (.xlsx) or JSON (.json).")
+@click.option("--permutations", type=int, default=1000,
+              show_default=True, help="Random draws of each permutation test.")
+@click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
+              help="Seeds every permutation test, so two runs give the same p-values.")
+@format_option
+@click.pass_context
+def evaluate_command(ctx: click.Context, before: str, after: str, out: str | None,
+                     permutations: int, seed: int, no_renames: bool, fmt: str) -> None:
+    """What the sessions changed, for a funder: BEFORE and AFTER are two
+    rounds of one mapping.
+
+    One plain sentence per indicator, with its method and, where it can be
+    tested, how often chance alone would give as much: ties gained and lost
+    across sectors and across levels, the stability of the network (QAP
+    correlation), reciprocity of directed ties, sector homophily (E-I index
+    and assortativity, with a CUG test), the core and periphery, and where
+    migrant-led organisations sit. Exit status: 0 done, 1 done but a
+    workbook has errors, 2 nothing compared.
+    """
+    from stakegraph.jobs.evaluate import evaluate_books
+    with working("Evaluating the two rounds", steps=steps.EVALUATE[:4 if out else 3]) as step:
+        result = evaluate_books(before, after, out, permutations=permutations, seed=seed,
+                                rename_cutoff=None if no_renames else 85.0, progress=step)
+    echo_result(fmt, result.to_dict(), result.text, result.output)
+    import_warning(result.errors["before"], "the earlier workbook (BEFORE) has")
+    import_warning(result.errors["after"], "the later workbook (AFTER) has")
+    ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

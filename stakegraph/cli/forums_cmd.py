@@ -1,0 +1,32 @@
+"""``stakegraph forums BOOK``: the groups of a mapping, and who links them."""
+
+from __future__ import annotations
+
+import click
+
+from stakegraph.cli.group import Exit, main
+from stakegraph.cli.options import book_argument, echo_result, format_option, import_warning
+
+__all__ = ["forums_command"]
+
+
+@main.command("forums")
+@book_argument
+@click.option("--column", metavar="NAME",
+              help="A column of the Stakeholders sheet that lists forums or projects "
+                   "(default: the IWGs).")
+@format_option
+@click.pass_context
+def forums_command(ctx: click.Context, book: str, column: str | None, fmt: str) -> None:
+    """The two-mode network of BOOK: stakeholders and their IWGs (or the
+    forums a column lists).
+
+    Lists each group's members, the pairs of groups that share members, and
+    the organisations that link groups, first those that alone link a pair.
+    Exit status: 0 done, 1 done but the workbook has errors, 2 nothing read.
+    """
+    from stakegraph.jobs.forums import forums
+    result = forums(book, column=column)
+    echo_result(fmt, result.to_dict(), result.text, None)
+    import_warning(len(result.report.errors))
+    ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -1,0 +1,69 @@
+"""``stakegraph tables BOOK``: seat a session's attendees at its tables."""
+
+from __future__ import annotations
+
+import click
+
+from stakegraph.cli.group import Exit, main
+from stakegraph.cli.options import (
+    book_argument,
+    echo_result,
+    format_option,
+    import_warning,
+    not_together,
+)
+from stakegraph.cli.progress import working
+from stakegraph.codebook import LANGUAGES
+from stakegraph.jobs import steps
+from stakegraph.model.seed import DEFAULT_SEED
+
+__all__ = ["tables_command"]
+
+
+@main.command("tables")
+@book_argument
+@click.option("--attendees", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+              help="Who attends: a text file, one stakeholder name a line.")
+@click.option("--iwg", metavar="NAME", help="Who attends: the members of this IWG.")
+@click.option("--tables", "n_tables", type=click.IntRange(min=1), required=True,
+              help="How many tables.")
+@click.option("--rounds", type=click.IntRange(min=1), default=1, show_default=True,
+              help="How many rounds (the room is reseated each round).")
+@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
+              help="Also write the seating and its table cards (.xlsx), or JSON (.json).")
+@click.option("--maps", type=click.Path(file_okay=False, writable=True), metavar="FOLDER",
+              help="Also draw a map per table and round in FOLDER (offline .html pages).")
+@click.option("--time-limit", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+              help="The solver's budget, in CP-SAT's deterministic time units (a few seconds "
+                   "of one core each): the same budget gives the same seating.")
+@click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
+              help="Seeds the solver, so the same room gets the same seating.")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
+              help="The language of sectors and levels on the cards.")
+@format_option
+@click.pass_context
+def tables_command(ctx: click.Context, book: str, attendees: str | None, iwg: str | None,
+                   n_tables: int, rounds: int, out: str | None, maps: str | None, time_limit: float, seed: int,
+                   lang: str, fmt: str) -> None:
+    """Seat the attendees of a session at tables, round after round.
+
+    Each table mixes sectors and levels, organisations not yet tied sit
+    together, the brokers (highest betweenness) are spread one per table,
+    and later rounds repeat as few pairs as possible. OR-Tools' CP-SAT
+    solves it and says how close the seating is to the best possible.
+    Exit status: 0 done, 1 done but the workbook has errors, 2 nothing seated.
+    """
+    if attendees is None and iwg is None:
+        raise click.UsageError("say who attends: --attendees FILE (one name a line) or --iwg NAME")
+    if attendees is not None and iwg is not None:
+        not_together("--attendees", "--iwg", "say who attends with one of them")
+    from stakegraph.jobs.tables import seat_tables
+    with working("Seating the session", steps=steps.TABLES[:4 if out or maps else 3]) as step:
+        result = seat_tables(book, tables=n_tables, rounds=rounds, attendees=attendees, iwg=iwg,
+                             output=out, time_limit=time_limit, seed=seed, lang=lang, maps=maps,
+                             progress=step)
+    echo_result(fmt, result.to_dict(), result.text, result.output)
+    if result.maps and fmt != "json":
+        click.echo(f"Drew {len(result.maps)} table maps in {maps}")
+    import_warning(len(result.report.errors))
+    ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

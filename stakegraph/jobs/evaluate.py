@@ -1,0 +1,125 @@
+"""The ``evaluate`` job: the evaluation annex of two rounds of a mapping.
+
+:func:`evaluate_books` reads both workbooks, measures what changed and tests
+it (:func:`stakegraph.analysis.evaluate.evaluate_graphs`), puts each
+indicator in one sentence with its method
+(:func:`stakegraph.render.evaluate.readings`) and, when asked, writes the
+annex as an Excel workbook or JSON.
+
+Examples
+--------
+>>> import pathlib, tempfile
+>>> root = pathlib.Path(tempfile.mkdtemp())
+>>> for name, ties in [("round1", "City Council,Doras\\n"),
+...                    ("round2", "City Council,Doras\\nCity Council,Dell\\n")]:
+...     (root / name).mkdir()
+...     _ = (root / name / "Stakeholders.csv").write_text(
+...         "name,sector\\nCity Council,public\\nDoras,NGO\\nDell,private\\n", "utf-8")
+...     _ = (root / name / "Relationships.csv").write_text("source,target\\n" + ties, "utf-8")
+>>> result = evaluate_books(root / "round1", root / "round2", permutations=99)
+>>> result.ok, result.to_dict()["sectors"]["across"]
+(True, {'before': 1, 'after': 2, 'gained': 1, 'lost': 0})
+>>> result.readings[0].reading.split(".")[0]
+'Ties across sectors went from 1 to 2 (1 gained, 0 lost)'
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from stakegraph.analysis.diff import RENAME_CUTOFF
+from stakegraph.analysis.evaluate import PERMUTATIONS, evaluate_graphs
+from stakegraph.errors import StakegraphError, problem
+from stakegraph.io import load
+from stakegraph.jobs.formats import checked_output
+from stakegraph.jobs.output import writing
+from stakegraph.jobs.steps import EVALUATE, Progress, announcer
+from stakegraph.model import SCHEMA_VERSION
+from stakegraph.model.seed import DEFAULT_SEED
+from stakegraph.render.evaluate import Reading, annex_sheets, annex_tables, format_annex, readings
+from stakegraph.render.excel_report import write_excel_report
+
+__all__ = ["ANNEX_FORMATS", "MIN_PERMUTATIONS", "EvaluateResult", "evaluate_books"]
+
+#: what an annex file's name may end in
+ANNEX_FORMATS = (".xlsx", ".json")
+#: the fewest permutations a test may use: with fewer, no p-value can go below 0.05
+MIN_PERMUTATIONS = 19
+
+
+@dataclass
+class EvaluateResult:
+    """The annex of two workbooks: its numbers, its readings, the file
+    written (if any) and the workbooks' import errors."""
+
+    annex: dict[str, Any]
+    readings: list[Reading]
+    heading: str
+    output: str | None = None
+    errors: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        """``True`` when both workbooks imported without errors."""
+        return not any(self.errors.values())
+
+    def to_dict(self) -> dict[str, Any]:
+        """The command's JSON output (and the .json annex)."""
+        return {"schema_version": SCHEMA_VERSION, "heading": self.heading,
+                "readings": [r.to_dict() for r in self.readings], **self.annex,
+                "output": self.output, "import_errors": dict(self.errors)}
+
+    def text(self) -> str:
+        """The annex as text for the terminal."""
+        return format_annex(self.readings, annex_tables(self.annex), heading=self.heading)
+
+
+def evaluate_books(
+    before: str | os.PathLike[str],
+    after: str | os.PathLike[str],
+    output: str | os.PathLike[str] | None = None,
+    *,
+    permutations: int = PERMUTATIONS,
+    seed: int = DEFAULT_SEED,
+    rename_cutoff: float | None = RENAME_CUTOFF,
+    progress: Progress | None = None,
+) -> EvaluateResult:
+    """The evaluation annex of workbook ``before`` and workbook ``after``; with
+    ``output`` (``.xlsx`` or ``.json``), also written there.
+
+    Every test uses ``permutations`` draws from ``seed``. Raises
+    :class:`~stakegraph.errors.StakegraphError` when a workbook cannot be
+    read, ``output`` has another ending or ``permutations`` is below
+    :data:`MIN_PERMUTATIONS` (both checked before any work). ``progress``
+    is told each of :data:`~stakegraph.jobs.steps.EVALUATE` as it starts.
+    """
+    say = announcer(progress)
+    if permutations < MIN_PERMUTATIONS:
+        raise StakegraphError(problem("bad-permutations", value=permutations, detail=MIN_PERMUTATIONS))
+    path = checked_output(output, ANNEX_FORMATS, "unknown-annex-format")
+    say(EVALUATE[0])
+    first = load(before)
+    say(EVALUATE[1])
+    second = load(after)
+    say(EVALUATE[2])
+    annex = evaluate_graphs(first.graph, second.graph, permutations=permutations, seed=seed,
+                            rename_cutoff=rename_cutoff)
+    t0 = first.graph.graph.get("title") or Path(before).stem
+    t1 = second.graph.graph.get("title") or Path(after).stem
+    heading = f"Evaluation annex: {t0} -> {t1}" if t0 != t1 else f"Evaluation annex: {t0}, two rounds"
+    result = EvaluateResult(annex, readings(annex), heading, None if path is None else str(path),
+                            {"before": len(first.report.errors), "after": len(second.report.errors)})
+    if path is not None:
+        say(EVALUATE[3])
+        with writing(path):
+            if path.suffix.lower() == ".json":
+                path.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2,
+                                           default=str) + "\n", "utf-8")
+            else:
+                write_excel_report(path, annex_sheets(result.readings, annex_tables(annex),
+                                                      heading=heading))
+    return result

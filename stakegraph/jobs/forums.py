@@ -1,0 +1,96 @@
+"""The ``forums`` job: the two-mode network of stakeholders and their groups.
+
+The groups are the workbook's IWGs, or, with ``column``, the forums or
+projects a column of the Stakeholders sheet lists (several per cell, split
+as themes are). :func:`forums` returns each group's size, the group
+projection (pairs of groups and the members they share) and the
+organisations that link groups
+(:mod:`stakegraph.analysis.twomode`).
+
+Examples
+--------
+>>> import pathlib, tempfile
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "Stakeholders.csv").write_text(
+...     "name,sector,forums\\nCity,public,Jobs Forum; Health Forum\\nDoras,NGO,Jobs Forum\\n", "utf-8")
+>>> result = forums(folder, column="Forums")
+>>> result.found["group_ties"], [r["name"] for r in result.found["linking"]]
+([{'groups': ['Health Forum', 'Jobs Forum'], 'shared': 1}], ['City'])
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from stakegraph.analysis.twomode import (
+    affiliation_graph,
+    iwg_affiliations,
+    linking_organisations,
+    projections,
+)
+from stakegraph.codebook import fold_name
+from stakegraph.errors import StakegraphError, problem
+from stakegraph.io import load
+from stakegraph.io.cells import split_list
+from stakegraph.model import SCHEMA_VERSION, stakeholder_nodes
+from stakegraph.model.report import ImportReport
+from stakegraph.render.forums import format_forums
+
+__all__ = ["ForumsResult", "forums"]
+
+
+@dataclass
+class ForumsResult:
+    """The groups of a workbook and who links them, and its import report."""
+
+    found: dict[str, Any]
+    report: ImportReport
+
+    @property
+    def ok(self) -> bool:
+        """``True`` when the workbook imported without errors."""
+        return self.report.ok
+
+    def to_dict(self) -> dict[str, Any]:
+        """The command's JSON output."""
+        return {"schema_version": SCHEMA_VERSION, **self.found,
+                "import": {"ok": self.report.ok, "errors": len(self.report.errors)}}
+
+    def text(self) -> str:
+        """The groups as text for the terminal."""
+        return format_forums(self.found)
+
+
+def forums(book: str | os.PathLike[str], *, column: str | None = None) -> ForumsResult:
+    """The two-mode network of ``book``: its IWGs or, with ``column`` (a
+    header of the Stakeholders sheet, matched without regard to case and
+    accents), the groups that column lists. Raises
+    :class:`~stakegraph.errors.StakegraphError` when the column is unknown."""
+    loaded = load(book)
+    G = loaded.graph
+    people = stakeholder_nodes(G)
+    names = {n: str(G.nodes[n].get("name", n)) for n in people}
+    if column is None:
+        kind, memberships = "iwg", iwg_affiliations(G)
+    else:
+        headers = {fold_name(h): h for h in G.graph.get("extra_columns", [])}
+        header = headers.get(fold_name(column))
+        if header is None:
+            raise StakegraphError(problem("unknown-forum-column", value=column,
+                                          detail=", ".join(headers.values()) or "no other column"))
+        kind, memberships = "forum", {n: split_list(G.nodes[n].get(header)) for n in people}
+    B = affiliation_graph(memberships, kind=kind, names=names)
+    _, groups = projections(B)
+    found = {
+        "kind": kind.upper() if kind == "iwg" else kind,
+        "groups": [{"name": B.nodes[g]["name"], "members": B.degree(g)} for g in groups],
+        "group_ties": sorted(
+            ({"groups": sorted([B.nodes[u]["name"], B.nodes[v]["name"]], key=fold_name), "shared": w}
+             for u, v, w in groups.edges(data="weight")),
+            key=lambda t: (-t["shared"], [fold_name(g) for g in t["groups"]])),
+        "linking": [{k: r[k] for k in ("name", "groups", "links", "sole_links")}
+                    for r in linking_organisations(B)],
+    }
+    return ForumsResult(found, loaded.report)
