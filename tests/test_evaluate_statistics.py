@@ -14,6 +14,7 @@ import networkx as nx
 import numpy as np
 import pytest
 
+from stakegraph.analysis.accepts import WrongGraphError
 from stakegraph.analysis.coreperiphery import core_periphery, ideal_correlation
 from stakegraph.analysis.homophily import homophily_test
 from stakegraph.analysis.qap import graph_correlation, qap_correlation
@@ -136,7 +137,7 @@ def test_homophily_exact_expectation_of_the_ei_index() -> None:
 
 
 def test_homophily_refuses_a_directed_graph() -> None:
-    with pytest.raises(nx.NetworkXNotImplemented):
+    with pytest.raises(WrongGraphError, match="not a directed graph"):
         homophily_test(nx.DiGraph([(1, 2)]), permutations=20)
 
 

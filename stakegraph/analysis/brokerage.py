@@ -39,6 +39,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable
+from typing import Any
 
 import networkx as nx
 import numpy as np
@@ -70,7 +71,7 @@ def role(source: Hashable, broker: Hashable, target: Hashable) -> str:
     return "liaison"
 
 
-def _open_pairs(D: nx.DiGraph, v: Hashable, group: dict) -> Counter:
+def _open_pairs(D: nx.DiGraph, v: Hashable, group: dict[Hashable, Any]) -> Counter[tuple[Any, Any]]:
     """Open two-paths a -> v -> c counted by (G(a), G(c)), a and c of known group."""
     ins = [a for a in D.pred[v] if a != v and group[a] is not None]
     outs = {c for c in D.succ[v] if c != v and group[c] is not None}

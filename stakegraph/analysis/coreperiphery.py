@@ -38,6 +38,7 @@ from dataclasses import dataclass, field
 import networkx as nx
 import numpy as np
 
+from stakegraph.analysis.accepts import stakeholder_view
 from stakegraph.model.seed import DEFAULT_SEED
 
 __all__ = ["CorePeriphery", "core_periphery", "distances_from", "ideal_correlation"]
@@ -85,8 +86,7 @@ def _correlations(pairs: int, ties: int, periphery: np.ndarray, periphery_ties: 
     return np.where(spread > 0, r, -np.inf)
 
 
-@nx.utils.not_implemented_for("directed")
-@nx.utils.not_implemented_for("multigraph")
+@stakeholder_view
 def core_periphery(H: nx.Graph, *, restarts: int = 10, seed: int = DEFAULT_SEED) -> CorePeriphery:
     """The Borgatti–Everett core of undirected simple graph ``H`` (see the
     module notes); self-loops and weights are left aside. ``H`` is not changed."""

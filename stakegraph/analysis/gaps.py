@@ -241,7 +241,7 @@ class GroupTally:
         for m in near:
             pair = tuple(sorted((sector, str(self.H.nodes[m].get("sector")))))
             if pair in self._pairs:
-                pairs.append(self._pairs[pair])  # type: ignore[index]
+                pairs.append(self._pairs[pair])
         return hits, themes, pairs, near
 
     def outlook(self, n: str) -> Hashable:

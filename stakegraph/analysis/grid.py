@@ -135,4 +135,4 @@ def quadrant_names(grid: pd.DataFrame, q: str | None) -> list[str]:
     """
     rows = grid[grid["quadrant"].isna()] if q is None else grid[grid["quadrant"] == q]
     order = rows.assign(_i=rows["influence"].fillna(0), _t=rows["interest"].fillna(0))
-    return order.sort_values(["_i", "_t", "name"], ascending=[False, False, True])["name"].tolist()
+    return [str(n) for n in order.sort_values(["_i", "_t", "name"], ascending=[False, False, True])["name"]]

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 import networkx as nx
 import numpy as np
 
+from stakegraph.analysis.accepts import stakeholder_view
 from stakegraph.analysis.mixing import UNKNOWN, assortativity_of_matrix, ei_of_matrix, mixing_matrix
 from stakegraph.model.seed import DEFAULT_SEED
 
@@ -83,6 +84,7 @@ def _nanmean(values: np.ndarray) -> float:
     return float(kept.mean()) if len(kept) else float("nan")
 
 
+@stakeholder_view
 def homophily_test(
     H: nx.Graph, group: str = "sector", *, permutations: int = 1000, seed: int = DEFAULT_SEED
 ) -> HomophilyTest:
@@ -93,8 +95,6 @@ def homophily_test(
     their share of the ties) but, as in :func:`~stakegraph.analysis.mixing.ei_index`,
     their ties are left out of both statistics.
     """
-    if H.is_directed():
-        raise nx.NetworkXNotImplemented("homophily_test takes the undirected stakeholder view")
     if permutations < 1:
         raise ValueError("permutations must be at least 1")
     observed = mixing_matrix(H, group)

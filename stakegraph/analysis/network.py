@@ -28,7 +28,7 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 import networkx as nx
 import numpy as np
@@ -91,12 +91,12 @@ class Mixing:
     assortativity: float
 
     def to_dict(self) -> dict[str, Any]:
-        return json_value({
+        return cast(dict[str, Any], json_value({
             "matrix": {s: self.matrix.loc[s].to_dict() for s in self.matrix.index},
             "ei_index": {"overall": self.ei.overall, "by_sector": self.ei.by_sector,
                          "external": self.ei.external, "internal": self.ei.internal},
             "assortativity": self.assortativity,
-        })
+        }))
 
 
 @dataclass
@@ -152,7 +152,7 @@ class NetworkAnalysis:
             entry |= {m: row[m] for m in MEASURES if m != "weighted_degree"}
             entry["brokerage"] = {r: row[r] for r in ROLES}
             people.append(entry)
-        return json_value({
+        return cast(dict[str, Any], json_value({
             "schema_version": SCHEMA_VERSION,
             "title": self.title,
             "summary": self.summary,
@@ -178,7 +178,7 @@ class NetworkAnalysis:
             },
             "method": self.method,
             "glossary": GLOSSARY,
-        })
+        }))
 
 
 def analyze_network(

@@ -89,7 +89,8 @@ def _pearson(shared: np.ndarray | int, a: int, b: int, cells: int) -> np.ndarray
     denominator = np.sqrt(float(a) * (cells - a) * float(b) * (cells - b))
     if denominator == 0:
         return np.full(np.shape(shared), np.nan)
-    return (cells * np.asarray(shared, dtype=float) - float(a) * b) / denominator
+    result: np.ndarray = (cells * np.asarray(shared, dtype=float) - float(a) * b) / denominator
+    return result
 
 
 def graph_correlation(A: nx.Graph, B: nx.Graph, nodes: Sequence[Hashable] | None = None) -> float:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from stakegraph.analysis.accepts import tie_view
 from stakegraph.model.graph import stakeholder_nodes
 
 __all__ = ["Reciprocity", "directed_ties", "reciprocity"]
@@ -46,8 +47,7 @@ class Reciprocity:
         return dict(self.__dict__)
 
 
-@nx.utils.not_implemented_for("undirected")
-@nx.utils.not_implemented_for("multigraph")
+@tie_view
 def reciprocity(D: nx.DiGraph) -> Reciprocity:
     """The reciprocity of directed simple graph ``D`` (self-loops left out)."""
     arcs = {(u, v) for u, v in D.edges() if u != v}

@@ -116,7 +116,7 @@ def _points(profile: Profile, rid: str, was: tuple[Any, ...], now: tuple[Any, ..
     if status == "missing" or not short:
         return 0.0  # a missing requirement costs its weight however short it is
     # still weak: the share of its cost that the shortfall moved
-    return round(cost[status] * (short - new_short) / short, 2)
+    return round(float(cost[status] * (short - new_short) / short), 2)
 
 
 def effect_of(profile: Profile, before: Judged, after: Judged, ignored: Iterable[str] = ()) -> Effect:

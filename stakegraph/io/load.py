@@ -149,7 +149,8 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: Colu
                                                           OVERRIDES[layout].get("relationships"), columns)}
                  for s, kind in kinds.items() if kind == "relationships"}
     separators = {s: PARTNER_SEPARATORS if s in pairs else TARGET_SEPARATORS[layout] for s in tie_words}
-    by_kind = lambda kind: [sheets[s] for s, k in kinds.items() if k == kind]  # noqa: E731
+    def by_kind(kind: str) -> list[Sheet]:
+        return [sheets[s] for s, k in kinds.items() if k == kind]
 
     for sheet in by_kind("lists"):
         _read(sheet, "lists", ctx, overrides, lambda s, h: read_lists(s.name, s.rows, h, ctx))

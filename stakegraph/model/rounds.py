@@ -297,7 +297,8 @@ def round_graph(G: nx.MultiDiGraph, merged: Round) -> nx.MultiDiGraph:
         records.append(Stakeholder(c.name, c.sector, extra={
             "proposed_by": "; ".join(names[p] for p in c.proposed_by)}))
     H = build_graph(records, title=G.graph.get("title"))
-    who = lambda ids: "; ".join(names[i] for i in ids) or None  # noqa: E731
+    def who(ids: Iterable[str]) -> str | None:
+        return "; ".join(names[i] for i in ids) or None
     for t in merged.ties:
         H.add_edge(t.source, t.target, kind="tie", type=t.type, weight=t.weight, directed=t.directed,
                    since=t.since, notes=t.notes, status=t.status, reported_by=who(t.reported_by),

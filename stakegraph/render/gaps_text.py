@@ -25,6 +25,7 @@ Examples
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from typing import Any
 
 from stakegraph.analysis.gaps import STATUSES, Finding, GapReport
 from stakegraph.codebook import default_codebook
@@ -469,7 +470,7 @@ def cell_phrase(cell: tuple[str | None, str | None, str | None]) -> str:
     return "work of any kind" if words == "work" else words
 
 
-def scope_phrase(scope: dict) -> str:
+def scope_phrase(scope: dict[str, Any]) -> str:
     """``"the IWG 'Limerick IWG' (6 members)"``, ``"the proposed group (3 members)"``
     or ``"the whole mapping (120 stakeholders)"``."""
     if scope["kind"] == "mapping":
