@@ -52,7 +52,13 @@ from stakegraph.render.map_data import (
     size_scale,
     tie_style,
 )
-from stakegraph.render.map_layout import focus_positions, spaced_labels, spring_positions
+from stakegraph.render.map_layout import (
+    focus_positions,
+    label_order,
+    spaced_labels,
+    spread,
+    spring_positions,
+)
 from stakegraph.render.map_text import (
     Namer,
     Table,
@@ -73,6 +79,8 @@ __all__ = ["BuiltMap", "MapOptions", "build_map"]
 _ALL_LABELS = 40
 #: at most this many isolates are named before the biggest stakeholders
 _NAMED_ISOLATES = 10
+#: the page always names this many of the most central stakeholders first
+_CENTRAL = 10
 #: the size of an IWG's diamond
 _IWG_SIZE = 26
 
@@ -197,6 +205,7 @@ def build_map(
     first = always | set(isolates if len(isolates) <= _NAMED_ISOLATES else ())
     top = spaced_labels(pos, {**sizes, **dict.fromkeys(groups, _IWG_SIZE)},
                         {n: name(n) for n in [*people, *groups]}, limit=limit, first=first, fixed=groups)
+    rank = {n: i for i, n in enumerate(label_order({n: sizes[n] for n in people}, first=first, central=_CENTRAL))}
     hl_edges = {frozenset(e) for e in hl.get("edges", ())}
     hl_label = str(hl.get("label") or "highlight") if o.highlight else None
     lit = set(members) | {focus} if focus else None
@@ -205,7 +214,7 @@ def build_map(
     physics = 0 < total <= o.physics_max_nodes and focus is None
 
     scene = _Scene(G, o, cb, strings, pid, name, pos, sizes, colour, tied, top, first, hl_nodes, lit,
-                   roles, table)
+                   roles, table, rank)
     drawn = ([_stakeholder(scene, n) for n in people] + [_iwg(scene, g) for g in groups]
              + [_placeholder(scene, s, hole, focus) for s, hole in zip(missing, holes, strict=True)])
     nodes = [node for node, _ in drawn]
@@ -247,6 +256,7 @@ class _Scene:
     lit: set[str] | None
     roles: dict[str, list[tuple[str, Any]]]
     table: Table
+    rank: dict[str, int]
 
 
 Drawn = tuple[dict[str, Any], dict[str, Any]]
@@ -280,6 +290,8 @@ def _stakeholder(sc: _Scene, n: str) -> Drawn:
         "level": a.get("level") or "", "themes": list(a.get("themes") or []),
         "iwgs": [g for g, _ in sc.roles[n]], "migrantLed": bool(a.get("migrant_led")),
         "isolate": isolate, "faded": faded, "top": n in sc.top, "first": n in sc.first,
+        "rank": sc.rank[n], "central": sc.rank[n] < _CENTRAL, "fill": fill,
+        "highlighted": n in sc.highlighted,
         "facts": facts(sc.G, n, sc.cb, sc.o.lang, sc.strings, sc.roles[n], sc.name,
                        contacts=sc.o.show_contacts, extras=not sc.o.anonymize),
         "measures": measures(sc.table, n, sc.strings),
@@ -358,7 +370,7 @@ def _positions(G: nx.MultiDiGraph, focus: str | None, members: list[str], holes:
                seed: int) -> dict[str, tuple[float, float]]:
     links = [(u, v) for u, v in G.edges()]
     if focus is None:
-        return spring_positions(list(G), links, seed=seed)
+        return spread(spring_positions(list(G), links, seed=seed))
     ring_set = set(members) | {focus}
     others = [n for n in G if n not in ring_set]
     far = spring_positions(others, [(u, v) for u, v in links if u not in ring_set and v not in ring_set],
@@ -367,7 +379,8 @@ def _positions(G: nx.MultiDiGraph, focus: str | None, members: list[str], holes:
     ring: list[str | None] = sorted(members, key=lambda m: (order.get(G.nodes[m].get("sector"), 9), m))
     for hole in holes:  # a placeholder's label is wide: an empty slot either side
         ring += [None, hole, None]
-    return focus_positions(focus, ring, far)
+    # the ring widened to the screen's shape, where names run sideways
+    return spread(focus_positions(focus, ring, far), power=1.0)
 
 
 def _edges(G: nx.MultiDiGraph, pid: Namer, lit: set[str] | None, hl_edges: set[frozenset[str]],
