@@ -537,3 +537,44 @@ def test_an_isolate_shows_its_dashed_ring_even_when_migrant_led(example_maps, op
     legend = page.locator("#sg-legend").inner_text()
     assert "Migrant-led" in legend and "No ties (isolate)" in legend
     assert page.eval_on_selector("#sg-legend .sg-swatch.isolate", "e => getComputedStyle(e).borderTopStyle") == "dashed"
+
+
+def test_the_map_is_a_tab_stop_that_keys_zoom_pan_focus_and_step_between_neighbours(tmp_path, open_map):
+    render_map(limerick(), tmp_path / "map.html")
+    page = open_map(tmp_path / "map.html").page
+    assert page.eval_on_selector("#sg-map", "m => m.tabIndex") == 0
+    assert "Escape" in page.eval_on_selector("#sg-map", "m => m.getAttribute('aria-label')")
+    fitted = page.evaluate("window.network.getScale()")
+    page.focus("#sg-map")
+    page.keyboard.press("+")
+    assert page.evaluate("window.network.getScale()") == pytest.approx(fitted * 1.25)
+    page.keyboard.press("ArrowLeft")
+    page.keyboard.press("Escape")
+    assert page.evaluate("window.network.getScale()") == pytest.approx(fitted)
+    page.keyboard.press("Enter")
+    hub = page.evaluate("window.stakegraph.state.focus")
+    assert hub == page.evaluate("Object.keys(window.stakegraph.info).find(id => window.stakegraph.info[id].rank === 0)")
+    neighbours = set(page.evaluate(f"window.network.getConnectedNodes({hub!r})"))
+    stepped = set()
+    for key in ("ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown"):
+        page.keyboard.press(key)
+        stepped.add(page.evaluate("window.stakegraph.state.focus"))
+        page.evaluate(f"window.stakegraph.focusNode({hub!r})")
+    assert stepped - {hub} and stepped - {hub} <= neighbours, "an arrow steps to a neighbour that lies that way"
+    page.locator("#sg-fit").click()
+    assert page.evaluate("window.stakegraph.state.focus") is None
+    assert page.evaluate("window.network.getScale()") == pytest.approx(fitted)
+
+
+def test_the_label_size_control_and_all_names_toggle(tmp_path, open_map):
+    render_map(synthetic(150, name="Association for Integration {i}"), tmp_path / "map.html")
+    page = open_map(tmp_path / "map.html").page
+    few = len(named(page))
+    page.locator("#sg-larger").click()
+    assert {label["px"] for label in page.evaluate(LABELS_JS)} == {18}
+    for _ in range(5):
+        page.locator("#sg-smaller").click()
+    assert {label["px"] for label in page.evaluate(LABELS_JS)} == {14}, "never under 14 px"
+    page.locator("#sg-all-names input").check()
+    assert len(named(page)) == 150 > few
+    assert page.locator("#sg-all-names").inner_text().strip() == "All names"

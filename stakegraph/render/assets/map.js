@@ -401,6 +401,10 @@
   }
   /* the whole map (what the filters leave), or the focused neighbourhood */
   function fitFree() {
+    state.fits = (state.fits || 0) + 1;
+    /* vis-network takes up a new size of the map (a status line, a resized
+       window) on its next drawing, rescaling the view: first that, then the fit */
+    network.redraw();
     if (state.focus !== null) { fitTo(Object.keys(state.near), 1.5); } else { fitTo(nodes.getIds(), 1); }
     chooseLabels();
     network.redraw();
@@ -823,10 +827,12 @@
 
   /* ---------------------------------------------------------------- resizing */
   var resized = null;
-  window.addEventListener("resize", function () {
+  function refit() {
     if (resized) { clearTimeout(resized); }
     resized = setTimeout(function () { resized = null; fitLegend(); fitFree(); }, 150);
-  });
+  }
+  window.addEventListener("resize", refit);
+  network.on("resize", function () { if (window.mapSteady) { refit(); } });
 
   sayFilters();
   showLegend();
