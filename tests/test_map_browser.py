@@ -514,7 +514,9 @@ RING_JS = """id => {
         if (turns > best.turns) { best = {turns, dark: marks.filter(Boolean).length / marks.length, r}; }
     }
     const ring = px(c.x, c.y - n.options.size * scale);
-    return {best, scale, ring, migrant: window.stakegraph.info[id].migrantLed};
+    const inner = (n.options.size - n.options.borderWidth / 2) * scale - 1;
+    const gap = [-0.5, 0, 0.5].map(d => px(c.x, c.y - inner - d)).sort((a, b) => (b[0] + b[1] + b[2]) - (a[0] + a[1] + a[2]))[0];
+    return {best, scale, ring, gap, migrant: window.stakegraph.info[id].migrantLed};
 }"""
 
 
@@ -532,6 +534,7 @@ def test_an_isolate_shows_its_dashed_ring_even_when_migrant_led(example_maps, op
         if seen["migrant"]:
             red, green, blue = seen["ring"][:3]
             assert red > green + 40 and blue > green + 20, ("the migrant-led ring stays", name, seen)
+            assert min(seen["gap"][:3]) > 200, ("a white ring inside it makes the mark a pattern", name, seen)
     assert sum(page.evaluate(f"window.stakegraph.info[{i!r}].migrantLed") for i in ids) == 2
     # the legend names both marks, the isolate's as a dashed ring
     legend = page.locator("#sg-legend").inner_text()

@@ -37,6 +37,8 @@ from stakegraph.model import (
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map_choices import COLOR_MODES
 from stakegraph.render.map_data import (
+    DENSE_TIE_COLOUR,
+    FADED_BORDER,
     HALO,
     HALO_EDGE,
     IWG_COLOUR,
@@ -127,9 +129,10 @@ class BuiltMap:
     @property
     def edge_colour(self) -> dict[str, Any]:
         """The default colour of a tie: the more ties, the fainter each, so
-        that thousands of ties do not hide the nodes."""
+        that thousands of ties do not hide the nodes; a darker grey as they
+        fade, so that one tie alone keeps 3:1 on the white page."""
         m = len(self.edges)
-        return {"color": TIE_COLOUR, "opacity": 0.75 if m <= 300 else 0.5 if m <= 3000 else 0.3}
+        return {"color": TIE_COLOUR, "opacity": 0.8} if m <= 300 else {"color": DENSE_TIE_COLOUR, "opacity": 0.6}
 
     def payload(self, options: dict[str, Any]) -> dict[str, Any]:
         """Everything the page's script reads, with the vis ``options``."""
@@ -260,7 +263,7 @@ class _Scene:
 
 
 Drawn = tuple[dict[str, Any], dict[str, Any]]
-_FADED_FONT = {"color": "rgba(26,26,26,0.35)"}
+_FADED_FONT = {"color": "#6b6b6b"}
 
 
 def _stakeholder(sc: _Scene, n: str) -> Drawn:
@@ -277,7 +280,7 @@ def _stakeholder(sc: _Scene, n: str) -> Drawn:
         "id": sc.pid(n), "label": sc.name(n) if n in sc.top else "",
         "x": sc.pos[n][0], "y": sc.pos[n][1], "size": sc.sizes[n], "shape": "dot",
         "borderWidth": 5 if a.get("migrant_led") else 2,
-        "color": _colour(fade(fill) if faded else fill, fade(border) if faded else border),
+        "color": _colour(fade(fill), FADED_BORDER) if faded else _colour(fill, border),
     }
     if isolate and not a.get("migrant_led"):
         node["shapeProperties"] = {"borderDashes": [4, 3]}  # its own thin border dashed too; a migrant-led ring stays whole
@@ -304,7 +307,7 @@ def _iwg(sc: _Scene, g: str) -> Drawn:
     faded = sc.lit is not None and g not in sc.lit
     node: dict[str, Any] = {
         "id": g, "label": sc.name(g), "x": sc.pos[g][0], "y": sc.pos[g][1], "size": _IWG_SIZE, "shape": "diamond",
-        "borderWidth": 2, "color": _colour(fade(IWG_COLOUR) if faded else IWG_COLOUR, "#ffffff"),
+        "borderWidth": 2, "color": _colour(fade(IWG_COLOUR), FADED_BORDER) if faded else _colour(IWG_COLOUR, "#ffffff"),
     }
     if faded:
         node["font"] = _FADED_FONT
@@ -398,7 +401,7 @@ def _edges(G: nx.MultiDiGraph, pid: Namer, lit: set[str] | None, hl_edges: set[f
             tip = [labelled(cb, "tie_type", d.get("type"), o.lang), plain(d.get("weight")),
                    plain(d.get("since")), None if o.anonymize else plain(d.get("notes"))]
         else:
-            style = {"width": 1, "dashes": [2, 5], "color": {"color": MEMBER_COLOUR, "opacity": 0.8}}
+            style = {"width": 1, "dashes": [2, 5], "color": {"color": MEMBER_COLOUR, "opacity": 1.0}}
             tip = [str(d.get("role") or "member")]
         while tip and tip[-1] in (None, ""):
             tip.pop()

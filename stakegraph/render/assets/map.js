@@ -274,11 +274,28 @@
     }
     return out;
   }
+  /* a migrant-led organisation's dark ring is set off from its fill by a
+     white ring: a pattern that no kind of colour blindness takes away */
+  var migrants = Object.keys(info).filter(function (id) { return info[id].migrantLed; });
+  function drawMigrantRings(ctx, scale) {
+    ctx.strokeStyle = "#ffffff";
+    ctx.lineWidth = 2;
+    migrants.forEach(function (id) {
+      var n = network.body.nodes[id];
+      if (!n || state.hidden[id]) { return; }
+      var p = network.canvasToDOM({ x: n.x, y: n.y }), r = (n.options.size - (n.options.borderWidth || 0) / 2) * scale - 1;
+      if (r < 3) { return; }
+      ctx.beginPath();
+      ctx.arc(p.x, p.y, r, 0, 2 * Math.PI);
+      ctx.stroke();
+    });
+  }
   network.on("afterDrawing", function (ctx) {
     var frame = document.getElementById("sg-map").getBoundingClientRect();
     var ratio = (network.canvas && network.canvas.pixelRatio) || window.devicePixelRatio || 1;
     ctx.save();
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+    drawMigrantRings(ctx, network.getScale() || 1);
     ctx.textBaseline = "middle";
     ctx.textAlign = "center";
     ctx.lineJoin = "round";
@@ -342,7 +359,7 @@
       var n = network.body.nodes[id];
       if (!n || state.hidden[id]) { return; }
       var dim = info[id].faded || (state.focus !== null && !state.near[id]);
-      ctx.strokeStyle = dim ? "rgba(26,26,26,0.25)" : INK;
+      ctx.strokeStyle = dim ? FADED_LINE : INK;
       ctx.beginPath();
       ctx.arc(n.x, n.y, n.options.size + (n.options.borderWidth || 0) / 2 + 2 * px, 0, 2 * Math.PI);
       ctx.stroke();
