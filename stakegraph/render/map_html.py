@@ -222,7 +222,7 @@ def snapshot_png(
     """Photograph the map at ``html_path`` in headless Chromium, into ``png_path``.
 
     The page is opened from disk with every request refused, left to settle,
-    switched to presentation mode (panels hidden, large labels) when
+    switched to presentation mode (filters hidden, names of 24 px) when
     ``presentation``, and captured at ``width`` × ``height``.
     Raises :class:`~stakegraph.errors.StakegraphError` when Chromium or
     Playwright is missing.
@@ -258,7 +258,8 @@ def snapshot_png(
                 page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
                 if presentation:
                     page.evaluate("window.stakegraph.setPresentation(true)")
-                page.evaluate("window.network.fit({animation: false})")
+                # the page's own fit: beside its panels, with the names chosen again for it
+                page.evaluate("window.stakegraph.fitFree()")
                 page.wait_for_timeout(300)
                 page.screenshot(path=str(target))
             finally:

@@ -7,7 +7,7 @@
   var LABEL_PX = 16, BIG_LABEL_PX = 24, MIN_PX = 14, MIN_BIG_PX = 24, MAX_PX = 48, MAX_MATCHES = 8;
   var INK = "#1a1a1a";
   /* a faded node keeps an outline of 3:1 against the white page; its name stays legible */
-  var FADED_LINE = "#8a8a8a", FADED_FONT = { color: "#6b6b6b" };
+  var FADED_LINE = "#8a8a8a", FADED_FONT = { color: "#6b6b6b" }, LEADER = "#595959";
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -316,8 +316,8 @@
         ctx.beginPath();
         ctx.moveTo(cx + (tx - cx) * l.leader[2] / d, cy + (ty - cy) * l.leader[2] / d);
         ctx.lineTo(tx, ty);
-        ctx.lineWidth = 1.5;
-        ctx.strokeStyle = dim ? FADED_LINE : INK;
+        ctx.lineWidth = 1.25;
+        ctx.strokeStyle = dim ? FADED_LINE : LEADER;
         ctx.stroke();
       }
       var parts = linesOf(l.id), step = Math.ceil(l.px * 1.2);
