@@ -581,3 +581,16 @@ def test_the_label_size_control_and_all_names_toggle(tmp_path, open_map):
     page.locator("#sg-all-names input").check()
     assert len(named(page)) == 150 > few
     assert page.locator("#sg-all-names").inner_text().strip() == "All names"
+
+
+def test_the_gap_card_shows_beside_the_map_and_when_projected(tmp_path, open_map):
+    gaps = [{"kind": "theme", "code": "health", "status": "missing"},
+            {"kind": "level", "code": "regional", "status": "weak"}]
+    render_map(limerick(), tmp_path / "map.html", iwg="Limerick IWG", gaps=gaps)
+    page = open_map(tmp_path / "map.html", {"width": 1280, "height": 720}).page
+    card = page.locator("#sg-gaps")
+    assert card.is_visible() and card.inner_text().split("\n") == [
+        "What Limerick IWG lacks", "Theme", "health", "missing", "Level", "regional", "weak"]
+    page.evaluate("window.stakegraph.setPresentation(true)")
+    assert card.is_visible()
+    assert labels_overlapping(page.evaluate(LABELS_JS)) == []

@@ -625,3 +625,23 @@ def test_a_chromium_that_does_not_start_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setattr(map_html, "CHROMIUM", str(broken))
     with pytest.raises(StakegraphError, match=f"Chromium at {broken} did not start"):
         map_html.write_png(limerick(), tmp_path / "map.png")
+
+
+def test_an_iwg_map_lists_what_the_iwg_lacks_in_a_gap_card(tmp_path):
+    from stakegraph.jobs.map import make_map
+
+    out = tmp_path / "map.html"
+    make_map(Path(__file__).resolve().parent.parent / "examples" / "limerick_iwg_en.xlsx", out,
+             iwg="Shannonmouth City IWG")
+    card = page_data(out)["gaps"]
+    assert card["title"] == "What Shannonmouth City IWG lacks"
+    assert card["rows"] == [["Theme", "health", "missing"], ["Level", "regional", "missing"],
+                            ["Ties", "civil society – private", "missing"], ["Ties", "private – public", "missing"]]
+    # the sector it lacks is drawn as a placeholder, not repeated in the card
+    assert [n["label"] for n in page_data(out)["nodes"] if n["id"].startswith("missing:")] == [
+        "missing: private sector"]
+
+
+def test_a_map_without_an_iwg_has_no_gap_card(tmp_path):
+    _, data = draw(tmp_path)
+    assert data["gaps"] is None

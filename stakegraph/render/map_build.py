@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import difflib
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,6 +54,7 @@ from stakegraph.render.map_data import (
     size_scale,
     tie_style,
 )
+from stakegraph.render.map_gaps import gap_card
 from stakegraph.render.map_layout import (
     focus_positions,
     label_order,
@@ -125,6 +126,7 @@ class BuiltMap:
     counts: dict[str, Any]
     label_limit: int | None = None
     glosses: dict[str, str] = field(default_factory=dict)
+    gaps: dict[str, Any] | None = None
 
     @property
     def edge_colour(self) -> dict[str, Any]:
@@ -141,6 +143,7 @@ class BuiltMap:
             "edges": self.edges, "info": self.info, "edgeInfo": self.edge_info,
             "legend": self.legend, "filters": self.filters, "initial": self.initial,
             "labelLimit": self.label_limit, "labelAll": _ALL_LABELS, "glosses": self.glosses, "options": options,
+            "gaps": self.gaps,
         }
 
     def summary(self) -> dict[str, Any]:
@@ -154,9 +157,11 @@ def build_map(
     metrics: Any = None,
     communities: Mapping[str, int] | None = None,
     glosses: Mapping[str, str] | None = None,
+    gaps: Iterable[Mapping[str, Any]] = (),
     options: MapOptions = MapOptions(),
 ) -> BuiltMap:
-    """Decide everything the map shows for ``G`` (which is not changed)."""
+    """Decide everything the map shows for ``G`` (which is not changed);
+    ``gaps`` are the ``--iwg`` group's judged requirements, for its gap card."""
     o = options
     strings = map_strings(o.lang)
     if o.anonymize and o.show_contacts:
@@ -208,7 +213,11 @@ def build_map(
     first = always | set(isolates if len(isolates) <= _NAMED_ISOLATES else ())
     top = spaced_labels(pos, {**sizes, **dict.fromkeys(groups, _IWG_SIZE)},
                         {n: name(n) for n in [*people, *groups]}, limit=limit, first=first, fixed=groups)
-    rank = {n: i for i, n in enumerate(label_order({n: sizes[n] for n in people}, first=first, central=_CENTRAL))}
+    # drawn for an IWG, the most central are its members' most central: the others are faded context
+    subject = set(members) or set(people)
+    ranked = label_order({n: sizes[n] for n in people if n in subject}, first=first, central=_CENTRAL)
+    ranked += label_order({n: sizes[n] for n in people if n not in subject}, first=first, central=0)
+    rank = {n: i for i, n in enumerate(ranked)}
     hl_edges = {frozenset(e) for e in hl.get("edges", ())}
     hl_label = str(hl.get("label") or "highlight") if o.highlight else None
     lit = set(members) | {focus} if focus else None
@@ -233,6 +242,7 @@ def build_map(
         subtitle=subtitle(G, people, groups, ties, strings, focus, name, theme, cb, o.lang),
         physics=physics, strings=strings, label_limit=limit,
         glosses={m: g for m, g in (GLOSSARY if glosses is None else glosses).items() if m in table},
+        gaps=gap_card(gaps, name(focus), cb, o.lang, strings) if focus else None,
         counts={"stakeholders": len(people), "ties": len(ties), "iwgs": len(groups),
                 "placeholders": len(holes), "anonymized": o.anonymize,
                 "contacts_shown": o.show_contacts},

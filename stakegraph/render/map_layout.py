@@ -146,7 +146,8 @@ def focus_positions(
 
     The ring's radius grows with its size so members do not touch; the other
     nodes keep their direction from the centre of their own layout and are
-    moved out beyond 1.3 times the ring's radius.
+    moved into a band from 1.3 to 2 times the ring's radius, in the order of
+    their distance from that centre.
     """
     radius = max(220.0, 120.0 * len(ring) / (2 * math.pi))
     pos: dict[N, Point] = {centre: (0.0, 0.0)}
@@ -158,10 +159,12 @@ def focus_positions(
     if others:
         cx = sum(p[0] for p in others.values()) / len(others)
         cy = sum(p[1] for p in others.values()) / len(others)
+        far = max(math.hypot(x - cx, y - cy) for x, y in others.values()) or 1.0
         for node, (x, y) in others.items():
             dx, dy = x - cx, y - cy
             r = math.hypot(dx, dy) or 1.0
-            out = 1.3 * radius + r
+            # a band just outside the ring, as deep as 0.7 of its radius: the map stays compact
+            out = radius * (1.3 + 0.7 * r / far)
             pos[node] = (round(dx / r * out, 1), round(dy / r * out, 1))
     return pos
 

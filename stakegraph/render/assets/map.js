@@ -109,7 +109,7 @@
   /* the panels floating over the map, in the map's own pixels */
   function overlays() {
     var frame = document.getElementById("sg-map").getBoundingClientRect(), out = [];
-    ["sg-controls", "sg-legend", "sg-panel", "sg-tools"].forEach(function (id) {
+    ["sg-controls", "sg-gaps", "sg-legend", "sg-panel", "sg-tools"].forEach(function (id) {
       var over = document.getElementById(id);
       if (!over || !over.getClientRects().length) { return; }
       var r = over.getBoundingClientRect();
@@ -134,17 +134,20 @@
     var r = ((n.options.size || 0) + (n.options.borderWidth || 0) / 2) * scale + (info[id].isolate ? 4 : 1);
     return { x: p.x, y: p.y, r: r };
   }
-  /* a long name goes on two lines, broken at the space nearest its middle */
+  /* a long name goes on two or three lines of about equal length, broken at spaces */
   var lines = {};
   function linesOf(id) {
     if (lines[id]) { return lines[id]; }
-    var name = info[id].name, cut = -1;
-    if (name.length > 22) {
-      for (var k = 0; k < name.length; k++) {
-        if (name.charAt(k) === " " && (cut < 0 || Math.abs(k - name.length / 2) < Math.abs(cut - name.length / 2))) { cut = k; }
-      }
+    var name = info[id].name, count = Math.min(3, Math.ceil(name.length / 22)), out = [];
+    if (count > 1) {
+      var goal = name.length / count, line = "";
+      name.split(" ").forEach(function (word) {
+        if (line && out.length < count - 1 && (line + " " + word).length > goal + 3) { out.push(line); line = word; }
+        else { line = line ? line + " " + word : word; }
+      });
+      out.push(line);
     }
-    lines[id] = cut > 0 ? [name.slice(0, cut), name.slice(cut + 1)] : [name];
+    lines[id] = out.length > 1 ? out : [name];
     return lines[id];
   }
   function measure(id, px) {
@@ -242,14 +245,19 @@
     }
     var order = ids.filter(function (id) { return info[id].kind !== "placeholder"; })
       .sort(function (a, b) { return priority(a) - priority(b) || (a < b ? -1 : a > b ? 1 : 0); });
-    function first(id) { return info[id].central || id === state.focus; }
+    /* the most central, a few isolates and the IWG a map is drawn for (if not faded) */
+    function first(id) {
+      var i = info[id];
+      return id === state.focus || i.central || (!i.faded && ((i.first && i.isolate) || (i.kind === "iwg" && !!data.gaps)));
+    }
     function must(id) { return info[id].first || info[id].kind === "iwg" || !!state.near[id]; }
     function then(id) { return !first(id) && must(id); }
     function rest(id) { return !first(id) && !must(id); }
-    /* the most central (or the focused one), then its neighbours, an IWG's
-       members and the isolates take the places beside their marks; those
-       still without one then stand off on a leader line; then the rest */
-    [[first, false], [then, false], [first, true], [then, true], [first, "anywhere"], [rest, false]].forEach(function (phase) {
+    /* the most central and a few isolates (or the focused one) take the
+       places beside their marks, or stand off on a leader line, anywhere on
+       the map if need be; then its neighbours and an IWG's members, beside
+       their marks or on a leader line; then the rest where there is room */
+    [[first, false], [first, true], [first, "anywhere"], [then, false], [then, true], [rest, false]].forEach(function (phase) {
       if (phase[1] && state.allNames) { return; }
       order.filter(function (id) { return phase[0](id) && !state.chosen[id]; })
         .forEach(function (id) { place(id, phase[1]); });
@@ -775,6 +783,22 @@
     for (var size = 17; size > 12 && legend.scrollHeight > legend.clientHeight + 1; size -= 1) {
       legend.style.fontSize = (size - 1) + "px";
     }
+  }
+
+  /* ---------------------------------------------------------------- gap card */
+  /* with --iwg: the themes, levels and types its members lack and the sectors it has no tie between */
+  var gaps = document.getElementById("sg-gaps");
+  if (data.gaps && data.gaps.rows.length) {
+    gaps.appendChild(el("h2", null, data.gaps.title));
+    var dl = el("dl");
+    data.gaps.rows.forEach(function (row) {
+      dl.appendChild(el("dt", null, row[0]));
+      dl.appendChild(el("dd", null, row[1]));
+      dl.appendChild(el("dd", "sg-gap-status", row[2]));
+    });
+    gaps.appendChild(dl);
+    gaps.setAttribute("aria-label", data.gaps.title);
+    gaps.hidden = false;
   }
 
   /* ---------------------------------------------------------------- presentation */
