@@ -4,7 +4,7 @@
   "use strict";
   var data = JSON.parse(document.getElementById("sg-data").textContent);
   var S = data.strings, info = data.info, edgeInfo = data.edgeInfo;
-  var LABEL_PX = 16, BIG_LABEL_PX = 24, MIN_PX = 14, MIN_BIG_PX = 24, MAX_PX = 48, MAX_MATCHES = 8;
+  var REST_TRIED = 2000, LABEL_PX = 16, BIG_LABEL_PX = 24, MIN_PX = 14, MIN_BIG_PX = 24, MAX_PX = 48, MAX_MATCHES = 8;
   var INK = "#1a1a1a";
   /* a faded node keeps an outline of 3:1 against the white page; its name stays legible */
   var FADED_LINE = "#8a8a8a", FADED_FONT = { color: "#6b6b6b" }, LEADER = "#595959";
@@ -95,16 +95,14 @@
   function labelPx() { return state.px[state.presentation ? "presentation" : "normal"]; }
   /* vis-network draws only the placeholders' words (inside their box); the
      page draws every other name itself, in screen pixels, where it was placed */
+  var placeholders = Object.keys(info).filter(function (id) { return info[id].kind === "placeholder"; });
   function relabel() {
-    var scale = network.getScale() || 1, updates = [];
-    nodes.getIds().forEach(function (id) {
-      if (info[id].kind === "placeholder") {
-        updates.push({ id: id, label: info[id].name, font: { size: labelPx() / scale, color: INK } });
-      } else if (nodes.get(id).label) {
-        updates.push({ id: id, label: "" });
-      }
-    });
-    if (updates.length) { nodes.update(updates); }
+    var scale = network.getScale() || 1;
+    if (placeholders.length) {
+      nodes.update(placeholders.map(function (id) {
+        return { id: id, label: info[id].name, font: { size: labelPx() / scale, color: INK } };
+      }));
+    }
   }
   /* the panels floating over the map, in the map's own pixels */
   function overlays() {
@@ -259,8 +257,10 @@
        their marks or on a leader line; then the rest where there is room */
     [[first, false], [first, true], [first, "anywhere"], [then, false], [then, true], [rest, false]].forEach(function (phase) {
       if (phase[1] && state.allNames) { return; }
-      order.filter(function (id) { return phase[0](id) && !state.chosen[id]; })
-        .forEach(function (id) { place(id, phase[1]); });
+      var tried = order.filter(function (id) { return phase[0](id) && !state.chosen[id]; });
+      /* of the rest of a map of thousands, the biggest few thousand: the others rarely find room */
+      if (phase[0] === rest && !state.allNames) { tried = tried.slice(0, REST_TRIED); }
+      tried.forEach(function (id) { place(id, phase[1]); });
     });
     relabel();
     network.redraw();
@@ -432,7 +432,6 @@
     network.redraw();
     if (state.focus !== null) { fitTo(Object.keys(state.near), 1.5); } else { fitTo(nodes.getIds(), 1); }
     chooseLabels();
-    network.redraw();
   }
 
   if (data.physics) {
@@ -734,8 +733,7 @@
   }
   function tie(e, a, b) { return a.kind === "stakeholder" && b.kind === "stakeholder"; }
   var MARKS = {
-    dot: function (item) { return shownNode(function (i) { return i.kind === "stakeholder" && i.fill === item.colour; })
-      || (item.colour === UNKNOWN && shownNode(function (i) { return i.kind === "stakeholder" && !i.fill; })); },
+    dot: function (item) { return shownNode(function (i) { return i.kind === "stakeholder" && i.fill === item.colour; }); },
     diamond: function () { return shownNode(function (i) { return i.kind === "iwg"; }); },
     migrant: function () { return shownNode(function (i) { return i.migrantLed; }); },
     isolate: function () { return shownNode(function (i) { return i.isolate; }); },
@@ -747,8 +745,6 @@
     arrow: function () { return shownEdge(function (e, a, b) { return tie(e, a, b) && !!e.arrows; }); },
     dotted: function () { return shownEdge(function (e, a, b) { return a.kind === "iwg" || b.kind === "iwg"; }); }
   };
-  var UNKNOWN = (data.legend[0] && data.legend[0].items.length
-    && data.legend[0].items[data.legend[0].items.length - 1].colour) || "";
   data.legend.forEach(function (section) {
     var part = el("section", "sg-legend-section"), rows = [];
     part.appendChild(el("h2", null, section.title));
