@@ -15,6 +15,7 @@ import pytest
 
 from stakegraph.jobs.map import make_map
 from stakegraph.model import Membership, Stakeholder, Tie, build_graph
+from stakegraph.render.map_data import SECTOR_COLOURS
 from stakegraph.render.map_html import render_map, write_png
 
 XSS_SCRIPT = "<script>window.__xss = 1; alert(1)</script>"
@@ -144,8 +145,8 @@ def test_search_is_accent_and_case_insensitive_and_highlights_the_neighbourhood(
     near = page.evaluate("Object.keys(window.stakegraph.state.near).sort()")
     assert near == ["caritas-limerick", "doras", "limerick-city-council"]
     colour = "id => window.nodes.get(id).color.background"
-    assert page.evaluate(f"({colour})('doras')") == "#009E73"
-    assert page.evaluate(f"({colour})('dell-ireland')").startswith("rgba(")
+    assert page.evaluate(f"({colour})('doras')") == SECTOR_COLOURS["civil_society"]
+    assert page.evaluate(f"({colour})('dell-ireland')") != SECTOR_COLOURS["private"]
     assert page.locator("#sg-panel h2").inner_text() == "Cáritas Limerick"
     page.locator("#sg-search").fill("siochana")
     assert page.locator("#sg-matches li").all_inner_texts() == ["Garda Síochána"]
@@ -183,15 +184,17 @@ def test_a_click_shows_the_attributes_and_each_measure_with_its_gloss(tmp_path, 
     assert "clerk@council.example" not in page.content()
 
 
-def test_presentation_mode_hides_the_panels_keeps_the_legend_and_enlarges_labels(tmp_path, open_map):
+def test_presentation_mode_hides_the_filters_keeps_the_legend_and_panel_and_enlarges_labels(tmp_path, open_map):
     render_map(limerick(), tmp_path / "map.html")
     opened = open_map(tmp_path / "map.html")
     page = opened.page
+    assert {label["px"] for label in page.evaluate(LABELS_JS)} == {16}
     page.locator("#sg-presentation").click()
     assert not page.locator("#sg-controls").is_visible()
     assert page.locator("#sg-legend").is_visible()
-    size = page.evaluate("window.network.body.nodes['doras'].options.font.size")
-    assert 26 <= size <= 78 and size == page.evaluate("window.stakegraph.state.font")
+    assert {label["px"] for label in page.evaluate(LABELS_JS)} == {24}
+    page.evaluate("window.stakegraph.focusNode('doras')")
+    assert page.locator("#sg-panel").is_visible(), "the side panel works in presentation mode too"
     page.keyboard.press("p")
     assert page.locator("#sg-controls").is_visible()
 
@@ -264,33 +267,31 @@ def test_a_png_snapshot_is_a_picture_of_the_map(tmp_path):
     assert drawn["path"] == str(tmp_path / "map.png") and drawn["placeholders"] == 1
 
 
+#: every name the page draws: {id, text, px, box: [left, top, right, bottom] in page pixels}
+LABELS_JS = "() => window.stakegraph.labels()"
+
+
+def named(page) -> set[str]:
+    return {label["text"] for label in page.evaluate(LABELS_JS)}
+
+
 def test_labels_shown_on_a_crowded_map_never_overlap_as_drawn(tmp_path, open_map):
     render_map(synthetic(150, name="Association for Integration {i}"), tmp_path / "map.html")
     opened = open_map(tmp_path / "map.html")
-    boxes_js = """() => Object.values(window.network.body.nodes)
-        .filter(n => n.options.label)
-        .map(n => { const s = n.labelModule.size; return [n.id, s.left, s.top, s.left + s.width, s.top + s.height]; })"""
-
-    def overlaps(boxes):
-        return [(a[0], b[0]) for i, a in enumerate(boxes) for b in boxes[i + 1:]
-                if a[1] < b[3] and b[1] < a[3] and a[2] < b[4] and b[2] < a[4]]
-
-    boxes = opened.page.evaluate(boxes_js)
-    assert 10 <= len(boxes) <= 25 and overlaps(boxes) == []
+    boxes = opened.page.evaluate(LABELS_JS)
+    assert len(boxes) >= 10 and labels_overlapping(boxes) == []
     opened.page.evaluate("window.stakegraph.setPresentation(true)")
-    opened.page.wait_for_timeout(200)
-    big = opened.page.evaluate(boxes_js)
-    assert big and overlaps(big) == []
+    big = opened.page.evaluate(LABELS_JS)
+    assert big and labels_overlapping(big) == []
 
 
 def test_a_few_isolates_keep_their_names_as_drawn_and_in_presentation(tmp_path, open_map):
     alone = ["Lonely Association for Integration", "Quiet Forum for Integration"]
     render_map(synthetic(150, name="Association for Integration {i}", alone=alone), tmp_path / "map.html")
     opened = open_map(tmp_path / "map.html")
-    shown = "window.nodes.get({filter: n => n.label !== ''}).map(n => n.label)"
-    assert set(alone) <= set(opened.page.evaluate(shown))
+    assert set(alone) <= named(opened.page)
     opened.page.evaluate("window.stakegraph.setPresentation(true)")
-    assert set(alone) <= set(opened.page.evaluate(shown))
+    assert set(alone) <= named(opened.page)
 
 
 def test_the_pages_own_policy_refuses_any_request_a_script_might_try(tmp_path, open_map):
@@ -324,22 +325,28 @@ def test_a_map_with_nothing_in_it_still_opens_cleanly(tmp_path, open_map):
     assert opened.problems == [] and count_of(opened, "window.nodes.length") == 0
 
 
-def test_unlabelled_nodes_show_their_name_on_hover_and_when_zoomed_in(tmp_path, open_map):
+def test_unlabelled_nodes_show_their_name_on_hover_and_more_are_named_zoomed_in(tmp_path, open_map):
     render_map(synthetic(150, name="Association for Integration {i}"), tmp_path / "map.html")
     opened = open_map(tmp_path / "map.html")
     page = opened.page
-    quiet = page.evaluate("window.nodes.get({filter: n => n.label === ''}).map(n => n.id)[0]")
+    first = named(page)
+    quiet = page.evaluate("Object.keys(window.stakegraph.info).find(id => !window.stakegraph.state.chosen[id])")
     page.evaluate(f"() => {{ window.network.body.emitter.emit('hoverNode', {{node: {quiet!r}}}); }}")
-    assert page.evaluate(f"window.nodes.get({quiet!r}).label").startswith("Association for Integration ")
+    assert page.evaluate("window.stakegraph.state.hovered") == quiet
+    name = page.evaluate(f"window.stakegraph.info[{quiet!r}].name")
+    assert name in named(page)
     page.evaluate(f"() => {{ window.network.body.emitter.emit('blurNode', {{node: {quiet!r}}}); }}")
-    assert page.evaluate(f"window.nodes.get({quiet!r}).label") == ""
-    page.evaluate("() => { window.network.moveTo({scale: 2}); window.network.body.emitter.emit('zoom', {}); }")
-    assert page.evaluate("window.nodes.get({filter: n => n.label === ''}).length") == 0
+    assert named(page) == first
+    page.evaluate(f"""() => {{ const at = window.network.getPositions([{quiet!r}])[{quiet!r}];
+        window.network.moveTo({{position: at, scale: 3}}); window.network.body.emitter.emit('zoom', {{}}); }}""")
+    page.wait_for_timeout(300)
+    assert name in named(page), "zoomed in to it, a stakeholder has room for its name"
+    assert {label["px"] for label in page.evaluate(LABELS_JS)} == {16}, "names keep their size on screen"
 
 
 # ---------------------------------------------------------------- geometry as drawn
 
-#: every visible node's disc and label, as boxes [left, top, right, bottom] in page pixels
+#: every visible node's mark, as a box [left, top, right, bottom] in page pixels
 DRAWN_JS = """() => {
     const net = window.network, map = document.getElementById('sg-map').getBoundingClientRect();
     const dom = (x, y) => { const p = net.canvasToDOM({x, y}); return [p.x + map.left, p.y + map.top]; };
@@ -348,11 +355,6 @@ DRAWN_JS = """() => {
         if (window.nodes.get(id).hidden) { continue; }
         const n = net.body.nodes[id], r = n.options.size + (n.options.borderWidth || 0);
         out.push({id, what: 'node', text: id, box: [...dom(n.x - r, n.y - r), ...dom(n.x + r, n.y + r)]});
-        if (n.options.label) {
-            const s = n.labelModule.size;
-            out.push({id, what: 'label', text: n.options.label,
-                      box: [...dom(s.left, s.top), ...dom(s.left + s.width, s.top + s.height)]});
-        }
     }
     return out;
 }"""
@@ -429,7 +431,7 @@ def test_the_long_title_and_every_control_fit_in_each_language(example_maps, ope
 
 
 def labels_overlapping(drawn):
-    labels = [d for d in drawn if d["what"] == "label"]
+    labels = [d for d in drawn if d.get("what", "label") == "label"]
     return [(a["text"], b["text"]) for i, a in enumerate(labels) for b in labels[i + 1:] if meets(a["box"], b["box"])]
 
 
@@ -437,17 +439,17 @@ def test_every_stakeholder_a_theme_filter_leaves_is_named(example_maps, open_map
     opened = open_map(example_maps(theme="health"), WIDE)
     page = opened.page
     shown_js = ("window.nodes.get({filter: n => !n.hidden && window.stakegraph.info[n.id].kind === 'stakeholder'})"
-                ".map(n => [n.label, window.stakegraph.info[n.id].name])")
+                ".map(n => window.stakegraph.info[n.id].name)")
     shown = page.evaluate(shown_js)
-    assert len(shown) == 4 and [label for label, name in shown if label != name] == []
-    assert labels_overlapping(page.evaluate(DRAWN_JS)) == []
+    assert len(shown) == 4 and set(shown) <= named(page)
+    assert labels_overlapping(page.evaluate(LABELS_JS)) == []
     # and when the filter is chosen by hand, from the whole map
     select = page.locator('select[data-filter="theme"]')
     select.select_option("")
     assert len(page.evaluate(shown_js)) == 40
     select.select_option("health")
     shown = page.evaluate(shown_js)
-    assert len(shown) == 4 and [label for label, name in shown if label != name] == []
+    assert len(shown) == 4 and set(shown) <= named(page)
 
 
 def test_a_filter_leaving_a_few_dozen_of_a_big_map_names_more_than_its_biggest(tmp_path, open_map):
@@ -459,25 +461,24 @@ def test_a_filter_leaving_a_few_dozen_of_a_big_map_names_more_than_its_biggest(t
                tmp_path / "map.html")
     opened = open_map(tmp_path / "map.html", WIDE)
     page = opened.page
-    labelled = "window.nodes.get({filter: n => !n.hidden && n.label !== ''}).length"
-    assert page.evaluate(labelled) <= 25, "a big map names only its biggest"
+    before = len(named(page))
+    assert before < 150, "a big map names only what has room"
     page.locator('select[data-filter="theme"]').select_option("health")
     assert page.evaluate("window.nodes.get({filter: n => !n.hidden}).length") == 30
-    assert page.evaluate(labelled) > 25
-    page.evaluate("window.network.redraw()")
-    assert labels_overlapping(page.evaluate(DRAWN_JS)) == []
+    assert len(named(page)) / 30 > before / 150, "the view is fitted to what is left, with room for more names"
+    assert labels_overlapping(page.evaluate(LABELS_JS)) == []
 
 
 @pytest.mark.parametrize("theme", [None, "health"])
 def test_the_fitted_map_keeps_every_node_and_label_clear_of_the_panels(example_maps, open_map, theme):
     opened = open_map(example_maps(theme=theme), WIDE)
     page = opened.page
-    drawn = page.evaluate(DRAWN_JS)
+    drawn = page.evaluate(DRAWN_JS) + [{**label, "what": "label"} for label in page.evaluate(LABELS_JS)]
     labels = [d["text"] for d in drawn if d["what"] == "label"]
     assert len(labels) >= (20 if theme is None else 5)
     if theme is None:
         assert {"Shannonmouth Capoeira Group", "Nigerian Community Association Shannonmouth"} <= set(labels)
-    panels = {p: rect(page, p) for p in ("#sg-controls", "#sg-legend")}
+    panels = {p: rect(page, p) for p in ("#sg-controls", "#sg-legend", "#sg-tools")}
     under = [(d["text"], p) for d in drawn for p, box in panels.items() if meets(d["box"], box)]
     assert under == []
     whole = rect(page, "#sg-map")
@@ -513,7 +514,9 @@ RING_JS = """id => {
         if (turns > best.turns) { best = {turns, dark: marks.filter(Boolean).length / marks.length, r}; }
     }
     const ring = px(c.x, c.y - n.options.size * scale);
-    return {best, scale, ring, migrant: window.stakegraph.info[id].migrantLed};
+    const inner = (n.options.size - n.options.borderWidth / 2) * scale - 1;
+    const gap = [-0.5, 0, 0.5].map(d => px(c.x, c.y - inner - d)).sort((a, b) => (b[0] + b[1] + b[2]) - (a[0] + a[1] + a[2]))[0];
+    return {best, scale, ring, gap, migrant: window.stakegraph.info[id].migrantLed};
 }"""
 
 
@@ -531,6 +534,7 @@ def test_an_isolate_shows_its_dashed_ring_even_when_migrant_led(example_maps, op
         if seen["migrant"]:
             red, green, blue = seen["ring"][:3]
             assert red > green + 40 and blue > green + 20, ("the migrant-led ring stays", name, seen)
+            assert min(seen["gap"][:3]) > 200, ("a white ring inside it makes the mark a pattern", name, seen)
     assert sum(page.evaluate(f"window.stakegraph.info[{i!r}].migrantLed") for i in ids) == 2
     # the legend names both marks, the isolate's as a dashed ring
     legend = page.locator("#sg-legend").inner_text()
@@ -591,3 +595,55 @@ def test_a_default_map_of_a_register_shows_no_email_address_or_phone_number(
     assert not looks_like_email(everything)
     words = [w for w in everything.replace("<", " ").replace(">", " ").split('"') if 8 <= len(w) <= 25]
     assert [w for w in words if looks_like_phone(w)] == []
+def test_the_map_is_a_tab_stop_that_keys_zoom_pan_focus_and_step_between_neighbours(tmp_path, open_map):
+    render_map(limerick(), tmp_path / "map.html")
+    page = open_map(tmp_path / "map.html").page
+    assert page.eval_on_selector("#sg-map", "m => m.tabIndex") == 0
+    assert "Escape" in page.eval_on_selector("#sg-map", "m => m.getAttribute('aria-label')")
+    fitted = page.evaluate("window.network.getScale()")
+    page.focus("#sg-map")
+    page.keyboard.press("+")
+    assert page.evaluate("window.network.getScale()") == pytest.approx(fitted * 1.25)
+    page.keyboard.press("ArrowLeft")
+    page.keyboard.press("Escape")
+    assert page.evaluate("window.network.getScale()") == pytest.approx(fitted)
+    page.keyboard.press("Enter")
+    hub = page.evaluate("window.stakegraph.state.focus")
+    assert hub == page.evaluate("Object.keys(window.stakegraph.info).find(id => window.stakegraph.info[id].rank === 0)")
+    neighbours = set(page.evaluate(f"window.network.getConnectedNodes({hub!r})"))
+    stepped = set()
+    for key in ("ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown"):
+        page.keyboard.press(key)
+        stepped.add(page.evaluate("window.stakegraph.state.focus"))
+        page.evaluate(f"window.stakegraph.focusNode({hub!r})")
+    assert stepped - {hub} and stepped - {hub} <= neighbours, "an arrow steps to a neighbour that lies that way"
+    page.locator("#sg-fit").click()
+    assert page.evaluate("window.stakegraph.state.focus") is None
+    assert page.evaluate("window.network.getScale()") == pytest.approx(fitted)
+
+
+def test_the_label_size_control_and_all_names_toggle(tmp_path, open_map):
+    render_map(synthetic(150, name="Association for Integration {i}"), tmp_path / "map.html")
+    page = open_map(tmp_path / "map.html").page
+    few = len(named(page))
+    page.locator("#sg-larger").click()
+    assert {label["px"] for label in page.evaluate(LABELS_JS)} == {18}
+    for _ in range(5):
+        page.locator("#sg-smaller").click()
+    assert {label["px"] for label in page.evaluate(LABELS_JS)} == {14}, "never under 14 px"
+    page.locator("#sg-all-names input").check()
+    assert len(named(page)) == 150 > few
+    assert page.locator("#sg-all-names").inner_text().strip() == "All names"
+
+
+def test_the_gap_card_shows_beside_the_map_and_when_projected(tmp_path, open_map):
+    gaps = [{"kind": "theme", "code": "health", "status": "missing"},
+            {"kind": "level", "code": "regional", "status": "weak"}]
+    render_map(limerick(), tmp_path / "map.html", iwg="Limerick IWG", gaps=gaps)
+    page = open_map(tmp_path / "map.html", {"width": 1280, "height": 720}).page
+    card = page.locator("#sg-gaps")
+    assert card.is_visible() and card.inner_text().split("\n") == [
+        "What Limerick IWG lacks", "Theme", "health", "missing", "Level", "regional", "weak"]
+    page.evaluate("window.stakegraph.setPresentation(true)")
+    assert card.is_visible()
+    assert labels_overlapping(page.evaluate(LABELS_JS)) == []

@@ -19,15 +19,22 @@ from stakegraph.errors import StakegraphError
 from stakegraph.model import Membership, Stakeholder, Tie, build_graph
 from stakegraph.render.map_build import MapOptions, build_map
 from stakegraph.render.map_data import (
+    CATEGORY_PALETTE,
+    FADED_BORDER,
     HALO,
+    HALO_EDGE,
+    IWG_COLOUR,
+    MEMBER_COLOUR,
+    MIGRANT_BORDER,
     SECTOR_COLOURS,
+    UNKNOWN_COLOUR,
     anonymous_codes,
     script_json,
     size_scale,
     tie_style,
 )
 from stakegraph.render.map_html import PHYSICS_MAX_NODES, render_map
-from stakegraph.render.map_layout import spring_positions
+from stakegraph.render.map_layout import SCREEN_ASPECT, spring_positions
 
 XSS_SCRIPT = "<script>alert(1)</script>"
 XSS_IMG = "<img src=x onerror=alert(1)>"
@@ -210,22 +217,104 @@ def test_every_node_and_edge_of_the_graph_is_drawn_once(tmp_path):
     assert len({e["id"] for e in data["edges"]}) == len(data["edges"])
 
 
-def test_sectors_get_okabe_ito_colours_and_iwgs_their_own_shape(tmp_path):
+def test_sectors_get_their_colours_and_iwgs_their_own_shape(tmp_path):
     _, data = draw(tmp_path)
     node = {n["id"]: n for n in data["nodes"]}
     assert node["limerick-city-council"]["color"]["background"] == "#0072B2"
-    assert node["dell-ireland"]["color"]["background"] == "#E69F00"
+    assert node["dell-ireland"]["color"]["background"] == "#C17A00"
     assert node["doras"]["color"]["background"] == "#009E73"
     assert node["iwg:limerick-iwg"]["shape"] == "diamond"
     assert {n["shape"] for n in data["nodes"] if not n["id"].startswith("iwg:")} == {"dot"}
-    assert SECTOR_COLOURS == {"public": "#0072B2", "private": "#E69F00", "civil_society": "#009E73"}
+    assert SECTOR_COLOURS == {"public": "#0072B2", "private": "#C17A00", "civil_society": "#009E73"}
+
+
+# ------------------------------------------------------------------ colours for a projector and for every eye
+
+def luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of ``#rrggbb``."""
+    def channel(c: int) -> float:
+        v = c / 255
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+    r, g, b = (channel(int(colour[i:i + 2], 16)) for i in (1, 3, 5))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast(a: str, b: str = "#ffffff") -> float:
+    """WCAG 2 contrast ratio, from 1 to 21."""
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def over_white(colour: str, opacity: float) -> str:
+    """``colour`` drawn at ``opacity`` on the white page, as the eye gets it."""
+    return "#" + "".join(f"{round(int(colour[i:i + 2], 16) * opacity + 255 * (1 - opacity)):02x}" for i in (1, 3, 5))
+
+
+#: Machado, Oliveira and Fernandes (2009), severity 1.0, on linear RGB
+CVD = {
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413),
+                     (-0.011820, 0.042940, 0.968881)),
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216),
+                   (-0.003882, -0.048116, 1.051998)),
+}
+
+
+def seen_as(colour: str, vision: str) -> tuple[float, float, float]:
+    """CIELAB (D65) of ``colour`` as seen with ``vision``."""
+    def channel(c: int) -> float:
+        v = c / 255
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+    rgb = [channel(int(colour[i:i + 2], 16)) for i in (1, 3, 5)]
+    r, g, b = (min(1.0, max(0.0, sum(m * v for m, v in zip(row, rgb, strict=True)))) for row in CVD[vision])
+    x, y, z = ((0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b,
+               (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883)
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def test_every_mark_has_three_to_one_contrast_on_the_white_page():
+    marks = {f"sector {k}": v for k, v in SECTOR_COLOURS.items()}
+    marks |= {f"category {i}": c for i, c in enumerate(CATEGORY_PALETTE)}
+    marks |= {"unknown": UNKNOWN_COLOUR, "IWG": IWG_COLOUR, "migrant-led ring": MIGRANT_BORDER,
+              "faded node's outline": FADED_BORDER, "membership": MEMBER_COLOUR, "halo": HALO,
+              "highlighted tie": HALO_EDGE}
+    low = {name: round(contrast(c), 2) for name, c in marks.items() if contrast(c) < 3}
+    assert low == {}
+    # a tie as drawn, at the opacity of a small and of a crowded map
+    for m in (10, 5000):
+        built = build_map(ring(m), options=MapOptions())
+        tie = over_white(built.edge_colour["color"], built.edge_colour["opacity"])
+        assert contrast(tie) >= 3, (m, tie)
+    # the orange the issue measured, for the record
+    assert round(contrast("#E69F00"), 2) == 2.25
+
+
+def test_the_sectors_stay_apart_under_deuteranopia_and_protanopia():
+    for vision in CVD:
+        seen = {s: seen_as(c, vision) for s, c in SECTOR_COLOURS.items()}
+        for a, b in [("public", "private"), ("public", "civil_society"), ("private", "civil_society")]:
+            assert math.dist(seen[a], seen[b]) > 30, (vision, a, b)
+
+
+def test_the_migrant_led_mark_is_a_pattern_not_only_a_hue(tmp_path):
+    html, data = draw(tmp_path)
+    node = {n["id"]: n for n in data["nodes"]}
+    # a thick dark ring that holds 3:1 against white whatever the eye: the page draws a white ring inside it
+    assert node["sudanese-community"]["borderWidth"] == 5 and node["doras"]["borderWidth"] == 2
+    for vision in CVD:
+        ring_l = seen_as(MIGRANT_BORDER, vision)[0]
+        assert ring_l < 45, (vision, ring_l)  # dark under every vision: reads as a ring on the white ring
+    assert "drawMigrantRings" in html
+    assert contrast(MIGRANT_BORDER) > 7
 
 
 def test_migrant_led_organisations_and_isolates_are_marked(tmp_path):
     _, data = draw(tmp_path)
     node = {n["id"]: n for n in data["nodes"]}
     assert node["sudanese-community"]["borderWidth"] == 5
-    assert node["sudanese-community"]["color"]["border"] == "#CC79A7"
+    assert node["sudanese-community"]["color"]["border"] == MIGRANT_BORDER
     assert node["lonely-trust"]["shapeProperties"] == {"borderDashes": [4, 3]}
     assert data["info"]["lonely-trust"]["isolate"] and not data["info"]["doras"]["isolate"]
     legend = [item["label"] for section in data["legend"] for item in section["items"]]
@@ -289,16 +378,20 @@ def test_an_iwg_is_drawn_as_a_ring_with_its_missing_sectors_as_placeholders(tmp_
     node = {n["id"]: n for n in data["nodes"]}
     assert node["iwg:limerick-iwg"]["x"] == 0 and node["iwg:limerick-iwg"]["y"] == 0
     ring_ids = ["limerick-city-council", "doras", "sudanese-community", "missing:private"]
-    radii = {round(math.hypot(node[i]["x"], node[i]["y"])) for i in ring_ids}
+
+    def reach(i: str) -> float:  # the ring is widened to the screen's shape
+        return math.hypot(node[i]["x"] / SCREEN_ASPECT, node[i]["y"])
+
+    radii = {round(reach(i)) for i in ring_ids}
     assert len(radii) == 1
     radius = radii.pop()
     outside = ["caritas-limerick", "dell-ireland", "lonely-trust"]
-    assert all(math.hypot(node[i]["x"], node[i]["y"]) > radius * 1.3 for i in outside)
+    assert all(reach(i) > radius * 1.25 for i in outside)
     assert all(data["info"][i]["faded"] for i in outside)
     assert not any(data["info"][i]["faded"] for i in ring_ids)
     hole = node["missing:private"]
     assert hole["label"] == "missing: private sector" and hole["shapeProperties"]["borderDashes"]
-    assert hole["color"]["border"] == "#E69F00"
+    assert hole["color"]["border"] == SECTOR_COLOURS["private"]
     assert data["physics"] is False, "physics would pull the ring apart"
 
 
@@ -431,7 +524,7 @@ def test_a_workbook_with_errors_is_drawn_as_read_and_exits_1(make_workbook, tmp_
                              "in error are left out, and a stakeholder whose sector is missing or unknown "
                              "counts as 'unknown'.\n")
     garda = {n["id"]: n for n in page_data(tmp_path / "map.html")["nodes"]}["garda"]
-    assert garda["color"]["background"] == "#999999", "a stakeholder without a known sector is grey"
+    assert garda["color"]["background"] == UNKNOWN_COLOUR, "a stakeholder without a known sector is grey"
 
 
 @pytest.mark.parametrize("args, message", [
@@ -537,3 +630,23 @@ def test_a_chromium_that_does_not_start_is_a_clear_error(tmp_path, monkeypatch):
     monkeypatch.setattr(map_html, "CHROMIUM", str(broken))
     with pytest.raises(StakegraphError, match=f"Chromium at {broken} did not start"):
         map_html.write_png(limerick(), tmp_path / "map.png")
+
+
+def test_an_iwg_map_lists_what_the_iwg_lacks_in_a_gap_card(tmp_path):
+    from stakegraph.jobs.map import make_map
+
+    out = tmp_path / "map.html"
+    make_map(Path(__file__).resolve().parent.parent / "examples" / "limerick_iwg_en.xlsx", out,
+             iwg="Shannonmouth City IWG")
+    card = page_data(out)["gaps"]
+    assert card["title"] == "What Shannonmouth City IWG lacks"
+    assert card["rows"] == [["Theme", "health", "missing"], ["Level", "regional", "missing"],
+                            ["Ties", "civil society – private", "missing"], ["Ties", "private – public", "missing"]]
+    # the sector it lacks is drawn as a placeholder, not repeated in the card
+    assert [n["label"] for n in page_data(out)["nodes"] if n["id"].startswith("missing:")] == [
+        "missing: private sector"]
+
+
+def test_a_map_without_an_iwg_has_no_gap_card(tmp_path):
+    _, data = draw(tmp_path)
+    assert data["gaps"] is None

@@ -36,11 +36,13 @@ from stakegraph.analysis.centrality import (
     eigenvector,
     pagerank,
 )
+from stakegraph.analysis.gaps import find_gaps, resolve_scope
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.analysis.structure import communities
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.io import Limits, load
 from stakegraph.io.columns import ColumnMap
+from stakegraph.io.profile import load_profile
 from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import MAP, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
@@ -48,7 +50,8 @@ from stakegraph.model.reciprocity import select_ties
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map_html import render_map, write_png
 
-__all__ = ["ALL_MEASURES_MAX", "BETWEENNESS_SAMPLE", "MapResult", "community_numbers", "demo_map", "make_map", "measures"]
+__all__ = ["ALL_MEASURES_MAX", "BETWEENNESS_SAMPLE", "MapResult", "community_numbers", "demo_map", "iwg_gaps", "make_map",
+           "measures"]
 
 _FORMATS = {".html": "html", ".htm": "html", ".png": "png"}
 #: above this many stakeholders the map computes only the cheap measures and the one it sizes by
@@ -125,6 +128,7 @@ def make_map(
     drawing = dict(
         options, metrics=measures(G, size, seed), glosses=GLOSSARY,
         communities=community_numbers(G, seed) if color == "community" else None,
+        gaps=iwg_gaps(G, iwg) if iwg else (),
     )
     say(MAP[2])
     drawn = write_png(G, target, **drawing) if kind == "png" else render_map(G, target, **drawing)
@@ -181,3 +185,12 @@ def demo_map(book: str | os.PathLike[str], out_dir: str | os.PathLike[str], *,
             if exc.code != "no-browser":
                 raise
     return written
+
+
+def iwg_gaps(G: nx.MultiDiGraph, iwg: str) -> list[dict[str, Any]]:
+    """The IWG's requirements judged against the built-in profile, for the map's gap card."""
+    try:
+        scope = resolve_scope(G, iwg=iwg)
+    except StakegraphError:  # an unknown IWG: the drawing says so, in the map's own words
+        return []
+    return [f.to_dict() for f in find_gaps(G, load_profile(None), scope).findings]

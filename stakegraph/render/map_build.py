@@ -18,7 +18,7 @@ Examples
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,6 +37,8 @@ from stakegraph.model.personal import looks_personal
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map_choices import COLOR_MODES
 from stakegraph.render.map_data import (
+    DENSE_TIE_COLOUR,
+    FADED_BORDER,
     HALO,
     HALO_EDGE,
     IWG_COLOUR,
@@ -52,7 +54,14 @@ from stakegraph.render.map_data import (
     size_scale,
     tie_style,
 )
-from stakegraph.render.map_layout import focus_positions, spaced_labels, spring_positions
+from stakegraph.render.map_gaps import gap_card
+from stakegraph.render.map_layout import (
+    focus_positions,
+    label_order,
+    spaced_labels,
+    spread,
+    spring_positions,
+)
 from stakegraph.render.map_text import (
     Namer,
     Table,
@@ -73,6 +82,8 @@ __all__ = ["BuiltMap", "MapOptions", "build_map"]
 _ALL_LABELS = 40
 #: at most this many isolates are named before the biggest stakeholders
 _NAMED_ISOLATES = 10
+#: the page always names this many of the most central stakeholders first
+_CENTRAL = 10
 #: the size of an IWG's diamond
 _IWG_SIZE = 26
 
@@ -115,13 +126,15 @@ class BuiltMap:
     counts: dict[str, Any]
     label_limit: int | None = None
     glosses: dict[str, str] = field(default_factory=dict)
+    gaps: dict[str, Any] | None = None
 
     @property
     def edge_colour(self) -> dict[str, Any]:
         """The default colour of a tie: the more ties, the fainter each, so
-        that thousands of ties do not hide the nodes."""
+        that thousands of ties do not hide the nodes; a darker grey as they
+        fade, so that one tie alone keeps 3:1 on the white page."""
         m = len(self.edges)
-        return {"color": TIE_COLOUR, "opacity": 0.75 if m <= 300 else 0.5 if m <= 3000 else 0.3}
+        return {"color": TIE_COLOUR, "opacity": 0.8} if m <= 300 else {"color": DENSE_TIE_COLOUR, "opacity": 0.6}
 
     def payload(self, options: dict[str, Any]) -> dict[str, Any]:
         """Everything the page's script reads, with the vis ``options``."""
@@ -130,6 +143,7 @@ class BuiltMap:
             "edges": self.edges, "info": self.info, "edgeInfo": self.edge_info,
             "legend": self.legend, "filters": self.filters, "initial": self.initial,
             "labelLimit": self.label_limit, "labelAll": _ALL_LABELS, "glosses": self.glosses, "options": options,
+            "gaps": self.gaps,
         }
 
     def summary(self) -> dict[str, Any]:
@@ -143,9 +157,11 @@ def build_map(
     metrics: Any = None,
     communities: Mapping[str, int] | None = None,
     glosses: Mapping[str, str] | None = None,
+    gaps: Iterable[Mapping[str, Any]] = (),
     options: MapOptions = MapOptions(),
 ) -> BuiltMap:
-    """Decide everything the map shows for ``G`` (which is not changed)."""
+    """Decide everything the map shows for ``G`` (which is not changed);
+    ``gaps`` are the ``--iwg`` group's judged requirements, for its gap card."""
     o = options
     strings = map_strings(o.lang)
     if o.anonymize and o.show_contacts:
@@ -197,6 +213,11 @@ def build_map(
     first = always | set(isolates if len(isolates) <= _NAMED_ISOLATES else ())
     top = spaced_labels(pos, {**sizes, **dict.fromkeys(groups, _IWG_SIZE)},
                         {n: name(n) for n in [*people, *groups]}, limit=limit, first=first, fixed=groups)
+    # drawn for an IWG, the most central are its members' most central: the others are faded context
+    subject = set(members) or set(people)
+    ranked = label_order({n: sizes[n] for n in people if n in subject}, first=first, central=_CENTRAL)
+    ranked += label_order({n: sizes[n] for n in people if n not in subject}, first=first, central=0)
+    rank = {n: i for i, n in enumerate(ranked)}
     hl_edges = {frozenset(e) for e in hl.get("edges", ())}
     hl_label = str(hl.get("label") or "highlight") if o.highlight else None
     lit = set(members) | {focus} if focus else None
@@ -205,7 +226,7 @@ def build_map(
     physics = 0 < total <= o.physics_max_nodes and focus is None
 
     scene = _Scene(G, o, cb, strings, pid, name, pos, sizes, colour, tied, top, first, hl_nodes, lit,
-                   roles, table)
+                   roles, table, rank)
     drawn = ([_stakeholder(scene, n) for n in people] + [_iwg(scene, g) for g in groups]
              + [_placeholder(scene, s, hole, focus) for s, hole in zip(missing, holes, strict=True)])
     nodes = [node for node, _ in drawn]
@@ -221,6 +242,7 @@ def build_map(
         subtitle=subtitle(G, people, groups, ties, strings, focus, name, theme, cb, o.lang),
         physics=physics, strings=strings, label_limit=limit,
         glosses={m: g for m, g in (GLOSSARY if glosses is None else glosses).items() if m in table},
+        gaps=gap_card(gaps, name(focus), cb, o.lang, strings) if focus else None,
         counts={"stakeholders": len(people), "ties": len(ties), "iwgs": len(groups),
                 "placeholders": len(holes), "anonymized": o.anonymize,
                 "contacts_shown": o.show_contacts},
@@ -247,10 +269,11 @@ class _Scene:
     lit: set[str] | None
     roles: dict[str, list[tuple[str, Any]]]
     table: Table
+    rank: dict[str, int]
 
 
 Drawn = tuple[dict[str, Any], dict[str, Any]]
-_FADED_FONT = {"color": "rgba(26,26,26,0.35)"}
+_FADED_FONT = {"color": "#6b6b6b"}
 
 
 def _stakeholder(sc: _Scene, n: str) -> Drawn:
@@ -267,7 +290,7 @@ def _stakeholder(sc: _Scene, n: str) -> Drawn:
         "id": sc.pid(n), "label": sc.name(n) if n in sc.top else "",
         "x": sc.pos[n][0], "y": sc.pos[n][1], "size": sc.sizes[n], "shape": "dot",
         "borderWidth": 5 if a.get("migrant_led") else 2,
-        "color": _colour(fade(fill) if faded else fill, fade(border) if faded else border),
+        "color": _colour(fade(fill), FADED_BORDER) if faded else _colour(fill, border),
     }
     if isolate and not a.get("migrant_led"):
         node["shapeProperties"] = {"borderDashes": [4, 3]}  # its own thin border dashed too; a migrant-led ring stays whole
@@ -280,6 +303,8 @@ def _stakeholder(sc: _Scene, n: str) -> Drawn:
         "level": a.get("level") or "", "themes": list(a.get("themes") or []),
         "iwgs": [g for g, _ in sc.roles[n]], "migrantLed": bool(a.get("migrant_led")),
         "isolate": isolate, "faded": faded, "top": n in sc.top, "first": n in sc.first,
+        "rank": sc.rank[n], "central": sc.rank[n] < _CENTRAL, "fill": fill,
+        "highlighted": n in sc.highlighted,
         "facts": facts(sc.G, n, sc.cb, sc.o.lang, sc.strings, sc.roles[n], sc.name,
                        contacts=sc.o.show_contacts, extras=not sc.o.anonymize),
         "measures": measures(sc.table, n, sc.strings),
@@ -292,7 +317,7 @@ def _iwg(sc: _Scene, g: str) -> Drawn:
     faded = sc.lit is not None and g not in sc.lit
     node: dict[str, Any] = {
         "id": g, "label": sc.name(g), "x": sc.pos[g][0], "y": sc.pos[g][1], "size": _IWG_SIZE, "shape": "diamond",
-        "borderWidth": 2, "color": _colour(fade(IWG_COLOUR) if faded else IWG_COLOUR, "#ffffff"),
+        "borderWidth": 2, "color": _colour(fade(IWG_COLOUR), FADED_BORDER) if faded else _colour(IWG_COLOUR, "#ffffff"),
     }
     if faded:
         node["font"] = _FADED_FONT
@@ -358,7 +383,7 @@ def _positions(G: nx.MultiDiGraph, focus: str | None, members: list[str], holes:
                seed: int) -> dict[str, tuple[float, float]]:
     links = [(u, v) for u, v in G.edges()]
     if focus is None:
-        return spring_positions(list(G), links, seed=seed)
+        return spread(spring_positions(list(G), links, seed=seed))
     ring_set = set(members) | {focus}
     others = [n for n in G if n not in ring_set]
     far = spring_positions(others, [(u, v) for u, v in links if u not in ring_set and v not in ring_set],
@@ -367,7 +392,8 @@ def _positions(G: nx.MultiDiGraph, focus: str | None, members: list[str], holes:
     ring: list[str | None] = sorted(members, key=lambda m: (order.get(G.nodes[m].get("sector"), 9), m))
     for hole in holes:  # a placeholder's label is wide: an empty slot either side
         ring += [None, hole, None]
-    return focus_positions(focus, ring, far)
+    # the ring widened to the screen's shape, where names run sideways
+    return spread(focus_positions(focus, ring, far), power=1.0)
 
 
 def _sheet_title(G: nx.MultiDiGraph, o: MapOptions) -> str | None:
@@ -402,7 +428,7 @@ def _edges(G: nx.MultiDiGraph, pid: Namer, lit: set[str] | None, hl_edges: set[f
             tip = [labelled(cb, "tie_type", d.get("type"), o.lang), plain(d.get("weight")),
                    plain(d.get("since")), _notes(d.get("notes"), o)]
         else:
-            style = {"width": 1, "dashes": [2, 5], "color": {"color": MEMBER_COLOUR, "opacity": 0.8}}
+            style = {"width": 1, "dashes": [2, 5], "color": {"color": MEMBER_COLOUR, "opacity": 1.0}}
             tip = [str(d.get("role") or "member")]
         while tip and tip[-1] in (None, ""):
             tip.pop()

@@ -2,8 +2,10 @@
 the side-panel facts, and JSON that is safe inside a ``<script>`` element.
 
 Everything here is Python; :mod:`stakegraph.render.map_html` puts it in the
-page. Colours are the Okabe–Ito palette, which stays distinct for the common
-kinds of colour blindness.
+page. Every colour is a mark on a white page, so each has at least 3:1
+contrast against white (WCAG 1.4.11); the sectors are Okabe–Ito's blue and
+bluish green and its orange darkened, which stay apart under deuteranopia
+and protanopia (``tests/test_map_html.py`` computes both).
 
 Examples
 --------
@@ -15,7 +17,7 @@ Examples
 >>> script_json({"name": "</script><b>"})
 '{"name": "\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e"}'
 >>> category_colours(["b", "a", "b", None])
-{'b': '#E69F00', 'a': '#56B4E9'}
+{'b': '#0072B2', 'a': '#C17A00'}
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ from stakegraph.model import stakeholder_nodes
 
 __all__ = [
     "CATEGORY_PALETTE",
+    "DENSE_TIE_COLOUR",
+    "FADED_BORDER",
     "HALO",
     "HALO_EDGE",
     "IWG_COLOUR",
@@ -52,19 +56,25 @@ __all__ = [
 ]
 
 SECTORS = ("public", "private", "civil_society")
-#: Okabe–Ito: blue, orange and bluish green for the three sectors
-SECTOR_COLOURS = {"public": "#0072B2", "private": "#E69F00", "civil_society": "#009E73"}
-#: the Okabe–Ito colours other than black, for communities, levels and types
-CATEGORY_PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#F0E442", "#0072B2", "#D55E00", "#CC79A7")
-UNKNOWN_COLOUR = "#999999"
+#: Okabe–Ito blue and bluish green, and its orange darkened from #E69F00 (2.2:1 on white) to 3.5:1
+SECTOR_COLOURS = {"public": "#0072B2", "private": "#C17A00", "civil_society": "#009E73"}
+#: communities, levels and types: the sectors' colours, then four more of at
+#: least 3:1 on white chosen to stay apart under deuteranopia and protanopia
+CATEGORY_PALETTE = ("#0072B2", "#C17A00", "#009E73", "#332288", "#0A7B83", "#117733", "#4D4D4D")
+UNKNOWN_COLOUR = "#8A8A8A"
 IWG_COLOUR = "#000000"
-#: Okabe–Ito reddish purple: the border of a migrant-led organisation
-MIGRANT_BORDER = "#CC79A7"
-#: Okabe–Ito yellow glow and vermilion line for what a diff highlights
-HALO = "#F0E442"
+#: a dark wine ring, with a white ring inside it drawn by the page: the
+#: mark of a migrant-led organisation is a pattern, not only a hue
+MIGRANT_BORDER = "#882255"
+#: the outline that keeps a faded node visible (3.4:1 on white)
+FADED_BORDER = "#8A8A8A"
+#: Okabe–Ito vermilion, glow and line, for what a diff highlights
+HALO = "#D55E00"
 HALO_EDGE = "#D55E00"
 TIE_COLOUR = "#5f5f5f"
-MEMBER_COLOUR = "#a8a8a8"
+#: ties of a crowded map, drawn fainter: darker, so that one alone keeps 3:1
+DENSE_TIE_COLOUR = "#333333"
+MEMBER_COLOUR = "#8A8A8A"
 _PREFIX = {"public": "PUB", "private": "PRI", "civil_society": "CIV"}
 _ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
             ("\u2029", "\\u2029"))

@@ -30,7 +30,7 @@ import re
 import shutil
 import tempfile
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -71,6 +71,7 @@ def render_map(
     metrics: Any = None,
     communities: Mapping[str, int] | None = None,
     glosses: Mapping[str, str] | None = None,
+    gaps: Iterable[Mapping[str, Any]] = (),
     color: str = "sector",
     size: str = "degree",
     iwg: str | None = None,
@@ -100,6 +101,11 @@ def render_map(
     glosses : mapping, optional
         Measure -> one-line plain-language gloss for the side panel; by
         default :data:`stakegraph.analysis.glossary.GLOSSARY`.
+    gaps : iterable of mappings, optional
+        The ``iwg``'s requirements as judged by
+        :func:`stakegraph.analysis.gaps.find_gaps` (``kind``, ``code``,
+        ``status``): the weak and missing themes, levels, types and sector
+        ties are listed in a gap card.
     color : {"sector", "community", "level", "type"}
     size : str
         The measure that sizes the nodes (a column of ``metrics``).
@@ -139,7 +145,7 @@ def render_map(
         missing_sectors=missing_sectors, seed=seed, physics_max_nodes=PHYSICS_MAX_NODES,
         font=_FONTS,
     )
-    built = build_map(G, metrics=metrics, communities=communities, glosses=glosses, options=options)
+    built = build_map(G, metrics=metrics, communities=communities, glosses=glosses, gaps=gaps, options=options)
     net = _network(built.physics, len(built.nodes), built.edge_colour)
     net.nodes, net.edges = built.nodes, built.edges
     data = {**built.payload(net.options), "nodes": net.nodes, "edges": net.edges}
@@ -223,7 +229,7 @@ def snapshot_png(
     """Photograph the map at ``html_path`` in headless Chromium, into ``png_path``.
 
     The page is opened from disk with every request refused, left to settle,
-    switched to presentation mode (panels hidden, large labels) when
+    switched to presentation mode (filters hidden, names of 24 px) when
     ``presentation``, and captured at ``width`` × ``height``.
     Raises :class:`~stakegraph.errors.StakegraphError` when Chromium or
     Playwright is missing.
@@ -259,7 +265,8 @@ def snapshot_png(
                 page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
                 if presentation:
                     page.evaluate("window.stakegraph.setPresentation(true)")
-                page.evaluate("window.network.fit({animation: false})")
+                # the page's own fit: beside its panels, with the names chosen again for it
+                page.evaluate("window.stakegraph.fitFree()")
                 page.wait_for_timeout(300)
                 write_bytes(target, page.screenshot())
             finally:

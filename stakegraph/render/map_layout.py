@@ -15,6 +15,10 @@ True
 >>> ring = focus_positions("iwg", ["m1", "m2"], {"x": (0.0, 0.0)})
 >>> ring["iwg"]
 (0.0, 0.0)
+>>> spread({"a": (0.0, 0.0), "b": (10.0, 0.0), "c": (100.0, 0.0)}, aspect=1.0)
+{'a': (-30.0, 0.0), 'b': (0.0, 0.0), 'c': (90.0, 0.0)}
+>>> label_order({"a": 10, "b": 30, "c": 20}, first={"a"}, central=1)
+['b', 'a', 'c']
 >>> sorted(spaced_labels({"a": (0, 0), "b": (5, 0), "c": (400, 0)}, {"a": 20, "b": 10, "c": 10},
 ...                      {"a": "Alpha", "b": "Beta", "c": "Gamma"}, limit=5))
 ['a', 'c']
@@ -31,11 +35,13 @@ import igraph
 
 from stakegraph.model.seed import DEFAULT_SEED
 
-__all__ = ["focus_positions", "spaced_labels", "spring_positions"]
+__all__ = ["SCREEN_ASPECT", "focus_positions", "label_order", "spaced_labels", "spread", "spring_positions"]
 
 Point = tuple[float, float]
 N = TypeVar("N", bound=Hashable)
 
+#: how much wider than tall a projected screen is (16:9 less the panels): the map's shape
+SCREEN_ASPECT = 1.6
 #: pixels of map width per square root of the node count
 _SPREAD = 120.0
 #: the smallest map width in pixels
@@ -96,6 +102,30 @@ def spring_positions(
     return dict(zip(nodes, _to_pixels(layout.coords, max(_MIN_WIDTH, _SPREAD * side)), strict=True))
 
 
+def spread(positions: Mapping[N, Point], *, aspect: float = SCREEN_ASPECT, power: float = 0.5) -> dict[N, Point]:
+    """``positions`` opened up for names: a spring layout packs its core
+    tightly and leaves its rim sparse, so each node's distance from the
+    centre is evened out (``(r / R) ** power`` of ``R``, the distance that
+    nine in ten nodes lie within, and at most 1.25 ``R``; its direction kept), and the whole is widened by ``aspect`` to the shape of a
+    projected screen, where names run sideways."""
+    if not positions:
+        return {}
+    xs = [p[0] for p in positions.values()]
+    ys = [p[1] for p in positions.values()]
+    # the middle of the crowd, not of the frame: a far isolate does not move it
+    cx, cy = sorted(xs)[len(xs) // 2], sorted(ys)[len(ys) // 2]
+    radii = sorted(math.hypot(x - cx, y - cy) for x, y in positions.values())
+    # the far-flung few (isolates, small components) are brought in to the rim
+    far = radii[min(len(radii) - 1, int(0.9 * len(radii)))] or radii[-1] or 1.0
+    out = {}
+    for node, (x, y) in positions.items():
+        dx, dy = x - cx, y - cy
+        r = math.hypot(dx, dy)
+        k = far * min(r / far, 1.25) ** power / r if r else 0.0
+        out[node] = (round(dx * k * aspect, 1), round(dy * k, 1))
+    return out
+
+
 def _to_pixels(coords: Sequence[Sequence[float]], width: float) -> list[Point]:
     xs = [c[0] for c in coords]
     ys = [c[1] for c in coords]
@@ -116,7 +146,8 @@ def focus_positions(
 
     The ring's radius grows with its size so members do not touch; the other
     nodes keep their direction from the centre of their own layout and are
-    moved out beyond 1.3 times the ring's radius.
+    moved into a band from 1.3 to 2 times the ring's radius, in the order of
+    their distance from that centre.
     """
     radius = max(220.0, 120.0 * len(ring) / (2 * math.pi))
     pos: dict[N, Point] = {centre: (0.0, 0.0)}
@@ -128,10 +159,12 @@ def focus_positions(
     if others:
         cx = sum(p[0] for p in others.values()) / len(others)
         cy = sum(p[1] for p in others.values()) / len(others)
+        far = max(math.hypot(x - cx, y - cy) for x, y in others.values()) or 1.0
         for node, (x, y) in others.items():
             dx, dy = x - cx, y - cy
             r = math.hypot(dx, dy) or 1.0
-            out = 1.3 * radius + r
+            # a band just outside the ring, as deep as 0.7 of its radius: the map stays compact
+            out = radius * (1.3 + 0.7 * r / far)
             pos[node] = (round(dx / r * out, 1), round(dy / r * out, 1))
     return pos
 
@@ -184,3 +217,15 @@ def spaced_labels(
         chosen.add(node)
         boxes.append(b)
     return chosen
+
+
+def label_order(sizes: Mapping[N, float], *, first: Collection[N] = (), central: int = 10) -> list[N]:
+    """The order in which the page names stakeholders while room is left:
+    the ``central`` biggest (the most central, by the measure that sizes
+    them), then ``first`` (an IWG's members, what a diff highlights, a few
+    isolates), then the rest, biggest first."""
+    by_size = sorted(sizes, key=lambda n: (-sizes[n], str(n)))
+    top = by_size[:central]
+    chosen = set(top)
+    return top + [n for n in by_size if n in first and n not in chosen] + [
+        n for n in by_size if n not in first and n not in chosen]
