@@ -234,9 +234,11 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: st
     (see :mod:`stakegraph.io.sheetscan`). Every part of an ``.xlsx`` is sized
     as a sheet could be: the engine finds sheets through the workbook's
     relations, whatever their names. The table of strings goes first, so that
-    each reference to a string counts at the string's length: at first as
-    long as the longest string, and only when that bound passes the limit is
-    the sheet read again to count each reference exactly."""
+    each reference to a string counts at the string's length: at first every
+    cell of the sheet's area as long as the longest string (which costs
+    nothing more), then, when that passes the limit, each reference as long
+    as the longest string, and only when that passes it too each reference
+    exactly (each time reading the sheet again)."""
     expanded = 0
     table = SharedStrings(limits)
     for info in sorted(infos, key=lambda i: not _is_table(i)):
@@ -269,8 +271,6 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: st
                 table.feed(whole)
             if grid is not None:
                 grid.feed(whole)
-                if table.longest:
-                    shared += whole.count(b't="s"') * table.longest
         if checker is not None:
             checker.Parse(b"", True)
         if strings > size // 5:  # the shortest string, <si/>, takes 5 bytes
@@ -280,6 +280,11 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: st
             refuse("corrupt-file", name, file,
                    f"its part '{info.filename}' holds {size:,} bytes, not the {info.file_size:,} "
                    "its header says")
+        if isinstance(grid, XlsxExtent) and table.longest and (
+                grid.row * grid.column * table.longest > limits.sheet_chars):
+            # every cell of the sheet's area as long as the longest string passes the limit:
+            # count the references to strings, each as long as the longest string
+            shared = sum(whole.count(b't="s"') for _, whole in _pieces(archive, info)) * table.longest
         if shared > limits.sheet_chars:  # each reference as long as the longest string: count exactly
             if not table.lengths:
                 measured = SharedStrings(limits)
