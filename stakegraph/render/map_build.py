@@ -369,11 +369,11 @@ def _resolve_theme(G: nx.MultiDiGraph, cb: Codebook, text: str) -> str:
     present = {t for n in stakeholder_nodes(G) for t in (G.nodes[n].get("themes") or [])}
     code = cb.value("theme", text) or text
     if code in present:
-        return code
+        return str(code)
     # a theme kept as written (not in the codebook) matches ignoring case and accents
     for theme in sorted(present):
         if fold_name(theme) == fold_name(text):
-            return theme
+            return str(theme)
     close = did_you_mean(text, sorted(present), cutoff=LOOSE_CUTOFF, key=fold_name)
     raise StakegraphError(problem("unknown-map-theme", value=text, detail=", ".join(sorted(present)) or "none",
                                   suggestion=close))

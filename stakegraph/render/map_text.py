@@ -54,7 +54,8 @@ Table = dict[str, dict[str, Any]]
 @lru_cache(maxsize=1)
 def _all_strings() -> dict[str, dict[str, str]]:
     text = resources.files("stakegraph.render").joinpath("assets", "map_strings.json").read_text("utf-8")
-    return json.loads(text)
+    strings: dict[str, dict[str, str]] = json.loads(text)
+    return strings
 
 
 def map_strings(lang: str) -> dict[str, str]:
