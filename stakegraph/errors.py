@@ -22,6 +22,7 @@ Examples
 
 from __future__ import annotations
 
+import math
 from dataclasses import asdict, dataclass
 from typing import Any, Literal
 
@@ -336,8 +337,11 @@ class Problem:
     def to_dict(self) -> dict[str, Any]:
         """The problem as the JSON report shows it."""
         d = asdict(self)
-        if d["value"] is not None and not isinstance(d["value"], (str, int, float, bool)):
-            d["value"] = str(d["value"])
+        value = d["value"]
+        # the cell as written: a cell reading "nan" is quoted as "nan", never as a number JSON lacks
+        if value is not None and (not isinstance(value, (str, int, float, bool))
+                                  or (isinstance(value, float) and not math.isfinite(value))):
+            d["value"] = str(value)
         return d
 
     @property

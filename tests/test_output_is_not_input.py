@@ -291,3 +291,24 @@ def test_a_built_in_profile_name_is_no_input_even_where_a_folder_has_that_name(t
     result = run("analyze", book, "--profile", "iwg", "-o", "iwg/report.json")
     assert result.exit_code == 0, result.output
     assert (tmp_path / "iwg" / "report.json").exists()
+
+
+def test_evaluate_and_tables_never_write_over_their_inputs(tmp_path):
+    """The annex and the seating are written only beside their inputs, never over one."""
+    import shutil
+
+    from click.testing import CliRunner
+
+    from stakegraph.cli import main
+
+    examples = Path(__file__).parents[1] / "examples"
+    before, after = (shutil.copy(examples / "before_after" / f"round{i}.xlsx", tmp_path / f"round{i}.xlsx")
+                     for i in (1, 2))
+    kept = {p: p.read_bytes() for p in (before, after)}
+    annex = CliRunner().invoke(main, ["evaluate", str(before), str(after), "-o", str(after),
+                                      "--permutations", "19"])
+    seating = CliRunner().invoke(main, ["tables", str(before), "--iwg", "nobody", "--tables", "2",
+                                        "-o", str(tmp_path / "." / "round1.xlsx")])
+    assert (annex.exit_code, seating.exit_code) == (2, 2)
+    assert "it is the input" in annex.stderr and "it is the input" in seating.stderr
+    assert {p: p.read_bytes() for p in kept} == kept

@@ -25,13 +25,11 @@ Examples
 
 from __future__ import annotations
 
-import math
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from typing import Any, cast
 
 import networkx as nx
-import numpy as np
 import pandas as pd
 
 from stakegraph.analysis.brokerage import ROLES, brokerage_roles, constraint, effective_size
@@ -51,35 +49,14 @@ from stakegraph.analysis.structure import (
 )
 from stakegraph.analysis.themes import theme_matrix, themes_of_one_sector, themes_without
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph, tie_digraph
+from stakegraph.model.jsonsafe import json_safe
 from stakegraph.model.seed import DEFAULT_SEED
 
-__all__ = ["Mixing", "NetworkAnalysis", "analyze_network", "json_value"]
+__all__ = ["Mixing", "NetworkAnalysis", "analyze_network"]
 
 #: the measures of every stakeholder, in report order
 MEASURES = ("degree", "weighted_degree", "betweenness", "closeness", "eigenvector",
             "pagerank", "constraint", "effective_size", "core", "community")
-
-
-def json_value(value: Any) -> Any:
-    """``value`` as plain JSON: NaN and pandas' missing value become None,
-    numpy numbers become Python numbers, containers are converted throughout.
-
-    Examples
-    --------
-    >>> json_value({"a": float("nan"), "b": [np.int64(2), pd.NA]})
-    {'a': None, 'b': [2, None]}
-    """
-    if isinstance(value, dict):
-        return {str(k): json_value(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [json_value(v) for v in value]
-    if value is None or value is pd.NA:
-        return None
-    if isinstance(value, np.generic):
-        value = value.item()
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
 
 
 @dataclass
@@ -91,7 +68,7 @@ class Mixing:
     assortativity: float
 
     def to_dict(self) -> dict[str, Any]:
-        return cast(dict[str, Any], json_value({
+        return cast(dict[str, Any], json_safe({
             "matrix": {s: self.matrix.loc[s].to_dict() for s in self.matrix.index},
             "ei_index": {"overall": self.ei.overall, "by_sector": self.ei.by_sector,
                          "external": self.ei.external, "internal": self.ei.internal},
@@ -152,7 +129,7 @@ class NetworkAnalysis:
             entry |= {m: row[m] for m in MEASURES if m != "weighted_degree"}
             entry["brokerage"] = {r: row[r] for r in ROLES}
             people.append(entry)
-        return cast(dict[str, Any], json_value({
+        return cast(dict[str, Any], json_safe({
             "schema_version": SCHEMA_VERSION,
             "title": self.title,
             "summary": self.summary,

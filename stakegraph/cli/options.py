@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-import math
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -17,7 +15,7 @@ from stakegraph.render.text import plural
 if TYPE_CHECKING:  # the mapping's module loads only when --columns is given
     from stakegraph.io.columns import ColumnMap
 
-__all__ = ["CONFIRMED_ONLY", "book_argument", "columns_option", "echo_json", "echo_result", "finite",
+__all__ = ["CONFIRMED_ONLY", "book_argument", "columns_option", "echo_json", "echo_result",
            "format_option", "import_warning", "max_cells_option", "not_together", "rounds_arguments",
            "say_ties", "ties_option"]
 
@@ -90,29 +88,11 @@ columns_option = click.option(
 )
 
 
-def finite(value: Any) -> Any:
-    """``value`` with every NaN or infinite float written as text ("nan", "inf").
-
-    JSON has no NaN: a cell holding the text "nan" or "inf" is read as a number,
-    and a problem quoting it must still print as valid JSON, the value as written.
-
-    Examples
-    --------
-    >>> finite({"value": float("nan"), "rows": [1.5, float("-inf")], "name": "Doras"})
-    {'value': 'nan', 'rows': [1.5, '-inf'], 'name': 'Doras'}
-    """
-    if isinstance(value, float) and not math.isfinite(value):
-        return str(value)
-    if isinstance(value, dict):
-        return {key: finite(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [finite(item) for item in value]
-    return value
-
-
 def echo_json(data: dict[str, Any]) -> None:
     """Print a job's result as JSON on stdout (always valid JSON: no NaN)."""
-    click.echo(json.dumps(finite(data), ensure_ascii=False, indent=2, allow_nan=False, default=str))
+    from stakegraph.model.jsonsafe import json_text
+
+    click.echo(json_text(data))
 
 
 def echo_result(fmt: str, data: dict[str, Any], text: Callable[[], str], output: str | None) -> None:

@@ -18,7 +18,6 @@ Examples
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +33,7 @@ from stakegraph.io.columns import ColumnMap
 from stakegraph.jobs.gaps import prepare
 from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import ANALYZE, Progress, announcer
+from stakegraph.model.jsonsafe import json_text
 from stakegraph.model.reciprocity import select_ties
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
@@ -131,7 +131,7 @@ def analyze(
     if path is not None:
         say(ANALYZE[3])
     if path is not None and path.suffix.lower() == ".json":
-        write_text(path, json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+        write_text(path, json_text(result.to_dict()) + "\n")
     elif path is not None:
         extra = [gaps_sheet(found), recommendations_sheet(advice)]
         write_excel_report(path, analysis_sheets(analysis, prepared.report, extra=extra))

@@ -9,7 +9,6 @@ and JSON (``report.xlsx``, ``report.json``).
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 from importlib import resources
@@ -23,6 +22,7 @@ from stakegraph.jobs.map import demo_map
 from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.recommend import recommend
 from stakegraph.model import SCHEMA_VERSION, iwg_nodes
+from stakegraph.model.jsonsafe import json_text
 from stakegraph.render.atomic import write_text
 from stakegraph.render.gaps_text import format_gaps
 from stakegraph.render.recommend_text import format_recommendations
@@ -97,6 +97,6 @@ def demo(out_dir: str | os.PathLike[str], *, book: str | os.PathLike[str] | None
     result = analyze(source, output=folder / "report.xlsx", iwg=iwg)
     files.append(str(result.output))
     report_json = folder / "report.json"
-    write_text(report_json, json.dumps(result.to_dict(), ensure_ascii=False, indent=2, default=str))
+    write_text(report_json, json_text(result.to_dict()))
     files.append(str(report_json))
     return DemoResult(str(source), str(folder), files, notes)

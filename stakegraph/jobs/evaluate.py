@@ -25,7 +25,6 @@ Examples
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,10 +35,12 @@ from stakegraph.analysis.evaluate import PERMUTATIONS, evaluate_graphs
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.io import load
 from stakegraph.jobs.formats import checked_output
-from stakegraph.jobs.output import writing
+from stakegraph.jobs.output import refuse_inputs, writing
 from stakegraph.jobs.steps import EVALUATE, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION
+from stakegraph.model.jsonsafe import json_text
 from stakegraph.model.seed import DEFAULT_SEED
+from stakegraph.render.atomic import write_text
 from stakegraph.render.evaluate import Reading, annex_sheets, annex_tables, format_annex, readings
 from stakegraph.render.excel_report import write_excel_report
 
@@ -101,6 +102,8 @@ def evaluate_books(
     if permutations < MIN_PERMUTATIONS:
         raise StakegraphError(problem("bad-permutations", value=permutations, detail=MIN_PERMUTATIONS))
     path = checked_output(output, ANNEX_FORMATS, "unknown-annex-format")
+    if path is not None:
+        refuse_inputs([path], [before, after])
     say(EVALUATE[0])
     first = load(before)
     say(EVALUATE[1])
@@ -117,8 +120,7 @@ def evaluate_books(
         say(EVALUATE[3])
         with writing(path):
             if path.suffix.lower() == ".json":
-                path.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2,
-                                           default=str) + "\n", "utf-8")
+                write_text(path, json_text(result.to_dict()) + "\n")
             else:
                 write_excel_report(path, annex_sheets(result.readings, annex_tables(annex),
                                                       heading=heading))

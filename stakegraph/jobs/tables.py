@@ -22,7 +22,6 @@ Examples
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,11 +34,13 @@ from stakegraph.analysis.seating import Attendee, Seating, seat
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.jobs.formats import checked_output
 from stakegraph.jobs.gaps import prepare
-from stakegraph.jobs.output import writing
+from stakegraph.jobs.output import refuse_inputs, writing
 from stakegraph.jobs.steps import TABLES, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
+from stakegraph.model.jsonsafe import json_text
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
+from stakegraph.render.atomic import write_text
 from stakegraph.render.excel_report import write_excel_report
 from stakegraph.render.map_html import render_map
 from stakegraph.render.tables import format_seating, seating_sheets
@@ -116,6 +117,7 @@ def seat_tables(
         raise StakegraphError(problem("no-attendees"))
     if attendees is not None and iwg is not None:
         raise StakegraphError(problem("attendees-conflict"))
+    refuse_inputs([p for p in (path, maps) if p is not None], [book, attendees])
     say(TABLES[0])
     prepared = prepare(book, iwg=iwg, members_file=attendees)
     G, members = prepared.graph, list(prepared.scope.members)
@@ -138,7 +140,7 @@ def seat_tables(
     if path is not None:
         with writing(path):
             if path.suffix.lower() == ".json":
-                path.write_text(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n", "utf-8")
+                write_text(path, json_text(result.to_dict()) + "\n")
             else:
                 write_excel_report(path, seating_sheets(found, people, lang=lang))
     return result

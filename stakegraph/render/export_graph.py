@@ -36,10 +36,8 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 import os
-from collections.abc import Mapping
 from numbers import Number
 from pathlib import Path
 from typing import Any
@@ -47,6 +45,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.model import SCHEMA_VERSION, stakeholder_nodes
+from stakegraph.model.jsonsafe import json_text
 from stakegraph.model.personal import personal_attributes
 from stakegraph.render.atomic import atomic_file, write_text
 from stakegraph.render.export_tables import SEPARATOR
@@ -180,12 +179,4 @@ def write_json(G: nx.MultiDiGraph, path: str | os.PathLike[str], metrics: Metric
         J.add_node(n, **{k: v for k, v in data.items() if k not in hidden}, **table.get(str(n), {}))
     J.add_edges_from(G.edges(keys=True, data=True))
     data = nx.node_link_data(J, edges="edges")
-    return [write_text(path, json.dumps(data, ensure_ascii=False, indent=1, default=_json_value))]
-
-
-def _json_value(value: Any) -> Any:
-    if isinstance(value, (dt.date, dt.time)):
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        return dict(value)
-    return str(value)
+    return [write_text(path, json_text(data, indent=1))]

@@ -33,6 +33,7 @@ from stakegraph.model import (
     stakeholder_graph,
     stakeholder_nodes,
 )
+from stakegraph.model.jsonsafe import json_safe
 from stakegraph.model.personal import looks_personal
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map_choices import COLOR_MODES
@@ -50,7 +51,6 @@ from stakegraph.render.map_data import (
     UNKNOWN_COLOUR,
     anonymous_codes,
     fade,
-    plain,
     size_scale,
     tie_style,
 )
@@ -352,7 +352,7 @@ def _metric_table(G: nx.MultiDiGraph, metrics: Any) -> Table:
         return {"degree": dict(H.degree()), "weighted_degree": dict(H.degree(weight="weight"))}
     if hasattr(metrics, "to_dict") and hasattr(metrics, "columns"):
         metrics = metrics.to_dict(orient="dict")
-    return {str(k): {str(n): plain(v) for n, v in col.items()} for k, col in metrics.items()}
+    return {str(k): {str(n): json_safe(v) for n, v in col.items()} for k, col in metrics.items()}
 
 
 def _resolve_iwg(G: nx.MultiDiGraph, text: str) -> str:
@@ -407,7 +407,7 @@ def _notes(notes: Any, o: MapOptions) -> Any:
     holding an e-mail address or a phone number unless contacts are shown."""
     if o.anonymize or (not o.show_contacts and looks_personal(notes)):
         return None
-    return plain(notes)
+    return json_safe(notes)
 
 
 def _edges(G: nx.MultiDiGraph, pid: Namer, lit: set[str] | None, hl_edges: set[frozenset[str]],
@@ -425,8 +425,8 @@ def _edges(G: nx.MultiDiGraph, pid: Namer, lit: set[str] | None, hl_edges: set[f
         if d.get("kind") == "tie":
             style = tie_style(d.get("type"), d.get("weight"), bool(d.get("directed")), heaviest,
                               one_sided=d.get("status") == "one-sided")
-            tip = [labelled(cb, "tie_type", d.get("type"), o.lang), plain(d.get("weight")),
-                   plain(d.get("since")), _notes(d.get("notes"), o)]
+            tip = [labelled(cb, "tie_type", d.get("type"), o.lang), json_safe(d.get("weight")),
+                   json_safe(d.get("since")), _notes(d.get("notes"), o)]
         else:
             style = {"width": 1, "dashes": [2, 5], "color": {"color": MEMBER_COLOUR, "opacity": 1.0}}
             tip = [str(d.get("role") or "member")]

@@ -22,7 +22,6 @@ Examples
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import math
 from collections import Counter
@@ -32,6 +31,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.model import stakeholder_nodes
+from stakegraph.model.jsonsafe import json_safe
 
 __all__ = [
     "CATEGORY_PALETTE",
@@ -49,7 +49,6 @@ __all__ = [
     "anonymous_codes",
     "category_colours",
     "fade",
-    "plain",
     "script_json",
     "size_scale",
     "tie_style",
@@ -81,41 +80,14 @@ _ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\
 _MIN_SIZE, _MAX_SIZE, _EVEN_SIZE = 10.0, 45.0, 18.0
 
 
-def plain(value: Any) -> Any:
-    """``value`` as a plain JSON type: numpy numbers become Python numbers,
-    NaN and infinities ``None``, dates ISO text, sets sorted lists.
-
-    >>> import numpy as np
-    >>> plain(np.int64(3)), plain(float("nan")), plain({2, 1})
-    (3, None, [1, 2])
-    """
-    if value is None or isinstance(value, (str, bool)):
-        return value
-    if hasattr(value, "item") and not isinstance(value, (list, tuple, dict)):
-        value = value.item()
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, (dt.date, dt.datetime, dt.time)):
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        return {str(k): plain(v) for k, v in value.items()}
-    if isinstance(value, (set, frozenset)):
-        return sorted(plain(v) for v in value)
-    if isinstance(value, (list, tuple)):
-        return [plain(v) for v in value]
-    return str(value)
-
-
 def script_json(data: Any) -> str:
     """``data`` as JSON that can sit inside ``<script>``: ``< > &`` and the
     line separators U+2028/U+2029 are written as JSON ``\\u`` escapes (``\\u003c``), so no
     string in the data can close the element or start markup."""
     try:
-        text = json.dumps(data, ensure_ascii=False, allow_nan=False, default=plain)
+        text = json.dumps(data, ensure_ascii=False, allow_nan=False, default=json_safe)
     except ValueError:  # a NaN or infinity somewhere: walk the data once to clear them
-        text = json.dumps(plain(data), ensure_ascii=False, allow_nan=False)
+        text = json.dumps(json_safe(data), ensure_ascii=False, allow_nan=False)
     for char, escape in _ESCAPES:  # str.replace is far quicker than translate to many chars
         text = text.replace(char, escape)
     return text
@@ -159,7 +131,7 @@ def size_scale(values: Mapping[str, Any], smallest: float = _MIN_SIZE,
     >>> size_scale({"a": 0.0, "b": 1.0, "c": 0.25})
     {'a': 10.0, 'b': 45.0, 'c': 27.5}
     """
-    numbers = {k: float(v) for k, v in values.items() if plain(v) is not None}
+    numbers = {k: float(v) for k, v in values.items() if json_safe(v) is not None}
     if not numbers:
         return {k: _EVEN_SIZE for k in values}
     low, high = min(numbers.values()), max(numbers.values())
@@ -201,7 +173,7 @@ def tie_style(tie_type: Any, weight: Any, directed: bool, heaviest: float = 5.0,
     {'width': 4.0}
     """
     top = max(float(heaviest), 5.0)
-    w = plain(weight)
+    w = json_safe(weight)
     w = 1.0 if not isinstance(w, (int, float)) else min(max(float(w), 1.0), top)
     style: dict[str, Any] = {"width": round(1.0 + (w - 1.0) * 3.0 / (top - 1.0), 2)}
     if tie_type == "information":

@@ -26,6 +26,7 @@ from stakegraph.analysis.grid import quadrant
 from stakegraph.codebook import Codebook
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import PERSONAL_FIELDS
+from stakegraph.model.jsonsafe import json_safe
 from stakegraph.model.personal import looks_personal, personal_attributes
 from stakegraph.render.map_choices import SIZE_MEASURES
 from stakegraph.render.map_data import (
@@ -37,7 +38,6 @@ from stakegraph.render.map_data import (
     SECTORS,
     UNKNOWN_COLOUR,
     category_colours,
-    plain,
 )
 
 __all__ = ["colouring", "facts", "filters", "labelled", "legend", "map_strings",
@@ -153,14 +153,14 @@ def facts(G: nx.MultiDiGraph, n: str, cb: Codebook, lang: str, strings: Strings,
         elif not contacts and looks_personal(value):
             continue  # an address typed into the region column is still an address
         else:
-            text = str(plain(value))
+            text = str(json_safe(value))
         rows.append([label(field), text])
     where = quadrant(a.get("influence"), a.get("interest"))
     if where is not None:
         rows.append([strings["power_interest"], strings[where]])
     personal = personal_attributes(G)
     if contacts:
-        rows += [[label(f) if f in PERSONAL_FIELDS else str(f), str(plain(a[f]))]
+        rows += [[label(f) if f in PERSONAL_FIELDS else str(f), str(json_safe(a[f]))]
                  for f in personal if a.get(f) not in (None, "")]
     if extras:
         for header in G.graph.get("extra_columns", []):
@@ -168,7 +168,7 @@ def facts(G: nx.MultiDiGraph, n: str, cb: Codebook, lang: str, strings: Strings,
             # an address or a number in a column that is mostly something else stays off too
             if value in (None, "") or header in personal or (not contacts and looks_personal(value)):
                 continue
-            rows.append([str(header), str(plain(value))])
+            rows.append([str(header), str(json_safe(value))])
     for g, role in roles:
         rows.append([strings["member_of"], f"{name(g)} ({role})" if role else name(g)])
     return rows
@@ -182,10 +182,10 @@ def measures(table: Table, n: str, strings: Strings) -> list[list[str]]:
     order = [m for m in SIZE_MEASURES if m in shown] + sorted(m for m in shown if m not in SIZE_MEASURES)
     rows = []
     for m in order:
-        value = plain(table[m].get(n))
+        value = json_safe(table[m].get(n))
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             text = str(int(value)) if float(value).is_integer() else f"{value:.3g}"
-            rank = plain(table.get(f"{m}_rank", {}).get(n))
+            rank = json_safe(table.get(f"{m}_rank", {}).get(n))
             if isinstance(rank, (int, float)):
                 text += f" (#{int(rank)})"
             rows.append([strings.get(m, m.replace("_", " ")), text, m])
