@@ -64,3 +64,22 @@ def test_the_commands_that_write_take_the_mapping(register, tmp_path, output):
 def test_diff_reads_both_rounds_with_the_mapping(register):
     result = run("diff", register, register, "--columns", "name='Organisation / body'")
     assert result.exit_code == 0, result.output
+
+
+@pytest.mark.parametrize("command", ["survey", "forums", "evaluate", "tables"])
+def test_the_commands_added_since_take_the_mapping_too(register, tmp_path, command):
+    """survey, forums, evaluate and tables read the same register through the
+    same mapping (without it, each refuses the register, as validate does)."""
+    args = {"survey": [register, "-o", tmp_path / "surveys"],
+            "forums": [register],
+            "evaluate": [register, register, "--permutations", "19"],
+            "tables": [register, "--attendees", _attendees(tmp_path), "--tables", "1"]}[command]
+    assert run(command, *args).exit_code == 2
+    result = run(command, *args, "--columns", "name='Organisation / body'")
+    assert result.exit_code == 0, result.output
+
+
+def _attendees(tmp_path):
+    path = tmp_path / "attendees.txt"
+    path.write_text("Doras\nGarda\n", "utf-8")
+    return path

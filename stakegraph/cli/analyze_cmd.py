@@ -9,11 +9,10 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import (
     book_argument,
-    columns_option,
     echo_json,
     format_option,
     import_warning,
-    max_cells_option,
+    reading_options,
     say_ties,
     ties_option,
 )
@@ -30,7 +29,6 @@ __all__ = ["analyze_command"]
 
 @main.command("analyze")
 @book_argument
-@max_cells_option
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
               help="Also write the report: an Excel workbook (.xlsx) or JSON (.json).")
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
@@ -42,7 +40,7 @@ __all__ = ["analyze_command"]
 @click.option("--profile", metavar="FILE", default="iwg", show_default=True,
               help="The profile gaps are measured against: a TOML file, or iwg, capacity-building.")
 @ties_option
-@columns_option
+@reading_options
 @format_option
 @click.pass_context
 def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int, comembership: bool,

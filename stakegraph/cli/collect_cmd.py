@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
+from stakegraph.cli.options import (
+    book_argument,
+    echo_json,
+    format_option,
+    import_warning,
+    reading_options,
+)
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
+from stakegraph.limits import Limits
+
+if TYPE_CHECKING:  # the mapping's module loads only when a command runs
+    from stakegraph.io.columns import ColumnMap
 
 __all__ = ["collect_command"]
 
@@ -22,9 +34,11 @@ __all__ = ["collect_command"]
               help="The survey key (default: survey.key beside BOOK or a return, or in the one "
                    "folder beside BOOK that holds one, as `survey BOOK -o surveys` leaves it).")
 @format_option
+@reading_options
 @click.pass_context
 def collect_command(ctx: click.Context, book: str, returns: tuple[str, ...], out: str,
-                    key: str | None, fmt: str) -> None:
+                    key: str | None, fmt: str,
+                    columns: ColumnMap | None, limits: Limits) -> None:
     """Merge survey RETURNS into a new round of BOOK, written to ROUND.xlsx.
 
     Any number and any subset of returns. The round records who reported
@@ -43,7 +57,7 @@ def collect_command(ctx: click.Context, book: str, returns: tuple[str, ...], out
     from stakegraph.jobs.collect import collect_returns
     from stakegraph.render.survey.report import format_collection
     with working(f"Collecting {len(returns)} returns", steps=steps.COLLECT) as step:
-        result = collect_returns(book, list(returns), out, key=key, progress=step)
+        result = collect_returns(book, list(returns), out, key=key, progress=step, columns=columns, limits=limits)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

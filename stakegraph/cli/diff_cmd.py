@@ -8,11 +8,10 @@ import click
 
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import (
-    columns_option,
     echo_json,
     format_option,
     import_warning,
-    max_cells_option,
+    reading_options,
     rounds_arguments,
 )
 from stakegraph.cli.progress import working
@@ -29,9 +28,8 @@ __all__ = ["diff_command"]
 @rounds_arguments
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
               help="Also draw AFTER's map with what is new highlighted (a .html page).")
-@columns_option
+@reading_options
 @format_option
-@max_cells_option
 @click.pass_context
 def diff_command(ctx: click.Context, before: str, after: str, out: str | None, no_renames: bool,
                  fmt: str, columns: ColumnMap | None, limits: Limits) -> None:

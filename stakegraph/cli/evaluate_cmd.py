@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import echo_result, format_option, import_warning, rounds_arguments
+from stakegraph.cli.options import (
+    echo_result,
+    format_option,
+    import_warning,
+    reading_options,
+    rounds_arguments,
+)
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
+from stakegraph.limits import Limits
 from stakegraph.model.seed import DEFAULT_SEED
+
+if TYPE_CHECKING:  # the mapping's module loads only when a command runs
+    from stakegraph.io.columns import ColumnMap
 
 __all__ = ["evaluate_command"]
 
@@ -22,9 +34,11 @@ __all__ = ["evaluate_command"]
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
               help="Seeds every permutation test, so two runs give the same p-values.")
 @format_option
+@reading_options
 @click.pass_context
 def evaluate_command(ctx: click.Context, before: str, after: str, out: str | None,
-                     permutations: int, seed: int, no_renames: bool, fmt: str) -> None:
+                     permutations: int, seed: int, no_renames: bool, fmt: str,
+                     columns: ColumnMap | None, limits: Limits) -> None:
     """What the sessions changed, for a funder: BEFORE and AFTER are two
     rounds of one mapping.
 
@@ -39,7 +53,8 @@ def evaluate_command(ctx: click.Context, before: str, after: str, out: str | Non
     from stakegraph.jobs.evaluate import evaluate_books
     with working("Evaluating the two rounds", steps=steps.EVALUATE[:4 if out else 3]) as step:
         result = evaluate_books(before, after, out, permutations=permutations, seed=seed,
-                                rename_cutoff=None if no_renames else 85.0, progress=step)
+                                rename_cutoff=None if no_renames else 85.0, progress=step,
+                                columns=columns, limits=limits)
     echo_result(fmt, result.to_dict(), result.text, result.output)
     import_warning(result.errors["before"], "the earlier workbook (BEFORE) has")
     import_warning(result.errors["after"], "the later workbook (AFTER) has")

@@ -9,11 +9,10 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import (
     book_argument,
-    columns_option,
     echo_json,
     format_option,
     import_warning,
-    max_cells_option,
+    reading_options,
 )
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
@@ -28,12 +27,11 @@ __all__ = ["export_command"]
 
 @main.command("export")
 @book_argument
-@max_cells_option
 @click.option("-o", "--output", "out", required=True, type=click.Path(writable=True),
               help="FILE.graphml, .gexf, .json, .kumu.xlsx, or .csv (a folder of CSV files).")
 @click.option("--contacts/--no-contacts", default=True, show_default=True,
               help="Keep contact, email, phone and every column judged personal in the export.")
-@columns_option
+@reading_options
 @format_option
 @click.pass_context
 def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt: str, columns: ColumnMap | None, limits: Limits) -> None:

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_result, format_option, import_warning
+from stakegraph.cli.options import (
+    book_argument,
+    echo_result,
+    format_option,
+    import_warning,
+    reading_options,
+)
+from stakegraph.limits import Limits
+
+if TYPE_CHECKING:  # the mapping's module loads only when a command runs
+    from stakegraph.io.columns import ColumnMap
 
 __all__ = ["forums_command"]
 
@@ -16,8 +28,10 @@ __all__ = ["forums_command"]
               help="A column of the Stakeholders sheet that lists forums or projects "
                    "(default: the IWGs).")
 @format_option
+@reading_options
 @click.pass_context
-def forums_command(ctx: click.Context, book: str, column: str | None, fmt: str) -> None:
+def forums_command(ctx: click.Context, book: str, column: str | None, fmt: str,
+                   columns: ColumnMap | None, limits: Limits) -> None:
     """The two-mode network of BOOK: stakeholders and their IWGs (or the
     forums a column lists).
 
@@ -26,7 +40,7 @@ def forums_command(ctx: click.Context, book: str, column: str | None, fmt: str) 
     Exit status: 0 done, 1 done but the workbook has errors, 2 nothing read.
     """
     from stakegraph.jobs.forums import forums
-    result = forums(book, column=column)
+    result = forums(book, column=column, columns=columns, limits=limits)
     echo_result(fmt, result.to_dict(), result.text, None)
     import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

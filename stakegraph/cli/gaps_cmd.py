@@ -10,12 +10,11 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import (
     book_argument,
-    columns_option,
     echo_json,
     format_option,
     import_warning,
-    max_cells_option,
     not_together,
+    reading_options,
 )
 from stakegraph.cli.progress import working
 from stakegraph.limits import Limits
@@ -51,9 +50,8 @@ def scope_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 @main.command("gaps")
 @book_argument
-@max_cells_option
 @scope_options
-@columns_option
+@reading_options
 @format_option
 @click.pass_context
 def gaps_command(ctx: click.Context, book: str, iwg: str | None, member_names: tuple[str, ...],

@@ -9,12 +9,11 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import (
     book_argument,
-    columns_option,
     echo_json,
     format_option,
     import_warning,
-    max_cells_option,
     not_together,
+    reading_options,
     say_ties,
     ties_option,
 )
@@ -33,7 +32,6 @@ __all__ = ["map_command"]
 
 @main.command("map")
 @book_argument
-@max_cells_option
 @click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False, writable=True),
               help="The map to write: a .html page, or a .png picture of it (needs Chromium).")
 @click.option("--color", type=click.Choice(COLOR_MODES), default="sector", show_default=True,
@@ -48,7 +46,7 @@ __all__ = ["map_command"]
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
               help="The language of the map's words.")
 @ties_option
-@columns_option
+@reading_options
 @format_option
 @click.pass_context
 def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, iwg: str | None,

@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # the mapping's module loads only when --columns is given
     from stakegraph.io.columns import ColumnMap
 
 __all__ = ["CONFIRMED_ONLY", "book_argument", "columns_option", "echo_json", "echo_result",
-           "format_option", "import_warning", "max_cells_option", "not_together", "rounds_arguments",
+           "format_option", "import_warning", "max_cells_option", "not_together", "reading_options", "rounds_arguments",
            "say_ties", "ties_option"]
 
 book_argument = click.argument(
@@ -134,3 +134,9 @@ def not_together(first: str, second: str, why: str) -> None:
     click.exceptions.UsageError: --iwg and --member cannot be used together: give one group
     """
     raise click.UsageError(f"{first} and {second} cannot be used together: {why}")
+
+
+def reading_options(command: Any) -> Any:
+    """``--columns`` and ``--max-cells``: what every command that reads a
+    workbook takes, passed to it as ``columns`` and ``limits``."""
+    return columns_option(max_cells_option(command))

@@ -10,11 +10,10 @@ from stakegraph.cli.gaps_cmd import scope_options
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import (
     book_argument,
-    columns_option,
     echo_json,
     format_option,
     import_warning,
-    max_cells_option,
+    reading_options,
 )
 from stakegraph.cli.progress import working
 from stakegraph.jobs import steps
@@ -28,12 +27,11 @@ __all__ = ["recommend_command"]
 
 @main.command("recommend")
 @book_argument
-@max_cells_option
 @scope_options
 @click.option("--size", type=click.IntRange(min=1), metavar="N",
               help="Also choose the best N invitees: each in turn the one scoring highest with those "
                    "chosen before it in the group (the first is the one to call first).")
-@columns_option
+@reading_options
 @format_option
 @click.pass_context
 def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_names: tuple[str, ...],

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, echo_json, format_option, import_warning
+from stakegraph.cli.options import (
+    book_argument,
+    echo_json,
+    format_option,
+    import_warning,
+    reading_options,
+)
 from stakegraph.cli.progress import working
 from stakegraph.codebook import LANGUAGES
 from stakegraph.jobs import steps
+from stakegraph.limits import Limits
 from stakegraph.render.text import plural
+
+if TYPE_CHECKING:  # the mapping's module loads only when a command runs
+    from stakegraph.io.columns import ColumnMap
 
 __all__ = ["survey_command"]
 
@@ -25,9 +37,10 @@ __all__ = ["survey_command"]
 @click.option("--printable", is_flag=True,
               help="Also write each survey as a page to print (NAME.html beside NAME.xlsx).")
 @format_option
+@reading_options
 @click.pass_context
 def survey_command(ctx: click.Context, book: str, out: str, lang: str, round_: int, printable: bool,
-                   fmt: str) -> None:
+                   fmt: str, columns: ColumnMap | None, limits: Limits) -> None:
     """Write a survey workbook for each stakeholder of BOOK into FOLDER.
 
     Each survey, in the stakeholder's language, lists every other
@@ -45,7 +58,7 @@ def survey_command(ctx: click.Context, book: str, out: str, lang: str, round_: i
     """
     from stakegraph.jobs.survey import survey_book
     with working(f"Writing surveys for {book}", steps=steps.SURVEY) as step:
-        result = survey_book(book, out, lang=lang, round=round_, printable=printable, progress=step)
+        result = survey_book(book, out, lang=lang, round=round_, printable=printable, progress=step, columns=columns, limits=limits)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

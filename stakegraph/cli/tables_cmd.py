@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from stakegraph.cli.group import Exit, main
@@ -11,11 +13,16 @@ from stakegraph.cli.options import (
     format_option,
     import_warning,
     not_together,
+    reading_options,
 )
 from stakegraph.cli.progress import working
 from stakegraph.codebook import LANGUAGES
 from stakegraph.jobs import steps
+from stakegraph.limits import Limits
 from stakegraph.model.seed import DEFAULT_SEED
+
+if TYPE_CHECKING:  # the mapping's module loads only when a command runs
+    from stakegraph.io.columns import ColumnMap
 
 __all__ = ["tables_command"]
 
@@ -41,10 +48,12 @@ __all__ = ["tables_command"]
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
               help="The language of sectors and levels on the cards.")
 @format_option
+@reading_options
 @click.pass_context
 def tables_command(ctx: click.Context, book: str, attendees: str | None, iwg: str | None,
                    n_tables: int, rounds: int, out: str | None, maps: str | None, time_limit: float, seed: int,
-                   lang: str, fmt: str) -> None:
+                   lang: str, fmt: str,
+                   columns: ColumnMap | None, limits: Limits) -> None:
     """Seat the attendees of a session at tables, round after round.
 
     Each table mixes sectors and levels, organisations not yet tied sit
@@ -61,7 +70,7 @@ def tables_command(ctx: click.Context, book: str, attendees: str | None, iwg: st
     with working("Seating the session", steps=steps.TABLES[:4 if out or maps else 3]) as step:
         result = seat_tables(book, tables=n_tables, rounds=rounds, attendees=attendees, iwg=iwg,
                              output=out, time_limit=time_limit, seed=seed, lang=lang, maps=maps,
-                             progress=step)
+                             progress=step, columns=columns, limits=limits)
     echo_result(fmt, result.to_dict(), result.text, result.output)
     if result.maps and fmt != "json":
         click.echo(f"Drew {len(result.maps)} table maps in {maps}")

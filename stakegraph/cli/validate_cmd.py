@@ -9,10 +9,9 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import (
     book_argument,
-    columns_option,
     echo_json,
     format_option,
-    max_cells_option,
+    reading_options,
 )
 from stakegraph.cli.progress import working
 from stakegraph.limits import Limits
@@ -25,8 +24,7 @@ __all__ = ["validate_command"]
 
 @main.command("validate")
 @book_argument
-@columns_option
-@max_cells_option
+@reading_options
 @format_option
 @click.pass_context
 def validate_command(ctx: click.Context, book: str, fmt: str, columns: ColumnMap | None, limits: Limits) -> None:

@@ -35,7 +35,8 @@ from pathlib import Path
 from typing import Any
 
 from stakegraph.errors import Problem, StakegraphError, problem
-from stakegraph.io import load
+from stakegraph.io import Limits, load
+from stakegraph.io.columns import ColumnMap
 from stakegraph.io.names import NameIndex
 from stakegraph.io.returns import find_key, read_return
 from stakegraph.jobs.output import refuse_inputs, writing
@@ -79,7 +80,8 @@ def _check_output(out: PathLike) -> Path:
 
 
 def collect_returns(book: PathLike, returns: Sequence[PathLike], out: PathLike, *, key: PathLike | None = None,
-                    progress: Progress | None = None) -> CollectResult:
+                    progress: Progress | None = None, columns: ColumnMap | None = None,
+                    limits: Limits | None = None) -> CollectResult:
     """Merge the survey ``returns`` into mapping ``book`` and write the round
     to ``out`` (``.xlsx``). ``key`` is the survey key; without it, the
     ``survey.key`` beside ``book`` or beside a return is used.
@@ -93,7 +95,7 @@ def collect_returns(book: PathLike, returns: Sequence[PathLike], out: PathLike, 
     refuse_inputs([target], [book, *returns, key])
     survey_key = find_key(book, returns, key)
     say(COLLECT[0])
-    loaded = load(book)
+    loaded = load(book, columns=columns, limits=limits)
     G = loaded.graph
     people = set(stakeholder_nodes(G))
     say(COLLECT[1])

@@ -33,7 +33,8 @@ from typing import Any
 from stakegraph.analysis.diff import RENAME_CUTOFF
 from stakegraph.analysis.evaluate import PERMUTATIONS, evaluate_graphs
 from stakegraph.errors import StakegraphError, problem
-from stakegraph.io import load
+from stakegraph.io import Limits, load
+from stakegraph.io.columns import ColumnMap
 from stakegraph.jobs.formats import checked_output
 from stakegraph.jobs.output import refuse_inputs, writing
 from stakegraph.jobs.steps import EVALUATE, Progress, announcer
@@ -88,6 +89,8 @@ def evaluate_books(
     seed: int = DEFAULT_SEED,
     rename_cutoff: float | None = RENAME_CUTOFF,
     progress: Progress | None = None,
+    columns: ColumnMap | None = None,
+    limits: Limits | None = None,
 ) -> EvaluateResult:
     """The evaluation annex of workbook ``before`` and workbook ``after``; with
     ``output`` (``.xlsx`` or ``.json``), also written there.
@@ -105,9 +108,9 @@ def evaluate_books(
     if path is not None:
         refuse_inputs([path], [before, after])
     say(EVALUATE[0])
-    first = load(before)
+    first = load(before, columns=columns, limits=limits)
     say(EVALUATE[1])
-    second = load(after)
+    second = load(after, columns=columns, limits=limits)
     say(EVALUATE[2])
     annex = evaluate_graphs(first.graph, second.graph, permutations=permutations, seed=seed,
                             rename_cutoff=rename_cutoff)

@@ -32,8 +32,9 @@ from stakegraph.analysis.twomode import (
 )
 from stakegraph.codebook import fold_name
 from stakegraph.errors import StakegraphError, problem
-from stakegraph.io import load
+from stakegraph.io import Limits, load
 from stakegraph.io.cells import split_list
+from stakegraph.io.columns import ColumnMap
 from stakegraph.model import SCHEMA_VERSION, stakeholder_nodes
 from stakegraph.model.report import ImportReport
 from stakegraph.render.forums import format_forums
@@ -63,12 +64,13 @@ class ForumsResult:
         return format_forums(self.found)
 
 
-def forums(book: str | os.PathLike[str], *, column: str | None = None) -> ForumsResult:
+def forums(book: str | os.PathLike[str], *, column: str | None = None, columns: ColumnMap | None = None,
+           limits: Limits | None = None) -> ForumsResult:
     """The two-mode network of ``book``: its IWGs or, with ``column`` (a
     header of the Stakeholders sheet, matched without regard to case and
     accents), the groups that column lists. Raises
     :class:`~stakegraph.errors.StakegraphError` when the column is unknown."""
-    loaded = load(book)
+    loaded = load(book, columns=columns, limits=limits)
     G = loaded.graph
     people = stakeholder_nodes(G)
     names = {n: str(G.nodes[n].get("name", n)) for n in people}

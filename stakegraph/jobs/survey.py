@@ -41,7 +41,8 @@ import networkx as nx
 from stakegraph.analysis.engine import default_workers, worker_context
 from stakegraph.codebook import LANGUAGES, default_codebook, fold
 from stakegraph.errors import Problem, StakegraphError, problem
-from stakegraph.io import load
+from stakegraph.io import Limits, load
+from stakegraph.io.columns import ColumnMap
 from stakegraph.io.language import book_language
 from stakegraph.io.returns import KEY_FILE
 from stakegraph.jobs.output import refuse_inputs, writing
@@ -99,7 +100,8 @@ def _language(G: nx.MultiDiGraph, node: str, default: str, problems: list[Proble
 
 
 def survey_book(book: str | os.PathLike[str], out: str | os.PathLike[str], *, lang: str = "auto",
-                round: int = 1, printable: bool = False, progress: Progress | None = None) -> SurveyResult:
+                round: int = 1, printable: bool = False, progress: Progress | None = None,
+                columns: ColumnMap | None = None, limits: Limits | None = None) -> SurveyResult:
     """Write a survey for every stakeholder of ``book`` into folder ``out``
     (made if missing), and the key ``out/survey.key``.
 
@@ -115,7 +117,7 @@ def survey_book(book: str | os.PathLike[str], out: str | os.PathLike[str], *, la
     if (folder / KEY_FILE).exists():
         raise StakegraphError(problem("survey-folder-in-use", value=str(folder)))
     say(SURVEY[0])
-    loaded = load(book)
+    loaded = load(book, columns=columns, limits=limits)
     G = loaded.graph
     default = book_language(book) if lang == "auto" else lang
     problems: list[Problem] = []

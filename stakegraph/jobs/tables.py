@@ -32,6 +32,8 @@ import networkx as nx
 from stakegraph.analysis.centrality import betweenness
 from stakegraph.analysis.seating import Attendee, Seating, seat
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.io import Limits
+from stakegraph.io.columns import ColumnMap
 from stakegraph.jobs.formats import checked_output
 from stakegraph.jobs.gaps import prepare
 from stakegraph.jobs.output import refuse_inputs, writing
@@ -97,6 +99,8 @@ def seat_tables(
     lang: str = "en",
     maps: str | os.PathLike[str] | None = None,
     progress: Progress | None = None,
+    columns: ColumnMap | None = None,
+    limits: Limits | None = None,
 ) -> TablesResult:
     """Seat the attendees (the names in file ``attendees``, or the members of
     ``iwg``) of ``book`` at ``tables`` tables for ``rounds`` rounds; with
@@ -119,7 +123,7 @@ def seat_tables(
         raise StakegraphError(problem("attendees-conflict"))
     refuse_inputs([p for p in (path, maps) if p is not None], [book, attendees])
     say(TABLES[0])
-    prepared = prepare(book, iwg=iwg, members_file=attendees)
+    prepared = prepare(book, iwg=iwg, members_file=attendees, columns=columns, limits=limits)
     G, members = prepared.graph, list(prepared.scope.members)
     if len(members) < tables:
         raise StakegraphError(problem("too-few-attendees", value=len(members), detail=tables))
