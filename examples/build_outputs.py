@@ -2,7 +2,7 @@
 installed here: the gap report, the Excel report and the map's picture.
 
 Run it from the project folder after a change that alters what stakegraph
-writes (the tests in ``tests/test_demo.py`` say when)::
+writes (the tests in ``tests/cli/test_demo.py`` say when)::
 
     python3 examples/build_outputs.py
 

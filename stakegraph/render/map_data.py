@@ -5,7 +5,7 @@ Everything here is Python; :mod:`stakegraph.render.map_html` puts it in the
 page. Every colour is a mark on a white page, so each has at least 3:1
 contrast against white (WCAG 1.4.11); the sectors are Okabe–Ito's blue and
 bluish green and its orange darkened, which stay apart under deuteranopia
-and protanopia (``tests/test_map_html.py`` computes both).
+and protanopia (``tests/render/test_map_html.py`` computes both).
 
 Examples
 --------

@@ -17,7 +17,7 @@ from stakegraph.io import load
 from stakegraph.io.files import read_workbook
 from stakegraph.io.profile import load_profile
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_a_link_out_of_a_csv_folder_is_left_out_and_its_cells_never_shown(tmp_path):

@@ -144,7 +144,7 @@ def test_renames_can_be_switched_off(rounds):
 
 # --- the example rounds (examples/before_after, described in examples/README.md) ---
 
-EXAMPLES = Path(__file__).parents[1] / "examples" / "before_after"
+EXAMPLES = Path(__file__).parents[2] / "examples" / "before_after"
 
 
 def cross_sector_pairs(book: Path) -> int:

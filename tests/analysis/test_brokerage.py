@@ -23,7 +23,7 @@ from stakegraph.analysis.brokerage import (
 )
 from stakegraph.model import Stakeholder, Tie, build_graph, stakeholder_graph, tie_digraph
 
-DATA = Path(__file__).parent / "data"  # copies of /work/shared/data (Strike: CC0)
+DATA = Path(__file__).parents[1] / "data"  # copies of /work/shared/data (Strike: CC0)
 
 
 def read_pajek_arcs(path: Path) -> nx.DiGraph:

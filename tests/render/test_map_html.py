@@ -636,7 +636,7 @@ def test_an_iwg_map_lists_what_the_iwg_lacks_in_a_gap_card(tmp_path):
     from stakegraph.jobs.map import make_map
 
     out = tmp_path / "map.html"
-    make_map(Path(__file__).resolve().parent.parent / "examples" / "limerick_iwg_en.xlsx", out,
+    make_map(Path(__file__).resolve().parents[2] / "examples" / "limerick_iwg_en.xlsx", out,
              iwg="Shannonmouth City IWG")
     card = page_data(out)["gaps"]
     assert card["title"] == "What Shannonmouth City IWG lacks"

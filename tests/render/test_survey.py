@@ -204,7 +204,7 @@ def test_a_printable_page_of_forty_stakeholders_prints_on_one_sheet(tmp_path, br
     import re
     from pathlib import Path
 
-    example = Path(__file__).parents[1] / "stakegraph" / "data" / "examples" / "limerick_iwg_en.xlsx"
+    example = Path(__file__).parents[2] / "stakegraph" / "data" / "examples" / "limerick_iwg_en.xlsx"
     survey_book(example, tmp_path / "surveys", printable=True, lang="el")
     page = browser.new_page()
     page.goto((tmp_path / "surveys" / "Atlantic Meats Ltd.html").as_uri())

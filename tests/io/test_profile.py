@@ -191,7 +191,7 @@ def test_a_profile_that_is_not_text_is_refused(tmp_path):
 
 
 def test_the_built_in_files_use_only_documented_keys():
-    readme = (Path(__file__).parent.parent / "README.md").read_text("utf-8")
+    readme = (Path(__file__).parents[2] / "README.md").read_text("utf-8")
     docs = readme[readme.index("## Profiles"):]
     for name in BUILT_IN_PROFILES:
         text = resources.files("stakegraph").joinpath(f"data/profiles/{name}.toml").read_text("utf-8")

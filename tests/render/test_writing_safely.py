@@ -26,7 +26,7 @@ from stakegraph.io import load
 from stakegraph.render.atomic import atomic_file, atomic_folder, write_text
 from tests.conftest import STAKEHOLDERS, write_workbook
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TIES = [["source", "target", "type"], ["Limerick City Council", "Doras", "funding"],
         ["Doras", "Sudanese Community Limerick", "collaboration"]]
 IWGS = [["iwg", "stakeholder", "role"], ["Limerick IWG", "Doras", "chair"]]

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from stakegraph.cli import main
 
-EXAMPLES = Path(__file__).parent.parent / "examples"
+EXAMPLES = Path(__file__).parents[2] / "examples"
 
 
 def run(*args: str):

@@ -164,7 +164,7 @@ def test_the_map_colours_the_communities_the_report_lists():
     from stakegraph.io import load
     from stakegraph.jobs.map import community_numbers
 
-    G = load(Path(__file__).parents[1] / "examples" / "limerick_iwg_en.xlsx").graph
+    G = load(Path(__file__).parents[2] / "examples" / "limerick_iwg_en.xlsx").graph
     listed = analyze_network(G).stakeholders["community"].dropna()
     coloured = community_numbers(G)
 

@@ -14,7 +14,7 @@ from stakegraph.jobs.demo import example_workbook
 
 
 def test_the_bundled_example_is_the_one_in_examples():
-    shipped = Path(__file__).parents[1] / "examples" / "limerick_iwg_en.xlsx"
+    shipped = Path(__file__).parents[2] / "examples" / "limerick_iwg_en.xlsx"
     assert example_workbook().read_bytes() == shipped.read_bytes()
 
 
@@ -65,7 +65,7 @@ def test_demo_says_why_there_is_no_picture(tmp_path, monkeypatch):
 
 def test_the_gap_report_in_examples_output_is_what_stakegraph_says_today():
     """examples/output/gaps.txt is shown to newcomers: it must not go stale."""
-    root = Path(__file__).parents[1]
+    root = Path(__file__).parents[2]
     book = str(root / "examples" / "limerick_iwg_en.xlsx")
     iwg = ["--iwg", "Shannonmouth City IWG"]
     gaps = CliRunner().invoke(main, ["gaps", book, *iwg]).stdout
@@ -77,7 +77,7 @@ def test_the_report_in_examples_output_is_what_stakegraph_writes_today(tmp_path,
     """examples/output/report.xlsx lets a newcomer open a report without installing anything."""
     import math
 
-    root = Path(__file__).parents[1]
+    root = Path(__file__).parents[2]
     monkeypatch.chdir(root)  # the report names the workbook as given: examples/limerick_iwg_en.xlsx
     fresh = tmp_path / "report.xlsx"
     result = CliRunner().invoke(main, ["analyze", "examples/limerick_iwg_en.xlsx", "--iwg",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_validate_cli import run
+from tests.cli.test_validate_cli import run
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from stakegraph.cli import main
 
-EXAMPLES = Path(__file__).parent.parent / "examples"
+EXAMPLES = Path(__file__).parents[2] / "examples"
 BOOK = str(EXAMPLES / "limerick_iwg_en.xlsx")
 ATTENDEES = str(EXAMPLES / "session_attendees_en.txt")
 

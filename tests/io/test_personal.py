@@ -3,7 +3,7 @@ by content, recorded on the graph, reported by validate, and kept off maps
 and shared exports unless asked for.
 
 The browser check (no address or number anywhere in the page of a default
-map) is in ``tests/test_map_browser.py``.
+map) is in ``tests/render/test_map_browser.py``.
 """
 
 from __future__ import annotations

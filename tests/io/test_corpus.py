@@ -16,7 +16,7 @@ import pytest
 
 from stakegraph.io import load
 
-REAL = Path(__file__).parent / "data" / "real"
+REAL = Path(__file__).parents[1] / "data" / "real"
 
 
 def rows_of(path: Path, delimiter: str = ",") -> list[list[str]]:

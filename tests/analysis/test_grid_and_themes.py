@@ -21,7 +21,7 @@ from stakegraph.cli import main
 from stakegraph.io import load
 from stakegraph.model import Stakeholder, Tie, build_graph, stakeholder_graph
 
-EXAMPLE = Path(__file__).parents[1] / "examples" / "limerick_iwg_en.xlsx"
+EXAMPLE = Path(__file__).parents[2] / "examples" / "limerick_iwg_en.xlsx"
 
 
 @pytest.fixture(scope="module")

@@ -301,7 +301,7 @@ def test_evaluate_and_tables_never_write_over_their_inputs(tmp_path):
 
     from stakegraph.cli import main
 
-    examples = Path(__file__).parents[1] / "examples"
+    examples = Path(__file__).parents[2] / "examples"
     before, after = (shutil.copy(examples / "before_after" / f"round{i}.xlsx", tmp_path / f"round{i}.xlsx")
                      for i in (1, 2))
     kept = {p: p.read_bytes() for p in (before, after)}

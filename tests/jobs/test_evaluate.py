@@ -16,7 +16,7 @@ from stakegraph.analysis.evaluate import evaluate_graphs
 from stakegraph.cli import main
 from stakegraph.io import load
 
-EXAMPLES = Path(__file__).parent.parent / "examples"
+EXAMPLES = Path(__file__).parents[2] / "examples"
 HEADER = ["name", "sector", "level", "migrant_led"]
 PEOPLE = [HEADER,
           ["City Council", "public", "local", "no"],

@@ -23,7 +23,7 @@ from stakegraph.io.files import read_workbook
 from stakegraph.io.sheetscan import XlsxExtent
 from stakegraph.limits import Limits
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 #: the child reads the file as every command does, then reports its own CPU and memory
 CHILD = """

@@ -17,7 +17,7 @@ import pytest
 
 from stakegraph.jobs.map import make_map
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 ROOM = [(1280, 720), (1366, 768), (1920, 1080)]
 #: name -> (workbook, options); the 2,000 mapping is generated (and cached) by the benchmark's generator

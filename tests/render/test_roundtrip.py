@@ -69,7 +69,7 @@ def test_a_real_workbook_survives_kumu_and_csv(make_workbook, tmp_path):
         assert facts(back) == facts(original)
 
 
-EXAMPLES = sorted((Path(__file__).parents[1] / "examples").glob("*.xlsx"))
+EXAMPLES = sorted((Path(__file__).parents[2] / "examples").glob("*.xlsx"))
 
 
 def test_there_are_example_workbooks():

@@ -125,7 +125,7 @@ def test_a_reader_that_stops_reading_is_not_an_error(make_workbook):
 def test_every_command_has_help_and_is_in_the_readme():
     from pathlib import Path
 
-    readme = (Path(__file__).parents[1] / "README.md").read_text("utf-8")
+    readme = (Path(__file__).parents[2] / "README.md").read_text("utf-8")
     for name, command in main.commands.items():
         assert command.help, name
         assert run(name, "--help").exit_code == 0

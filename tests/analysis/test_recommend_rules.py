@@ -28,9 +28,9 @@ from stakegraph.model import Membership, Stakeholder, Tie, build_graph, iwg_node
 from stakegraph.model.profile import Profile
 from stakegraph.render.gaps_excel import recommendations_sheet
 from stakegraph.render.recommend_text import format_recommendations
-from tests.test_gaps import PROFILE as EQUAL_WEIGHTS
+from tests.analysis.test_gaps import PROFILE as EQUAL_WEIGHTS
 
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 BOOKS = ["limerick_iwg_en.xlsx", "andalucia_es.xlsx", "varese_it.xlsx"]
 
 

@@ -82,7 +82,7 @@ def test_a_pair_tied_twice_in_the_workbook_is_one_tied_pair_and_the_text_says_bo
 
 
 def test_the_text_ends_with_the_gaps_of_the_group_asked_for():
-    example = Path(__file__).parents[1] / "examples" / "limerick_iwg_en.xlsx"
+    example = Path(__file__).parents[2] / "examples" / "limerick_iwg_en.xlsx"
     out = run("analyze", example, "--iwg", "shannonmouth city iwg").stdout
     assert out.rstrip().splitlines()[-1] == (
         "Gaps of the IWG 'Shannonmouth City IWG' (19 members) against the profile 'iwg': 5 missing, "
@@ -162,7 +162,7 @@ def test_excel_report_is_written_and_named(book, tmp_path):
 
 
 def test_the_report_holds_the_gaps_of_the_iwg_asked_for(tmp_path):
-    example = Path(__file__).parents[1] / "examples" / "limerick_iwg_en.xlsx"
+    example = Path(__file__).parents[2] / "examples" / "limerick_iwg_en.xlsx"
     out = tmp_path / "report.json"
     result = run("analyze", example, "--iwg", "shannonmouth city iwg", "-o", out)
     assert result.exit_code == 0
@@ -179,7 +179,7 @@ def test_the_report_holds_the_gaps_of_the_iwg_asked_for(tmp_path):
 
 
 def test_an_unknown_iwg_stops_the_analysis_with_a_suggestion(tmp_path):
-    example = Path(__file__).parents[1] / "examples" / "limerick_iwg_en.xlsx"
+    example = Path(__file__).parents[2] / "examples" / "limerick_iwg_en.xlsx"
     result = run("analyze", example, "--iwg", "Shannonmuoth City IWG")
     assert result.exit_code == 2
     assert "did you mean 'Shannonmouth City IWG'?" in result.stderr

@@ -18,7 +18,7 @@ from stakegraph.analysis.twomode import (
 )
 from stakegraph.io import load
 
-EXAMPLES = Path(__file__).parent.parent / "examples"
+EXAMPLES = Path(__file__).parents[2] / "examples"
 
 
 def davis() -> nx.Graph:

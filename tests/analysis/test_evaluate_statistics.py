@@ -20,7 +20,7 @@ from stakegraph.analysis.homophily import homophily_test
 from stakegraph.analysis.qap import graph_correlation, qap_correlation
 from stakegraph.analysis.reciprocity import reciprocity
 
-DATA = Path(__file__).parent / "data" / "evaluate"
+DATA = Path(__file__).parents[1] / "data" / "evaluate"
 SNA = json.loads((DATA / "sna_reference.json").read_text("utf-8"))
 CPNET = json.loads((DATA / "cpnet_reference.json").read_text("utf-8"))
 DRAWS = 2000  # permutations in these tests; 1,000-permutation runs of large networks are benchmarks

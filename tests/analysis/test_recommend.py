@@ -29,7 +29,7 @@ from stakegraph.render.excel_report import write_excel_report
 from stakegraph.render.gaps_excel import gaps_sheet, recommendations_sheet
 from stakegraph.render.gaps_text import helped, phrase_list, wanted, worsened
 from stakegraph.render.recommend_text import DIFFERS, format_recommendations, score_sum
-from tests.test_gaps import IWG, PROFILE, groups, mapping
+from tests.analysis.test_gaps import IWG, PROFILE, groups, mapping
 
 
 def limerick():

@@ -219,7 +219,7 @@ def test_each_command_has_help(command):
     assert "--profile FILE" in result.stdout and "--iwg NAME" in result.stdout
 
 
-EXAMPLE = Path(__file__).parents[1] / "examples" / "limerick_iwg_en.xlsx"
+EXAMPLE = Path(__file__).parents[2] / "examples" / "limerick_iwg_en.xlsx"
 
 
 def test_the_example_iwg_lacks_private_sector_health_regional_level_and_ties_one_member():
