@@ -27,9 +27,9 @@ from stakegraph.analysis.centrality import EXACT_THRESHOLD
 from stakegraph.analysis.gaps import GapReport, find_gaps
 from stakegraph.analysis.network import NetworkAnalysis, analyze_network
 from stakegraph.analysis.recommend import Recommendations, recommend
-from stakegraph.errors import StakegraphError, problem
 from stakegraph.io import Limits
 from stakegraph.io.columns import ColumnMap
+from stakegraph.jobs.formats import checked_output
 from stakegraph.jobs.gaps import prepare
 from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import ANALYZE, Progress, announcer
@@ -85,15 +85,6 @@ def _inner(found: GapReport | Recommendations | None) -> dict[str, Any] | None:
     return {k: v for k, v in found.to_dict().items() if k != "schema_version"}
 
 
-def _check_output(output: str | os.PathLike[str] | None) -> Path | None:
-    if output is None:
-        return None
-    path = Path(output)
-    if path.suffix.lower() not in REPORT_FORMATS:
-        raise StakegraphError(problem("unknown-report-format", value=str(output)))
-    return path
-
-
 def analyze(
     book: str | os.PathLike[str], *, output: str | os.PathLike[str] | None = None,
     seed: int = DEFAULT_SEED, exact_threshold: int = EXACT_THRESHOLD, comembership: bool = False,
@@ -113,7 +104,7 @@ def analyze(
     another ending or is one of the inputs (both checked before any work). ``progress`` is told each of
     :data:`~stakegraph.jobs.steps.ANALYZE` as it starts."""
     say = announcer(progress)
-    path = _check_output(output)
+    path = checked_output(output, REPORT_FORMATS, "unknown-report-format")
     if output is not None:
         # a profile is read from a file only when it is one (else it names a built-in profile)
         refuse_inputs([output], [book, profile if profile is not None and Path(profile).is_file() else None])

@@ -39,7 +39,7 @@ from stakegraph.io import Limits, load
 from stakegraph.io.columns import ColumnMap
 from stakegraph.io.names import NameIndex
 from stakegraph.io.returns import find_key, read_return
-from stakegraph.jobs.output import refuse_inputs, writing
+from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import COLLECT, Progress, announcer
 from stakegraph.model import stakeholder_nodes
 from stakegraph.model.returns import Return
@@ -117,6 +117,5 @@ def collect_returns(book: PathLike, returns: Sequence[PathLike], out: PathLike, 
     merged = merge_returns(G, accepted, suggest=names.suggest)
     report = collection_report(G, merged, refused)
     say(COLLECT[3])
-    with writing(target):
-        write_round(round_graph(G, merged), report_rows(report), target)
+    write_round(round_graph(G, merged), report_rows(report), target)
     return CollectResult(report, target, len(refused), len(loaded.report.errors), refused)

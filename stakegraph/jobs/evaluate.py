@@ -36,7 +36,7 @@ from stakegraph.errors import StakegraphError, problem
 from stakegraph.io import Limits, load
 from stakegraph.io.columns import ColumnMap
 from stakegraph.jobs.formats import checked_output
-from stakegraph.jobs.output import refuse_inputs, writing
+from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import EVALUATE, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION
 from stakegraph.model.jsonsafe import json_text
@@ -121,10 +121,9 @@ def evaluate_books(
                             {"before": len(first.report.errors), "after": len(second.report.errors)})
     if path is not None:
         say(EVALUATE[3])
-        with writing(path):
-            if path.suffix.lower() == ".json":
-                write_text(path, json_text(result.to_dict()) + "\n")
-            else:
-                write_excel_report(path, annex_sheets(result.readings, annex_tables(annex),
-                                                      heading=heading))
+        if path.suffix.lower() == ".json":
+            write_text(path, json_text(result.to_dict()) + "\n")
+        else:
+            write_excel_report(path, annex_sheets(result.readings, annex_tables(annex),
+                                                  heading=heading))
     return result

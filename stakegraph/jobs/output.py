@@ -1,5 +1,6 @@
-"""Where a command writes: never over one of its inputs, and a path that
-cannot be written said as the user's problem to fix.
+"""Where a command writes: never over one of its inputs. (A path that
+cannot be written is said as the user's problem to fix by the writers
+themselves, :mod:`stakegraph.render.atomic`.)
 
 Every job that writes calls :func:`refuse_inputs` before reading anything,
 so that ``stakegraph analyze BOOK -o BOOK`` (or ``./BOOK``, a symbolic link or
@@ -20,12 +21,6 @@ Examples
 ... except StakegraphError as exc:
 ...     print(exc.code)
 output-is-input
->>> try:
-...     with writing("/no/such/folder/report.xlsx"):
-...         open("/no/such/folder/report.xlsx", "w")
-... except StakegraphError as exc:
-...     print(exc.problem.message)
-cannot write '/no/such/folder/report.xlsx': No such file or directory
 """
 
 from __future__ import annotations
@@ -35,12 +30,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from stakegraph.errors import StakegraphError, problem
-from stakegraph.render.atomic import cannot_write
 
-__all__ = ["refuse_inputs", "writing"]
-
-#: turn an OSError inside the block into ``cannot-write`` (the writers do it themselves)
-writing = cannot_write
+__all__ = ["refuse_inputs"]
 
 Place = str | os.PathLike[str]
 

@@ -45,11 +45,11 @@ from stakegraph.io import Limits, load
 from stakegraph.io.columns import ColumnMap
 from stakegraph.io.language import book_language
 from stakegraph.io.returns import KEY_FILE
-from stakegraph.jobs.output import refuse_inputs, writing
+from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import SURVEY, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_nodes
 from stakegraph.model.survey import Signature, SurveyKey, language_code
-from stakegraph.render.atomic import write_text
+from stakegraph.render.atomic import cannot_write, write_text
 from stakegraph.render.survey.files import unique_file_names
 from stakegraph.render.survey.printable import write_printable
 from stakegraph.render.survey.workbook import write_survey
@@ -129,7 +129,7 @@ def survey_book(book: str | os.PathLike[str], out: str | os.PathLike[str], *, la
              _language(G, node, default, problems) if lang == "auto" else lang)
             for node, file in zip(people, files)]
     refuse_inputs([folder / KEY_FILE, *(path for _, path, _ in plan)], [book])
-    with writing(folder):
+    with cannot_write(folder):
         folder.mkdir(parents=True, exist_ok=True)
         key_path = write_text(folder / KEY_FILE, key.to_json(), private=True)
         workers = default_workers() if len(plan) >= PARALLEL_MIN_SURVEYS else 1

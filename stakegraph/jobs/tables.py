@@ -36,13 +36,13 @@ from stakegraph.io import Limits
 from stakegraph.io.columns import ColumnMap
 from stakegraph.jobs.formats import checked_output
 from stakegraph.jobs.gaps import prepare
-from stakegraph.jobs.output import refuse_inputs, writing
+from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import TABLES, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
 from stakegraph.model.jsonsafe import json_text
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
-from stakegraph.render.atomic import write_text
+from stakegraph.render.atomic import cannot_write, write_text
 from stakegraph.render.excel_report import write_excel_report
 from stakegraph.render.map_html import render_map
 from stakegraph.render.tables import format_seating, seating_sheets
@@ -142,11 +142,10 @@ def seat_tables(
     if maps is not None:
         result.maps = _table_maps(G, found, Path(maps), lang=lang, seed=seed)
     if path is not None:
-        with writing(path):
-            if path.suffix.lower() == ".json":
-                write_text(path, json_text(result.to_dict()) + "\n")
-            else:
-                write_excel_report(path, seating_sheets(found, people, lang=lang))
+        if path.suffix.lower() == ".json":
+            write_text(path, json_text(result.to_dict()) + "\n")
+        else:
+            write_excel_report(path, seating_sheets(found, people, lang=lang))
     return result
 
 
@@ -154,7 +153,7 @@ def _table_maps(G: nx.MultiDiGraph, found: Seating, folder: Path, *, lang: str, 
     """One map per table and round in ``folder``: the table's attendees,
     highlighted, and the organisations they are tied to."""
     written = []
-    with writing(folder):
+    with cannot_write(folder):
         folder.mkdir(parents=True, exist_ok=True)
         for r, tables in enumerate(found.tables, start=1):
             for t, table in enumerate(tables, start=1):
