@@ -93,6 +93,8 @@ _ROOT = re.compile(rb"<[^?!]")
 _CHUNK = 4 << 20
 #: the engine finds the table of strings by this name, in any case
 _SHARED_STRINGS = "xl/sharedstrings.xml"
+#: the fewest bytes of sheet XML a reference to a shared string takes: <c t="s"><v>0</v></c>
+_REFERENCE_BYTES = 22
 
 
 def refuse(code: str, name: str, path: Any, detail: str | None = None) -> NoReturn:
@@ -234,11 +236,11 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: st
     (see :mod:`stakegraph.io.sheetscan`). Every part of an ``.xlsx`` is sized
     as a sheet could be: the engine finds sheets through the workbook's
     relations, whatever their names. The table of strings goes first, so that
-    each reference to a string counts at the string's length: at first every
-    cell of the sheet's area as long as the longest string (which costs
-    nothing more), then, when that passes the limit, each reference as long
-    as the longest string, and only when that passes it too each reference
-    exactly (each time reading the sheet again)."""
+    each reference to a string counts at the string's length: a sheet whose
+    size leaves no room for enough references is not counted at all; else
+    each reference counts at first as long as the longest string, and only
+    when that bound passes the limit is the sheet read again to count each
+    reference exactly."""
     expanded = 0
     table = SharedStrings(limits)
     for info in sorted(infos, key=lambda i: not _is_table(i)):
@@ -249,6 +251,9 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: st
         # calamine's ODS reader can loop forever on XML that is not well formed
         checker = expat.ParserCreate() if kind == "ods" and info.filename.endswith(".xml") else None
         doctype, size, strings, shared, prolog = b"", 0, 0, 0, True
+        # a sheet too short to hold enough references, each as long as the longest string, to
+        # pass the limit is not counted (its size is checked against its header below)
+        count_refs = grid is not None and table.longest * (info.file_size // _REFERENCE_BYTES) > limits.sheet_chars
         for read, whole in _pieces(archive, info):
             size += read
             expanded += read
@@ -271,6 +276,8 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: st
                 table.feed(whole)
             if grid is not None:
                 grid.feed(whole)
+                if count_refs:
+                    shared += whole.count(b't="s"') * table.longest
         if checker is not None:
             checker.Parse(b"", True)
         if strings > size // 5:  # the shortest string, <si/>, takes 5 bytes
@@ -280,11 +287,6 @@ def _scan_parts(archive: zipfile.ZipFile, infos: list[zipfile.ZipInfo], kind: st
             refuse("corrupt-file", name, file,
                    f"its part '{info.filename}' holds {size:,} bytes, not the {info.file_size:,} "
                    "its header says")
-        if isinstance(grid, XlsxExtent) and table.longest and (
-                grid.row * grid.column * table.longest > limits.sheet_chars):
-            # every cell of the sheet's area as long as the longest string passes the limit:
-            # count the references to strings, each as long as the longest string
-            shared = sum(whole.count(b't="s"') for _, whole in _pieces(archive, info)) * table.longest
         if shared > limits.sheet_chars:  # each reference as long as the longest string: count exactly
             if not table.lengths:
                 measured = SharedStrings(limits)
