@@ -302,7 +302,7 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "no-attendees": ("error", "say who attends: a file of attendees (one name a line) or an IWG"),
     "attendees-conflict": ("error", "say who attends with a file of attendees or with an IWG, not both"),
     "too-few-attendees": ("error", "{value} attendees cannot fill {detail} tables; give fewer tables"),
-    "unknown-seating-format": ("error", "'{value}' is not a seating stakegraph can write; end the name in .xlsx or .json"),
+    "unknown-seating-format": ("error", "'{value}' is not a seating stakegraph can write; end the name in .xlsx, .pdf or .json"),
     # two-mode networks (stakegraph forums)
     "unknown-forum-column": ("error", "'{value}' is not a column of the Stakeholders sheet (it has: {detail})"),
 }

@@ -288,9 +288,10 @@ DOCS: dict[str, tuple[str, str]] = {
         "A map file stakegraph cannot write",
         "A map is written as a web page (.html) or a picture (.png)."),
     "no-browser": (
-        "No browser to take the map's picture",
-        "A .png map is a picture of the page taken in headless Chromium, which is not installed "
-        "or did not start. Write the map as .html, or install Chromium."),
+        "No browser to take the map's picture or print the table cards",
+        "A .png map is a picture of the page taken in headless Chromium, and a seating's .pdf table "
+        "cards are printed there; Chromium is not installed or did not start. Write the map as "
+        ".html (the seating as .xlsx), or install Chromium."),
     "cannot-write": (
         "The output cannot be written",
         "The folder does not exist, or there is no permission to write there, or the disk is full."),
@@ -509,7 +510,8 @@ DOCS: dict[str, tuple[str, str]] = {
         "Every table needs at least one attendee. Give fewer tables."),
     "unknown-seating-format": (
         "A seating stakegraph cannot write",
-        "The seating is written as an Excel workbook of table cards (.xlsx) or JSON (.json)."),
+        "The seating is written as an Excel workbook of table cards (.xlsx), printable table "
+        "cards (.pdf) or JSON (.json)."),
     "unknown-forum-column": (
         "No such column of forums",
         "The column named as the forums or projects each stakeholder takes part in is not in the "

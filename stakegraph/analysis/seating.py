@@ -54,13 +54,15 @@ _WALL_CLOCK_GUARD = 30
 @dataclass(frozen=True)
 class Attendee:
     """Who sits: an id, a name, a sector and a level (either may be unknown),
-    and whether the attendee is a broker to spread."""
+    whether the attendee is a broker to spread, and the organisation's type
+    (for the table cards; the seating does not use it)."""
 
     id: str
     name: str
     sector: str | None = None
     level: str | None = None
     broker: bool = False
+    type: str | None = None
 
 
 @dataclass

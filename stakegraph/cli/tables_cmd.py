@@ -26,6 +26,9 @@ if TYPE_CHECKING:  # the mapping's module loads only when a command runs
 
 __all__ = ["tables_command"]
 
+#: the cards' words are in the catalogue in Catalan too (Catalonia's sessions)
+CARD_LANGUAGES = tuple(dict.fromkeys((*LANGUAGES, "ca")))
+
 
 @main.command("tables")
 @book_argument
@@ -37,7 +40,8 @@ __all__ = ["tables_command"]
 @click.option("--rounds", type=click.IntRange(min=1), default=1, show_default=True,
               help="How many rounds (the room is reseated each round).")
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
-              help="Also write the seating and its table cards (.xlsx), or JSON (.json).")
+              help="Also write the seating and its table cards (.xlsx), printable table cards "
+                   "(.pdf, one A4 page per table and round; needs Chromium), or JSON (.json).")
 @click.option("--maps", type=click.Path(file_okay=False, writable=True), metavar="FOLDER",
               help="Also draw a map per table and round in FOLDER (offline .html pages).")
 @click.option("--time-limit", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
@@ -45,8 +49,8 @@ __all__ = ["tables_command"]
                    "of one core each): the same budget gives the same seating.")
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
               help="Seeds the solver, so the same room gets the same seating.")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
-              help="The language of sectors and levels on the cards.")
+@click.option("--lang", type=click.Choice(["auto", *CARD_LANGUAGES]), default="auto", show_default=True,
+              help="The language of the cards and maps; auto: the workbook's.")
 @format_option
 @reading_options
 @click.pass_context

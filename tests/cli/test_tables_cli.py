@@ -51,8 +51,8 @@ def test_seats_an_iwg_and_writes_table_cards(tmp_path):
 @pytest.mark.parametrize("args, message", [
     (["--iwg", "Shannonmouth City IWG", "--tables", "30"],
      "Error: 19 attendees cannot fill 30 tables; give fewer tables\n"),
-    (["--iwg", "Shannonmouth City IWG", "--tables", "3", "-o", "seating.pdf"],
-     "Error: 'seating.pdf' is not a seating stakegraph can write; end the name in .xlsx or .json\n"),
+    (["--iwg", "Shannonmouth City IWG", "--tables", "3", "-o", "seating.docx"],
+     "Error: 'seating.docx' is not a seating stakegraph can write; end the name in .xlsx, .pdf or .json\n"),
 ])
 def test_errors_a_user_meets(args, message):
     result = run(BOOK, *args)
