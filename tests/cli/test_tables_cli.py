@@ -46,6 +46,7 @@ def test_seats_an_iwg_and_writes_table_cards(tmp_path):
     sectors = {row[3] for row in book["Seating"].iter_rows(min_row=2, values_only=True)}
     assert sectors == {"Público", "Sociedad civil"}
     assert [c.value for c in book["Cards, round 1"][4]] == ["Nombre", "Sector", "Nivel"]
+    assert book["Cards, round 1"]["A3"].value == "Mesa 1"
 
 
 @pytest.mark.parametrize("args, message", [
