@@ -35,7 +35,7 @@ __all__ = ["map_command"]
 @click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False, writable=True),
               help="The map to write: a .html page, or a .png picture of it (needs Chromium).")
 @click.option("--color", type=click.Choice(COLOR_MODES), default="sector", show_default=True,
-              help="What the node colours show.")
+              help="What the node colours show (forum: the largest of each one's IWGs and forums).")
 @click.option("--size", type=click.Choice(SIZE_MEASURES), default="degree", show_default=True,
               help="The centrality measure the node sizes show.")
 @click.option("--iwg", metavar="NAME", help="Group this IWG's members around it and show the sectors it lacks.")

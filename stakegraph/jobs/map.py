@@ -102,7 +102,7 @@ def make_map(
     """Draw the map of ``book`` into ``out`` (``.html``, or ``.png`` for a picture).
 
     The stakeholders are sized by ``size`` (a centrality measure) and
-    coloured by ``color`` (sector, community, level or type); see
+    coloured by ``color`` (sector, community, level, type or main forum); see
     :func:`stakegraph.render.map.page.render_map` for the other options.
     Raises :class:`~stakegraph.errors.StakegraphError` when the workbook
     cannot be read, ``out`` has another ending or is the workbook, or an option names

@@ -107,7 +107,7 @@ def render_map(
         :func:`stakegraph.analysis.gaps.find_gaps` (``kind``, ``code``,
         ``status``): the weak and missing themes, levels, types and sector
         ties are listed in a gap card.
-    color : {"sector", "community", "level", "type"}
+    color : {"sector", "community", "level", "type", "forum"}
     size : str
         The measure that sizes the nodes (a column of ``metrics``).
     iwg : str, optional
