@@ -21,7 +21,9 @@ round the tables like cards), with a budget in CP-SAT's deterministic time
 units (a few seconds of one core each), one worker and a seed, so the
 same input gives the same seating. The result carries CP-SAT's
 proof: the score found, the best score any seating could reach (the bound),
-and whether the seating is proven optimal. :func:`seating_score` recomputes
+and whether the seating is proven optimal. When the budget runs out before
+CP-SAT holds any seating (a large room, a tiny budget), the first guess is
+returned, with status ``UNKNOWN``. :func:`seating_score` recomputes
 the score of any seating from scratch; tests compare the solver with an
 exhaustive search on small rooms.
 
@@ -214,9 +216,19 @@ def seat(people: Sequence[Attendee], tables: int, rounds: int = 1, *,
     solver.parameters.num_workers = 1
     solver.parameters.random_seed = seed
     status = solver.solve(m)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        raise RuntimeError(f"CP-SAT found no seating ({solver.status_name(status)})")
-    seating = [[[ids[a] for a in range(n) if solver.value(x[a, t, r])] for t in T] for r in R]
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        seating = [[[ids[a] for a in range(n) if solver.value(x[a, t, r])] for t in T] for r in R]
+        bound = int(solver.best_objective_bound)
+    else:  # the budget ran out before CP-SAT held a seating (or a bound): the first guess keeps every rule
+        seating = [[[ids[a] for a in range(n) if start[r][a] == t] for t in T] for r in R]
+        bound = _most(people, tables, rounds)
     score, counts = seating_score(people, seating, ties)
-    return Seating(seating, score, int(solver.best_objective_bound), status == cp_model.OPTIMAL,
-                   solver.status_name(status), counts)
+    return Seating(seating, score, bound, status == cp_model.OPTIMAL, solver.status_name(status), counts)
+
+
+def _most(people: Sequence[Attendee], tables: int, rounds: int) -> int:
+    """A bound no seating can pass: every sector and level at as many tables
+    as it has attendees, up to every table, nothing lost."""
+    return rounds * sum(weight * min(k, tables)
+                        for attribute, weight in (("sector", SECTOR), ("level", LEVEL))
+                        for k in Counter(getattr(p, attribute) for p in people if getattr(p, attribute)).values())

@@ -56,7 +56,8 @@ def quality_rows(found: Seating) -> list[list[Any]]:
         ["score", found.score, "the seating's score (see the method)"],
         ["bound", found.bound, "no seating can score more (CP-SAT's proof)"],
         ["gap", round(gap, 4), "how far the score may be below the best: 0 is proven best"],
-        ["status", found.status, "OPTIMAL: proven best; FEASIBLE: the best found in the time given"],
+        ["status", found.status, "OPTIMAL: proven best; FEASIBLE: the best found in the time given; "
+         "UNKNOWN: the time ran out first, the attendees are dealt round the tables"],
         ["sectors at tables", found.counts.get("sectors"), "sectors present, summed over tables and rounds"],
         ["levels at tables", found.counts.get("levels"), "levels present, summed over tables and rounds"],
         ["crowding", found.counts.get("crowding"), "attendees beyond their sector's fair share of a table"],
