@@ -59,7 +59,7 @@ def run(*args: str):
 
 
 @pytest.mark.browser
-def test_the_example_session_prints_a_card_per_table_and_round(tmp_path, browser):
+def test_the_example_session_prints_its_plan_then_a_card_per_table_and_round(tmp_path, browser):
     out = tmp_path / "seating.pdf"
     attendees = EXAMPLES / "session_attendees_en.txt"
     result = run(str(EXAMPLES / "limerick_iwg_en.xlsx"), "--attendees", str(attendees),
@@ -67,11 +67,18 @@ def test_the_example_session_prints_a_card_per_table_and_round(tmp_path, browser
     assert result.exit_code == 0, result.stderr
     seating = json.loads(result.stdout)["rounds"]
     reader = pypdf.PdfReader(out)
-    assert len(reader.pages) == 8
+    assert len(reader.pages) == 1 + 8
     # A4 landscape, in points
     assert all(round(float(p.mediabox.width)) == 842 and round(float(p.mediabox.height)) == 595
                for p in reader.pages)
-    pages = pdf_pages(out)
+    plan, *pages = pdf_pages(out)
+    # the plan: both rounds, each table's attendees under it, and the sectors' key
+    assert plan.startswith("Distribución de las mesas Ronda 1 Mesa 1 ")
+    assert plan.index("Ronda 1") < plan.index("Ronda 2")
+    assert plan.endswith("Público Privado Sociedad civil")
+    for tables in seating:
+        for names in tables:
+            assert all(" ".join(n.split()) in plan for n in names)
     for r, tables in enumerate(seating, start=1):
         for t, names in enumerate(tables, start=1):
             text = pages[(r - 1) * 4 + (t - 1)]
@@ -91,7 +98,8 @@ def test_the_cards_speak_the_workbooks_language(tmp_path, browser):
     result = run(str(EXAMPLES / "andalucia_es.xlsx"), "--iwg", "Foro Municipal de Integración de Málaga",
                  "--tables", "2", "-o", str(out))
     assert result.exit_code == 0, result.stderr
-    pages = pdf_pages(out)
+    plan, *pages = pdf_pages(out)
+    assert plan.startswith("Distribución de las mesas Ronda 1 Mesa 1 ")
     assert [p.split(" Organización")[0] for p in pages] == ["Mesa 1 Ronda 1", "Mesa 2 Ronda 1"]
 
 
