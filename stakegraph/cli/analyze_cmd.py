@@ -53,10 +53,11 @@ def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int, c
     left out; run `stakegraph validate`), 2 the workbook cannot be read.
     """
     from stakegraph.jobs.analyze import analyze
+    from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.render.analysis_text import format_analysis, gaps_line
     with working(f"Analysing {book}", steps=steps.ANALYZE) as step:
-        result = analyze(book, output=out, seed=seed, comembership=comembership, iwg=iwg,
-                         profile=profile, ties=ties, progress=step, columns=columns, limits=limits)
+        result = analyze(open_book(book, ReadingOptions(columns, limits)), output=out, seed=seed, comembership=comembership, iwg=iwg,
+                         profile=profile, ties=ties, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

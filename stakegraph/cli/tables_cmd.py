@@ -66,11 +66,12 @@ def tables_command(ctx: click.Context, book: str, attendees: str | None, iwg: st
         raise click.UsageError("say who attends: --attendees FILE (one name a line) or --iwg NAME")
     if attendees is not None and iwg is not None:
         not_together("--attendees", "--iwg", "say who attends with one of them")
+    from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.tables import seat_tables
     with working("Seating the session", steps=steps.TABLES[:4 if out or maps else 3]) as step:
-        result = seat_tables(book, tables=n_tables, rounds=rounds, attendees=attendees, iwg=iwg,
+        result = seat_tables(open_book(book, ReadingOptions(columns, limits)), tables=n_tables, rounds=rounds, attendees=attendees, iwg=iwg,
                              output=out, time_limit=time_limit, seed=seed, lang=lang, maps=maps,
-                             progress=step, columns=columns, limits=limits)
+                             progress=step)
     echo_result(fmt, result.to_dict(), result.text, result.output)
     if result.maps and fmt != "json":
         click.echo(f"Drew {len(result.maps)} table maps in {maps}")

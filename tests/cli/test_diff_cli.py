@@ -73,8 +73,8 @@ def test_json_output_is_the_documented_shape(rounds):
     result = run(*map(str, rounds), "--format", "json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert list(data) == ["schema_version", "stakeholders", "ties", "cross_sector_ties", "metrics",
-                          "map", "import_errors"]
+    assert list(data) == ["schema_version", "import", "stakeholders", "ties", "cross_sector_ties", "metrics",
+                          "map"]
     assert data["schema_version"] == 1
     assert data["stakeholders"] == {"added": ["<b>Whirlpool</b>"], "removed": [],
                                     "renamed": [["Caritas Varese", "Caritas Ambrosiana Varese"]]}
@@ -91,7 +91,9 @@ def test_json_output_is_the_documented_shape(rounds):
                                            "new_without_ties": []}
     assert set(data["metrics"]) == {"density", "components", "isolates", "isolated", "ei_index",
                                     "ei_index_by_sector", "stakeholders"}
-    assert data["map"] is None and data["import_errors"] == {"before": 0, "after": 0}
+    assert data["map"] is None and data["import"] == {"ok": True, "errors": 0, "warnings": 0,
+                                              "before": {"ok": True, "errors": 0, "warnings": 0},
+                                              "after": {"ok": True, "errors": 0, "warnings": 0}}
 
 
 def test_the_map_highlights_what_is_new_offline_escaped_and_without_contacts(rounds, tmp_path):

@@ -62,8 +62,7 @@ def test_gaps_json_is_the_documented_document(book):
     result = run("gaps", book, "--iwg", "Limerick IWG", "--format", "json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert list(data) == ["schema_version", "scope", "profile", "summary", "requirements",
-                          "import_errors", "import_warnings"]
+    assert list(data) == ["schema_version", "import", "scope", "profile", "summary", "requirements"]
     assert data["scope"]["members"] == ["Limerick City Council", "Limerick ETB", "Tusla", "Doras",
                                         "Novas", "Sudanese Community"]
     assert {r["id"]: r["status"] for r in data["requirements"] if r["status"] != "met"} == {
@@ -147,7 +146,7 @@ def test_import_errors_exit_1_and_the_report_is_still_printed(make_workbook):
                              "in error are left out, and a stakeholder whose sector is missing or unknown "
                              "counts as 'unknown'.\n")
     data = json.loads(run("recommend", book, "--iwg", "Limerick IWG", "--format", "json").stdout)
-    assert data["import_errors"] == 1
+    assert data["import"] == {"ok": False, "errors": 1, "warnings": 0}
 
 
 def test_recommend_says_whom_to_call_first_and_who_introduces_them(book):

@@ -511,9 +511,9 @@ def test_the_map_command_prints_its_job_result_as_json(make_workbook, tmp_path):
     out = json.loads(result.stdout)
     assert result.exit_code == 0
     assert {k: out[k] for k in ("schema_version", "format", "stakeholders", "ties", "iwgs", "placeholders",
-                                "physics", "import_errors")} == {
+                                "physics", "import")} == {
         "schema_version": 1, "format": "html", "stakeholders": 5, "ties": 4, "iwgs": 1,
-        "placeholders": 1, "physics": False, "import_errors": 0}
+        "placeholders": 1, "physics": False, "import": {"ok": True, "errors": 0, "warnings": 0}}
 
 
 def test_a_workbook_with_errors_is_drawn_as_read_and_exits_1(make_workbook, tmp_path):
@@ -633,10 +633,10 @@ def test_a_chromium_that_does_not_start_is_a_clear_error(tmp_path, monkeypatch):
 
 
 def test_an_iwg_map_lists_what_the_iwg_lacks_in_a_gap_card(tmp_path):
-    from stakegraph.jobs.map import make_map
+    from stakegraph.jobs.map import draw_map
 
     out = tmp_path / "map.html"
-    make_map(Path(__file__).resolve().parents[2] / "examples" / "limerick_iwg_en.xlsx", out,
+    draw_map(Path(__file__).resolve().parents[2] / "examples" / "limerick_iwg_en.xlsx", out,
              iwg="Shannonmouth City IWG")
     card = page_data(out)["gaps"]
     assert card["title"] == "What Shannonmouth City IWG lacks"

@@ -218,7 +218,7 @@ def test_a_template_filled_with_its_own_words_imports_cleanly(tmp_path, lang):
 
 def test_the_job_says_what_it_wrote(tmp_path):
     assert make_template(tmp_path / "m.xlsx", "sv") == {
-        "schema_version": 1, "path": str(tmp_path / "m.xlsx"), "lang": "sv",
+        "schema_version": 1, "import": None, "path": str(tmp_path / "m.xlsx"), "lang": "sv",
         "sheets": ["Aktörer", "Relationer", "Arbetsgrupper", "Listor", "Instruktioner"]}
 
 
