@@ -8,10 +8,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 from openpyxl.utils import range_boundaries
 
-from stakegraph.cli import main
 from stakegraph.codebook import LANGUAGES, default_codebook
 from stakegraph.io import load
 from stakegraph.jobs.template import make_template
@@ -222,25 +220,21 @@ def test_the_job_says_what_it_wrote(tmp_path):
         "sheets": ["Aktörer", "Relationer", "Arbetsgrupper", "Listor", "Instruktioner"]}
 
 
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
-
-
-def test_the_command_writes_the_template_in_the_chosen_language(tmp_path):
-    result = run("template", tmp_path / "m.xlsx", "--lang", "de")
+def test_the_command_writes_the_template_in_the_chosen_language(runner, tmp_path):
+    result = runner("template", tmp_path / "m.xlsx", "--lang", "de")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == (f"Wrote {tmp_path / 'm.xlsx'}: sheets Akteure, Beziehungen, "
                              "Arbeitsgruppen, Listen, Anleitung.\n")
     assert openpyxl.load_workbook(tmp_path / "m.xlsx").sheetnames[0] == "Akteure"
 
 
-def test_the_command_writes_english_by_default(tmp_path):
-    assert run("template", tmp_path / "m.xlsx").exit_code == 0
+def test_the_command_writes_english_by_default(runner, tmp_path):
+    assert runner("template", tmp_path / "m.xlsx").exit_code == 0
     assert openpyxl.load_workbook(tmp_path / "m.xlsx").sheetnames[:3] == ["Stakeholders", "Relationships", "IWGs"]
 
 
-def test_an_unknown_language_is_refused_before_anything_is_written(tmp_path):
-    result = run("template", tmp_path / "m.xlsx", "--lang", "nl")
+def test_an_unknown_language_is_refused_before_anything_is_written(runner, tmp_path):
+    result = runner("template", tmp_path / "m.xlsx", "--lang", "nl")
     assert result.exit_code == 2
     assert "Invalid value for '--lang': 'nl' is not one of 'en', 'es', 'it', 'el', 'pt', 'fr', 'de', 'sv'." in result.stderr
     assert not (tmp_path / "m.xlsx").exists()
@@ -250,8 +244,8 @@ def test_an_unknown_language_is_refused_before_anything_is_written(tmp_path):
     ("m.ods", "Error: 'm.ods' is not a template stakegraph can write; end the name in .xlsx\n"),
     ("missing/m.xlsx", "Error: cannot write '{path}': No such file or directory\n"),
 ])
-def test_a_template_that_cannot_be_written_ends_in_one_error_line(tmp_path, name, message):
-    result = run("template", tmp_path / name)
+def test_a_template_that_cannot_be_written_ends_in_one_error_line(runner, tmp_path, name, message):
+    result = runner("template", tmp_path / name)
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr == message.format(path=tmp_path / name)
