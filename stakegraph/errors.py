@@ -134,7 +134,8 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     # exports and diffs (stakegraph export, stakegraph diff)
     "unknown-export-format": ("error", "'{value}' is not an export stakegraph can write; end the name in {detail}"),
     "unknown-diff-format": ("error", "'{value}' is not a diff map stakegraph can write; end the name in .html"),
-    "unknown-report-format": ("error", "'{value}' is not a report stakegraph can write; end the name in .xlsx or .json"),
+    "unknown-report-format": ("error",
+                              "'{value}' is not a report stakegraph can write; end the name in .xlsx or .json"),
     "unknown-template-format": ("error", "'{value}' is not a template stakegraph can write; end the name in .xlsx"),
     # profiles, and the scope of a gap analysis (stakegraph gaps, recommend)
     "profile-not-found": ("error", "'{value}' is neither a built-in profile ({detail}) nor a profile file"),
@@ -302,7 +303,8 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "no-attendees": ("error", "say who attends: a file of attendees (one name a line) or an IWG"),
     "attendees-conflict": ("error", "say who attends with a file of attendees or with an IWG, not both"),
     "too-few-attendees": ("error", "{value} attendees cannot fill {detail} tables; give fewer tables"),
-    "unknown-seating-format": ("error", "'{value}' is not a seating stakegraph can write; end the name in .xlsx or .json"),
+    "unknown-seating-format": ("error",
+                               "'{value}' is not a seating stakegraph can write; end the name in .xlsx or .json"),
     # two-mode networks (stakegraph forums)
     "unknown-forum-column": ("error", "'{value}' is not a column of the Stakeholders sheet (it has: {detail})"),
 }

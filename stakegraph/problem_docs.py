@@ -525,7 +525,8 @@ def catalogue_markdown() -> str:
              "reports has one of these codes. An *error* in a row means the workbook cannot be "
              "analysed as meant (the command still runs, says what it left out, and exits with "
              "status 1); a *warning* means a value was kept, merged or left out, and the "
-             "analysis goes on; an *info* note says how stakegraph read something it had to judge. A file that cannot be read at all, or an option that cannot "
+             "analysis goes on; an *info* note says how stakegraph read something it had to judge. "
+             "A file that cannot be read at all, or an option that cannot "
              "be used, stops the command with one `Error:` line and exit status 2. In what "
              "stakegraph says, `{value}` stands for the cell or option as written and "
              "`{detail}` for the particulars.",

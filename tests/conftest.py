@@ -66,7 +66,8 @@ STAKEHOLDERS = [
     ["name", "sector", "type", "level", "themes", "migrant_led", "influence", "interest"],
     ["Limerick City Council", "public", "local authority", "local", "housing; social cohesion", "no", 5, 4],
     ["Doras", "civil society", "NGO", "regional", "legal status; employment", "no", 3, 5],
-    ["Sudanese Community Limerick", "civil society", "migrant-led organisation", "local", "culture; language", "yes", 1, 5],
+    ["Sudanese Community Limerick", "civil society", "migrant-led organisation", "local", "culture; language", "yes",
+     1, 5],
     ["Dell Ireland", "private", "employer", "national", "employment", "no", 4, 2],
 ]
 

@@ -49,8 +49,8 @@ def diff_command(ctx: click.Context, before: str, after: str, out: str | None, n
     from stakegraph.render.diff_text import format_diff
     with working("Comparing the two rounds", steps=steps.DIFF[:4 if out else 3]) as step:
         reading = ReadingOptions(columns, limits)
-        result = diff(open_book(before, reading), open_book(after, reading), out, rename_cutoff=None if no_renames else 85.0,
-                            progress=step)
+        result = diff(open_book(before, reading), open_book(after, reading), out,
+                      rename_cutoff=None if no_renames else 85.0, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

@@ -54,8 +54,9 @@ def evaluate_command(ctx: click.Context, before: str, after: str, out: str | Non
     from stakegraph.jobs.evaluate import evaluate
     with working("Evaluating the two rounds", steps=steps.EVALUATE[:4 if out else 3]) as step:
         reading = ReadingOptions(columns, limits)
-        result = evaluate(open_book(before, reading), open_book(after, reading), out, permutations=permutations, seed=seed,
-                                rename_cutoff=None if no_renames else 85.0, progress=step)
+        result = evaluate(open_book(before, reading), open_book(after, reading), out,
+                          permutations=permutations, seed=seed,
+                          rename_cutoff=None if no_renames else 85.0, progress=step)
     echo_result(fmt, result.to_dict(), result.text, result.output)
     import_warning(len(result.books["before"].errors), "the earlier workbook (BEFORE) has")
     import_warning(len(result.books["after"].errors), "the later workbook (AFTER) has")

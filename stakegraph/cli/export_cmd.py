@@ -34,7 +34,8 @@ __all__ = ["export_command"]
 @reading_options
 @format_option
 @click.pass_context
-def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt: str, columns: ColumnMap | None, limits: Limits) -> None:
+def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt: str,
+                   columns: ColumnMap | None, limits: Limits) -> None:
     """Export BOOK for another tool; the ending of FILE says which.
 
     \b

@@ -50,7 +50,8 @@ def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_nam
     from stakegraph.jobs.recommend import recommend
     from stakegraph.render.recommend_text import format_recommendations
     with working(f"Recommending from {book}", steps=steps.RECOMMEND) as step:
-        result = recommend(open_book(book, ReadingOptions(columns, limits)), iwg=iwg, members=list(member_names) if member_names else None,
+        result = recommend(open_book(book, ReadingOptions(columns, limits)), iwg=iwg,
+                           members=list(member_names) if member_names else None,
                            members_file=members_file, profile=profile, size=size, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())

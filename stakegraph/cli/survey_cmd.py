@@ -59,7 +59,8 @@ def survey_command(ctx: click.Context, book: str, out: str, lang: str, round_: i
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.survey import survey
     with working(f"Writing surveys for {book}", steps=steps.SURVEY) as step:
-        result = survey(open_book(book, ReadingOptions(columns, limits)), out, lang=lang, round=round_, printable=printable, progress=step)
+        result = survey(open_book(book, ReadingOptions(columns, limits)), out, lang=lang, round=round_,
+                        printable=printable, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

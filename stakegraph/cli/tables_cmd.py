@@ -69,7 +69,8 @@ def tables_command(ctx: click.Context, book: str, attendees: str | None, iwg: st
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.tables import seat_tables
     with working("Seating the session", steps=steps.TABLES[:4 if out or maps else 3]) as step:
-        result = seat_tables(open_book(book, ReadingOptions(columns, limits)), tables=n_tables, rounds=rounds, attendees=attendees, iwg=iwg,
+        result = seat_tables(open_book(book, ReadingOptions(columns, limits)), tables=n_tables, rounds=rounds,
+                             attendees=attendees, iwg=iwg,
                              output=out, time_limit=time_limit, seed=seed, lang=lang, maps=maps,
                              progress=step)
     echo_result(fmt, result.to_dict(), result.text, result.output)

@@ -16,8 +16,10 @@ Examples
 >>> try:
 ...     parse_profile("[rules]\\nmax_share = 0.5\\n", "mine.toml")
 ... except Exception as exc:
-...     print(exc.code, "|", exc)
-profile-unknown-key | the profile has an unknown key 'rules.max_share' (the keys of [rules] are theme_min_sectors, max_sector_share, sector_pair_ties, no_isolated_members); did you mean 'rules.max_sector_share'?
+...     print(exc.code, "|", exc)  # doctest: +NORMALIZE_WHITESPACE
+profile-unknown-key | the profile has an unknown key 'rules.max_share' (the keys of [rules] are
+theme_min_sectors, max_sector_share, sector_pair_ties, no_isolated_members); did you mean
+'rules.max_sector_share'?
 """
 
 from __future__ import annotations

@@ -20,10 +20,12 @@ Examples
 >>> d = result.to_dict()
 >>> d["response"]["answered"], d["response"]["not_answered"], result.ok
 (1, ['City Council'], True)
->>> collect(book, [doras], doras)  # doctest: +ELLIPSIS
+>>> collect(book, [doras], doras)  # doctest: +NORMALIZE_WHITESPACE, +ELLIPSIS
 Traceback (most recent call last):
 ...
-stakegraph.errors.StakegraphError: will not write '...Doras.xlsx': it is the input '...Doras.xlsx' (the same file, whatever the path or link), which would be lost; write to another name
+stakegraph.errors.StakegraphError: will not write '...Doras.xlsx': it is the input
+'...Doras.xlsx' (the same file, whatever the path or link), which would be lost; write to
+another name
 """
 
 from __future__ import annotations

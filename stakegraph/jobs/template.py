@@ -11,10 +11,11 @@ Examples
 >>> result = make_template(out, lang="it")
 >>> result["lang"], result["sheets"][:2]
 ('it', ['Portatori di interesse', 'Relazioni'])
->>> make_template(out)  # doctest: +ELLIPSIS
+>>> make_template(out)  # doctest: +NORMALIZE_WHITESPACE, +ELLIPSIS
 Traceback (most recent call last):
 ...
-stakegraph.errors.StakegraphError: '...mapping.xlsx' already exists; a blank template replaces a file only when asked to overwrite it
+stakegraph.errors.StakegraphError: '...mapping.xlsx' already exists; a blank template replaces a
+file only when asked to overwrite it
 >>> make_template(out, overwrite=True)["lang"]
 'en'
 """

@@ -120,7 +120,8 @@ def test_workbook_errors_give_exit_1_and_a_warning(runner, make_workbook, rounds
     broken = make_workbook({"Stakeholders": [["name", "sector"], ["Doras", "pubic"]]}, name="bad.xlsx")
     result = runner("diff", str(rounds[0]), str(broken))
     assert result.exit_code == 1
-    assert result.stderr == ("Warning: the later workbook (AFTER) has 1 error (run `stakegraph validate` to see it): rows and ties "
+    assert result.stderr == ("Warning: the later workbook (AFTER) has 1 error (run `stakegraph validate` to see it): "
+                             "rows and ties "
                              "in error are left out, and a stakeholder whose sector is missing or unknown "
                              "counts as 'unknown'.\n")
 

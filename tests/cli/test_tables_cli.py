@@ -15,7 +15,8 @@ ATTENDEES = str(EXAMPLES / "session_attendees_en.txt")
 
 
 def test_seats_the_example_session_in_two_rounds(runner):
-    result = runner("tables", BOOK, "--attendees", ATTENDEES, "--tables", "4", "--rounds", "2", "--format", "json", "--time-limit", "1")
+    result = runner("tables", BOOK, "--attendees", ATTENDEES, "--tables", "4", "--rounds", "2", "--format", "json",
+                    "--time-limit", "1")
     assert result.exit_code == 0, result.stderr
     found = json.loads(result.stdout)
     names = [n.strip() for n in Path(ATTENDEES).read_text("utf-8").splitlines()
@@ -30,7 +31,8 @@ def test_seats_the_example_session_in_two_rounds(runner):
 
 def test_seats_an_iwg_and_writes_table_cards(runner, tmp_path):
     out = tmp_path / "seating.xlsx"
-    result = runner("tables", BOOK, "--iwg", "shannonmouth city iwg", "--tables", "3", "-o", str(out), "--lang", "es", "--time-limit", "1")
+    result = runner("tables", BOOK, "--iwg", "shannonmouth city iwg", "--tables", "3", "-o", str(out), "--lang", "es",
+                    "--time-limit", "1")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("Round 1\n  Table 1: ")
     assert result.stdout.endswith(f"Wrote {out}\n")

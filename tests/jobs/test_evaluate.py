@@ -132,7 +132,8 @@ def test_text_reads_for_a_funder(runner, rounds):
 
 
 def test_same_seed_same_annex(runner, rounds):
-    first, second = (runner("evaluate", *map(str, rounds), "--format", "json", "--seed", "4", "--permutations", "99") for _ in range(2))
+    first, second = (runner("evaluate", *map(str, rounds), "--format", "json", "--seed", "4", "--permutations", "99")
+                     for _ in range(2))
     assert first.stdout == second.stdout
 
 

@@ -166,7 +166,8 @@ def fill(path: Path, lang: str) -> None:
 
     sector, kind_of, level = pick("stakeholders", "sector"), pick("stakeholders", "type"), pick("stakeholders", "level")
     themes, yes_no = pick("stakeholders", "themes"), pick("stakeholders", "migrant_led")
-    tie_types, directed, roles = pick("relationships", "type"), pick("relationships", "directed"), pick("memberships", "role")
+    tie_types, directed = pick("relationships", "type"), pick("relationships", "directed")
+    roles = pick("memberships", "role")
     council, ngo, migrants, company = NAMES[lang]
     # columns: name, sector, type, level, themes, migrant_led, influence, interest, region, ...
     for row in [
@@ -236,7 +237,8 @@ def test_the_command_writes_english_by_default(runner, tmp_path):
 def test_an_unknown_language_is_refused_before_anything_is_written(runner, tmp_path):
     result = runner("template", tmp_path / "m.xlsx", "--lang", "nl")
     assert result.exit_code == 2
-    assert "Invalid value for '--lang': 'nl' is not one of 'en', 'es', 'it', 'el', 'pt', 'fr', 'de', 'sv'." in result.stderr
+    assert ("Invalid value for '--lang': 'nl' is not one of 'en', 'es', 'it', 'el', 'pt', 'fr', 'de', 'sv'."
+            in result.stderr)
     assert not (tmp_path / "m.xlsx").exists()
 
 
