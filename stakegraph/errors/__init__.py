@@ -113,13 +113,25 @@ class StakegraphError(Exception):
     """A user error: the input cannot be used, and the message says why and where.
 
     Carries the :class:`Problem` (sheet, row, column, value, message,
-    suggestion) and the file it is about.
+    suggestion) and the file it is about; an input with several mistakes
+    found together (a profile) carries them all in :attr:`problems`, and
+    its message lists each with its code:
+
+    >>> print(StakegraphError(problem("self-tie", value="A"), problem("self-tie", value="B")))
+    2 problems:
+      self-tie: 'A' is tied to itself; the tie is left out
+      self-tie: 'B' is tied to itself; the tie is left out
     """
 
-    def __init__(self, problem: Problem, file: str | None = None) -> None:
+    def __init__(self, problem: Problem, *more: Problem, file: str | None = None) -> None:
         self.problem = problem
+        self.problems = (problem, *more)
         self.file = file
-        super().__init__(str(problem))
+        if more:
+            said = f"{len(self.problems)} problems:\n" + "\n".join(f"  {p.code}: {p}" for p in self.problems)
+        else:
+            said = str(problem)
+        super().__init__(said)
 
     @property
     def code(self) -> str:

@@ -389,3 +389,15 @@ def test_the_excel_gaps_sheet_says_each_requirement_as_the_text_does(runner, tmp
                           "the private sector, regional level, a tie between civil society and the "
                           "private sector, and a tie for a member who has none",
                           "makes the sector balance more even", None]
+
+
+def test_a_profile_with_several_mistakes_names_them_all_with_their_codes(runner, book, tmp_path):
+    profile = tmp_path / "mine.toml"
+    profile.write_text("[size]\nmin = -1\n[sectors]\npubic = 1\n", "utf-8")
+    result = runner("gaps", book, "--profile", profile)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"Error: {profile}: 2 problems:\n"
+        "  profile-bad-value: the profile key 'size.min' must be a whole number of at least 0, not -1\n"
+        "  profile-unknown-key: the profile has an unknown key 'sectors.pubic' ('pubic' is not a sector); "
+        "did you mean 'sectors.public'?\n")
