@@ -55,7 +55,7 @@ def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int, c
     """
     from stakegraph.jobs.analyze import analyze
     from stakegraph.jobs.book import ReadingOptions, open_book
-    from stakegraph.render.analysis_text import format_analysis, gaps_line
+    from stakegraph.render.report.analysis import format_analysis, gaps_line
     with working(f"Analysing {book}", steps=steps.ANALYZE) as step:
         result = analyze(open_book(book, ReadingOptions(columns, limits)), output=out, seed=seed,
                          comembership=comembership, iwg=iwg, profile=profile, ties=ties, progress=step)

@@ -46,7 +46,7 @@ def diff_command(ctx: click.Context, before: str, after: str, out: str | None, n
     """
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.diff import diff
-    from stakegraph.render.diff_text import format_diff
+    from stakegraph.render.report.diff import format_diff
     with working("Comparing the two rounds", steps=steps.DIFF[:4 if out else 3]) as step:
         reading = ReadingOptions(columns, limits)
         result = diff(open_book(before, reading), open_book(after, reading), out,

@@ -66,7 +66,7 @@ def gaps_command(ctx: click.Context, book: str, iwg: str | None, member_names: t
     """
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.gaps import find_gaps
-    from stakegraph.render.gaps_text import format_gaps
+    from stakegraph.render.report.gaps import format_gaps
     with working(f"Reading {book}"):
         result = find_gaps(open_book(book, ReadingOptions(columns, limits)), iwg=iwg,
                            members=list(member_names) if member_names else None,

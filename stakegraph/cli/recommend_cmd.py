@@ -48,7 +48,7 @@ def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_nam
     """
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.recommend import recommend
-    from stakegraph.render.recommend_text import format_recommendations
+    from stakegraph.render.report.recommend import format_recommendations
     with working(f"Recommending from {book}", steps=steps.RECOMMEND) as step:
         result = recommend(open_book(book, ReadingOptions(columns, limits)), iwg=iwg,
                            members=list(member_names) if member_names else None,

@@ -37,7 +37,7 @@ def validate_command(ctx: click.Context, book: str, fmt: str, columns: ColumnMap
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.result import envelope
     from stakegraph.jobs.validate import validate
-    from stakegraph.render.import_text import format_import_report
+    from stakegraph.render.report.validation import format_import_report
     with working(f"Reading {book}"):
         report = validate(open_book(book, ReadingOptions(columns, limits)))
     if fmt == "json":

@@ -26,8 +26,8 @@ from stakegraph.model import iwg_nodes
 from stakegraph.model.jsonsafe import json_text
 from stakegraph.model.report import ImportReport
 from stakegraph.render.atomic import write_text
-from stakegraph.render.gaps_text import format_gaps
-from stakegraph.render.recommend_text import format_recommendations
+from stakegraph.render.report.gaps import format_gaps
+from stakegraph.render.report.recommend import format_recommendations
 
 __all__ = ["DEMO_SIZE", "DemoResult", "demo", "example_workbook"]
 

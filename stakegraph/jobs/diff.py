@@ -35,7 +35,7 @@ from stakegraph.jobs.result import Result
 from stakegraph.jobs.steps import DIFF, Progress, announcer
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
-from stakegraph.render.map_html import render_map
+from stakegraph.render.map.page import render_map
 
 __all__ = ["DiffResult", "diff"]
 

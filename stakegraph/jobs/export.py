@@ -32,7 +32,7 @@ from stakegraph.jobs.result import Result
 from stakegraph.jobs.steps import EXPORT, Progress, announcer
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
-from stakegraph.render.export import csv_folder, export_format, write_export
+from stakegraph.render.export.write import csv_folder, export_format, write_export
 
 __all__ = ["ExportResult", "export", "export_measures"]
 
@@ -68,7 +68,7 @@ def export(
     seed: int = DEFAULT_SEED, progress: Progress | None = None,
 ) -> ExportResult:
     """Export ``book`` to ``out``, the format chosen by its ending (see
-    :mod:`stakegraph.render.export`); GraphML, GEXF and JSON carry
+    :mod:`stakegraph.render.export.write`); GraphML, GEXF and JSON carry
     :func:`export_measures`. Raises StakegraphError for an unknown ending or
     an output that is the input (both before reading anything), or an
     unreadable workbook. ``progress`` is

@@ -36,7 +36,7 @@ from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.result import Result
 from stakegraph.model import stakeholder_nodes
 from stakegraph.model.report import ImportReport
-from stakegraph.render.forums import format_forums
+from stakegraph.render.report.forums import format_forums
 
 __all__ = ["ForumsResult", "forums"]
 

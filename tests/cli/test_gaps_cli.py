@@ -10,7 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from stakegraph.render.recommend_text import DIFFERS
+from stakegraph.render.report.recommend import DIFFERS
 
 STAKEHOLDERS = [
     ["name", "sector", "type", "level", "themes", "migrant_led", "iwg"],
