@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from stakegraph.jobs.map import make_map
+from stakegraph.jobs.map import draw_map
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLES = ROOT / "examples"
@@ -109,7 +109,7 @@ def room_map(tmp_path_factory):
             else:
                 source = EXAMPLES / book
             made[name] = folder / f"{name}.html"
-            make_map(source, made[name], **options)
+            draw_map(source, made[name], **options)
         return made[name]
 
     return get
