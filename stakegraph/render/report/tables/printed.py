@@ -93,7 +93,8 @@ def _card(r: int, t: int, table: list[str], people: Mapping[str, Attendee], lang
     # a row: two lines of 1.25 times the size, and 12.5 pt of padding
     size = max(_SMALLEST_PT, min(_NAME_PT, int((_ROOM_PT / max(len(seated), 1) - 12.5) / 2.5)))
     rows = "".join(
-        f'<tr><td class="name">{html_text(p.name)}</td><td class="word">{html_text(_word("sector", p.sector, lang))}</td>'
+        f'<tr><td class="name">{html_text(p.name)}</td>'
+        f'<td class="word">{html_text(_word("sector", p.sector, lang))}</td>'
         f'<td class="word">{html_text(_word("type", p.type, lang))}</td></tr>' for p in seated)
     heads = "".join(f"<th>{html_text(pgettext('seating', w))}</th>" for w in ("Organisation", "Sector", "Type"))
     return (f'<section class="card"><header><h1>{html_text(pgettext("seating", "Table {table}").format(table=t))}'
@@ -121,7 +122,8 @@ def plan_html(found: Seating, people: Mapping[str, Attendee], *, lang: str = "en
         rounds.append(f'<div class="round"><h2>{html_text(pgettext("seating", "Round {round}").format(round=r))}'
                       f'</h2><div class="tables">{boxes}</div></div>')
     seated = {p.sector for p in people.values()}
-    key = "".join(f"<span>{_mark(s)}{html_text(_word('sector', s, lang))}</span>" for s in SECTOR_COLOURS if s in seated)
+    key = "".join(f"<span>{_mark(s)}{html_text(_word('sector', s, lang))}</span>"
+                  for s in SECTOR_COLOURS if s in seated)
     return (f'<section class="card plan"><h1>{html_text(pgettext("seating", "Seating plan"))}</h1>'
             f'<div class="rounds">{"".join(rounds)}</div><p class="key">{key}</p></section>')
 
