@@ -50,6 +50,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "Evaluation, forums and seating": (
         "unknown-annex-format", "bad-permutations", "no-attendees", "attendees-conflict",
         "too-few-attendees", "unknown-seating-format", "unknown-forum-column"),
+    "Live sessions": ("no-session-file", "session-file-unreadable", "session-port-busy"),
     "Maps, reports and exports": (
         "unknown-iwg", "unknown-map-theme", "map-option-conflict", "unknown-map-format", "no-browser",
         "cannot-write", "unknown-export-format", "unknown-diff-format", "unknown-report-format",
@@ -396,6 +397,18 @@ DOCS: dict[str, tuple[str, str]] = {
     "survey-key-other-mapping": (
         "The key of another mapping's survey",
         "The key was written for a survey of another mapping. Give the key of this mapping's survey."),
+    "no-session-file": (
+        "No session to export",
+        "`stakegraph session BOOK --export ROUND.xlsx` reads the session file that `stakegraph session BOOK` "
+        "keeps beside the workbook (BOOK.session.sqlite). Run the session first, or name its file."),
+    "session-file-unreadable": (
+        "A session file that cannot be opened",
+        "The file is not an SQLite database written by stakegraph session, or it is damaged. Nothing is "
+        "changed; give another file."),
+    "session-port-busy": (
+        "The session's port is taken",
+        "Another program (or another session) already listens on the port. Stop it, or give another "
+        "port with --port."),
     "unknown-round-format": (
         "A round stakegraph cannot write",
         "The new round of the mapping is written as an Excel workbook (.xlsx)."),
