@@ -25,7 +25,7 @@ from bench_map import SECTORS, synthetic  # noqa: E402
 from stakegraph.analysis.diff import diff_graphs  # noqa: E402
 from stakegraph.jobs.export import export_measures  # noqa: E402
 from stakegraph.model import Stakeholder, Tie, build_graph, stakeholder_nodes  # noqa: E402
-from stakegraph.render.export import write_export  # noqa: E402
+from stakegraph.render.export.write import write_export  # noqa: E402
 
 FORMATS = ("graphml", "gexf", "json", "kumu.xlsx", "csv")
 

@@ -20,8 +20,8 @@ import time
 from pathlib import Path
 
 from stakegraph.model import Membership, Stakeholder, Tie, build_graph, stakeholder_graph
-from stakegraph.render.map_html import CHROMIUM, CHROMIUM_ARGS, render_map
-from stakegraph.render.map_layout import spring_positions
+from stakegraph.render.map.layout import spring_positions
+from stakegraph.render.map.page import CHROMIUM, CHROMIUM_ARGS, render_map
 
 SECTORS = ("public", "private", "civil_society")
 THEMES = ("employment", "housing", "health", "language", "education_training", "social_cohesion")

@@ -34,7 +34,7 @@ from fill_survey import fill  # noqa: E402
 
 from stakegraph.jobs.collect import collect_returns  # noqa: E402
 from stakegraph.jobs.survey import survey_book  # noqa: E402
-from stakegraph.render.export_tables import table_sheets  # noqa: E402
+from stakegraph.render.export.tables import table_sheets  # noqa: E402
 
 
 def mapping_file(n: int, folder: Path) -> Path:

@@ -53,7 +53,7 @@ def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int, c
     left out; run `stakegraph validate`), 2 the workbook cannot be read.
     """
     from stakegraph.jobs.analyze import analyze
-    from stakegraph.render.analysis_text import format_analysis, gaps_line
+    from stakegraph.render.report.analysis import format_analysis, gaps_line
     with working(f"Analysing {book}", steps=steps.ANALYZE) as step:
         result = analyze(book, output=out, seed=seed, comembership=comembership, iwg=iwg,
                          profile=profile, ties=ties, progress=step, columns=columns, limits=limits)

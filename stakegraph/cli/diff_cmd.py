@@ -45,7 +45,7 @@ def diff_command(ctx: click.Context, before: str, after: str, out: str | None, n
     2 nothing compared.
     """
     from stakegraph.jobs.diff import diff_books
-    from stakegraph.render.diff_text import format_diff
+    from stakegraph.render.report.diff import format_diff
     with working("Comparing the two rounds", steps=steps.DIFF[:4 if out else 3]) as step:
         result = diff_books(before, after, out, rename_cutoff=None if no_renames else 85.0,
                             progress=step, columns=columns, limits=limits)

@@ -21,7 +21,7 @@ from stakegraph.cli.progress import working
 from stakegraph.codebook import LANGUAGES
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
-from stakegraph.render.map_choices import COLOR_MODES, SIZE_MEASURES
+from stakegraph.render.map.choices import COLOR_MODES, SIZE_MEASURES
 from stakegraph.render.text import plural
 
 if TYPE_CHECKING:  # the mapping's module loads only when a command runs

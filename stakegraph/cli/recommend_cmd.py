@@ -47,7 +47,7 @@ def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_nam
     or a name cannot be used.
     """
     from stakegraph.jobs.recommend import recommend
-    from stakegraph.render.recommend_text import format_recommendations
+    from stakegraph.render.report.recommend import format_recommendations
     with working(f"Recommending from {book}", steps=steps.RECOMMEND) as step:
         result = recommend(book, iwg=iwg, members=list(member_names) if member_names else None,
                            members_file=members_file, profile=profile, size=size, progress=step,

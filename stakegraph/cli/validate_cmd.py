@@ -35,7 +35,7 @@ def validate_command(ctx: click.Context, book: str, fmt: str, columns: ColumnMap
     allowed), 1 the workbook has errors, 2 it cannot be read.
     """
     from stakegraph.jobs.validate import validate
-    from stakegraph.render.import_text import format_import_report
+    from stakegraph.render.report.validation import format_import_report
     with working(f"Reading {book}"):
         report = validate(book, columns=columns, limits=limits)
     if fmt == "json":

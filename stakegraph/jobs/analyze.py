@@ -38,8 +38,8 @@ from stakegraph.model.reciprocity import select_ties
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.atomic import write_text
-from stakegraph.render.excel_report import analysis_sheets, write_excel_report
-from stakegraph.render.gaps_excel import gaps_sheet, recommendations_sheet
+from stakegraph.render.report.excel import analysis_sheets, write_excel_report
+from stakegraph.render.report.gaps_excel import gaps_sheet, recommendations_sheet
 
 __all__ = ["REPORT_FORMATS", "AnalyzeResult", "analyze"]
 

@@ -24,8 +24,8 @@ from stakegraph.jobs.recommend import recommend
 from stakegraph.model import SCHEMA_VERSION, iwg_nodes
 from stakegraph.model.jsonsafe import json_text
 from stakegraph.render.atomic import write_text
-from stakegraph.render.gaps_text import format_gaps
-from stakegraph.render.recommend_text import format_recommendations
+from stakegraph.render.report.gaps import format_gaps
+from stakegraph.render.report.recommend import format_recommendations
 
 __all__ = ["DEMO_SIZE", "DemoResult", "demo", "example_workbook"]
 

@@ -35,7 +35,7 @@ from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import DIFF, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
 from stakegraph.model.seed import DEFAULT_SEED
-from stakegraph.render.map_html import render_map
+from stakegraph.render.map.page import render_map
 
 __all__ = ["DiffResult", "diff_books"]
 

@@ -3,7 +3,7 @@
 :func:`evaluate_books` reads both workbooks, measures what changed and tests
 it (:func:`stakegraph.analysis.evaluate.evaluate_graphs`), puts each
 indicator in one sentence with its method
-(:func:`stakegraph.render.evaluate.readings`) and, when asked, writes the
+(:func:`stakegraph.render.report.evaluate.readings`) and, when asked, writes the
 annex as an Excel workbook or JSON.
 
 Examples
@@ -42,8 +42,14 @@ from stakegraph.model import SCHEMA_VERSION
 from stakegraph.model.jsonsafe import json_text
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.atomic import write_text
-from stakegraph.render.evaluate import Reading, annex_sheets, annex_tables, format_annex, readings
-from stakegraph.render.excel_report import write_excel_report
+from stakegraph.render.report.evaluate import (
+    Reading,
+    annex_sheets,
+    annex_tables,
+    format_annex,
+    readings,
+)
+from stakegraph.render.report.excel import write_excel_report
 
 __all__ = ["ANNEX_FORMATS", "MIN_PERMUTATIONS", "EvaluateResult", "evaluate_books"]
 

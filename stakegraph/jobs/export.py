@@ -32,7 +32,7 @@ from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import EXPORT, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION
 from stakegraph.model.seed import DEFAULT_SEED
-from stakegraph.render.export import csv_folder, export_format, write_export
+from stakegraph.render.export.write import csv_folder, export_format, write_export
 
 __all__ = ["ExportResult", "export_book", "export_measures"]
 
@@ -73,7 +73,7 @@ def export_book(
     seed: int = DEFAULT_SEED, progress: Progress | None = None, columns: ColumnMap | None = None, limits: Limits | None = None,
 ) -> ExportResult:
     """Export ``book`` to ``out``, the format chosen by its ending (see
-    :mod:`stakegraph.render.export`); GraphML, GEXF and JSON carry
+    :mod:`stakegraph.render.export.write`); GraphML, GEXF and JSON carry
     :func:`export_measures`. Raises StakegraphError for an unknown ending or
     an output that is the input (both before reading anything), or an
     unreadable workbook. ``progress`` is

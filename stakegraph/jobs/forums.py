@@ -37,7 +37,7 @@ from stakegraph.io.cells import split_list
 from stakegraph.io.columns import ColumnMap
 from stakegraph.model import SCHEMA_VERSION, stakeholder_nodes
 from stakegraph.model.report import ImportReport
-from stakegraph.render.forums import format_forums
+from stakegraph.render.report.forums import format_forums
 
 __all__ = ["ForumsResult", "forums"]
 

@@ -48,7 +48,7 @@ from stakegraph.jobs.steps import MAP, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
 from stakegraph.model.reciprocity import select_ties
 from stakegraph.model.seed import DEFAULT_SEED
-from stakegraph.render.map_html import render_map, write_png
+from stakegraph.render.map.page import render_map, write_png
 
 __all__ = ["ALL_MEASURES_MAX", "BETWEENNESS_SAMPLE", "MapResult", "community_numbers", "demo_map", "iwg_gaps", "make_map",
            "measures"]
@@ -103,7 +103,7 @@ def make_map(
 
     The stakeholders are sized by ``size`` (a centrality measure) and
     coloured by ``color`` (sector, community, level or type); see
-    :func:`stakegraph.render.map_html.render_map` for the other options.
+    :func:`stakegraph.render.map.page.render_map` for the other options.
     Raises :class:`~stakegraph.errors.StakegraphError` when the workbook
     cannot be read, ``out`` has another ending or is the workbook, or an option names
     something the workbook lacks. ``ties="confirmed"`` draws only the ties

@@ -43,9 +43,9 @@ from stakegraph.model.jsonsafe import json_text
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.atomic import cannot_write, write_text
-from stakegraph.render.excel_report import write_excel_report
-from stakegraph.render.map_html import render_map
-from stakegraph.render.tables import format_seating, seating_sheets
+from stakegraph.render.map.page import render_map
+from stakegraph.render.report.excel import write_excel_report
+from stakegraph.render.report.tables import format_seating, seating_sheets
 
 __all__ = ["SEATING_FORMATS", "TablesResult", "seat_tables"]
 

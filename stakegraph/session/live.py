@@ -2,7 +2,7 @@
 
 :func:`base_map` draws the mapping once, as ``stakegraph map`` does (the
 same layout, sector colours, sizes and shapes, from
-:func:`stakegraph.render.map_build.build_map`), keeping only what a node
+:func:`stakegraph.render.map.build.build_map`), keeping only what a node
 needs to be drawn: no facts, no contacts. :func:`live_state` merges the
 session's answers with the survey's merge model
 (:func:`stakegraph.model.rounds.merge_returns`): the ties with their
@@ -33,8 +33,8 @@ from stakegraph.codebook import default_codebook
 from stakegraph.model import stakeholder_nodes
 from stakegraph.model.returns import Return
 from stakegraph.model.rounds import merge_returns
-from stakegraph.render.map_build import MapOptions, build_map
-from stakegraph.render.map_data import SECTOR_COLOURS, UNKNOWN_COLOUR
+from stakegraph.render.map.build import MapOptions, build_map
+from stakegraph.render.map.data import SECTOR_COLOURS, UNKNOWN_COLOUR
 
 __all__ = ["base_map", "directory", "live_state"]
 

@@ -22,7 +22,7 @@ from stakegraph.errors import StakegraphError, problem
 from stakegraph.io import Limits, load
 from stakegraph.io.columns import ColumnMap
 from stakegraph.io.language import book_language
-from stakegraph.render.map_html import vis_assets
+from stakegraph.render.map.page import vis_assets
 from stakegraph.session.room import Room
 from stakegraph.session.store import SessionStore, session_path
 from stakegraph.session.words import LANGUAGES

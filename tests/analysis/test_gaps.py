@@ -25,7 +25,7 @@ from stakegraph.model import (
     stakeholder_id,
 )
 from stakegraph.model.profile import Profile
-from stakegraph.render.gaps_text import describe, format_gaps
+from stakegraph.render.report.gaps import describe, format_gaps
 
 IWG = load_profile("iwg")
 

@@ -25,10 +25,10 @@ from stakegraph.model import (
     stakeholder_id,
 )
 from stakegraph.model.profile import Profile
-from stakegraph.render.excel_report import write_excel_report
-from stakegraph.render.gaps_excel import gaps_sheet, recommendations_sheet
-from stakegraph.render.gaps_text import helped, phrase_list, wanted, worsened
-from stakegraph.render.recommend_text import DIFFERS, format_recommendations, score_sum
+from stakegraph.render.report.excel import write_excel_report
+from stakegraph.render.report.gaps import helped, phrase_list, wanted, worsened
+from stakegraph.render.report.gaps_excel import gaps_sheet, recommendations_sheet
+from stakegraph.render.report.recommend import DIFFERS, format_recommendations, score_sum
 from tests.analysis.test_gaps import IWG, PROFILE, groups, mapping
 
 

@@ -26,8 +26,8 @@ from stakegraph.io import load
 from stakegraph.io.profile import BUILT_IN_PROFILES, load_profile
 from stakegraph.model import Membership, Stakeholder, Tie, build_graph, iwg_nodes
 from stakegraph.model.profile import Profile
-from stakegraph.render.gaps_excel import recommendations_sheet
-from stakegraph.render.recommend_text import format_recommendations
+from stakegraph.render.report.gaps_excel import recommendations_sheet
+from stakegraph.render.report.recommend import format_recommendations
 from tests.analysis.test_gaps import PROFILE as EQUAL_WEIGHTS
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"

@@ -246,7 +246,7 @@ def test_analyze_network_columns_and_brokers():
 
 
 def test_sampling_is_stated_in_the_text():
-    from stakegraph.render.analysis_text import format_analysis
+    from stakegraph.render.report.analysis import format_analysis
 
     text = format_analysis(analyze_network(mapping(), exact_threshold=3, sample_size=4))
     assert "Betweenness is estimated from the paths of 4 sampled stakeholders (seed 7)." in text
@@ -259,7 +259,7 @@ def test_sampling_is_stated_in_the_text():
     ([Stakeholder("A", "public"), Stakeholder("B", None)], [Tie("a", "b")]),
 ])
 def test_tiny_mappings_give_valid_json_and_readable_text(people, ties):
-    from stakegraph.render.analysis_text import format_analysis
+    from stakegraph.render.report.analysis import format_analysis
 
     result = analyze_network(build_graph(people, ties))
     json.dumps(result.to_dict(), allow_nan=False)

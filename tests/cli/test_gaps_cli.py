@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from stakegraph.cli import main
-from stakegraph.render.recommend_text import DIFFERS
+from stakegraph.render.report.recommend import DIFFERS
 
 STAKEHOLDERS = [
     ["name", "sector", "type", "level", "themes", "migrant_led", "iwg"],

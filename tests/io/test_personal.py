@@ -3,7 +3,7 @@ by content, recorded on the graph, reported by validate, and kept off maps
 and shared exports unless asked for.
 
 The browser check (no address or number anywhere in the page of a default
-map) is in ``tests/render/test_map_browser.py``.
+map) is in ``tests/render/map/test_browser.py``.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import pytest
 from stakegraph.io.load import load
 from stakegraph.jobs.export import export_book
 from stakegraph.model.personal import looks_like_email, looks_like_phone, personal_reason
-from stakegraph.render.map_build import MapOptions, build_map
+from stakegraph.render.map.build import MapOptions, build_map
 
 #: a register whose contacts sit in columns no template names
 REGISTER = [

@@ -194,7 +194,7 @@ def test_a_round_too_small_to_measure_says_so(make_workbook):
 
 
 def test_homophily_reads_as_chance_when_the_test_says_so(rounds):
-    from stakegraph.render.evaluate import readings
+    from stakegraph.render.report.evaluate import readings
 
     found = annex(*rounds)
     text = {r.indicator: r.reading for r in readings(found)}["homophily"]

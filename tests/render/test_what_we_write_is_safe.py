@@ -24,7 +24,7 @@ from stakegraph.cli import main
 from stakegraph.io import load
 from stakegraph.model import Membership, Stakeholder, Tie, build_graph, stakeholder_nodes
 from stakegraph.model.cells import quote, unquote
-from stakegraph.render.export import write_export
+from stakegraph.render.export.write import write_export
 from stakegraph.render.safe import neutralise_cell, storable_text
 
 #: invisible or blank characters a spreadsheet may pass over before a formula

@@ -52,7 +52,7 @@ def test_forty_phones_and_the_projector(serve, browser):
         page.fill("#search", me["name"][:12].upper())  # case ignored
         page.click(f'button.org[data-id="{me["id"]}"]')
     for step in range(2):
-        for i, (page, me) in enumerate(zip(phones, people)):
+        for i, page in enumerate(phones):
             other = people[partners(i, n)[step]]
             page.wait_for_selector("#add-search")
             page.fill("#add-search", other["name"])

@@ -40,7 +40,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from stakegraph.render.atomic import save_workbook
-from stakegraph.render.export_tables import table_sheets
+from stakegraph.render.export.tables import table_sheets
 from stakegraph.render.safe import xlsx_cell
 
 __all__ = ["PROVENANCE", "REPORT_SHEET", "write_round"]

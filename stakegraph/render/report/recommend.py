@@ -1,0 +1,233 @@
+"""Recommendations in plain words: whom to call first, how each score adds up,
+and the best set of invitees.
+
+Each candidate is one line saying what it brings ("brings the private sector
+and regional level; makes the sector balance more even"), whom it already
+works with, who can introduce it, and how its score adds up ("score 23 =
+private sector missing 20 + regional level missing 1 + civil society–private
+ties missing 2"). The sentences for each requirement come from
+:mod:`stakegraph.render.report.gaps`.
+
+Examples
+--------
+>>> from stakegraph.analysis.scoring import Term
+>>> score_sum([Term("sector:private", "closes", "missing", "met", 20.0, 20.0),
+...            Term("theme:health", "helps", "missing", "weak", 1.0, 0.5),
+...            Term("isolated_members", "worsens", "met", "weak", 2.0, -1.0)])
+'score 19.5 = private sector missing 20 + health theme narrowed 0.5 − lone members set back 1'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from stakegraph.analysis.gaps import Finding, GapReport
+from stakegraph.analysis.recommend import Candidate, Invitee, Recommendations
+from stakegraph.analysis.scoring import Term
+from stakegraph.render.report.gaps import (
+    cell_phrase,
+    describe,
+    helped,
+    name_list,
+    phrase_list,
+    requirement_label,
+    requirement_noun,
+    scope_noun,
+    scope_phrase,
+    wanted,
+    worsened,
+)
+from stakegraph.render.text import plural
+
+__all__ = ["DIFFERS", "SELECTION_RULE", "candidate_line", "doing", "effect_phrases",
+           "format_recommendations", "invitee_closes", "invitee_covers", "score_sum", "type_guess",
+           "weights_line"]
+
+#: how the best N invitees are chosen, for a heading
+SELECTION_RULE = ("each in turn the one whose score is highest with those chosen before it "
+                  "already in the group, then reach, then name; once nobody closes or narrows "
+                  "anything, the one bringing the most sectors, themes, levels and combinations "
+                  "of them still lacking")
+
+#: the one sentence said when the best set's order is not the ranking's
+DIFFERS = ("From the second pick on, each is scored with those before it already in the group "
+           "(what an earlier pick brought no longer counts), so the best set differs from the "
+           "list above, which scores each candidate alone.")
+
+
+def _number(x: float) -> str:
+    return f"{x:g}"
+
+
+def score_sum(terms: Iterable[Term]) -> str:
+    """How a score adds up, one term per requirement it moves (terms worth
+    nothing are left out); the total is the sum of the terms shown."""
+    words = {"helps": "narrowed", "worsens": "set back"}
+    terms = list(terms)
+    total = round(float(sum(t.points for t in terms)), 2)
+    said = " ".join(f"{'−' if t.points < 0 else '+'} {requirement_label(t.requirement)} "
+                    f"{words.get(t.effect, t.was)} {_number(abs(t.points))}" for t in terms if t.points)
+    return f"score {_number(total)}" + (f" = {said.removeprefix('+ ')}" if said else "")
+
+
+def weights_line(gaps: GapReport) -> str:
+    """What each kind of open requirement weighs in the profile, heaviest
+    first, as a sentence."""
+    profile = gaps.profile
+    kinds = sorted(dict.fromkeys(f.kind for f in gaps.findings if f.open), key=lambda k: -profile.weight(k))
+    names = {"ties": "ties between two sectors", "isolated_members": "a tie for a lone member",
+             "balance": "sector balance", "size": "group size"}
+    weights = [f"{names.get(kind, kind)} {_number(profile.weight(kind))}" for kind in kinds]
+    return (f"Scores add up what a candidate closes or narrows; closing a missing requirement is "
+            f"worth, by kind: {', '.join(weights)}; a weak one counts {_number(profile.weak)} of that.")
+
+
+def effect_phrases(gaps: GapReport, ids: list[str], effect: str) -> list[str]:
+    """The requirements ``ids`` of the group in ``gaps`` as a newcomer
+    ``"closes"`` (what it brings, a noun phrase), ``"helps"`` or ``"worsens"``
+    them (verb phrases), in plain words."""
+    return _said(gaps.findings, ids, effect, scope_noun(gaps))
+
+
+def _said(findings: list[Finding], ids: list[str], effect: str, noun: str) -> list[str]:
+    found = {f.id: f for f in findings}
+    say = {"closes": wanted, "helps": helped, "worsens": worsened}[effect]
+    return [say(found[rid], noun) for rid in ids]
+
+
+def doing(findings: list[Finding], terms: Iterable[Term], noun: str = "group") -> list[str]:
+    """What a newcomer does, in clauses: what it brings, what it narrows, and
+    what it sets back, each said of ``findings`` (the group before it joins)."""
+    terms = list(terms)
+    ids = {effect: [t.requirement for t in terms if t.effect == effect]
+           for effect in ("closes", "helps", "worsens")}
+    parts = []
+    if ids["closes"]:
+        parts.append(f"brings {phrase_list(_said(findings, ids['closes'], 'closes', noun))}")
+    if ids["helps"]:
+        parts.append(phrase_list(_said(findings, ids["helps"], "helps", noun)))
+    if ids["worsens"]:
+        parts.append(f"but {phrase_list(_said(findings, ids['worsens'], 'worsens', noun))}")
+    return parts
+
+
+def type_guess(c: Candidate, gaps: GapReport) -> str | None:
+    """For a candidate whose type the codebook does not hold: what it would
+    also bring if it were one of the types the group lacks."""
+    if c.unknown_type is None:
+        return None
+    said = f"type '{c.unknown_type}' is not one stakegraph knows"
+    found = {f.id: f for f in gaps.findings}
+    ifs = [(requirement_noun(rid), wanted(found[rid], scope_noun(gaps))) for rid in c.could_bring]
+    if not ifs:
+        return said
+    (kind, brings), rest = ifs[0], ifs[1:]
+    more = "".join(f"; if {k}, {b}" for k, b in rest)
+    return f"{said}; if it is {kind}, it would also bring {brings}{more}"
+
+
+def candidate_line(c: Candidate, gaps: GapReport) -> str:
+    """What inviting ``c`` into the group of ``gaps`` does, whom it works
+    with, who can introduce it (left out while the group has no members),
+    and how its score adds up."""
+    parts = doing(gaps.findings, c.terms, scope_noun(gaps))
+    guess = type_guess(c, gaps)
+    if guess:
+        parts.append(guess)
+    if gaps.scope.members:
+        if c.ties_to_members:
+            parts.append(f"already works with {name_list(c.ties_to_members)}")
+        else:
+            parts.append("no tie to a member yet")
+        if c.introducers:
+            who = phrase_list(sorted({p[0] for p in c.introducers}))
+            parts.append(f"{who} can introduce them ({'; '.join(' → '.join(p) for p in c.introducers)})")
+        else:
+            parts.append("nobody in the group can introduce them (no path in the tie network)")
+    parts.append(score_sum(c.terms))
+    return f"{c.name} — " + "; ".join(parts)
+
+
+def invitee_covers(inv: Invitee) -> list[str]:
+    """What an invitee brings that neither the group nor those chosen before
+    it have: the profile's sectors, themes and levels, then combinations."""
+    singles = inv.covers[:len(inv.covers) - len(inv.new_cells)]
+    return [requirement_noun(rid) for rid in singles] + [cell_phrase(c) for c in inv.new_cells]
+
+
+def invitee_closes(inv: Invitee, noun: str = "group") -> list[str]:
+    """What an invitee brings of the open requirements, counted after the
+    invitees chosen before it."""
+    return [wanted(f, noun) for f in inv.closed]
+
+
+def _invitee_line(inv: Invitee, noun: str) -> str:
+    parts = doing(inv.before, inv.terms, noun)
+    if inv.reason != "score":
+        covers = invitee_covers(inv)
+        parts.append(f"covers {phrase_list(covers)}" if covers else "covers nothing new")
+    parts.append(f"reaches {plural(inv.reach, 'organisation')}")
+    if inv.reason == "score":
+        parts.append(score_sum(inv.terms))
+    return f"{inv.name} — " + "; ".join(parts)
+
+
+def _unclosable(gaps: GapReport, ids: list[str]) -> list[str]:
+    relational = [i for i in ids if i.startswith("ties:") or i in ("isolated_members", "balance")]
+    composition = [i for i in ids if i not in relational]
+    lines = []
+    if composition:
+        lines.append(f"Nobody in the mapping can bring "
+                     f"{phrase_list(effect_phrases(gaps, composition, 'closes'), 'or')}: "
+                     "recruit from outside it.")
+    if relational:
+        lines.append(f"No single invitation brings "
+                     f"{phrase_list(effect_phrases(gaps, relational, 'closes'), 'or')}: "
+                     "the members need new ties, or more than one newcomer.")
+    return [*lines, ""]
+
+
+def format_recommendations(rec: Recommendations) -> str:
+    """Whom to call first, the rest in order, what nobody can close, and the
+    chosen invitees."""
+    gaps = rec.gaps
+    scope = gaps.to_dict()["scope"]
+    noun = scope_noun(gaps)
+    open_ids = gaps.open_ids()
+    lines = [f"Recommendations for {scope_phrase(scope)}, profile '{gaps.profile.name}'."]
+    if not open_ids:
+        lines.append(f"The {noun} meets every requirement of the profile; nobody needs "
+                     "to be invited to close a gap.")
+    else:
+        lines.append(f"The {noun} still needs "
+                     f"{phrase_list(effect_phrases(gaps, open_ids, 'closes'))}.")
+    lines.append("")
+    if gaps.scope.kind == "mapping" and open_ids:
+        lines.append("For the whole mapping every stakeholder already counts as a member, so "
+                     "nobody inside it can be invited: close these gaps by recruiting from "
+                     "outside the mapping, or, for missing ties, by bringing stakeholders together:")
+        lines += [f"  - {describe(f, 'mapping')}" for f in gaps.findings if f.open]
+        lines.append("")
+    elif rec.candidates:
+        lines.append(weights_line(gaps))
+        lines.append(f"Call first: {candidate_line(rec.candidates[0], gaps)}.")
+        if len(rec.candidates) > 1:
+            lines.append("Then:")
+            lines += [f"  {i}. {candidate_line(c, gaps)}." for i, c in enumerate(rec.candidates[1:], 2)]
+        lines.append("")
+    elif open_ids:
+        lines += ["No one in the mapping would close or narrow an open requirement.", ""]
+    if rec.unclosable and gaps.scope.kind != "mapping":
+        lines += _unclosable(gaps, rec.unclosable)
+    if rec.selection:
+        lines.append(f"Best {len(rec.selection)} to invite, {SELECTION_RULE} (reach: the "
+                     "organisations within two steps):")
+        lines += [f"  {i}. {_invitee_line(inv, noun)}" for i, inv in enumerate(rec.selection, 1)]
+        listed = [c.id for c in rec.candidates]
+        if len(rec.selection) > 1 and [inv.id for inv in rec.selection] != listed[:len(rec.selection)]:
+            lines.append(DIFFERS)
+        after = [wanted(f, noun) for f in rec.after_selection or []]
+        lines.append(f"After these invitations, the {noun} would still need {phrase_list(after)}."
+                     if after else
+                     f"After these invitations, the {noun} would meet every requirement of the profile.")
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,7 +1,0 @@
-"""A seated session for people: the tables of each round as text, and as a
-workbook of printable table cards."""
-
-from stakegraph.render.tables.cards import seating_rows, seating_sheets
-from stakegraph.render.tables.text import format_seating
-
-__all__ = ["format_seating", "seating_rows", "seating_sheets"]
