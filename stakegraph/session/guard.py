@@ -5,8 +5,9 @@
 * a body announced larger than :data:`~stakegraph.session.security.MAX_BODY`
   is refused at once (413), and one that grows past it while it is read
   is cut off (413) before it is held whole in memory;
-* each client (its cookie, else its address) and each address have a
-  request budget; past it the answer is 429 with ``Retry-After``;
+* each client (its cookie) and each address have a request budget (a
+  request without the cookie counts for its address only); past it the
+  answer is 429 with ``Retry-After``;
 * every response says that it may not be framed, sniffed or cached, and
   carries a Content-Security-Policy that allows only the server's own
   scripts and styles (no inline code, no other host).
@@ -71,7 +72,7 @@ class Guard:
     """
 
     def __init__(self, app: ASGIApp, per_client: tuple[float, int] = (10.0, 40),
-                 per_address: tuple[float, int] = (200.0, 400)) -> None:
+                 per_address: tuple[float, int] = (100.0, 300)) -> None:
         self.app = app
         self.clients = RateLimiter(*per_client)
         self.addresses = RateLimiter(*per_address)
@@ -81,7 +82,8 @@ class Guard:
             await self.app(scope, receive, send)
             return
         client, address = _client(scope)
-        if not (self.addresses.allow(address) and self.clients.allow(client or f"@{address}")):
+        # a browser's first requests carry no cookie yet: its address's budget alone counts them
+        if not (self.addresses.allow(address) and (not client or self.clients.allow(client))):
             await _refuse(send, 429, "too-many-requests", ((b"retry-after", b"1"),))
             return
         length = next((v for k, v in scope["headers"] if k == b"content-length"), b"0")

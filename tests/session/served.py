@@ -41,11 +41,13 @@ class Served:
         self.book, self.port, self.extra = book, port or free_port(), extra
         self.process: subprocess.Popen[str] | None = None
         self.printed = ""
+        #: what the command runs under (the benchmark pins it: taskset -c 0,1)
+        self.prefix: list[str] = []
 
     def start(self) -> Served:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "stakegraph", "session", str(self.book), "--port", str(self.port),
+            [*self.prefix, sys.executable, "-m", "stakegraph", "session", str(self.book), "--port", str(self.port),
              *self.extra], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
         assert self.process.stdout is not None
         deadline = time.monotonic() + START_TIMEOUT
