@@ -8,6 +8,8 @@ nothing in a request can make it answer for another.
 
 from __future__ import annotations
 
+import asyncio
+from functools import partial
 from typing import Any
 
 from starlette.requests import Request
@@ -80,7 +82,8 @@ async def answer(room: Room, request: Request) -> Response:
     tie_type = _code(room, "tie_types", body.get("type"))
     if isinstance(tie_type, Response):
         return tie_type
-    room.store.answer(found.token, found.stakeholder, other, said, tie_type)
+    # on disk before the reply; waiting for the disk in a worker thread lets other requests on
+    await asyncio.to_thread(room.store.answer, found.token, found.stakeholder, other, said, tie_type)
     room.changed()
     return JSONResponse({"saved": True, "answers": room.store.answers_of(found.stakeholder)})
 
@@ -110,8 +113,9 @@ async def propose(room: Room, request: Request) -> Response:
         return refuse(409, "did-you-mean", id=close, name=room.names[close])
     if len(room.store.proposals(found.stakeholder)) >= MAX_PROPOSALS:
         return refuse(422, "too-many")
-    number = room.store.propose(found.token, found.stakeholder, name, sector=fields["sector"],  # type: ignore[arg-type]
-                                org_type=fields["org_type"], tie_type=fields["type"])  # type: ignore[arg-type]
+    number = await asyncio.to_thread(partial(
+        room.store.propose, found.token, found.stakeholder, name, sector=fields["sector"],  # type: ignore[arg-type]
+        org_type=fields["org_type"], tie_type=fields["type"]))  # type: ignore[arg-type]
     room.changed()
     return JSONResponse({"saved": True, "id": number, "proposals": room.store.proposals(found.stakeholder)})
 
@@ -123,7 +127,8 @@ async def withdraw(room: Room, request: Request) -> Response:
         return checked
     found, body = checked
     number = body.get("id")
-    if not isinstance(number, int) or not room.store.withdraw(found.token, found.stakeholder, number):
+    if not isinstance(number, int) or not await asyncio.to_thread(room.store.withdraw, found.token,
+                                                                  found.stakeholder, number):
         return refuse(404, "not-found")
     room.changed()
     return JSONResponse({"saved": True, "proposals": room.store.proposals(found.stakeholder)})

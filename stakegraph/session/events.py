@@ -3,7 +3,8 @@
 A :class:`Broadcaster` holds the latest state and a version number. An
 answer marks the state stale; :meth:`Broadcaster.run` recomputes it at
 most every :data:`INTERVAL` seconds (a burst of answers becomes one
-update) and wakes every open stream. Each stream sends the whole state
+update; the state is computed in a worker thread, and no more often than
+it takes to compute) and wakes every open stream. Each stream sends the whole state
 (a few kilobytes for a room) whenever the version moves, and a comment
 every :data:`HEARTBEAT` seconds so that proxies keep the line open; a
 projector that reconnects simply receives the current state.
@@ -27,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
 from collections.abc import AsyncIterator, Callable
 from typing import Any
 
@@ -61,12 +63,18 @@ class Broadcaster:
         while True:
             await self._stale.wait()
             self._stale.clear()
-            text = json.dumps(self.compute(), ensure_ascii=False)
+            began = time.monotonic()
+            # in a worker thread: answers keep being acknowledged meanwhile
+            text = await asyncio.to_thread(self._render)
             async with self._changed:
                 self.text = text
                 self.version += 1
                 self._changed.notify_all()
-            await asyncio.sleep(self.interval)
+            # a state that takes long to compute is not recomputed back to back
+            await asyncio.sleep(max(self.interval, time.monotonic() - began))
+
+    def _render(self) -> str:
+        return json.dumps(self.compute(), ensure_ascii=False)
 
     async def close(self) -> None:
         """End every open stream (the server is stopping)."""

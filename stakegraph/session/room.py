@@ -72,6 +72,8 @@ class Room:
         self.title = self.title or self.base["title"]
         self.pin = PinGuard(self.secrets.pin)
         self.broadcaster = Broadcaster(self.state)
+        # the projector's state is read on a connection of its own, from its thread
+        self.reader = SessionStore(self.store.path)
         self._directories: dict[str, dict[str, Any]] = {}
 
     def directory(self, lang: str) -> dict[str, Any]:
@@ -82,13 +84,14 @@ class Room:
 
     def state(self) -> dict[str, Any]:
         """What the projector shows now, with what the facilitator decides on."""
-        live = live_state(self.G, self.store.returns(), self.store.participants())
+        read = self.reader
+        live = live_state(self.G, read.returns(), read.participants())
         pending = [{"ref": csrf_token(self.secrets.hmac_key, c.token)[:16], "stakeholder": c.stakeholder,
-                    "name": self.names.get(c.stakeholder, c.stakeholder)} for c in self.store.pending()]
+                    "name": self.names.get(c.stakeholder, c.stakeholder)} for c in read.pending()]
         proposals = [{"id": p["id"], "name": p["name"], "by": self.names.get(p["stakeholder"], ""),
-                      "hidden": p["hidden"]} for p in self.store.proposals()]
+                      "hidden": p["hidden"]} for p in read.proposals()]
         return {**live, "pending": pending, "proposals": proposals,
-                "paused": self.store.flag("paused"), "ended": self.store.flag("ended")}
+                "paused": read.flag("paused"), "ended": read.flag("ended")}
 
     def changed(self) -> None:
         """Tell the projector (after the change is on disk)."""
@@ -105,6 +108,7 @@ class Room:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+            self.reader.close()
 
     async def checked_body(self, request: Request) -> dict[str, Any] | Response:
         """The JSON object a change sends, or the refusal: no CSRF token, a

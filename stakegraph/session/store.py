@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,11 +83,15 @@ class Claim:
 class SessionStore:
     """The session file, opened (and created when new) at ``path``.
 
-    Every method that changes something commits before it returns.
+    Every method that changes something commits before it returns. One
+    store may be used from several threads (the server writes from worker
+    threads, so that waiting for the disk does not hold up other requests):
+    a lock keeps each statement and each transaction whole.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
         self.path = Path(path)
+        self.lock = threading.RLock()
         self.db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=FULL")
@@ -110,23 +115,29 @@ class SessionStore:
         """Run ``statements`` and log ``action`` in one transaction; return
         each statement's last row id."""
         ids = []
-        self.db.execute("BEGIN IMMEDIATE")
-        try:
-            for sql, args in statements:
-                ids.append(self.db.execute(sql, args).lastrowid or 0)
-            self.db.execute("INSERT INTO log (at, token, action, data) VALUES (?, ?, ?, ?)",
-                            (time.time(), token, action, json.dumps(data, ensure_ascii=False)))
-            self.db.execute("COMMIT")
-        except BaseException:
-            self.db.execute("ROLLBACK")
-            raise
+        with self.lock:
+            self.db.execute("BEGIN IMMEDIATE")
+            try:
+                for sql, args in statements:
+                    ids.append(self.db.execute(sql, args).lastrowid or 0)
+                self.db.execute("INSERT INTO log (at, token, action, data) VALUES (?, ?, ?, ?)",
+                                (time.time(), token, action, json.dumps(data, ensure_ascii=False)))
+                self.db.execute("COMMIT")
+            except BaseException:
+                self.db.execute("ROLLBACK")
+                raise
         return ids
+
+    def _rows(self, sql: str, args: tuple[Any, ...] = ()) -> list[Any]:
+        """Every row of a query, read whole under the lock."""
+        with self.lock:
+            return self.db.execute(sql, args).fetchall()
 
     # flags the facilitator sets: paused, ended
     def flag(self, name: str) -> bool:
         """Whether the facilitator set ``name`` (``paused``, ``ended``)."""
-        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (name,)).fetchone()
-        return bool(row and row[0] == "1")
+        rows = self._rows("SELECT value FROM meta WHERE key = ?", (name,))
+        return bool(rows and rows[0][0] == "1")
 
     def set_flag(self, name: str, on: bool) -> None:
         """Set or clear the flag ``name``."""
@@ -137,23 +148,21 @@ class SessionStore:
     def claim(self, stakeholder: str) -> tuple[str, bool]:
         """A new token for ``stakeholder``: approved at once when nobody holds
         the organisation yet, else waiting for the facilitator."""
-        taken = self.db.execute("SELECT 1 FROM claims WHERE stakeholder = ? AND approved = 1",
-                                (stakeholder,)).fetchone()
         token = new_token()
-        self._write("claim", token, {"stakeholder": stakeholder, "approved": not taken}, [
-            ("INSERT INTO claims VALUES (?, ?, ?, ?)", (token, stakeholder, int(not taken), time.time()))])
+        with self.lock:  # the look and the claim, one step
+            taken = self._rows("SELECT 1 FROM claims WHERE stakeholder = ? AND approved = 1", (stakeholder,))
+            self._write("claim", token, {"stakeholder": stakeholder, "approved": not taken}, [
+                ("INSERT INTO claims VALUES (?, ?, ?, ?)", (token, stakeholder, int(not taken), time.time()))])
         return token, not taken
 
     def claim_of(self, token: str) -> Claim | None:
         """The claim a token stands for, or ``None``."""
-        row = self.db.execute("SELECT token, stakeholder, approved FROM claims WHERE token = ?",
-                              (token,)).fetchone()
-        return Claim(row[0], row[1], bool(row[2])) if row else None
+        rows = self._rows("SELECT token, stakeholder, approved FROM claims WHERE token = ?", (token,))
+        return Claim(rows[0][0], rows[0][1], bool(rows[0][2])) if rows else None
 
     def pending(self) -> list[Claim]:
         """The second claims waiting for the facilitator, oldest first."""
-        rows = self.db.execute("SELECT token, stakeholder, approved FROM claims WHERE approved = 0 "
-                               "ORDER BY at").fetchall()
+        rows = self._rows("SELECT token, stakeholder, approved FROM claims WHERE approved = 0 ORDER BY at")
         return [Claim(t, s, False) for t, s, _ in rows]
 
     def decide(self, token: str, approve: bool) -> bool:
@@ -167,7 +176,7 @@ class SessionStore:
 
     def participants(self) -> set[str]:
         """The organisations someone has joined as (approved)."""
-        return {s for (s,) in self.db.execute("SELECT DISTINCT stakeholder FROM claims WHERE approved = 1")}
+        return {s for (s,) in self._rows("SELECT DISTINCT stakeholder FROM claims WHERE approved = 1")}
 
     # what they answer
     def answer(self, token: str, stakeholder: str, other: str, answer: str,
@@ -192,8 +201,8 @@ class SessionStore:
 
     def withdraw(self, token: str, stakeholder: str, number: int) -> bool:
         """``stakeholder`` takes back its own proposal ``number``."""
-        row = self.db.execute("SELECT 1 FROM proposals WHERE id = ? AND stakeholder = ? AND withdrawn = 0",
-                              (number, stakeholder)).fetchone()
+        row = self._rows("SELECT 1 FROM proposals WHERE id = ? AND stakeholder = ? AND withdrawn = 0",
+                         (number, stakeholder))
         if row:
             self._write("withdraw", token, {"proposal": number}, [
                 ("UPDATE proposals SET withdrawn = 1 WHERE id = ?", (number,))])
@@ -201,7 +210,7 @@ class SessionStore:
 
     def hide(self, number: int, hidden: bool) -> bool:
         """The facilitator hides (or shows again) proposal ``number``."""
-        row = self.db.execute("SELECT 1 FROM proposals WHERE id = ?", (number,)).fetchone()
+        row = self._rows("SELECT 1 FROM proposals WHERE id = ?", (number,))
         if row:
             self._write("hide" if hidden else "show", None, {"proposal": number}, [
                 ("UPDATE proposals SET hidden = ? WHERE id = ?", (int(hidden), number))])
@@ -209,28 +218,28 @@ class SessionStore:
 
     def answers_of(self, stakeholder: str) -> list[dict[str, Any]]:
         """``stakeholder``'s answers, as the phone page shows them."""
-        rows = self.db.execute("SELECT other, answer, type, weight FROM answers WHERE stakeholder = ? "
-                               "ORDER BY at", (stakeholder,)).fetchall()
+        rows = self._rows("SELECT other, answer, type, weight FROM answers WHERE stakeholder = ? ORDER BY at",
+                          (stakeholder,))
         return [{"other": o, "answer": a, "type": t, "weight": w} for o, a, t, w in rows]
 
     def proposals(self, stakeholder: str | None = None) -> list[dict[str, Any]]:
         """The proposals not withdrawn (of ``stakeholder``, or everyone's)."""
         sql = ("SELECT id, stakeholder, name, sector, org_type, tie_type, hidden FROM proposals "
                "WHERE withdrawn = 0" + (" AND stakeholder = ?" if stakeholder else "") + " ORDER BY id")
-        rows = self.db.execute(sql, (stakeholder,) if stakeholder else ()).fetchall()
+        rows = self._rows(sql, (stakeholder,) if stakeholder else ())
         keys = ("id", "stakeholder", "name", "sector", "org_type", "type", "hidden")
         return [{**dict(zip(keys, r)), "hidden": bool(r[6])} for r in rows]
 
     def counts(self) -> dict[str, int]:
         """How many answers, proposals and log entries the file holds."""
-        return {table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+        return {table: self._rows(f"SELECT count(*) FROM {table}")[0][0]
                 for table in ("answers", "proposals", "log")}
 
     def returns(self) -> list[Return]:
         """Every organisation's answers as merge-model returns (hidden and
         withdrawn proposals left out), in the order they first answered."""
         found: dict[str, tuple[list[TieAnswer], list[Proposal]]] = {}
-        for s, o, a, t, w in self.db.execute(
+        for s, o, a, t, w in self._rows(
                 "SELECT stakeholder, other, answer, type, weight FROM answers ORDER BY at, rowid"):
             found.setdefault(s, ([], []))[0].append(TieAnswer(s, o, a, t, w))
         for p in self.proposals():
