@@ -42,14 +42,11 @@ from tests.session.served import Phone, Served  # noqa: E402
 def _projector(served: Served, seen: dict[tuple[str, str], float], names: dict[str, str],
                stop: threading.Event) -> None:
     """Read the projector's stream; note when each (reporter, other) first shows."""
-    conn = http.client.HTTPConnection("127.0.0.1", served.port, timeout=5)
+    conn = http.client.HTTPConnection("127.0.0.1", served.port, timeout=60)  # heartbeats every 15 s
     conn.request("GET", f"/api/events?key={served.key}")
     reply = conn.getresponse()
     while not stop.is_set():
-        try:
-            line = reply.readline().decode("utf-8")
-        except TimeoutError:
-            continue
+        line = reply.readline().decode("utf-8")
         if not line:
             break
         if line.startswith("data: "):
