@@ -7,6 +7,8 @@
   const banner = document.getElementById("banner");
   const langSelect = document.getElementById("lang");
   const state = {code: "", lang: "", dir: null, me: null, filter: "", addFilter: "", dym: null};
+  const NATIVE = {en: "English", es: "Español", it: "Italiano", el: "Ελληνικά", pt: "Português",
+                  fr: "Français", de: "Deutsch", sv: "Svenska", ca: "Català"};
   const ERRORS = {
     "wrong-code": "This join code is not right.", "paused": "Answers are paused by the facilitator.",
     "ended": "The session has ended. Thank you!", "too-many-requests": "Too many requests: wait a moment.",
@@ -40,7 +42,7 @@
     state.lang = hello.lang;
     document.getElementById("title").textContent = hello.title;
     document.getElementById("lang-word").textContent = t("Language");
-    langSelect.replaceChildren(...hello.languages.map((l) => el("option", {value: l, text: l, selected: l === hello.lang})));
+    langSelect.replaceChildren(...hello.languages.map((l) => el("option", {value: l, text: NATIVE[l] || l, selected: l === hello.lang})));
     const fromHash = new URLSearchParams(location.hash.slice(1)).get("code");
     state.code = (fromHash || sessionStorage.getItem("sg-code") || "").toUpperCase();
     if (state.code && await loadDirectory()) {
