@@ -12,6 +12,7 @@ from stakegraph.cli import (  # noqa: F401
     gaps_cmd,
     map_cmd,
     recommend_cmd,
+    session_cmd,
     survey_cmd,
     tables_cmd,
     template_cmd,

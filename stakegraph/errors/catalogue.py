@@ -294,6 +294,11 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "too-few-attendees": ("error", "{value} attendees cannot fill {detail} tables; give fewer tables"),
     "unknown-seating-format": ("error", "'{value}' is not a seating stakegraph can write; "
                                         "end the name in .xlsx, .pdf or .json"),
+    # live sessions (stakegraph session)
+    "no-session-file": ("error", "there is no session file '{value}' to export; run `stakegraph session` on "
+                                 "the mapping first, or give the session file"),
+    "session-file-unreadable": ("error", "'{value}' is not a session file stakegraph can open ({detail})"),
+    "session-port-busy": ("error", "the port {value} is already in use ({detail}); give another port"),
     # two-mode networks (stakegraph forums)
     "unknown-forum-column": ("error", "'{value}' is not a column of the Stakeholders sheet (it has: {detail})"),
 }

@@ -31,10 +31,12 @@ another name
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import networkx as nx
 
 from stakegraph.errors import Problem, StakegraphError, problem
 from stakegraph.io.names import NameIndex
@@ -50,7 +52,7 @@ from stakegraph.model.rounds import merge_returns, round_graph
 from stakegraph.render.survey.report import collection_report, report_rows
 from stakegraph.render.survey.round import write_round
 
-__all__ = ["CollectResult", "collect"]
+__all__ = ["CollectResult", "collect", "write_merged_round"]
 
 PathLike = str | os.PathLike[str]
 
@@ -117,11 +119,22 @@ def collect(book: BookLike, returns: Sequence[PathLike], out: PathLike, *, key: 
         else:
             accepted.append(ret)
     say(COLLECT[2])
+    report = write_merged_round(G, accepted, refused, target, before_writing=lambda: say(COLLECT[3]))
+    return CollectResult(report, target, opened.report, len(refused), refused)
+
+
+def write_merged_round(G: nx.MultiDiGraph, returns: Sequence[Return], refused: list[tuple[str, Problem]],
+                       target: Path, *, before_writing: Callable[[], None] | None = None) -> dict[str, Any]:
+    """Merge ``returns`` into mapping ``G`` (a "did you mean" against its
+    names for each newcomer) and write the round with its collection report
+    to ``target``; return the report. ``collect`` and ``session --export``
+    write their rounds through this one path."""
     names = NameIndex()
     for n in stakeholder_nodes(G):
         names.add(str(G.nodes[n].get("name", n)))
-    merged = merge_returns(G, accepted, suggest=names.suggest)
+    merged = merge_returns(G, returns, suggest=names.suggest)
     report = collection_report(G, merged, refused)
-    say(COLLECT[3])
+    if before_writing is not None:
+        before_writing()
     write_round(round_graph(G, merged), report_rows(report), target)
-    return CollectResult(report, target, opened.report, len(refused), refused)
+    return report

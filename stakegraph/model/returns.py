@@ -42,7 +42,11 @@ class TieAnswer:
 
 @dataclass(frozen=True)
 class Proposal:
-    """An organisation ``reporter`` works with that the mapping lacks."""
+    """An organisation ``reporter`` works with that the mapping lacks.
+
+    ``type`` is the type of the tie with it; ``org_type`` the organisation's
+    own type (a stakeholder-type code), when the reporter gave one.
+    """
 
     reporter: str
     name: str
@@ -50,6 +54,7 @@ class Proposal:
     type: str | None = None
     weight: float | None = None
     comment: str | None = None
+    org_type: str | None = None
 
 
 @dataclass(frozen=True)

@@ -110,6 +110,7 @@ class Newcomer:
     sector: str | None
     proposed_by: tuple[str, ...]
     did_you_mean: str | None = None
+    org_type: str | None = None
 
 
 @dataclass(frozen=True)
@@ -182,9 +183,10 @@ def _proposed(G: nx.MultiDiGraph, kept: dict[str, Return], suggest: Suggest | No
                 old = found.get(node)
                 if old is None:
                     found[node] = Newcomer(node, p.name, p.sector, (p.reporter,),
-                                           suggest(p.name) if suggest else None)
+                                           suggest(p.name) if suggest else None, p.org_type)
                 elif p.reporter not in old.proposed_by:
                     found[node] = replace(old, sector=old.sector or p.sector,
+                                          org_type=old.org_type or p.org_type,
                                           proposed_by=(*old.proposed_by, p.reporter))
             elif node in answered or node == p.reporter:
                 continue  # the row about it already says what it says
@@ -294,7 +296,7 @@ def round_graph(G: nx.MultiDiGraph, merged: Round) -> nx.MultiDiGraph:
     names = {n: G.nodes[n]["name"] for n in stakeholder_nodes(G)}
     for c in merged.newcomers:
         names[c.id] = c.name
-        records.append(Stakeholder(c.name, c.sector, extra={
+        records.append(Stakeholder(c.name, c.sector, c.org_type, extra={
             "proposed_by": "; ".join(names[p] for p in c.proposed_by)}))
     H = build_graph(records, title=G.graph.get("title"))
     def who(ids: Iterable[str]) -> str | None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
-HEAVY = ("pandas", "networkx", "openpyxl", "igraph", "scipy", "numpy", "python_calamine", "pyvis")
+HEAVY = ("pandas", "networkx", "openpyxl", "igraph", "scipy", "numpy", "python_calamine", "pyvis",
+         "starlette", "uvicorn", "segno")
 
 
 def imported_after(*args: str) -> set[str]:
@@ -19,7 +20,7 @@ def imported_after(*args: str) -> set[str]:
 
 
 def test_help_and_version_load_no_analysis_library():
-    for args in (["--help"], ["--version"], ["map", "--help"], ["analyze", "--help"]):
+    for args in (["--help"], ["--version"], ["map", "--help"], ["analyze", "--help"], ["session", "--help"]):
         assert imported_after(*args) & set(HEAVY) == set(), args
 
 

@@ -116,3 +116,19 @@ def test_merging_returns_again_changes_nothing(rows):
     G = mapping(Tie("a", "b"), Tie("c", "d", "funding"))
     once, twice = merge_returns(G, returns), merge_returns(G, returns + returns)
     assert (once.ties, once.removed, once.conflicts) == (twice.ties, twice.removed, twice.conflicts)
+
+
+def test_a_newcomers_organisation_type_reaches_the_round():
+    from stakegraph.model import Stakeholder, build_graph
+    from stakegraph.model.returns import Proposal, Return
+    from stakegraph.model.rounds import merge_returns, round_graph
+
+    G = build_graph([Stakeholder("A", "public"), Stakeholder("B", "private")])
+    merged = merge_returns(G, [
+        Return("a", "session:a", proposals=(Proposal("a", "Night Shelter", "civil_society", "referral",
+                                                     org_type="ngo"),)),
+        Return("b", "session:b", proposals=(Proposal("b", "night  shelter", None),))])
+    assert [(c.name, c.sector, c.org_type, c.proposed_by) for c in merged.newcomers] == [
+        ("Night Shelter", "civil_society", "ngo", ("a", "b"))]
+    H = round_graph(G, merged)
+    assert (H.nodes["night-shelter"]["type"], H.nodes["night-shelter"]["proposed_by"]) == ("ngo", "A; B")

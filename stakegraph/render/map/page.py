@@ -47,7 +47,7 @@ from stakegraph.render.map.data import script_json
 from stakegraph.render.safe import html_text
 
 __all__ = ["CHROMIUM", "CHROMIUM_ARGS", "PHYSICS_MAX_NODES", "find_chromium", "print_pdf", "render_map",
-           "snapshot_png", "write_png"]
+           "snapshot_png", "vis_assets", "write_png"]
 
 #: above this many nodes the map opens with physics off (the layout is final)
 PHYSICS_MAX_NODES = 300
@@ -193,7 +193,9 @@ def _network(physics: bool, n: int, edge_colour: dict[str, Any]) -> Any:
 
 
 @lru_cache(maxsize=1)
-def _vis_assets() -> tuple[str, str]:
+def vis_assets() -> tuple[str, str]:
+    """vis-network's script and stylesheet, from the installed pyvis package
+    (no network), made safe to inline in a page."""
     import pyvis
 
     folder = Path(pyvis.__file__).parent / "lib" / "vis-9.1.2"
@@ -209,7 +211,7 @@ def _asset(name: str) -> str:
 
 
 def _page(data_json: str, title: str, subtitle: str, lang: str) -> str:
-    vis_js, vis_css = _vis_assets()
+    vis_js, vis_css = vis_assets()
     slots = {
         "LANG": html_text(lang), "CSP": html_text(_CSP), "TITLE": html_text(title),
         "SUBTITLE": html_text(subtitle), "VIS_CSS": vis_css, "MAP_CSS": _asset("map.css"),

@@ -1,0 +1,85 @@
+"""``stakegraph session BOOK [--host H] [--port P] | --export ROUND.xlsx``: map the network live in the room."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import click
+
+from stakegraph.cli.group import Exit, main
+from stakegraph.cli.options import (
+    book_argument,
+    echo_json,
+    format_option,
+    import_warning,
+    reading_options,
+)
+from stakegraph.limits import Limits
+
+if TYPE_CHECKING:  # the mapping's module loads only when a command runs
+    from stakegraph.io.columns import ColumnMap
+
+__all__ = ["session_command"]
+
+#: the session's languages (the map's eight and Catalan)
+_LANGS = ("en", "es", "it", "el", "pt", "fr", "de", "sv", "ca")
+
+
+@main.command("session")
+@book_argument
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Where to listen. The default lets only this computer in; 0.0.0.0 (or the "
+                   "room's address) lets the phones on the room's network join.")
+@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True,
+              help="The port to listen on.")
+@click.option("--lang", type=click.Choice(["auto", *_LANGS]), default="auto", show_default=True,
+              help="The pages' language (each phone can switch); auto: the workbook's.")
+@click.option("--session-file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="The session file (default: BOOK.session.sqlite beside BOOK).")
+@click.option("--export", "export", type=click.Path(dir_okay=False), metavar="ROUND.xlsx",
+              help="Do not serve: write the session's answers as a new round of BOOK (.xlsx).")
+@format_option
+@reading_options
+@click.pass_context
+def session_command(ctx: click.Context, book: str, host: str, port: int, lang: str,
+                    session_file: str | None, export: str | None, fmt: str,
+                    columns: ColumnMap | None, limits: Limits) -> None:
+    """Serve BOOK to the room: phones answer, the projected map grows.
+
+    Each participant opens the join address (or the QR code on the
+    projector), gives the join code, picks their organisation, marks their
+    partners and adds the organisations the mapping lacks. The projector
+    page shows the map of BOOK plus every answer, as it arrives. The
+    terminal prints the join address and code, the projector's address
+    and the facilitator's PIN (pause answers, hide a proposal, approve a
+    second claim of an organisation, end the session).
+
+    Every answer is written to BOOK.session.sqlite before it is
+    acknowledged; running the same command again resumes the session.
+    Nothing needs the internet and no data leaves this computer. Then
+    `--export ROUND.xlsx` writes the round (as `stakegraph collect` does),
+    and `stakegraph diff BOOK ROUND.xlsx` compares it with BOOK.
+
+    Exit status: 0 done, 1 BOOK has errors (export), 2 nothing served or written.
+    """
+    if export:
+        from stakegraph.render.survey.report import format_collection
+        from stakegraph.session.export import export_round
+
+        report = export_round(book, export, session_file=session_file, columns=columns, limits=limits)
+        if fmt == "json":
+            echo_json(report)
+        else:
+            click.echo(format_collection(report))
+            click.echo(f"\nWrote {export}: the new round (compare: stakegraph diff {book} {export})")
+        import_warning(report["import_errors"])
+        ctx.exit(Exit.INPUT_ERRORS if report["import_errors"] else Exit.OK)
+    from stakegraph.session.server import check_port, open_room, serve
+
+    check_port(host, port)
+    opened = open_room(book, host=host, port=port, lang=lang, session_file=session_file,
+                       columns=columns, limits=limits)
+    import_warning(opened.errors)
+    for line in opened.lines(host, port):
+        click.echo(line)
+    serve(opened, host, port)
