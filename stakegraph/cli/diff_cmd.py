@@ -45,14 +45,13 @@ def diff_command(ctx: click.Context, before: str, after: str, out: str | None, n
     2 nothing compared.
     """
     from stakegraph.jobs.diff import diff_books
-    from stakegraph.render.report.diff import format_diff
     with working("Comparing the two rounds", steps=steps.DIFF[:4 if out else 3]) as step:
         result = diff_books(before, after, out, rename_cutoff=None if no_renames else 85.0,
                             progress=step, columns=columns, limits=limits)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
-        click.echo(format_diff(result.diff))
+        click.echo(result.text())
         if result.map is not None:
             click.echo(f"\nWrote {result.map['path']}: the map of AFTER, what is new highlighted")
     import_warning(result.errors["before"], "the earlier workbook (BEFORE) has")

@@ -29,6 +29,7 @@ from stakegraph.analysis.centrality import centrality
 from stakegraph.analysis.diff import RENAME_CUTOFF, diff_graphs, what_is_new
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.i18n import gettext, speaking
 from stakegraph.io import Limits, load
 from stakegraph.io.columns import ColumnMap
 from stakegraph.jobs.output import refuse_inputs
@@ -36,6 +37,7 @@ from stakegraph.jobs.steps import DIFF, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map.page import render_map
+from stakegraph.render.report.diff import format_diff
 
 __all__ = ["DiffResult", "diff_books"]
 
@@ -47,6 +49,7 @@ class DiffResult:
     diff: dict[str, Any]
     map: dict[str, Any] | None = None
     errors: dict[str, int] = field(default_factory=dict)
+    lang: str = "en"
 
     @property
     def ok(self) -> bool:
@@ -58,6 +61,11 @@ class DiffResult:
         return {"schema_version": SCHEMA_VERSION, **self.diff,
                 "map": None if self.map is None else self.map["path"],
                 "import_errors": dict(self.errors)}
+
+    def text(self) -> str:
+        """The diff for the terminal, in the result's language."""
+        with speaking(self.lang):
+            return format_diff(self.diff)
 
 
 def diff_books(
@@ -99,14 +107,18 @@ def diff_books(
     result = DiffResult(diff_graphs(G0, G1, rename_cutoff=rename_cutoff,
                                     after_betweenness=None if metrics is None else metrics["betweenness"]),
                         errors={"before": len(first.report.errors),
-                                "after": len(second.report.errors)})
+                                "after": len(second.report.errors)}, lang=lang)
     if target is not None:
         say(DIFF[3])
         new = what_is_new(G0, G1, rename_cutoff=rename_cutoff)
         t0, t1 = G0.graph.get("title"), G1.graph.get("title")
-        heading = title or f"{t1}: what is new since {t0 if t0 != t1 else 'the earlier round'}"
+        with speaking(lang):
+            heading = title or (gettext("{after}: what is new since {before}").format(after=t1, before=t0)
+                                if t0 != t1 else gettext("{after}: what is new since the earlier round")
+                                .format(after=t1))
+            label = gettext("new since the earlier round")
         result.map = render_map(
             G1, target, metrics=metrics, glosses=GLOSSARY, title=heading,
-            lang=lang, seed=seed, highlight={**new, "label": "new since the earlier round"},
+            lang=lang, seed=seed, highlight={**new, "label": label},
         )
     return result

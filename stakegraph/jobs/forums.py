@@ -32,6 +32,7 @@ from stakegraph.analysis.twomode import (
 )
 from stakegraph.codebook import fold_name
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.i18n import speaking
 from stakegraph.io import Limits, load
 from stakegraph.io.cells import split_list
 from stakegraph.io.columns import ColumnMap
@@ -48,6 +49,7 @@ class ForumsResult:
 
     found: dict[str, Any]
     report: ImportReport
+    lang: str = "en"
 
     @property
     def ok(self) -> bool:
@@ -60,15 +62,16 @@ class ForumsResult:
                 "import": {"ok": self.report.ok, "errors": len(self.report.errors)}}
 
     def text(self) -> str:
-        """The groups as text for the terminal."""
-        return format_forums(self.found)
+        """The groups as text for the terminal, in the result's language."""
+        with speaking(self.lang):
+            return format_forums(self.found)
 
 
 def forums(book: str | os.PathLike[str], *, column: str | None = None, columns: ColumnMap | None = None,
-           limits: Limits | None = None) -> ForumsResult:
+           limits: Limits | None = None, lang: str = "en") -> ForumsResult:
     """The two-mode network of ``book``: its IWGs or, with ``column`` (a
     header of the Stakeholders sheet, matched without regard to case and
-    accents), the groups that column lists. Raises
+    accents), the groups that column lists; ``result.text()`` speaks ``lang``. Raises
     :class:`~stakegraph.errors.StakegraphError` when the column is unknown."""
     loaded = load(book, columns=columns, limits=limits)
     G = loaded.graph
@@ -95,4 +98,4 @@ def forums(book: str | os.PathLike[str], *, column: str | None = None, columns: 
         "linking": [{k: r[k] for k in ("name", "groups", "links", "sole_links")}
                     for r in linking_organisations(B)],
     }
-    return ForumsResult(found, loaded.report)
+    return ForumsResult(found, loaded.report, lang)

@@ -61,6 +61,16 @@ def _headers() -> dict[str, str]:
         "severity": pgettext("column", "severity"), "code": pgettext("column", "code"),
         "row": pgettext("column", "row"), "column": pgettext("column", "column"),
         "message": pgettext("column", "message"), "suggestion": pgettext("column", "suggestion"),
+        "before": pgettext("column", "before"), "after": pgettext("column", "after"),
+        "change": pgettext("column", "change"),
+        "brokerage before": pgettext("column", "brokerage before"),
+        "brokerage after": pgettext("column", "brokerage after"),
+        "betweenness before": pgettext("column", "betweenness before"),
+        "betweenness after": pgettext("column", "betweenness after"),
+        "shared members": pgettext("column", "shared members"),
+        "IWG": pgettext("column", "IWG"), "IWGs": pgettext("column", "IWGs"),
+        "forum": pgettext("column", "forum"), "forums": pgettext("column", "forums"),
+        "pairs linked": pgettext("column", "pairs linked"), "alone": pgettext("column", "alone"),
     }
 
 

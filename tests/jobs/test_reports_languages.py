@@ -1,7 +1,7 @@
-"""The analysis report in the reader's language: the bundled examples
-analysed in Spanish and Swedish hold no English sentence of the reports'
-catalogue, write decimals with a comma and sectors as words, and keep the
-Excel's numbers numeric and the JSON as it is in English."""
+"""The reports in the reader's language: the bundled examples analysed,
+compared and grouped in Spanish and Swedish hold no English sentence of the
+reports' catalogue, write decimals with a comma and sectors and tie types as
+words, and keep the Excel's numbers numeric and the JSON as it is in English."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ import pytest
 from babel.messages.pofile import read_po
 
 from stakegraph.jobs.analyze import analyze
+from stakegraph.jobs.diff import diff_books
+from stakegraph.jobs.forums import forums
 from stakegraph.model.jsonsafe import json_safe
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -148,3 +150,23 @@ def test_english_is_the_text_the_report_always_wrote(tmp):
     result = analyze(EXAMPLES[1])
     assert text == format_analysis(result.analysis) + "\n\n" + gaps_line(result.gaps)
     assert "civil_society" in text and "sociedad civil" not in text
+
+
+ROUNDS = sorted((ROOT / "examples" / "before_after").glob("round*.xlsx"))
+
+
+@pytest.mark.parametrize("lang", ["es", "sv"])
+def test_the_diff_speaks_the_language(lang):
+    text = diff_books(*ROUNDS, lang=lang).text()
+    english = diff_books(*ROUNDS).text()
+    assert english_in(english) and english_in(text) == []
+    assert re.search(r"\b0,\d{1,3}\b", text) and not re.search(r"\b0\.\d{1,3}\b", text)
+    tie_type = {"es": "(colaboración)", "sv": "(samarbete)"}[lang]
+    assert tie_type in text and "(collaboration)" not in text
+
+
+@pytest.mark.parametrize("lang", ["es", "sv"])
+def test_the_groups_speak_the_language(lang):
+    text = forums(EXAMPLES[1], lang=lang).text()
+    assert english_in(forums(EXAMPLES[1]).text()) and english_in(text) == []
+    assert {"es": "GTI", "sv": "IAG"}[lang] in text
