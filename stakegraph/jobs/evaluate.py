@@ -33,6 +33,7 @@ from typing import Any
 from stakegraph.analysis.diff import RENAME_CUTOFF
 from stakegraph.analysis.evaluate import PERMUTATIONS, evaluate_graphs
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.i18n import gettext, speaking
 from stakegraph.io import Limits, load
 from stakegraph.io.columns import ColumnMap
 from stakegraph.jobs.formats import checked_output
@@ -69,6 +70,7 @@ class EvaluateResult:
     heading: str
     output: str | None = None
     errors: dict[str, int] = field(default_factory=dict)
+    lang: str = "en"
 
     @property
     def ok(self) -> bool:
@@ -82,8 +84,9 @@ class EvaluateResult:
                 "output": self.output, "import_errors": dict(self.errors)}
 
     def text(self) -> str:
-        """The annex as text for the terminal."""
-        return format_annex(self.readings, annex_tables(self.annex), heading=self.heading)
+        """The annex as text for the terminal, in the result's language."""
+        with speaking(self.lang):
+            return format_annex(self.readings, annex_tables(self.annex), heading=self.heading)
 
 
 def evaluate_books(
@@ -97,6 +100,7 @@ def evaluate_books(
     progress: Progress | None = None,
     columns: ColumnMap | None = None,
     limits: Limits | None = None,
+    lang: str = "en",
 ) -> EvaluateResult:
     """The evaluation annex of workbook ``before`` and workbook ``after``; with
     ``output`` (``.xlsx`` or ``.json``), also written there.
@@ -106,6 +110,8 @@ def evaluate_books(
     read, ``output`` has another ending or ``permutations`` is below
     :data:`MIN_PERMUTATIONS` (both checked before any work). ``progress``
     is told each of :data:`~stakegraph.jobs.steps.EVALUATE` as it starts.
+    The readings, the heading and the annex file are in ``lang`` (the JSON's
+    keys and codes stay).
     """
     say = announcer(progress)
     if permutations < MIN_PERMUTATIONS:
@@ -122,14 +128,17 @@ def evaluate_books(
                             rename_cutoff=rename_cutoff)
     t0 = first.graph.graph.get("title") or Path(before).stem
     t1 = second.graph.graph.get("title") or Path(after).stem
-    heading = f"Evaluation annex: {t0} -> {t1}" if t0 != t1 else f"Evaluation annex: {t0}, two rounds"
-    result = EvaluateResult(annex, readings(annex), heading, None if path is None else str(path),
-                            {"before": len(first.report.errors), "after": len(second.report.errors)})
-    if path is not None:
-        say(EVALUATE[3])
-        if path.suffix.lower() == ".json":
-            write_text(path, json_text(result.to_dict()) + "\n")
-        else:
-            write_excel_report(path, annex_sheets(result.readings, annex_tables(annex),
-                                                  heading=heading))
+    with speaking(lang):
+        heading = (gettext("Evaluation annex: {before} -> {after}").format(before=t0, after=t1) if t0 != t1
+                   else gettext("Evaluation annex: {title}, two rounds").format(title=t0))
+        result = EvaluateResult(annex, readings(annex), heading, None if path is None else str(path),
+                                {"before": len(first.report.errors), "after": len(second.report.errors)},
+                                lang)
+        if path is not None:
+            say(EVALUATE[3])
+            if path.suffix.lower() == ".json":
+                write_text(path, json_text(result.to_dict()) + "\n")
+            else:
+                write_excel_report(path, annex_sheets(result.readings, annex_tables(annex),
+                                                      heading=heading))
     return result

@@ -170,3 +170,19 @@ def test_the_groups_speak_the_language(lang):
     text = forums(EXAMPLES[1], lang=lang).text()
     assert english_in(forums(EXAMPLES[1]).text()) and english_in(text) == []
     assert {"es": "GTI", "sv": "IAG"}[lang] in text
+
+
+@pytest.mark.parametrize("lang", ["es", "sv"])
+def test_the_evaluation_annex_speaks_the_language(lang, tmp):
+    from stakegraph.jobs.evaluate import evaluate_books
+
+    out = tmp / f"annex-{lang}.xlsx"
+    spoken = evaluate_books(*ROUNDS, out, permutations=19, lang=lang)
+    english = evaluate_books(*ROUNDS, permutations=19)
+    assert english_in(english.text()) and english_in(spoken.text()) == []
+    names, values = cells(out)
+    assert english_in("\n".join(v for v in values if isinstance(v, str))) == []
+    assert "Annex" not in names
+    # the JSON keeps its keys and codes: only the sentences for people change
+    assert spoken.to_dict().keys() == english.to_dict().keys()
+    assert spoken.annex == english.annex

@@ -71,6 +71,16 @@ def _headers() -> dict[str, str]:
         "IWG": pgettext("column", "IWG"), "IWGs": pgettext("column", "IWGs"),
         "forum": pgettext("column", "forum"), "forums": pgettext("column", "forums"),
         "pairs linked": pgettext("column", "pairs linked"), "alone": pgettext("column", "alone"),
+        "level": pgettext("column", "level"), "gained": pgettext("column", "gained"),
+        "lost": pgettext("column", "lost"), "statistic": pgettext("column", "statistic"),
+        "p before": pgettext("column", "p before"), "p after": pgettext("column", "p after"),
+        "in core before": pgettext("column", "in core before"),
+        "in core after": pgettext("column", "in core after"),
+        "to core before": pgettext("column", "to core before"),
+        "to core after": pgettext("column", "to core after"),
+        "to IWG before": pgettext("column", "to IWG before"),
+        "to IWG after": pgettext("column", "to IWG after"),
+        "indicator": pgettext("column", "indicator"), "method": pgettext("column", "method"),
     }
 
 
