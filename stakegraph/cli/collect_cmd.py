@@ -55,13 +55,12 @@ def collect_command(ctx: click.Context, book: str, returns: tuple[str, ...], out
     errors, 2 nothing written.
     """
     from stakegraph.jobs.collect import collect_returns
-    from stakegraph.render.survey.report import format_collection
     with working(f"Collecting {len(returns)} returns", steps=steps.COLLECT) as step:
         result = collect_returns(book, list(returns), out, key=key, progress=step, columns=columns, limits=limits)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
-        click.echo(format_collection(result.report))
+        click.echo(result.text())
         click.echo(f"\nWrote {result.path}: the new round (compare: stakegraph diff {book} {result.path})")
     for file, p in result.problems:
         click.echo(f"Error: {p.message if file in p.message else f'{file}: {p.message}'}", err=True)

@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from stakegraph.errors import Problem, StakegraphError, problem
+from stakegraph.i18n import speaking
 from stakegraph.io import Limits, load
 from stakegraph.io.columns import ColumnMap
 from stakegraph.io.names import NameIndex
@@ -44,7 +45,7 @@ from stakegraph.jobs.steps import COLLECT, Progress, announcer
 from stakegraph.model import stakeholder_nodes
 from stakegraph.model.returns import Return
 from stakegraph.model.rounds import merge_returns, round_graph
-from stakegraph.render.survey.report import collection_report, report_rows
+from stakegraph.render.survey.report import collection_report, format_collection, report_rows
 from stakegraph.render.survey.round import write_round
 
 __all__ = ["CollectResult", "collect_returns"]
@@ -61,6 +62,7 @@ class CollectResult:
     refused: int = 0
     errors: int = 0
     problems: list[tuple[str, Problem]] = field(default_factory=list)
+    lang: str = "en"
 
     @property
     def ok(self) -> bool:
@@ -70,6 +72,11 @@ class CollectResult:
     def to_dict(self) -> dict[str, Any]:
         """The command's JSON output: the collection report and where the round is."""
         return {**self.report, "round": str(self.path), "import_errors": self.errors}
+
+    def text(self) -> str:
+        """The collection report for the terminal, in the result's language."""
+        with speaking(self.lang):
+            return format_collection(self.report)
 
 
 def _check_output(out: PathLike) -> Path:
@@ -81,14 +88,15 @@ def _check_output(out: PathLike) -> Path:
 
 def collect_returns(book: PathLike, returns: Sequence[PathLike], out: PathLike, *, key: PathLike | None = None,
                     progress: Progress | None = None, columns: ColumnMap | None = None,
-                    limits: Limits | None = None) -> CollectResult:
+                    limits: Limits | None = None, lang: str = "en") -> CollectResult:
     """Merge the survey ``returns`` into mapping ``book`` and write the round
     to ``out`` (``.xlsx``). ``key`` is the survey key; without it, the
     ``survey.key`` beside ``book`` or beside a return is used.
 
     Raises StakegraphError when ``out`` is ``book`` or a return, when no key
     is found, or when the mapping cannot be read; a return that cannot be
-    used is refused in the report, never raised.
+    used is refused in the report, never raised. The round's report sheet
+    and ``result.text()`` are in ``lang``.
     """
     say = announcer(progress)
     target = _check_output(out)
@@ -117,5 +125,7 @@ def collect_returns(book: PathLike, returns: Sequence[PathLike], out: PathLike, 
     merged = merge_returns(G, accepted, suggest=names.suggest)
     report = collection_report(G, merged, refused)
     say(COLLECT[3])
-    write_round(round_graph(G, merged), report_rows(report), target)
-    return CollectResult(report, target, len(refused), len(loaded.report.errors), refused)
+    with speaking(lang):
+        rows = report_rows(report)
+    write_round(round_graph(G, merged), rows, target)
+    return CollectResult(report, target, len(refused), len(loaded.report.errors), refused, lang)

@@ -186,3 +186,24 @@ def test_the_evaluation_annex_speaks_the_language(lang, tmp):
     # the JSON keeps its keys and codes: only the sentences for people change
     assert spoken.to_dict().keys() == english.to_dict().keys()
     assert spoken.annex == english.annex
+
+
+@pytest.mark.parametrize("lang", ["es", "sv"])
+def test_the_collection_report_speaks_the_language(lang, tmp_path):
+    from conftest import write_workbook
+    from fill_survey import fill
+
+    from stakegraph.jobs.collect import collect_returns
+    from stakegraph.jobs.survey import survey_book
+
+    book = write_workbook(tmp_path / "mapping.xlsx", {
+        "Stakeholders": [["name", "sector"], ["City Council", "public"], ["Doras", "civil_society"],
+                         ["Atlantic Meats", "private"]],
+        "Relationships": [["source", "target", "type"], ["City Council", "Doras", "funding"]]})
+    survey_book(book, tmp_path / "surveys")
+    answered = fill(tmp_path / "surveys" / "Doras.xlsx", tmp_path / "doras.xlsx")
+    english = collect_returns(book, [answered], tmp_path / "round-en.xlsx")
+    spoken = collect_returns(book, [answered], tmp_path / f"round-{lang}.xlsx", lang=lang)
+    assert english_in(english.text()) and english_in(spoken.text()) == []
+    assert {"es": "sociedad civil", "sv": "civilsamhälle"}[lang] in spoken.text()
+    assert spoken.to_dict() | {"round": None} == english.to_dict() | {"round": None}
