@@ -15,7 +15,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from stakegraph.jobs.analyze import analyze
-from stakegraph.jobs.diff import diff_books
+from stakegraph.jobs.diff import diff
 from stakegraph.jobs.forums import forums
 from stakegraph.model.jsonsafe import json_safe
 
@@ -157,8 +157,8 @@ ROUNDS = sorted((ROOT / "examples" / "before_after").glob("round*.xlsx"))
 
 @pytest.mark.parametrize("lang", ["es", "sv"])
 def test_the_diff_speaks_the_language(lang):
-    text = diff_books(*ROUNDS, lang=lang).text()
-    english = diff_books(*ROUNDS).text()
+    text = diff(*ROUNDS, lang=lang).text()
+    english = diff(*ROUNDS).text()
     assert english_in(english) and english_in(text) == []
     assert re.search(r"\b0,\d{1,3}\b", text) and not re.search(r"\b0\.\d{1,3}\b", text)
     tie_type = {"es": "(colaboración)", "sv": "(samarbete)"}[lang]
@@ -174,11 +174,11 @@ def test_the_groups_speak_the_language(lang):
 
 @pytest.mark.parametrize("lang", ["es", "sv"])
 def test_the_evaluation_annex_speaks_the_language(lang, tmp):
-    from stakegraph.jobs.evaluate import evaluate_books
+    from stakegraph.jobs.evaluate import evaluate
 
     out = tmp / f"annex-{lang}.xlsx"
-    spoken = evaluate_books(*ROUNDS, out, permutations=19, lang=lang)
-    english = evaluate_books(*ROUNDS, permutations=19)
+    spoken = evaluate(*ROUNDS, out, permutations=19, lang=lang)
+    english = evaluate(*ROUNDS, permutations=19)
     assert english_in(english.text()) and english_in(spoken.text()) == []
     names, values = cells(out)
     assert english_in("\n".join(v for v in values if isinstance(v, str))) == []
@@ -193,17 +193,17 @@ def test_the_collection_report_speaks_the_language(lang, tmp_path):
     from conftest import write_workbook
     from fill_survey import fill
 
-    from stakegraph.jobs.collect import collect_returns
-    from stakegraph.jobs.survey import survey_book
+    from stakegraph.jobs.collect import collect
+    from stakegraph.jobs.survey import survey
 
     book = write_workbook(tmp_path / "mapping.xlsx", {
         "Stakeholders": [["name", "sector"], ["City Council", "public"], ["Doras", "civil_society"],
                          ["Atlantic Meats", "private"]],
         "Relationships": [["source", "target", "type"], ["City Council", "Doras", "funding"]]})
-    survey_book(book, tmp_path / "surveys")
+    survey(book, tmp_path / "surveys")
     answered = fill(tmp_path / "surveys" / "Doras.xlsx", tmp_path / "doras.xlsx")
-    english = collect_returns(book, [answered], tmp_path / "round-en.xlsx")
-    spoken = collect_returns(book, [answered], tmp_path / f"round-{lang}.xlsx", lang=lang)
+    english = collect(book, [answered], tmp_path / "round-en.xlsx")
+    spoken = collect(book, [answered], tmp_path / f"round-{lang}.xlsx", lang=lang)
     assert english_in(english.text()) and english_in(spoken.text()) == []
     assert {"es": "sociedad civil", "sv": "civilsamhälle"}[lang] in spoken.text()
     assert spoken.to_dict() | {"round": None} == english.to_dict() | {"round": None}

@@ -101,7 +101,8 @@ def _summary(a: NetworkAnalysis) -> list[str]:
             "{stakeholders} with {n} pairs of them tied ({written}): {share} of the pairs that could be tied.",
             s["ties"]).format(
                 stakeholders=people, n=localised(f"{s['ties']:,}"), share=percent(s["density"]),
-                written=count(ngettext("{n} tie in the workbook", "{n} ties in the workbook", s["ties_written"]), s["ties_written"]))
+                written=count(ngettext("{n} tie in the workbook", "{n} ties in the workbook", s["ties_written"]),
+                              s["ties_written"]))
     if s["stakeholders"] == 1:  # no pair, so no density and nobody else to reach
         lines = [gettext("1 stakeholder: no tie can exist until there is a second.")]
     elif s["components"] <= 1:
@@ -152,10 +153,12 @@ def _communities(a: NetworkAnalysis, top: int) -> list[str]:
     for c in clusters[:top]:
         mix = ", ".join(f"{sector_word(k)} {v}" for k, v in c.sectors.items())
         lines.append("  " + gettext("{cluster}: {members} ({sectors})").format(
-            cluster=cluster_name(a, c), members=count(ngettext("{n} member", "{n} members", len(c.members)), len(c.members)),
+            cluster=cluster_name(a, c),
+            members=count(ngettext("{n} member", "{n} members", len(c.members)), len(c.members)),
             sectors=mix))
     if len(clusters) > top:
-        lines.append("  " + count(ngettext("and {n} smaller cluster", "and {n} smaller clusters", len(clusters) - top), len(clusters) - top))
+        rest = len(clusters) - top
+        lines.append("  " + count(ngettext("and {n} smaller cluster", "and {n} smaller clusters", rest), rest))
     return lines
 
 
@@ -169,7 +172,8 @@ def _mixing(a: NetworkAnalysis) -> list[str]:
         across = count(ngettext("{n} tie across sectors", "{n} ties across sectors", m.ei.external), m.ei.external)
         inside = localised(f"{m.ei.internal:,}")
         if unknown:
-            left = count(ngettext("{n} tie of an organisation of unknown sector left out", "{n} ties of an organisation of unknown sector left out", unknown), unknown)
+            left = count(ngettext("{n} tie of an organisation of unknown sector left out",
+                                  "{n} ties of an organisation of unknown sector left out", unknown), unknown)
             line = gettext("E-I index {value} ({meaning}): {across}, {inside} inside them ({left}).")
         else:
             left, line = "", gettext("E-I index {value} ({meaning}): {across}, {inside} inside them.")
