@@ -28,7 +28,10 @@ computes):
   column holds PageRank instead and :class:`Eigenvector` says so.
 * **pagerank**: with tie weights, damping 0.85, isolates' mass spread evenly.
 
-Ranks: 1 is the most central; ties share the best rank.
+Ranks: 1 is the most central; values equal to the :data:`RANK_DECIMALS`
+decimals the reports print share the best rank, and the next rank skips
+("competition" ranking: 1, 1, 3), so equal printed values never get
+different ranks.
 
 Examples
 --------
@@ -56,7 +59,9 @@ from stakegraph.analysis.engine import PathSums, start_path_sums, to_igraph
 from stakegraph.model.seed import DEFAULT_SEED
 
 __all__ = [
+    "EIGENVECTOR_TOLERANCE",
     "EXACT_THRESHOLD",
+    "RANK_DECIMALS",
     "SAMPLE_SIZE",
     "Betweenness",
     "Centrality",
@@ -76,11 +81,21 @@ __all__ = [
 EXACT_THRESHOLD = 20_000
 #: sources sampled for betweenness above the threshold
 SAMPLE_SIZE = 5_000
+#: eigenvector's power iteration stops when the values move less than this
+#: per stakeholder on average (networkx's rule: their sum, below n times it)
+EIGENVECTOR_TOLERANCE = 1.0e-6
+#: the decimals the reports print a measure with; ranks compare values to as many
+RANK_DECIMALS = 3
 
 
 def ranks(values: pd.Series) -> pd.Series:
-    """1 for the largest value, ties sharing the best rank; NaN stays missing."""
-    return values.rank(ascending=False, method="min").astype("Int64")
+    """1 for the largest value; values equal to :data:`RANK_DECIMALS` decimals
+    share the best rank and the next rank skips (1, 1, 3); NaN stays missing.
+
+    >>> ranks(pd.Series([0.5, 0.5, 0.49999999, 0.2])).tolist()
+    [1, 1, 1, 4]
+    """
+    return values.round(RANK_DECIMALS).rank(ascending=False, method="min").astype("Int64")
 
 
 @stakeholder_view
@@ -125,6 +140,8 @@ class Eigenvector:
     measure: str  # "eigenvector" or "pagerank"
     iterations: int
 
+    tolerance: float = EIGENVECTOR_TOLERANCE
+
     def method(self) -> dict[str, Any]:
         note = (
             f"eigenvector centrality converged in {self.iterations} iterations"
@@ -132,7 +149,9 @@ class Eigenvector:
             else f"eigenvector centrality did not converge in {self.iterations} "
             "iterations; the column holds PageRank"
         )
-        return {"measure": self.measure, "iterations": self.iterations, "note": note}
+        return {"measure": self.measure, "iterations": self.iterations, "note": note,
+                "tolerance": self.tolerance,
+                "stop": "the values move less than the tolerance per stakeholder on average"}
 
 
 def _sources(H: nx.Graph, exact_threshold: int, sample_size: int, seed: int) -> list[Any] | None:
@@ -140,6 +159,10 @@ def _sources(H: nx.Graph, exact_threshold: int, sample_size: int, seed: int) -> 
         return None
     # the same draw as networkx's betweenness_centrality(k=..., seed=seed)
     return random.Random(seed).sample(list(H), sample_size)
+
+
+_CLOSENESS = ("Wasserman-Faust: (r-1)/(sum of distances to the r-1 reachable) * (r-1)/(n-1), "
+              "within each component; 0 for an isolate")
 
 
 class _PendingPaths:
@@ -160,8 +183,10 @@ class _PendingPaths:
 
     def closeness_method(self) -> dict[str, Any]:
         if self.sample is None:
-            return {"exact": True, "k": None, "seed": None, "paths": "unweighted"}
+            return {"exact": True, "k": None, "seed": None, "paths": "unweighted",
+                    "definition": _CLOSENESS}
         return {"exact": False, "k": len(self.sample), "seed": self.seed, "paths": "unweighted",
+                "definition": _CLOSENESS,
                 "estimator": "mean distance to the sampled stakeholders of the same component "
                              "(Eppstein and Wang 2004)"}
 
@@ -273,7 +298,8 @@ def pagerank(H: nx.Graph, *, weight: str | None = "weight", alpha: float = 0.85)
 
 @stakeholder_view
 def eigenvector(
-    H: nx.Graph, *, weight: str | None = "weight", max_iter: int = 100, tol: float = 1.0e-6
+    H: nx.Graph, *, weight: str | None = "weight", max_iter: int = 100,
+    tol: float = EIGENVECTOR_TOLERANCE,
 ) -> Eigenvector:
     """Eigenvector centrality by networkx's power iteration, vectorised.
 
@@ -291,7 +317,7 @@ def eigenvector(
     nodes = list(H)
     n = len(nodes)
     if n == 0:
-        return Eigenvector(pd.Series([], dtype=float, name="eigenvector"), "eigenvector", 0)
+        return Eigenvector(pd.Series([], dtype=float, name="eigenvector"), "eigenvector", 0, tol)
     # built from the edge list: several times faster than networkx's conversion
     index = {v: i for i, v in enumerate(nodes)}
     ends = np.array([(index[u], index[v]) for u, v in H.edges()], dtype=np.int64).reshape(-1, 2)
@@ -308,8 +334,8 @@ def eigenvector(
         x = x / (np.linalg.norm(x) or 1.0)
         if np.abs(x - last).sum() < n * tol:
             values = pd.Series(x, index=pd.Index(nodes, name="id"), name="eigenvector")
-            return Eigenvector(values, "eigenvector", step)
-    return Eigenvector(pagerank(H, weight=weight).rename("eigenvector"), "pagerank", max_iter)
+            return Eigenvector(values, "eigenvector", step, tol)
+    return Eigenvector(pagerank(H, weight=weight).rename("eigenvector"), "pagerank", max_iter, tol)
 
 
 @dataclass

@@ -35,6 +35,7 @@ import networkx as nx
 import pandas as pd
 
 from stakegraph.analysis.accepts import stakeholder_view
+from stakegraph.i18n import N_
 
 __all__ = ["HIGH_FROM", "NEWS", "QUADRANTS", "network_influence", "power_interest", "quadrant",
            "quadrant_names", "widest_gaps_first"]
@@ -96,7 +97,7 @@ def power_interest(H: nx.Graph, pagerank: pd.Series, high_from: int = HIGH_FROM)
         rated = _rating(a.get("influence"))
         gap = None if rated is None else int(rated) - int(level[n])
         reading = ("" if gap is None or abs(gap) < NEWS
-                   else "rated above its ties" if gap > 0 else "more central than rated")
+                   else N_("rated above its ties") if gap > 0 else N_("more central than rated"))
         rows.append({"name": a.get("name") or str(n), "sector": a.get("sector"),
                      "influence": rated, "interest": a.get("interest"),
                      "quadrant": quadrant(rated, a.get("interest"), high_from),

@@ -55,7 +55,6 @@ def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int, c
     """
     from stakegraph.jobs.analyze import analyze
     from stakegraph.jobs.book import ReadingOptions, open_book
-    from stakegraph.render.report.analysis import format_analysis, gaps_line
     with working(f"Analysing {book}", steps=steps.ANALYZE) as step:
         result = analyze(open_book(book, ReadingOptions(columns, limits)), output=out, seed=seed,
                          comembership=comembership, iwg=iwg, profile=profile, ties=ties, progress=step)
@@ -63,9 +62,7 @@ def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int, c
         echo_json(result.to_dict())
     else:
         say_ties(ties)
-        click.echo(format_analysis(result.analysis))
-        if result.gaps is not None and result.analysis.summary["stakeholders"]:
-            click.echo("\n" + gaps_line(result.gaps))
+        click.echo(result.text())
         if result.output:
             click.echo(f"\nWrote {result.output}")
     import_warning(len(result.report.errors))

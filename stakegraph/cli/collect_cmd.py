@@ -56,13 +56,12 @@ def collect_command(ctx: click.Context, book: str, returns: tuple[str, ...], out
     """
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.collect import collect
-    from stakegraph.render.survey.report import format_collection
     with working(f"Collecting {len(returns)} returns", steps=steps.COLLECT) as step:
         result = collect(open_book(book, ReadingOptions(columns, limits)), list(returns), out, key=key, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
-        click.echo(format_collection(result.report))
+        click.echo(result.text())
         click.echo(f"\nWrote {result.path}: the new round (compare: stakegraph diff {book} {result.path})")
     for file, p in result.problems:
         click.echo(f"Error: {p.message if file in p.message else f'{file}: {p.message}'}", err=True)

@@ -46,7 +46,6 @@ def diff_command(ctx: click.Context, before: str, after: str, out: str | None, n
     """
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.diff import diff
-    from stakegraph.render.report.diff import format_diff
     with working("Comparing the two rounds", steps=steps.DIFF[:4 if out else 3]) as step:
         reading = ReadingOptions(columns, limits)
         result = diff(open_book(before, reading), open_book(after, reading), out,
@@ -54,7 +53,7 @@ def diff_command(ctx: click.Context, before: str, after: str, out: str | None, n
     if fmt == "json":
         echo_json(result.to_dict())
     else:
-        click.echo(format_diff(result.diff))
+        click.echo(result.text())
         if result.map is not None:
             click.echo(f"\nWrote {result.map['path']}: the map of AFTER, what is new highlighted")
     import_warning(len(result.books["before"].errors), "the earlier workbook (BEFORE) has")
