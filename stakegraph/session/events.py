@@ -20,7 +20,8 @@ Examples
 ...     first = await anext(stream)
 ...     task.cancel()
 ...     return first
->>> asyncio.run(demo())
+>>> from concurrent.futures import ThreadPoolExecutor  # a loop of its own, whoever runs this
+>>> ThreadPoolExecutor(1).submit(asyncio.run, demo()).result()
 'id: 1\\nevent: state\\ndata: {"n": 1}\\n\\n'
 """
 
