@@ -111,8 +111,9 @@ def phrase_list(phrases: list[str], conj: str = "and") -> str:
     when a phrase holds ``and`` or ``or`` itself (so that it is read whole).
 
     >>> phrase_list(["the private sector", "regional level", "a tie between civil society "
-    ...              "and the private sector", "a tie for a member who has none"])
-    'the private sector, regional level, a tie between civil society and the private sector, and a tie for a member who has none'
+    ...              "and the private sector", "a tie for a member who has none"])  # doctest: +NORMALIZE_WHITESPACE
+    'the private sector, regional level, a tie between civil society and the private sector, and
+    a tie for a member who has none'
     >>> phrase_list(["the private sector", "work on health"], "or")
     'the private sector or work on health'
     """

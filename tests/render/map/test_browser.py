@@ -515,7 +515,8 @@ RING_JS = """id => {
     }
     const ring = px(c.x, c.y - n.options.size * scale);
     const inner = (n.options.size - n.options.borderWidth / 2) * scale - 1;
-    const gap = [-0.5, 0, 0.5].map(d => px(c.x, c.y - inner - d)).sort((a, b) => (b[0] + b[1] + b[2]) - (a[0] + a[1] + a[2]))[0];
+    const gap = [-0.5, 0, 0.5].map(d => px(c.x, c.y - inner - d))
+        .sort((a, b) => (b[0] + b[1] + b[2]) - (a[0] + a[1] + a[2]))[0];
     return {best, scale, ring, gap, migrant: window.stakegraph.info[id].migrantLed};
 }"""
 
