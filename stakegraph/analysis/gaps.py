@@ -55,8 +55,8 @@ from stakegraph.codebook import did_you_mean, fold_name
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import (
     SCHEMA_VERSION,
+    find_iwg,
     iwg_members,
-    iwg_nodes,
     stakeholder_graph,
     stakeholder_id,
     stakeholder_nodes,
@@ -96,12 +96,8 @@ def resolve_scope(G: nx.MultiDiGraph, *, iwg: str | None = None,
     if iwg is not None and members is not None:
         raise StakegraphError(problem("scope-conflict"))
     if iwg is not None:
-        groups = {g: str(G.nodes[g].get("name") or g) for g in iwg_nodes(G)}
-        for g, label in groups.items():
-            if fold_name(label) == fold_name(iwg) or g == iwg:
-                return Scope("iwg", tuple(iwg_members(G, g)), label)
-        raise StakegraphError(problem("unknown-iwg", value=iwg, detail=", ".join(groups.values()) or "none",
-                                      suggestion=_closest(iwg, list(groups.values()))))
+        g = find_iwg(G, iwg)
+        return Scope("iwg", tuple(iwg_members(G, g)), str(G.nodes[g].get("name") or g))
     if members is None:
         return Scope("mapping", tuple(stakeholder_nodes(G)))
     found: dict[str, None] = {}
