@@ -49,9 +49,10 @@ from stakegraph.jobs.steps import MAP, Progress, announcer
 from stakegraph.model import find_iwg, stakeholder_graph, stakeholder_nodes
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
+from stakegraph.render.map.build import MapOptions
 from stakegraph.render.map.page import render_map, write_png
 
-__all__ = ["ALL_MEASURES_MAX", "BETWEENNESS_SAMPLE", "MapResult", "community_numbers", "demo_map", "draw_map",
+__all__ = ["ALL_MEASURES_MAX", "ASKED", "BETWEENNESS_SAMPLE", "MapResult", "community_numbers", "demo_map", "draw_map",
            "iwg_gaps", "measures", "resolve_theme"]
 
 _FORMATS = {".html": "html", ".htm": "html", ".png": "png"}
@@ -59,6 +60,8 @@ _FORMATS = {".html": "html", ".htm": "html", ".png": "png"}
 ALL_MEASURES_MAX = 2_000
 #: sources sampled for betweenness on a map above that size
 BETWEENNESS_SAMPLE = 500
+#: the options of the page a map's caller chooses, as ``stakegraph map`` names them
+ASKED = ("color", "size", "iwg", "theme", "anonymize", "show_contacts", "title", "lang", "seed")
 
 @dataclass
 class MapResult(Result):
@@ -82,24 +85,19 @@ def draw_map(
     book: BookLike,
     out: str | os.PathLike[str],
     *,
-    color: str = "sector",
-    size: str = "degree",
-    iwg: str | None = None,
-    theme: str | None = None,
-    anonymize: bool = False,
-    show_contacts: bool = False,
-    title: str | None = None,
-    lang: str = "en",
-    seed: int = DEFAULT_SEED,
     ties: str = "all",
     progress: Progress | None = None,
+    **asked: Any,
 ) -> MapResult:
     """Draw the map of ``book`` into ``out`` (``.html``, or ``.png`` for a picture).
 
-    The stakeholders are sized by ``size`` (a centrality measure) and
-    coloured by ``color`` (sector, community, level or type); see
-    :func:`stakegraph.render.map.page.render_map` for the other options.
-    Raises :class:`~stakegraph.errors.StakegraphError` when the workbook
+    ``asked`` are the options of the page, each the keyword of its
+    ``stakegraph map`` option: ``color`` (sector, community, level or type;
+    default sector), ``size`` (a centrality measure; default degree),
+    ``iwg`` and ``theme`` (as a user writes them: they are resolved here),
+    ``anonymize``, ``show_contacts``, ``title``, ``lang`` (default en) and
+    ``seed``; see :func:`stakegraph.render.map.page.render_map`. Another
+    keyword is a TypeError. Raises :class:`~stakegraph.errors.StakegraphError` when the workbook
     cannot be read, ``out`` has another ending or is the workbook, or an option names
     something the workbook lacks. ``ties="confirmed"`` draws only the ties
     both sides named in a survey (see
@@ -113,16 +111,15 @@ def draw_map(
         raise StakegraphError(problem("unknown-map-format", value=target.name))
     opened = as_book(book)
     refuse_inputs([out], [opened.path])
+    chosen = MapOptions(**asked)  # the defaults, and a TypeError for a keyword the page does not take
+    options: dict[str, Any] = {key: getattr(chosen, key) for key in ASKED}
+    color, size, seed = chosen.color, chosen.size, chosen.seed
     say(MAP[0])
     G = opened.ties(ties)
     # the names a user wrote become the graph's own before anything is drawn: the page is given ids
-    focus = find_iwg(G, iwg, cutoff=LOOSE_CUTOFF) if iwg else None
-    shown = resolve_theme(G, theme) if theme else None
+    focus = find_iwg(G, chosen.iwg, cutoff=LOOSE_CUTOFF) if chosen.iwg else None
+    shown = resolve_theme(G, chosen.theme) if chosen.theme else None
     say(MAP[1])
-    options: dict[str, Any] = dict(
-        color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
-        show_contacts=show_contacts, title=title, lang=lang, seed=seed,
-    )
     drawing = dict(
         options, iwg=focus, theme=shown, metrics=measures(G, size, seed, view=opened.view(ties)),
         glosses=GLOSSARY, communities=community_numbers(G, seed) if color == "community" else None,

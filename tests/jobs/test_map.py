@@ -10,6 +10,7 @@ import pytest
 from stakegraph.errors import StakegraphError
 from stakegraph.jobs.map import draw_map, resolve_theme
 from stakegraph.model import Membership, Stakeholder, build_graph, find_iwg
+from stakegraph.model.seed import DEFAULT_SEED
 
 
 @pytest.fixture
@@ -63,3 +64,15 @@ def test_an_unknown_iwg_stops_the_job_before_anything_is_written(tmp_path):
     with pytest.raises(StakegraphError, match="did you mean 'Limerick IWG'"):
         draw_map(folder, tmp_path / "map.html", iwg="Limerik")
     assert not (tmp_path / "map.html").exists()
+
+
+def test_the_job_takes_the_options_of_the_page_and_no_other(tmp_path):
+    folder = tmp_path / "mapping"
+    folder.mkdir()
+    (folder / "Stakeholders.csv").write_text("name,sector\nDoras,NGO\n", "utf-8")
+    result = draw_map(folder, tmp_path / "map.html")
+    assert result.to_dict()["options"] == {
+        "color": "sector", "size": "degree", "iwg": None, "theme": None, "anonymize": False,
+        "show_contacts": False, "title": None, "lang": "en", "seed": DEFAULT_SEED, "ties": "all"}
+    with pytest.raises(TypeError, match="colour"):
+        draw_map(folder, tmp_path / "other.html", colour="sector")
