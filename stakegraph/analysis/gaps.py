@@ -92,7 +92,22 @@ def resolve_scope(G: nx.MultiDiGraph, *, iwg: str | None = None,
     """The scope named by an IWG name or a list of stakeholder names (neither:
     the whole mapping). Names match without regard to case, accents and
     spacing; a name that matches nothing raises a StakegraphError with the
-    closest name as a suggestion."""
+    closest name as a suggestion.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The mapping's graph, :func:`stakegraph.model.build_graph` (not changed).
+    iwg : str, optional
+        An IWG's name, matched without regard to case, accents and spacing.
+    members : Iterable[str], optional
+        Stakeholder names of a group that does not exist yet.
+
+    Returns
+    -------
+    Scope
+        The group: its kind (``iwg``, ``members`` or ``mapping``), member ids and IWG name.
+    """
     if iwg is not None and members is not None:
         raise StakegraphError(problem("scope-conflict"))
     if iwg is not None:
@@ -123,13 +138,41 @@ def _closest(text: str, names: list[str]) -> str | None:
 
 
 def sort_names(H: nx.Graph, nodes: Iterable[str]) -> list[str]:
-    """The display names of ``nodes``, sorted as a person looks them up."""
+    """The display names of ``nodes``, sorted as a person looks them up.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    nodes : Iterable[str]
+        Stakeholder ids.
+
+    Returns
+    -------
+    list[str]
+        The display names, as a person looks them up.
+    """
     names = [str(H.nodes[n].get("name") or n) for n in nodes]
     return sorted(names, key=lambda name: (fold_name(name), name))
 
 
 def member_has(attrs: dict[str, Any], kind: str, code: str) -> bool:
-    """Whether a stakeholder (its node attributes) has ``code`` of ``kind``."""
+    """Whether a stakeholder (its node attributes) has ``code`` of ``kind``.
+
+    Parameters
+    ----------
+    attrs : dict[str, Any]
+        A stakeholder's node attributes.
+    kind : str
+        ``sector``, ``type``, ``theme`` or ``level``.
+    code : str
+        The codebook code looked for.
+
+    Returns
+    -------
+    bool
+        ``True`` when the stakeholder has it.
+    """
     if kind == "theme":
         return code in (attrs.get("themes") or [])
     if kind == "type" and code == "migrant_led" and attrs.get("migrant_led") is True:
@@ -342,6 +385,23 @@ def find_gaps(G: nx.MultiDiGraph, profile: Profile, scope: Scope | None = None, 
 
     ``H`` is the stakeholder view of ``G`` when the caller already has it.
     ``G`` is not changed.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The mapping's graph, :func:`stakegraph.model.build_graph` (not changed).
+    profile : Profile
+        The profile the group is judged against (:func:`stakegraph.io.profile.load_profile`).
+    scope : Scope, optional
+        The group judged (:func:`stakegraph.analysis.gaps.resolve_scope`; ``None``: the whole
+        mapping).
+    H : networkx.Graph, optional
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+
+    Returns
+    -------
+    GapReport
+        Every requirement of the profile, met, weak or missing, with its evidence.
     """
     H = stakeholder_graph(G) if H is None else H
     scope = scope or Scope("mapping", tuple(stakeholder_nodes(G)))
@@ -350,7 +410,18 @@ def find_gaps(G: nx.MultiDiGraph, profile: Profile, scope: Scope | None = None, 
 
 
 def findings_of(tally: GroupTally) -> list[Finding]:
-    """The findings of a tally's group, with their evidence, in report order."""
+    """The findings of a tally's group, with their evidence, in report order.
+
+    Parameters
+    ----------
+    tally : GroupTally
+        The group and its counts against the profile.
+
+    Returns
+    -------
+    list[Finding]
+        The findings of the group, in report order.
+    """
     H, members = tally.H, list(tally.members)
     findings = []
     for rid, (status, short, have, need) in tally.judge().items():

@@ -89,10 +89,32 @@ LABELS: dict[str, str] = {
 
 
 def gloss(measure: str) -> str:
-    """The plain-language line for ``measure`` ('' when there is none)."""
+    """The plain-language line for ``measure`` ('' when there is none).
+
+    Parameters
+    ----------
+    measure : str
+        A measure's column name, such as ``betweenness``.
+
+    Returns
+    -------
+    str
+        One plain-language line, or ``''``.
+    """
     return GLOSSARY.get(measure, "")
 
 
 def label(measure: str) -> str:
-    """The heading for ``measure`` (the measure itself when there is none)."""
+    """The heading for ``measure`` (the measure itself when there is none).
+
+    Parameters
+    ----------
+    measure : str
+        A measure's column name, such as ``betweenness``.
+
+    Returns
+    -------
+    str
+        The measure's heading for people.
+    """
     return LABELS.get(measure, measure)
