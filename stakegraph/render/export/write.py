@@ -27,8 +27,8 @@ Examples
 >>> export_format("net.xlsx")  # doctest: +NORMALIZE_WHITESPACE
 Traceback (most recent call last):
 ...
-stakegraph.errors.StakegraphError: 'net.xlsx' is not an export stakegraph can write; end the
-name in .graphml, .gexf, .json, .kumu.xlsx or .csv (a folder of CSV files)
+stakegraph.errors.StakegraphError: 'net.xlsx' is not an export stakegraph can write;
+end the name in .graphml, .gexf, .json, .kumu.xlsx or .csv (a folder of CSV files)
 """
 
 from __future__ import annotations
