@@ -92,6 +92,16 @@ def ranks(values: pd.Series) -> pd.Series:
     """1 for the largest value; values equal to :data:`RANK_DECIMALS` decimals
     share the best rank and the next rank skips (1, 1, 3); NaN stays missing.
 
+    Parameters
+    ----------
+    values : pandas.Series
+        A measure per node.
+
+    Returns
+    -------
+    pandas.Series
+        The rank of each value (1 the largest, equal values sharing the best).
+
     >>> ranks(pd.Series([0.5, 0.5, 0.49999999, 0.2])).tolist()
     [1, 1, 1, 4]
     """
@@ -100,7 +110,20 @@ def ranks(values: pd.Series) -> pd.Series:
 
 @stakeholder_view
 def degree(H: nx.Graph, weight: str = "weight") -> pd.DataFrame:
-    """Columns ``degree`` (neighbours) and ``weighted_degree`` (sum of ``weight``)."""
+    """Columns ``degree`` (neighbours) and ``weighted_degree`` (sum of ``weight``).
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    weight : str, default 'weight'
+        The edge attribute holding tie strength (``None``: every tie counts 1).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``degree`` and ``weighted_degree`` per node.
+    """
     nodes = list(H)
     return pd.DataFrame(
         {
@@ -249,6 +272,26 @@ def betweenness(
 ) -> Betweenness:
     """Shortest-path betweenness of every node (see the module notes).
 
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    exact_threshold : int, default EXACT_THRESHOLD
+        Up to this many nodes the measure is exact; above it, sampled.
+    sample_size : int, default SAMPLE_SIZE
+        How many sampled sources estimate the measure above ``exact_threshold`` nodes.
+    seed : int, default DEFAULT_SEED
+        Seeds every random draw, so the same input gives the same result.
+    workers : int, optional
+        Worker processes for the path sums (``None``:
+        :func:`stakegraph.analysis.engine.default_workers`).
+
+    Returns
+    -------
+    Betweenness
+        Betweenness per node (``.values``), and whether it is exact or from ``k`` seeded
+        sources.
+
     Examples
     --------
     >>> import networkx as nx
@@ -267,6 +310,23 @@ def closeness(
     or with ``sample_size`` below the number of nodes its estimate from the
     distances to that many sampled nodes (drawn as for betweenness).
 
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    sample_size : int, optional
+        How many sampled sources estimate the measure above ``exact_threshold`` nodes.
+    seed : int, default DEFAULT_SEED
+        Seeds every random draw, so the same input gives the same result.
+    workers : int, optional
+        Worker processes for the path sums (``None``:
+        :func:`stakegraph.analysis.engine.default_workers`).
+
+    Returns
+    -------
+    pandas.Series
+        Closeness per node.
+
     Examples
     --------
     >>> import networkx as nx
@@ -282,6 +342,20 @@ def closeness(
 @stakeholder_view
 def pagerank(H: nx.Graph, *, weight: str | None = "weight", alpha: float = 0.85) -> pd.Series:
     """PageRank with tie weights (networkx's definition; igraph's PRPACK computes).
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    weight : str, optional
+        The edge attribute holding tie strength (``None``: every tie counts 1).
+    alpha : float, default 0.85
+        The damping factor.
+
+    Returns
+    -------
+    pandas.Series
+        PageRank per node, summing to 1.
 
     Examples
     --------
@@ -306,6 +380,22 @@ def eigenvector(
     Iterates ``x <- (A + I) x / ||(A + I) x||`` from the uniform vector until
     the values move less than ``n * tol`` in sum (networkx's stopping rule);
     falls back to :func:`pagerank` if that takes more than ``max_iter`` steps.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    weight : str, optional
+        The edge attribute holding tie strength (``None``: every tie counts 1).
+    max_iter : int, default 100
+        The most power iterations before giving up.
+    tol : float, default 1e-06
+        The tolerance at which the iteration stops, per node.
+
+    Returns
+    -------
+    Eigenvector
+        Eigenvector centrality per node (``.values``), and the iterations it took.
 
     Examples
     --------
@@ -379,7 +469,27 @@ def start_centrality(
     H: nx.Graph, *, seed: int = DEFAULT_SEED, exact_threshold: int = EXACT_THRESHOLD,
     sample_size: int = SAMPLE_SIZE, workers: int | None = None,
 ) -> PendingCentrality:
-    """Start :func:`centrality`; ``.result()`` gives it."""
+    """Start :func:`centrality`; ``.result()`` gives it.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    seed : int, default DEFAULT_SEED
+        Seeds every random draw, so the same input gives the same result.
+    exact_threshold : int, default EXACT_THRESHOLD
+        Up to this many nodes the measure is exact; above it, sampled.
+    sample_size : int, default SAMPLE_SIZE
+        How many sampled sources estimate the measure above ``exact_threshold`` nodes.
+    workers : int, optional
+        Worker processes for the path sums (``None``:
+        :func:`stakegraph.analysis.engine.default_workers`).
+
+    Returns
+    -------
+    PendingCentrality
+        A pending computation whose ``.result()`` is :func:`centrality`'s.
+    """
     return PendingCentrality(H, seed=seed, exact_threshold=exact_threshold,
                              sample_size=sample_size, workers=workers)
 
@@ -390,6 +500,27 @@ def centrality(
     sample_size: int = SAMPLE_SIZE, workers: int | None = None,
 ) -> Centrality:
     """Degree, weighted degree, betweenness, closeness, eigenvector and
-    PageRank of every node of ``H``, each with a ``<measure>_rank`` column."""
+    PageRank of every node of ``H``, each with a ``<measure>_rank`` column.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    seed : int, default DEFAULT_SEED
+        Seeds every random draw, so the same input gives the same result.
+    exact_threshold : int, default EXACT_THRESHOLD
+        Up to this many nodes the measure is exact; above it, sampled.
+    sample_size : int, default SAMPLE_SIZE
+        How many sampled sources estimate the measure above ``exact_threshold`` nodes.
+    workers : int, optional
+        Worker processes for the path sums (``None``:
+        :func:`stakegraph.analysis.engine.default_workers`).
+
+    Returns
+    -------
+    Centrality
+        The table of every measure and its rank (``.table``), indexed by node, and how each was
+        computed (``.method``).
+    """
     return start_centrality(H, seed=seed, exact_threshold=exact_threshold,
                             sample_size=sample_size, workers=workers).result()

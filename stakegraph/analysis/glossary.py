@@ -97,11 +97,33 @@ LABELS: dict[str, str] = {
 
 def gloss(measure: str) -> str:
     """The plain-language line for ``measure`` in the current language ('' when
-    there is none)."""
+    there is none).
+
+    Parameters
+    ----------
+    measure : str
+        A measure's column name, such as ``betweenness``.
+
+    Returns
+    -------
+    str
+        One plain-language line, or ``''``.
+    """
     return gettext(GLOSSARY[measure]) if measure in GLOSSARY else ""
 
 
 def label(measure: str) -> str:
     """The heading for ``measure`` in the current language (the measure itself
-    when there is none)."""
+    when there is none).
+
+    Parameters
+    ----------
+    measure : str
+        A measure's column name, such as ``betweenness``.
+
+    Returns
+    -------
+    str
+        The measure's heading for people.
+    """
     return gettext(LABELS[measure]) if measure in LABELS else measure

@@ -177,6 +177,12 @@ def analyze_network(
         stakeholders, else from ``sample_size`` sampled sources.
     workers : processes for the path measures (default: up to 2 cores).
     comembership : also tie members of the same IWG (see ``stakeholder_graph``).
+
+    Returns
+    -------
+    NetworkAnalysis
+        Everything ``stakegraph analyze`` reports: summary, stakeholder table, brokers,
+        structure, mixing, themes, power–interest.
     """
     H = stakeholder_graph(G, comembership=comembership)
     # the path measures run in worker processes while this one does the rest

@@ -89,7 +89,22 @@ def seating_score(people: Sequence[Attendee], tables: Sequence[Sequence[Iterable
     """The score of a seating (module notes), and its parts: sectors and
     levels present (summed over tables), attendees crowding a sector, tied
     pairs together, repeated pairs. ``tables[r][t]`` lists the ids at table
-    ``t`` in round ``r``."""
+    ``t`` in round ``r``.
+
+    Parameters
+    ----------
+    people : Sequence[Attendee]
+        The attendees, with their sector, level and whether each is a broker.
+    tables : Sequence[Sequence[Iterable[str]]]
+        ``tables[r][t]``: the ids at table ``t`` in round ``r``.
+    ties : Iterable[tuple[str, str]]
+        The tied pairs of attendees.
+
+    Returns
+    -------
+    tuple[int, dict[str, int]]
+        The score, and its parts by name.
+    """
     by_id = {p.id: p for p in people}
     tied = {frozenset(t) for t in ties}
     n_tables = len(tables[0]) if tables else 1
@@ -139,6 +154,27 @@ def seat(people: Sequence[Attendee], tables: int, rounds: int = 1, *,
 
     ``ties`` are the pairs of ids tied in the mapping. Raises ``ValueError``
     when there are fewer attendees than tables.
+
+    Parameters
+    ----------
+    people : Sequence[Attendee]
+        The attendees, with their sector, level and whether each is a broker.
+    tables : int
+        How many tables.
+    rounds : int, default 1
+        How many rounds (the room is reseated each round).
+    ties : Iterable[tuple[str, str]], default ()
+        The tied pairs of attendees.
+    time_limit : float, default 10.0
+        CP-SAT's budget, in deterministic time units.
+    seed : int, default DEFAULT_SEED
+        Seeds every random draw, so the same input gives the same result.
+
+    Returns
+    -------
+    Seating
+        The tables of every round, the score and its bound, whether optimal, CP-SAT's status and
+        the counts.
     """
     from ortools.sat.python import cp_model  # heavy: imported when a room is seated
 

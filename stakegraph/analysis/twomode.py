@@ -71,6 +71,20 @@ def affiliation_graph(memberships: Mapping[str, Iterable[str]], *, kind: str = "
     Group nodes are keyed ``"{kind}:{name}"`` and carry ``name`` and
     ``kind``; stakeholder nodes carry ``name`` (from ``names``, else the id).
     A stakeholder with no group is kept, alone.
+
+    Parameters
+    ----------
+    memberships : Mapping[str, Iterable[str]]
+        Stakeholder id -> the names of its groups.
+    kind : str, default 'forum'
+        What the groups are: ``iwg`` or ``forum``.
+    names : Mapping[str, str], optional
+        Stakeholder id -> display name.
+
+    Returns
+    -------
+    networkx.Graph
+        The two-mode graph: stakeholder and group nodes, a tie for each membership.
     """
     B = nx.Graph()
     for person, groups in memberships.items():
@@ -87,6 +101,16 @@ def affiliation_graph(memberships: Mapping[str, Iterable[str]], *, kind: str = "
 def iwg_affiliations(G: nx.MultiDiGraph) -> dict[str, list[str]]:
     """Stakeholder id -> the names of its IWGs, for :func:`affiliation_graph`
     (every stakeholder of ``G``, those in no IWG with an empty list).
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The mapping's graph (not changed).
+
+    Returns
+    -------
+    dict[str, list[str]]
+        Stakeholder id -> the names of its IWGs.
 
     Examples
     --------
@@ -152,7 +176,20 @@ def _projection(B: nx.Graph, nodes: list[Hashable], shared: sparse.csr_matrix) -
 
 def projections(B: nx.Graph) -> tuple[nx.Graph, nx.Graph]:
     """The stakeholder projection and the group projection of two-mode ``B``
-    (module notes). ``B`` is not changed."""
+    (module notes). ``B`` is not changed.
+
+    Parameters
+    ----------
+    B : networkx.Graph
+        A two-mode graph (stakeholders and groups), or the second network compared (not
+        changed).
+
+    Returns
+    -------
+    tuple[networkx.Graph, networkx.Graph]
+        The stakeholder projection and the group projection, each tie weighted by how many
+        groups or members the two share.
+    """
     people, groups = _sides(B)
     row = {n: i for i, n in enumerate(people)}
     col = {n: j for j, n in enumerate(groups)}
@@ -168,7 +205,19 @@ def linking_organisations(B: nx.Graph) -> list[dict[str, Any]]:
     """The stakeholders of two-mode ``B`` in two groups or more: ``id``,
     ``name``, ``groups`` (how many), ``links`` (pairs of groups it links)
     and ``sole_links`` (of those, the pairs no other stakeholder links),
-    ranked as the module notes say."""
+    ranked as the module notes say.
+
+    Parameters
+    ----------
+    B : networkx.Graph
+        A two-mode graph (stakeholders and groups), or the second network compared (not
+        changed).
+
+    Returns
+    -------
+    list[dict[str, Any]]
+        One entry per stakeholder in two groups or more, ranked.
+    """
     people, _ = _sides(B)
     linkers: dict[tuple[Hashable, Hashable], int] = {}
     for n in people:

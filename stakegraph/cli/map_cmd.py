@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -50,9 +50,8 @@ __all__ = ["map_command"]
 @reading_options
 @format_option
 @click.pass_context
-def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, iwg: str | None,
-                theme: str | None, anonymize: bool, show_contacts: bool, title: str | None,
-                lang: str, ties: str, columns: ColumnMap | None, fmt: str, limits: Limits) -> None:
+def map_command(ctx: click.Context, /, book: str, out: str, ties: str, columns: ColumnMap | None, fmt: str,
+                limits: Limits, **asked: Any) -> None:
     """Draw BOOK as one self-contained map that opens offline.
 
     The page holds everything it needs (no internet, no folder beside it):
@@ -63,14 +62,14 @@ def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, 
     Exit status: 0 drawn, 1 drawn but the workbook has errors (run
     `stakegraph validate`), 2 nothing drawn.
     """
-    if anonymize and show_contacts:
+    # asked: the page's options as parsed, each named as the job takes it (color, size, iwg, theme, …)
+    if asked["anonymize"] and asked["show_contacts"]:
         not_together("--anonymize", "--show-contacts", "an anonymous map shows no contacts")
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.map import draw_map
     with working(f"Drawing the map of {book}", steps=steps.MAP) as step:
-        result = draw_map(open_book(book, ReadingOptions(columns, limits)), out, color=color, size=size, iwg=iwg,
-                          theme=theme, anonymize=anonymize, show_contacts=show_contacts, title=title,
-                          lang=lang, ties=ties, progress=step)
+        result = draw_map(open_book(book, ReadingOptions(columns, limits)), out, ties=ties, progress=step,
+                          **asked)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

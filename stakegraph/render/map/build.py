@@ -10,7 +10,7 @@ Examples
 >>> from stakegraph.model import Stakeholder, Membership, build_graph
 >>> G = build_graph([Stakeholder("Doras", "civil_society"), Stakeholder("City", "public")],
 ...                 memberships=[Membership("doras", "IWG"), Membership("city", "IWG")])
->>> built = build_map(G, options=MapOptions(iwg="IWG"))
+>>> built = build_map(G, options=MapOptions(iwg="iwg:iwg"))
 >>> [built.info[n["id"]]["name"] for n in built.nodes if built.info[n["id"]]["kind"] == "placeholder"]
 ['missing: private sector']
 """
@@ -25,7 +25,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.analysis.glossary import GLOSSARY
-from stakegraph.codebook import LOOSE_CUTOFF, Codebook, default_codebook, did_you_mean, fold_name
+from stakegraph.codebook import Codebook, default_codebook
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import (
     iwg_members,
@@ -184,8 +184,10 @@ def build_map(
     table = _metric_table(G, metrics)
     if o.size not in table:
         raise ValueError(f"no measure {o.size!r} to size the nodes by; have {sorted(table)}")
-    focus = _resolve_iwg(G, o.iwg) if o.iwg else None
-    theme = _resolve_theme(G, cb, o.theme) if o.theme else None
+    # the job resolved the names a user wrote (stakegraph.jobs.map): here they are the graph's own
+    focus, theme = o.iwg, o.theme
+    if focus is not None and G.nodes.get(focus, {}).get("kind") != "iwg":
+        raise ValueError(f"iwg must be the node id of an IWG (stakegraph.model.find_iwg), not {focus!r}")
     members = iwg_members(G, focus) if focus else []
     present = {G.nodes[m].get("sector") for m in members}
     missing = [] if not focus else (
@@ -354,30 +356,6 @@ def _metric_table(G: nx.MultiDiGraph, metrics: Any) -> Table:
     if hasattr(metrics, "to_dict") and hasattr(metrics, "columns"):
         metrics = metrics.to_dict(orient="dict")
     return {str(k): {str(n): json_safe(v) for n, v in col.items()} for k, col in metrics.items()}
-
-
-def _resolve_iwg(G: nx.MultiDiGraph, text: str) -> str:
-    names = {g: str(G.nodes[g].get("name") or g) for g in iwg_nodes(G)}
-    for g, label in names.items():
-        if fold_name(label) == fold_name(text) or g == text:
-            return g
-    close = did_you_mean(text, names.values(), cutoff=LOOSE_CUTOFF, key=fold_name)
-    raise StakegraphError(problem("unknown-iwg", value=text, detail=", ".join(names.values()) or "none",
-                                  suggestion=close))
-
-
-def _resolve_theme(G: nx.MultiDiGraph, cb: Codebook, text: str) -> str:
-    present = {t for n in stakeholder_nodes(G) for t in (G.nodes[n].get("themes") or [])}
-    code = cb.value("theme", text) or text
-    if code in present:
-        return str(code)
-    # a theme kept as written (not in the codebook) matches ignoring case and accents
-    for theme in sorted(present):
-        if fold_name(theme) == fold_name(text):
-            return str(theme)
-    close = did_you_mean(text, sorted(present), cutoff=LOOSE_CUTOFF, key=fold_name)
-    raise StakegraphError(problem("unknown-map-theme", value=text, detail=", ".join(sorted(present)) or "none",
-                                  suggestion=close))
 
 
 def _positions(G: nx.MultiDiGraph, focus: str | None, members: list[str], holes: list[str],

@@ -111,10 +111,12 @@ def render_map(
     size : str
         The measure that sizes the nodes (a column of ``metrics``).
     iwg : str, optional
-        An IWG's name: its members are drawn around it, the others faded,
-        and the sectors it lacks shown as dashed placeholders.
+        An IWG's node id (:func:`stakegraph.model.find_iwg` resolves a name):
+        its members are drawn around it, the others faded, and the sectors it
+        lacks shown as dashed placeholders.
     theme : str, optional
-        A theme the page opens filtered to.
+        A theme of ``G`` the page opens filtered to
+        (:func:`stakegraph.jobs.map.resolve_theme` resolves a word).
     anonymize : bool
         Replace every stakeholder name with a code (``PUB-01`` …) and leave
         out notes and unknown columns, which may hold names.

@@ -124,7 +124,7 @@ def test_the_map_loads_without_errors_and_holds_the_whole_graph(tmp_path, open_m
 
 
 def test_the_page_asks_for_nothing_but_itself(tmp_path, open_map):
-    render_map(limerick(), tmp_path / "map.html", iwg="Limerick IWG",
+    render_map(limerick(), tmp_path / "map.html", iwg="iwg:limerick-iwg",
                highlight={"nodes": {"doras"}, "label": "new"})
     opened = open_map(tmp_path / "map.html")
     opened.page.locator("#sg-search").fill("dor")
@@ -259,7 +259,7 @@ def test_a_small_map_settles_and_then_stays_still(tmp_path, open_map):
 
 
 def test_a_png_snapshot_is_a_picture_of_the_map(tmp_path):
-    drawn = write_png(limerick(), tmp_path / "map.png", iwg="Limerick IWG")
+    drawn = write_png(limerick(), tmp_path / "map.png", iwg="iwg:limerick-iwg")
     data = (tmp_path / "map.png").read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
@@ -640,7 +640,7 @@ def test_the_label_size_control_and_all_names_toggle(tmp_path, open_map):
 def test_the_gap_card_shows_beside_the_map_and_when_projected(tmp_path, open_map):
     gaps = [{"kind": "theme", "code": "health", "status": "missing"},
             {"kind": "level", "code": "regional", "status": "weak"}]
-    render_map(limerick(), tmp_path / "map.html", iwg="Limerick IWG", gaps=gaps)
+    render_map(limerick(), tmp_path / "map.html", iwg="iwg:limerick-iwg", gaps=gaps)
     page = open_map(tmp_path / "map.html", {"width": 1280, "height": 720}).page
     card = page.locator("#sg-gaps")
     assert card.is_visible() and card.inner_text().split("\n") == [
