@@ -132,6 +132,16 @@ def forum_affiliations(G: nx.MultiDiGraph) -> dict[str, list[str]]:
     (the first unknown column of the Stakeholders sheet whose header is one
     of :data:`FORUM_HEADERS`), for :func:`affiliation_graph`.
 
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The mapping's graph, with its IWG memberships and Stakeholders columns.
+
+    Returns
+    -------
+    dict of str to list of str
+        Each stakeholder that takes part in a group -> the groups' names, IWGs first.
+
     Examples
     --------
     >>> from stakegraph.model import Membership, Stakeholder, build_graph
@@ -154,7 +164,18 @@ def forum_affiliations(G: nx.MultiDiGraph) -> dict[str, list[str]]:
 
 def main_groups(B: nx.Graph) -> dict[Hashable, Hashable]:
     """Each stakeholder of two-mode ``B`` in a group -> its main group's
-    key (module notes); stakeholders in no group are left out."""
+    key (module notes); stakeholders in no group are left out.
+
+    Parameters
+    ----------
+    B : networkx.Graph
+        A two-mode network: stakeholders (``bipartite=0``) and groups (``bipartite=1``).
+
+    Returns
+    -------
+    dict
+        Stakeholder -> the largest of its groups (ties broken by the group's name).
+    """
     people, _ = _sides(B)
     return {n: min(B[n], key=lambda g: (-B.degree(g), fold_name(B.nodes[g].get("name", g)), str(g)))
             for n in people if B.degree(n)}
