@@ -195,7 +195,7 @@ DOCS: dict[str, tuple[str, str]] = {
     "rating-not-a-number": (
         "A rating that cannot be read",
         "The rating is neither a number on the column's scale, a word such as high, medium or low "
-        "(in any of the eight languages), a letter A to E, a mark such as 7/10, nor a percentage. "
+        "(in any of the nine languages), a letter A to E, a mark such as 7/10, nor a percentage. "
         "It is left empty; a Lists sheet can teach stakegraph a local word."),
     "conflicting-values": (
         "Two rows of one stakeholder disagree",
@@ -359,7 +359,7 @@ DOCS: dict[str, tuple[str, str]] = {
     "personal-column": (
         "A column judged to hold personal data",
         "A column other than the template's contact, email and phone holds personal data: its "
-        "header is a contact header in one of the eight languages, repeats one, or holds a "
+        "header is a contact header in one of the nine languages, repeats one, or holds a "
         "contact word (\"Tel. ufficio\"), or most of its cells are e-mail addresses or phone "
         "numbers. It is kept in the graph, recorded in G.graph[\"personal_columns\"], and left off "
         "the map, the diff map and exports without contacts unless contacts are asked for "

@@ -48,7 +48,7 @@ _COLUMN_LISTS = {"sector": "sector", "type": "type", "level": "level", "themes":
 
 def _vocabulary(name: str, ctx: ReadContext) -> str | None:
     """The vocabulary a Lists row names: a Stakeholders column header in any
-    of the eight languages ("Tipo", "Temas", "Τομέας"), a Memberships
+    of the nine languages ("Tipo", "Temas", "Τομέας"), a Memberships
     ``role`` header, or one of the English list names above."""
     field = ctx.codebook.column("stakeholders", name)
     if field in _COLUMN_LISTS:

@@ -3,7 +3,7 @@
 A column is personal when
 
 * it is the contact, email or phone column (its header is one of the
-  codebook's words for them, in any of the eight languages);
+  codebook's words for them, in any of the nine languages);
 * it repeats one of those headers (a second ``email`` column);
 * its header holds one of those words (``Tel. ufficio``, ``Contact e-mail``,
   ``Name of contact person``);

@@ -47,7 +47,7 @@ def test_one_survey_per_stakeholder_in_its_language(surveys):
         ("City Council", "City Council.xlsx", "it"), ("Doras", "Doras.xlsx", "en"),
         ("Atlantic Meats", "Atlantic Meats.xlsx", "es"), ("Welcome Point", "Welcome Point.xlsx", "en")]
     assert [str(p) for p in result.problems] == [
-        "'Klingon' is not a language stakegraph writes surveys in (en, es, it, el, pt, fr, de, sv); "
+        "'Klingon' is not a language stakegraph writes surveys in (en, es, it, el, pt, fr, de, sv, ca); "
         "the survey is written in the mapping's language"]
     assert open_survey(folder, "City Council").sheetnames == [
         "La vostra organizzazione", "Le vostre relazioni", "Elenchi", SIGNATURE_SHEET]
@@ -234,4 +234,4 @@ def test_a_language_the_surveys_cannot_be_written_in_is_a_warning_on_stderr(tmp_
     assert result.exit_code == 0
     assert [s["lang"] for s in json.loads(result.stdout)["surveys"]] == ["it", "en", "es", "en"]
     assert result.stderr == ("Warning: 'Klingon' is not a language stakegraph writes surveys in (en, es, it, "
-                             "el, pt, fr, de, sv); the survey is written in the mapping's language\n")
+                             "el, pt, fr, de, sv, ca); the survey is written in the mapping's language\n")

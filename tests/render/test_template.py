@@ -153,6 +153,7 @@ NAMES = {
     "fr": ["Mairie de Lyon", "Forum Réfugiés", "Association des Maliens", "Groupe Seb"],
     "de": ["Stadt Köln", "Caritasverband Köln", "Verein Syrischer Ärzte", "Ford-Werke"],
     "sv": ["Malmö stad", "Röda Korset Malmö", "Somaliska föreningen", "Skånemejerier"],
+    "ca": ["Ajuntament de Vilanova del Riu", "Fundació Acollida Oberta", "Associació Senegalesa del Vallès", "Cooperativa Fruites del Camp"],
 }
 
 
@@ -242,7 +243,7 @@ def test_the_command_writes_english_by_default(tmp_path):
 def test_an_unknown_language_is_refused_before_anything_is_written(tmp_path):
     result = run("template", tmp_path / "m.xlsx", "--lang", "nl")
     assert result.exit_code == 2
-    assert "Invalid value for '--lang': 'nl' is not one of 'en', 'es', 'it', 'el', 'pt', 'fr', 'de', 'sv'." in result.stderr
+    assert "Invalid value for '--lang': 'nl' is not one of 'en', 'es', 'it', 'el', 'pt', 'fr', 'de', 'sv', 'ca'." in result.stderr
     assert not (tmp_path / "m.xlsx").exists()
 
 
