@@ -12,6 +12,7 @@ from stakegraph.cli.options import (
     echo_result,
     format_option,
     import_warning,
+    language_option,
     reading_options,
 )
 from stakegraph.limits import Limits
@@ -29,9 +30,10 @@ __all__ = ["forums_command"]
                    "(default: the IWGs).")
 @format_option
 @reading_options
+@language_option
 @click.pass_context
 def forums_command(ctx: click.Context, book: str, column: str | None, fmt: str,
-                   columns: ColumnMap | None, limits: Limits) -> None:
+                   columns: ColumnMap | None, limits: Limits, lang: str) -> None:
     """The two-mode network of BOOK: stakeholders and their IWGs (or the
     forums a column lists).
 

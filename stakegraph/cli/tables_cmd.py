@@ -12,11 +12,12 @@ from stakegraph.cli.options import (
     echo_result,
     format_option,
     import_warning,
+    language_option,
     not_together,
     reading_options,
 )
 from stakegraph.cli.progress import working
-from stakegraph.codebook import LANGUAGES
+from stakegraph.i18n import N_, current_language, gettext, ngettext, number
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
 from stakegraph.model.seed import DEFAULT_SEED
@@ -45,15 +46,13 @@ __all__ = ["tables_command"]
                    "of one core each): the same budget gives the same seating.")
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
               help="Seeds the solver, so the same room gets the same seating.")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
-              help="The language of sectors and levels on the cards.")
 @format_option
 @reading_options
+@language_option
 @click.pass_context
 def tables_command(ctx: click.Context, book: str, attendees: str | None, iwg: str | None,
                    n_tables: int, rounds: int, out: str | None, maps: str | None, time_limit: float, seed: int,
-                   lang: str, fmt: str,
-                   columns: ColumnMap | None, limits: Limits) -> None:
+                   fmt: str, columns: ColumnMap | None, limits: Limits, lang: str) -> None:
     """Seat the attendees of a session at tables, round after round.
 
     Each table mixes sectors and levels, organisations not yet tied sit
@@ -63,16 +62,17 @@ def tables_command(ctx: click.Context, book: str, attendees: str | None, iwg: st
     Exit status: 0 done, 1 done but the workbook has errors, 2 nothing seated.
     """
     if attendees is None and iwg is None:
-        raise click.UsageError("say who attends: --attendees FILE (one name a line) or --iwg NAME")
+        raise click.UsageError(gettext("say who attends: --attendees FILE (one name a line) or --iwg NAME"))
     if attendees is not None and iwg is not None:
-        not_together("--attendees", "--iwg", "say who attends with one of them")
+        not_together("--attendees", "--iwg", N_("say who attends with one of them"))
     from stakegraph.jobs.tables import seat_tables
-    with working("Seating the session", steps=steps.TABLES[:4 if out or maps else 3]) as step:
+    with working(gettext("Seating the session"), steps=steps.TABLES[:4 if out or maps else 3]) as step:
         result = seat_tables(book, tables=n_tables, rounds=rounds, attendees=attendees, iwg=iwg,
-                             output=out, time_limit=time_limit, seed=seed, lang=lang, maps=maps,
+                             output=out, time_limit=time_limit, seed=seed, lang=current_language(), maps=maps,
                              progress=step, columns=columns, limits=limits)
     echo_result(fmt, result.to_dict(), result.text, result.output)
     if result.maps and fmt != "json":
-        click.echo(f"Drew {len(result.maps)} table maps in {maps}")
+        click.echo(ngettext("Drew {n} table map in {folder}", "Drew {n} table maps in {folder}", len(result.maps)).format(
+            n=number(len(result.maps)), folder=maps))
     import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

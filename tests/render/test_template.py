@@ -230,7 +230,7 @@ def run(*args):
 def test_the_command_writes_the_template_in_the_chosen_language(tmp_path):
     result = run("template", tmp_path / "m.xlsx", "--lang", "de")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == (f"Wrote {tmp_path / 'm.xlsx'}: sheets Akteure, Beziehungen, "
+    assert result.stdout == (f"Geschrieben: {tmp_path / 'm.xlsx'}, Blätter Akteure, Beziehungen, "
                              "Arbeitsgruppen, Listen, Anleitung.\n")
     assert openpyxl.load_workbook(tmp_path / "m.xlsx").sheetnames[0] == "Akteure"
 
@@ -243,7 +243,8 @@ def test_the_command_writes_english_by_default(tmp_path):
 def test_an_unknown_language_is_refused_before_anything_is_written(tmp_path):
     result = run("template", tmp_path / "m.xlsx", "--lang", "nl")
     assert result.exit_code == 2
-    assert "Invalid value for '--lang': 'nl' is not one of 'en', 'es', 'it', 'el', 'pt', 'fr', 'de', 'sv', 'ca'." in result.stderr
+    assert ("Invalid value for '--lang': 'nl' is not a language stakegraph speaks (auto, en, es, it, el, pt, fr, "
+            "de, sv, ca)") in result.stderr
     assert not (tmp_path / "m.xlsx").exists()
 
 
