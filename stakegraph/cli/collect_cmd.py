@@ -57,11 +57,13 @@ def collect_command(ctx: click.Context, book: str, returns: tuple[str, ...], out
     Exit status: 0 merged, 1 merged but a return was refused or BOOK has
     errors, 2 nothing written.
     """
-    from stakegraph.jobs.collect import collect_returns
+    from stakegraph.jobs.book import ReadingOptions, open_book
+    from stakegraph.jobs.collect import collect
     from stakegraph.render.survey.report import format_collection
-    collecting = ngettext("Collecting {n} return", "Collecting {n} returns", len(returns)).format(n=number(len(returns)))
+    collecting = ngettext("Collecting {n} return", "Collecting {n} returns", len(returns))
+    collecting = collecting.format(n=number(len(returns)))
     with working(collecting, steps=steps.COLLECT) as step:
-        result = collect_returns(book, list(returns), out, key=key, progress=step, columns=columns, limits=limits)
+        result = collect(open_book(book, ReadingOptions(columns, limits)), list(returns), out, key=key, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
@@ -71,5 +73,5 @@ def collect_command(ctx: click.Context, book: str, returns: tuple[str, ...], out
     for file, p in result.problems:
         said = p.said_message()
         click.echo(gettext("Error: {message}").format(message=said if file in said else f"{file}: {said}"), err=True)
-    import_warning(result.errors)
+    import_warning(len(result.mapping.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

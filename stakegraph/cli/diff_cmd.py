@@ -49,11 +49,13 @@ def diff_command(ctx: click.Context, before: str, after: str, out: str | None, n
     organisation. Exit status: 0 done, 1 done but a workbook has errors,
     2 nothing compared.
     """
-    from stakegraph.jobs.diff import diff_books
+    from stakegraph.jobs.book import ReadingOptions, open_book
+    from stakegraph.jobs.diff import diff
     from stakegraph.render.report.diff import format_diff
     with working(gettext("Comparing the two rounds"), steps=steps.DIFF[:4 if out else 3]) as step:
-        result = diff_books(before, after, out, rename_cutoff=None if no_renames else 85.0,
-                            progress=step, columns=columns, limits=limits)
+        reading = ReadingOptions(columns, limits)
+        result = diff(open_book(before, reading), open_book(after, reading), out,
+                      rename_cutoff=None if no_renames else 85.0, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
@@ -61,6 +63,6 @@ def diff_command(ctx: click.Context, before: str, after: str, out: str | None, n
         if result.map is not None:
             click.echo("\n" + gettext("Wrote {path}: the map of AFTER, what is new highlighted").format(
                 path=result.map["path"]))
-    import_warning(result.errors["before"], BEFORE_HAS)
-    import_warning(result.errors["after"], AFTER_HAS)
+    import_warning(len(result.books["before"].errors), BEFORE_HAS)
+    import_warning(len(result.books["after"].errors), AFTER_HAS)
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -45,7 +45,7 @@ class StakegraphGroup(click.Group):
             raise caught
         except StakegraphError as exc:
             where = f"{exc.file}: " if exc.file and exc.file not in str(exc) else ""
-            click.echo(gettext("Error: {message}").format(message=where + exc.problem.said()), err=True)
+            click.echo(gettext("Error: {message}").format(message=where + exc.said()), err=True)
             if exc.suggestion and "did you mean" not in str(exc):
                 click.echo(gettext("Hint: did you mean '{suggestion}'?").format(suggestion=exc.suggestion), err=True)
             if debug:

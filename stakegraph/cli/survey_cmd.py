@@ -55,14 +55,17 @@ def survey_command(ctx: click.Context, book: str, out: str, round_: int, printab
     answers into the workbook. Exit status: 0 written, 1 written but BOOK
     has errors, 2 nothing written.
     """
-    from stakegraph.jobs.survey import survey_book
+    from stakegraph.jobs.book import ReadingOptions, open_book
+    from stakegraph.jobs.survey import survey
     with working(gettext("Writing surveys for {book}").format(book=book), steps=steps.SURVEY) as step:
-        result = survey_book(book, out, lang=lang, round=round_, printable=printable, progress=step, columns=columns, limits=limits)
+        result = survey(open_book(book, ReadingOptions(columns, limits)), out, lang=lang, round=round_,
+                        printable=printable, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
+        pages = " and as many pages to print" if printable else ""
         n = len(result.surveys)
-        if printable:
+        if pages:
             wrote = ngettext("Wrote {n} survey and as many pages to print to {folder}.",
                              "Wrote {n} surveys and as many pages to print to {folder}.", n)
         else:
@@ -71,5 +74,5 @@ def survey_command(ctx: click.Context, book: str, out: str, round_: int, printab
         click.echo(gettext("Keep {key} (do not send it): collect checks the returns with it.").format(key=result.key))
     for p in result.problems:
         click.echo(gettext("Warning: {message}").format(message=p.said()), err=True)
-    import_warning(result.errors)
+    import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -27,8 +27,9 @@ def template_command(out: str, overwrite: bool, lang: str) -> None:
     OUT.xlsx is replaced only with --overwrite, and never when it holds data.
     """
     if os.path.lexists(out) and not overwrite:
-        raise click.UsageError(gettext("'{out}' already exists; add --overwrite to replace it with a blank template").format(
-            out=out))
+        exists = gettext("'{out}' already exists; add --overwrite to replace it with a blank template")
+        raise click.UsageError(exists.format(out=out))
     from stakegraph.jobs.template import make_template
     result = make_template(out, current_language(), overwrite=overwrite)
-    click.echo(gettext("Wrote {path}: sheets {sheets}.").format(path=result["path"], sheets=", ".join(result["sheets"])))
+    sheets = ", ".join(result["sheets"])
+    click.echo(gettext("Wrote {path}: sheets {sheets}.").format(path=result["path"], sheets=sheets))

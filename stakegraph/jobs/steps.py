@@ -29,7 +29,8 @@ Progress = Callable[[str], None]
 
 ANALYZE = (N_("reading the workbook"), N_("measuring the network"), N_("finding the gaps"), N_("writing the report"))
 MAP = (N_("reading the workbook"), N_("measuring the network"), N_("drawing the map"))
-DIFF = (N_("reading the first round"), N_("reading the second round"), N_("comparing the rounds"), N_("drawing the map"))
+DIFF = (N_("reading the first round"), N_("reading the second round"), N_("comparing the rounds"),
+        N_("drawing the map"))
 EVALUATE = (N_("reading the first round"), N_("reading the second round"), N_("testing the changes"),
             N_("writing the annex"))
 EXPORT = (N_("reading the workbook"), N_("measuring the network"), N_("writing the export"))

@@ -75,7 +75,7 @@ CATALAN = Path(__file__).resolve().parents[1] / "data" / "catalan" / "mapatge_ca
 
 def test_a_catalan_workbook_imports_cleanly_in_its_own_words():
     """Catalonia is a REGIN pilot region: its sheet names, headers, values and
-    yes/no (tests/data/catalan/build.py) are read without a single problem."""
+    yes/no (tests/data/catalan/build_catalan.py) are read without a single problem."""
     loaded = load(CATALAN)
     assert loaded.report.problems == []
     assert loaded.report.counts == {"stakeholders": 6, "ties": 4, "iwgs": 1, "memberships": 3}

@@ -1,6 +1,6 @@
 """Build ``mapatge_ca.xlsx``: a Catalan mapping (invented organisations) with
 Catalan sheet names, headers and values, as a Catalan coordinator would write
-it. Run ``python tests/data/catalan/build.py`` to rebuild it."""
+it. Run ``python tests/data/catalan/build_catalan.py`` to rebuild it."""
 
 from __future__ import annotations
 
