@@ -11,7 +11,6 @@ from pathlib import Path
 import click
 import pytest
 from babel.messages.pofile import read_po
-from click.testing import CliRunner
 
 from stakegraph.cli import main
 
@@ -40,14 +39,8 @@ FAULTY = {
 }
 
 
-def run(*args):
-    result = CliRunner().invoke(main, list(map(str, args)))
-    assert "Traceback" not in result.stdout + result.stderr
-    return result
-
-
-def test_auto_speaks_the_spanish_example_in_spanish():
-    result = run("validate", SPANISH)
+def test_auto_speaks_the_spanish_example_in_spanish(runner):
+    result = runner("validate", SPANISH)
     assert result.exit_code == 0
     assert result.stdout.splitlines()[:4] == [
         f"{SPANISH}: 0 errores, 0 avisos",
@@ -55,11 +48,11 @@ def test_auto_speaks_the_spanish_example_in_spanish():
         "",
         "hoja               filas  importadas  fusionadas  rechazadas",
     ]
-    assert run("validate", SPANISH, "--lang", "auto").stdout == result.stdout
+    assert runner("validate", SPANISH, "--lang", "auto").stdout == result.stdout
 
 
-def test_lang_en_writes_the_english_report():
-    result = run("validate", SPANISH, "--lang", "en")
+def test_lang_en_writes_the_english_report(runner):
+    result = runner("validate", SPANISH, "--lang", "en")
     assert result.stdout.splitlines()[:2] == [
         f"{SPANISH}: 0 errors, 0 warnings",
         "Imported 30 stakeholders, 63 ties, 1 IWG, 9 memberships.",
@@ -68,8 +61,8 @@ def test_lang_en_writes_the_english_report():
            "personal data (its header is read as the contact column)" in result.stdout
 
 
-def test_the_catalan_workbook_is_answered_in_catalan():
-    result = run("validate", CATALAN)
+def test_the_catalan_workbook_is_answered_in_catalan(runner):
+    result = runner("validate", CATALAN)
     assert result.exit_code == 0
     assert result.stdout.splitlines()[:2] == [
         f"{CATALAN}: 0 errors, 0 avisos",
@@ -77,8 +70,8 @@ def test_the_catalan_workbook_is_answered_in_catalan():
     ]
 
 
-def test_each_problem_is_said_in_spanish_with_its_place(make_workbook):
-    result = run("validate", make_workbook(FAULTY))
+def test_each_problem_is_said_in_spanish_with_its_place(runner, make_workbook):
+    result = runner("validate", make_workbook(FAULTY))
     assert result.exit_code == 1
     said = result.stdout
     assert "  Actores, fila 3, columna Sector: «Sociedad civl» no es un sector; ¿quería decir «Sociedad civil»?" in said
@@ -111,32 +104,32 @@ def _english_sentences(lang: str) -> list[str]:
     return sorted(runs)
 
 
-def test_a_spanish_report_holds_no_english_sentence_of_the_catalogue(make_workbook):
-    result = run("validate", make_workbook(FAULTY))
+def test_a_spanish_report_holds_no_english_sentence_of_the_catalogue(runner, make_workbook):
+    result = runner("validate", make_workbook(FAULTY))
     said = result.stdout + result.stderr
     runs = _english_sentences("es")
     assert len(runs) > 100  # the catalogue is read, not an empty list
     assert [run for run in runs if run in said] == []
     # and the same report in English does hold them: the comparison can fail
-    english = run("validate", make_workbook(FAULTY, name="en.xlsx"), "--lang", "en").stdout
+    english = runner("validate", make_workbook(FAULTY, name="en.xlsx"), "--lang", "en").stdout
     assert sum(run in english for run in runs) >= 8
 
 
-def test_an_unknown_language_is_a_usage_error_listing_the_languages(tmp_path):
-    result = run("validate", SPANISH, "--lang", "ess")
+def test_an_unknown_language_is_a_usage_error_listing_the_languages(runner, tmp_path):
+    result = runner("validate", SPANISH, "--lang", "ess")
     assert result.exit_code == 2
     assert ("Error: Invalid value for '--lang': 'ess' is not a language stakegraph speaks (auto, en, es, it, el, "
             "pt, fr, de, sv, ca); did you mean 'es'?") in result.stderr
-    result = run("template", tmp_path / "t.xlsx", "--lang", "klingon")
+    result = runner("template", tmp_path / "t.xlsx", "--lang", "klingon")
     assert result.exit_code == 2
     assert "'klingon' is not a language stakegraph speaks (auto, en, es, it, el, pt, fr, de, sv, ca)\n" in result.stderr
     assert not (tmp_path / "t.xlsx").exists()
 
 
-def test_an_error_is_said_in_the_language_asked_for(tmp_path):
+def test_an_error_is_said_in_the_language_asked_for(runner, tmp_path):
     book = tmp_path / "mapa.xlsx"
     book.write_text("no es una hoja de cálculo", "utf-8")
-    result = run("validate", book, "--lang", "es")
+    result = runner("validate", book, "--lang", "es")
     assert result.exit_code == 2
     assert result.stderr.startswith(f"Error: {book}: «mapa.xlsx» no es una hoja de cálculo que stakegraph pueda leer (")
 
@@ -150,11 +143,11 @@ def test_every_command_takes_lang(lang):
         assert lang_options[0].process_value(click.Context(command), lang) == lang
 
 
-def test_auto_reads_the_workbook_once(monkeypatch):
+def test_auto_reads_the_workbook_once(runner, monkeypatch):
     from stakegraph.io import files
 
     reads = []
     original = files._read_file
     monkeypatch.setattr(files, "_read_file", lambda *a: reads.append(a[0]) or original(*a))
-    assert run("validate", SPANISH).exit_code == 0
+    assert runner("validate", SPANISH).exit_code == 0
     assert reads == [SPANISH]
