@@ -9,20 +9,21 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import (
     book_argument,
+    counted,
     echo_json,
     format_option,
     import_warning,
+    language_option,
     not_together,
     reading_options,
     say_ties,
     ties_option,
 )
 from stakegraph.cli.progress import working
-from stakegraph.codebook import LANGUAGES
+from stakegraph.i18n import N_, current_language, gettext, ngettext, number
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
 from stakegraph.render.map.choices import COLOR_MODES, SIZE_MEASURES
-from stakegraph.render.text import plural
 
 if TYPE_CHECKING:  # the mapping's module loads only when a command runs
     from stakegraph.io.columns import ColumnMap
@@ -44,14 +45,13 @@ __all__ = ["map_command"]
 @click.option("--show-contacts", is_flag=True,
               help="Show contact, email, phone and every column judged personal (hidden by default).")
 @click.option("--title", metavar="T", help="The map's heading (default: the workbook's title).")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
-              help="The language of the map's words.")
 @ties_option
 @reading_options
 @format_option
+@language_option
 @click.pass_context
 def map_command(ctx: click.Context, /, book: str, out: str, ties: str, columns: ColumnMap | None, fmt: str,
-                limits: Limits, **asked: Any) -> None:
+                limits: Limits, lang: str, **asked: Any) -> None:
     """Draw BOOK as one self-contained map that opens offline.
 
     The page holds everything it needs (no internet, no folder beside it):
@@ -64,19 +64,24 @@ def map_command(ctx: click.Context, /, book: str, out: str, ties: str, columns: 
     """
     # asked: the page's options as parsed, each named as the job takes it (color, size, iwg, theme, …)
     if asked["anonymize"] and asked["show_contacts"]:
-        not_together("--anonymize", "--show-contacts", "an anonymous map shows no contacts")
+        not_together("--anonymize", "--show-contacts", N_("an anonymous map shows no contacts"))
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.map import draw_map
-    with working(f"Drawing the map of {book}", steps=steps.MAP) as step:
+    with working(gettext("Drawing the map of {book}").format(book=book), steps=steps.MAP) as step:
         result = draw_map(open_book(book, ReadingOptions(columns, limits)), out, ties=ties, progress=step,
-                          **asked)
+                          lang=current_language(), **asked)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
         d = result.to_dict()
-        shown = f", {plural(d['placeholders'], 'missing sector')} shown" if d["placeholders"] else ""
         say_ties(ties)
-        click.echo(f"Wrote {d['path']}: {plural(d['stakeholders'], 'stakeholder')}, {plural(d['ties'], 'tie')}, "
-                   f"{plural(d['iwgs'], 'IWG')}{shown}")
+        if d["placeholders"]:
+            missing = ngettext("{n} missing sector", "{n} missing sectors", d["placeholders"]).format(
+                n=number(d["placeholders"]))
+            wrote = gettext("Wrote {path}: {stakeholders}, {ties}, {iwgs}, {missing} shown").format(
+                path=d["path"], missing=missing, **counted(d))
+        else:
+            wrote = gettext("Wrote {path}: {stakeholders}, {ties}, {iwgs}").format(path=d["path"], **counted(d))
+        click.echo(wrote)
     import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -35,7 +35,7 @@ def test_seats_an_iwg_and_writes_table_cards(runner, tmp_path):
                     "--time-limit", "1")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("Round 1\n  Table 1: ")
-    assert result.stdout.endswith(f"Wrote {out}\n")
+    assert result.stdout.endswith(f"Se ha escrito {out}\n")  # --lang is the language of every line
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Seating", "Quality", "Cards, round 1"]
     sectors = {row[3] for row in book["Seating"].iter_rows(min_row=2, values_only=True)}

@@ -1,4 +1,4 @@
-"""The words on the map: the page's phrases in eight languages, the legend,
+"""The words on the map: the page's phrases in nine languages, the legend,
 the filters, the subtitle and the side panel's rows.
 
 Examples
