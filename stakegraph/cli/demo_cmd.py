@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from stakegraph.cli.group import main
@@ -28,10 +26,8 @@ def demo_command(out_dir: str, no_picture: bool, fmt: str) -> None:
     if fmt == "json":
         echo_json(result.to_dict())
         return
-    click.echo(f"From the bundled example ({Path(result.book).name}, a copy of examples/limerick_iwg_en.xlsx), "
-               "stakegraph wrote:")
-    for item in result.to_dict()["files"]:
-        click.echo(f"  {item['path']}  —  {item['what']}")
+    for line in result.summary():
+        click.echo(line)
     for note in result.notes:
         click.echo(note, err=True)
-    click.echo("Open map.html in a browser (it needs no internet) and read gaps.txt.")
+    click.echo(result.closing())

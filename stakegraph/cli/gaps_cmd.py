@@ -64,13 +64,12 @@ def gaps_command(ctx: click.Context, book: str, iwg: str | None, member_names: t
     workbook or a name cannot be used.
     """
     from stakegraph.jobs.gaps import gaps
-    from stakegraph.render.report.gaps import format_gaps
     with working(f"Reading {book}"):
         result = gaps(book, iwg=iwg, members=list(member_names) if member_names else None,
                       members_file=members_file, profile=profile, columns=columns, limits=limits)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
-        click.echo(format_gaps(result.found))
+        click.echo(result.text())
     import_warning(result.import_errors)
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

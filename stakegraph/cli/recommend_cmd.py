@@ -47,7 +47,6 @@ def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_nam
     or a name cannot be used.
     """
     from stakegraph.jobs.recommend import recommend
-    from stakegraph.render.report.recommend import format_recommendations
     with working(f"Recommending from {book}", steps=steps.RECOMMEND) as step:
         result = recommend(book, iwg=iwg, members=list(member_names) if member_names else None,
                            members_file=members_file, profile=profile, size=size, progress=step,
@@ -55,6 +54,6 @@ def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_nam
     if fmt == "json":
         echo_json(result.to_dict())
     else:
-        click.echo(format_recommendations(result.found), nl=False)
+        click.echo(result.text(), nl=False)
     import_warning(result.import_errors)
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -25,6 +25,7 @@ import networkx as nx
 
 from stakegraph.analysis.gaps import GapReport, Scope, find_gaps, resolve_scope
 from stakegraph.analysis.recommend import Recommendations
+from stakegraph.i18n import SOURCE, speaking
 from stakegraph.io import Limits, load
 from stakegraph.io.columns import ColumnMap
 from stakegraph.io.profile import load_profile, read_names
@@ -66,12 +67,14 @@ Found = TypeVar("Found", GapReport, Recommendations)
 
 @dataclass
 class GroupResult(Generic[Found]):
-    """A finding about a group (the gap report or the recommendations), and
-    how many errors and warnings the workbook's import had."""
+    """A finding about a group (the gap report or the recommendations), how
+    many errors and warnings the workbook's import had, and the language
+    its text is written in."""
 
     found: Found
     import_errors: int = 0
     import_warnings: int = 0
+    lang: str = SOURCE
 
     @property
     def ok(self) -> bool:
@@ -83,18 +86,31 @@ class GroupResult(Generic[Found]):
         return {**self.found.to_dict(), "import_errors": self.import_errors,
                 "import_warnings": self.import_warnings}
 
+    def text(self) -> str:
+        """The finding in plain words, in :attr:`lang` (the gap report, or
+        the recommendations ending with a newline)."""
+        from stakegraph.render.report.gaps import format_gaps
+        from stakegraph.render.report.recommend import format_recommendations
+
+        with speaking(self.lang):
+            if isinstance(self.found, GapReport):
+                return format_gaps(self.found)
+            return format_recommendations(self.found)
+
     @classmethod
-    def of(cls, found: Found, prepared: Prepared) -> GroupResult[Found]:
-        """``found``, with the import counts of ``prepared``."""
-        return cls(found, len(prepared.report.errors), len(prepared.report.warnings))
+    def of(cls, found: Found, prepared: Prepared, lang: str = SOURCE) -> GroupResult[Found]:
+        """``found``, with the import counts of ``prepared``, to be said in ``lang``."""
+        return cls(found, len(prepared.report.errors), len(prepared.report.warnings), lang)
 
 
 def gaps(book: PathLike, *, iwg: str | None = None, members: Iterable[str] | None = None,
          members_file: PathLike | None = None, profile: PathLike | None = None,
-         columns: ColumnMap | None = None, limits: Limits | None = None) -> GroupResult[GapReport]:
+         columns: ColumnMap | None = None, limits: Limits | None = None,
+         lang: str = SOURCE) -> GroupResult[GapReport]:
     """Judge the group in ``book`` against ``profile`` (a built-in name or a
-    TOML file; default ``iwg``). Raises StakegraphError when the profile,
-    the workbook or a name cannot be used."""
+    TOML file; default ``iwg``), to be said in ``lang`` (a language code).
+    Raises StakegraphError when the profile, the workbook or a name cannot
+    be used."""
     p = prepare(book, iwg=iwg, members=members, members_file=members_file, profile=profile,
                 columns=columns, limits=limits)
-    return GroupResult.of(find_gaps(p.graph, p.profile, p.scope), p)
+    return GroupResult.of(find_gaps(p.graph, p.profile, p.scope), p, lang)
