@@ -89,6 +89,7 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     ),
     "duplicate-name": ("warning", "'{value}' is already on row {detail}; the two rows are merged"),
     "missing-sector": ("error", "the sector of '{detail}' is empty"),
+    "no-sector-column": ("error", "no column gives the sector of the {value} stakeholders ({detail})"),
     "unknown-sector": ("error", "'{value}' is not a sector"),
     "unknown-type": ("warning", "'{value}' is not a known stakeholder type; it is kept as written"),
     "unknown-level": ("warning", "'{value}' is not a known level; it is kept as written"),
@@ -104,6 +105,7 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "warning",
         "'{value}' differs from row {detail}; the first row's value is kept",
     ),
+    "joined-values": ("info", "'{value}' differs from row {detail}; both are kept, joined by ';'"),
     # ties
     "empty-endpoint": ("error", "the {detail} is empty; the row is left out"),
     "unknown-stakeholder": ("error", "'{value}' is not in the Stakeholders sheet; the {detail} is left out"),
@@ -159,6 +161,8 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "the folder to read it)",
     ),
     "repeated-header": ("warning", "this row repeats the header of row {value}; it is left out"),
+    "hxl-tags": ("info", "this row holds HXL hashtags (#org, #adm1 …) that name the columns for machines; "
+                         "it is left out"),
     "header-like-row": (
         "warning",
         "this row names the columns {detail} like the header on row {value}; it is read as data "

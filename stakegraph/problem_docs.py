@@ -25,12 +25,12 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "encrypted-file", "hostile-file", "over-limit", "not-a-regular-file", "no-known-sheets"),
     "Sheets and columns": (
         "missing-column", "unknown-column", "unknown-sheet", "guessed-sheet", "foreign-sheet",
-        "unknown-list", "repeated-header", "header-like-row", "link-left-out"),
+        "unknown-list", "repeated-header", "hxl-tags", "header-like-row", "link-left-out"),
     "Stakeholder rows": (
         "empty-name", "formula-error-cell", "not-calculated", "not-a-name", "formula-error",
-        "duplicate-name", "missing-sector", "unknown-sector", "unknown-type", "unknown-level",
+        "duplicate-name", "missing-sector", "no-sector-column", "unknown-sector", "unknown-type", "unknown-level",
         "unknown-theme", "unknown-yes-no", "rating-out-of-range", "rating-not-a-number",
-        "conflicting-values"),
+        "conflicting-values", "joined-values"),
     "Ties": (
         "empty-endpoint", "unknown-stakeholder", "self-tie", "duplicate-tie", "unknown-tie-type",
         "weight-out-of-range", "weight-not-a-number", "matrix-not-square", "matrix-name-mismatch",
@@ -168,6 +168,13 @@ DOCS: dict[str, tuple[str, str]] = {
         "A stakeholder without a sector",
         "The sector cell is empty. The stakeholder is imported with the sector 'unknown', and "
         "every analysis by sector leaves it out, so this is an error."),
+    "no-sector-column": (
+        "A sheet of stakeholders with no sector column",
+        "No column of the sheet holds the sector, and no type column names one, so every "
+        "stakeholder would be an error of its own. One error stands for all of them, with the "
+        "first names and the count: add a column of sectors, or name the column that holds "
+        "them with the column mapping. The stakeholders are imported with the sector "
+        "'unknown'."),
     "unknown-sector": (
         "A sector stakegraph does not know",
         "The value is not public, private or civil society in any of the languages, nor a "
@@ -199,8 +206,16 @@ DOCS: dict[str, tuple[str, str]] = {
         "It is left empty; a Lists sheet can teach stakegraph a local word."),
     "conflicting-values": (
         "Two rows of one stakeholder disagree",
-        "Two rows merged as one stakeholder give different values in the same column. The "
-        "first row's value is kept."),
+        "Two rows merged as one stakeholder give different values in a coded column (sector, "
+        "type, level, a rating, yes/no). The first row's value is kept. Places and columns "
+        "stakegraph does not know keep both values instead (joined-values)."),
+    "joined-values": (
+        "Two rows of one organisation name two places or two notes",
+        "The organisation's rows were merged, and they differ in a place (region, municipality, "
+        "country) or in a column stakegraph does not know. Lists of who does what where repeat an "
+        "organisation once per region or activity, so both values are kept, joined by ';', and "
+        "nothing is lost. Coded fields (sector, type, level, ratings) keep the first row's value "
+        "instead, with a warning."),
     # ties
     "empty-endpoint": (
         "A tie with an empty end",
@@ -312,6 +327,12 @@ DOCS: dict[str, tuple[str, str]] = {
         "A row under the header names the same columns in the same places: the header pasted "
         "again, often when two lists were joined. It is left out and the rows on both sides "
         "are read. Delete the row to silence the warning."),
+    "hxl-tags": (
+        "A row of HXL hashtags under the header",
+        "Humanitarian data (HDX, OCHA's 3W lists of who does what where) tags each column with "
+        "a Humanitarian Exchange Language hashtag such as #org or #adm1+name, in a row under the "
+        "header. That row names columns for machines; it is not a stakeholder, so it is left "
+        "out and noted."),
     "header-like-row": (
         "A row reads like a second header",
         "A row under the header names several columns, but not as the header does. It could "

@@ -332,6 +332,24 @@ def foreis() -> None:
     })
 
 
+def who_does_what_where() -> None:
+    # OCHA's 3W layout as HDX publishes it: a header, a row of HXL hashtags,
+    # one row per organisation, place and activity (so organisations repeat)
+    text(HERE / "3w_refugee_response.csv", [
+        ["Country", "Region", "Organisation", "Acronym", "Organisation type", "Sector / cluster", "Activity"],
+        ["#country+name", "#adm1+name", "#org+name", "#org+acronym", "#org+type", "#sector", "#activity"],
+        ["Portugal", "Lisboa", "Ajuda Solidária Lisboa", "ASL", "National NGO", "Protection", "Legal counselling"],
+        ["Portugal", "Porto", "Ajuda Solidária Lisboa", "ASL", "National NGO", "Protection", "Legal counselling"],
+        ["Portugal", "Lisboa", "Agência das Migrações", "AM", "Government", "Coordination", "Registration"],
+        ["Portugal", "Lisboa", "Refugee Relief International", "RRI", "International NGO", "Shelter", "Housing"],
+        ["Portugal", "Faro", "Refugee Relief International", "RRI", "International NGO", "Education", "Language classes"],
+        ["Portugal", "Lisboa", "UN Refugee Office Lisbon", "UNRO", "UN Agency", "Protection", "Case management"],
+        ["Portugal", "Porto", "Cruz Vermelha do Norte", "CVN", "Red Cross/Red Crescent", "Health", "First aid"],
+        ["Portugal", "Porto", "Tecelagem Norte SA", "TN", "Private Sector", "Livelihoods", "Job placement"],
+        ["Portugal", "Lisboa", "Vozes da Diáspora", "VD", "Community-based organization", "Protection", "Peer support"],
+    ])
+
+
 def gephi_edges() -> None:
     text(HERE / "gephi_edges.csv", [
         ["Source", "Target", "Type", "Id", "Label", "Weight"],
@@ -346,5 +364,6 @@ def gephi_edges() -> None:
 
 if __name__ == "__main__":
     for build in (kumu, onodo, policy_network, kansas, interreg, transparency_register, mapa_actores,
-                  mappatura, gephi_rete, foerderungen, scdl, samverkan, foreis, gephi_edges):
+                  mappatura, gephi_rete, foerderungen, scdl, samverkan, foreis, gephi_edges,
+                  who_does_what_where):
         build()
