@@ -17,14 +17,16 @@ from pathlib import Path
 from typing import Any
 
 from stakegraph.i18n import N_, SOURCE, gettext, speaking
-from stakegraph.io import load
 from stakegraph.jobs.analyze import analyze
-from stakegraph.jobs.gaps import gaps
+from stakegraph.jobs.book import open_book
+from stakegraph.jobs.gaps import find_gaps
 from stakegraph.jobs.map import demo_map
 from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.recommend import recommend
-from stakegraph.model import SCHEMA_VERSION, iwg_nodes
+from stakegraph.jobs.result import Result
+from stakegraph.model import iwg_nodes
 from stakegraph.model.jsonsafe import json_text
+from stakegraph.model.report import ImportReport
 from stakegraph.render.atomic import write_text
 
 __all__ = ["DEMO_SIZE", "DemoResult", "demo", "example_workbook"]
@@ -32,7 +34,6 @@ __all__ = ["DEMO_SIZE", "DemoResult", "demo", "example_workbook"]
 #: how many invitees the demo's recommendations select
 DEMO_SIZE = 5
 
-#: what each file is, for the summary (translate with gettext)
 _DESCRIPTIONS = {
     "map.html": N_("the interactive map: open it in a browser, it works offline"),
     "map.png": N_("a picture of the map, for slides and reports"),
@@ -52,20 +53,23 @@ def example_workbook() -> Path:
 
 
 @dataclass
-class DemoResult:
+class DemoResult(Result):
     """The files the demo wrote, in the order a newcomer should open them,
-    and the language they are written in."""
+    the example's import report, and the language they are written in."""
 
     book: str
     folder: str
+    report: ImportReport
     files: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     lang: str = SOURCE
 
-    def to_dict(self) -> dict[str, Any]:
+    def reports(self) -> dict[str, ImportReport]:
+        return {"book": self.report}
+
+    def payload(self) -> dict[str, Any]:
         with speaking(self.lang):
             return {
-                "schema_version": SCHEMA_VERSION,
                 "book": self.book,
                 "folder": self.folder,
                 "files": [{"path": f, "what": gettext(_DESCRIPTIONS[Path(f).name]) if Path(f).name in
@@ -78,7 +82,7 @@ class DemoResult:
         with speaking(self.lang):
             lines = [gettext("From the bundled example ({name}, a copy of examples/limerick_iwg_en.xlsx), "
                              "stakegraph wrote:").format(name=Path(self.book).name)]
-            lines += [f"  {item['path']}  —  {item['what']}" for item in self.to_dict()["files"]]
+            lines += [f"  {item['path']}  —  {item['what']}" for item in self.payload()["files"]]
             return lines
 
     def closing(self) -> str:
@@ -90,33 +94,34 @@ class DemoResult:
 def demo(out_dir: str | os.PathLike[str], *, book: str | os.PathLike[str] | None = None,
          picture: bool = True, lang: str = SOURCE) -> DemoResult:
     """Run map, gaps, recommend and analyze on ``book`` (default: the bundled
-    example) and write their outputs into ``out_dir`` in ``lang`` (a
-    language code), each file replaced only once complete. Raises
-    StakegraphError, before writing anything, when one of those files would
-    be ``book``."""
+    example) and write their outputs into ``out_dir`` in ``lang`` (a language
+    code), each file replaced only once complete. Raises StakegraphError,
+    before writing anything, when one of those files would be ``book``. The workbook is read once, and
+    every job is given it."""
     source = Path(book) if book is not None else example_workbook()
     folder = Path(out_dir)
     refuse_inputs([folder / name for name in _DESCRIPTIONS], [source])
     folder.mkdir(parents=True, exist_ok=True)
     with speaking(lang):
-        files = [str(p) for p in demo_map(source, folder, picture=picture)]
+        opened = open_book(source)
+        files = [str(p) for p in demo_map(opened, folder, picture=picture)]
         notes = []
         if picture and not any(f.endswith(".png") for f in files):
             notes.append(gettext("No map.png: pictures need Debian's chromium (apt-get install chromium) and "
                                  "the playwright package (pip install playwright)."))
 
-        G = load(source).graph
+        G = opened.graph
         groups = iwg_nodes(G)
         iwg = G.nodes[groups[0]]["name"] if groups else None
-        found = gaps(source, iwg=iwg, lang=lang)
-        advice = recommend(source, iwg=iwg, size=DEMO_SIZE, lang=lang)
+        found = find_gaps(opened, iwg=iwg, lang=lang)
+        advice = recommend(opened, iwg=iwg, size=DEMO_SIZE, lang=lang)
         gaps_txt = folder / "gaps.txt"
         write_text(gaps_txt, found.text() + "\n\n" + advice.text() + "\n")
         files.append(str(gaps_txt))
 
-        result = analyze(source, output=folder / "report.xlsx", iwg=iwg)
+        result = analyze(opened, output=folder / "report.xlsx", iwg=iwg)
         files.append(str(result.output))
         report_json = folder / "report.json"
         write_text(report_json, json_text(result.to_dict()))
         files.append(str(report_json))
-    return DemoResult(str(source), str(folder), files, notes, lang)
+    return DemoResult(str(source), str(folder), opened.report, files, notes, lang)

@@ -214,8 +214,9 @@ def _unclosable(gaps: GapReport, ids: list[str]) -> list[str]:
         lines.append(gettext("Nobody in the mapping can bring {what}: recruit from outside it.").format(
             what=phrase_list(effect_phrases(gaps, composition, "closes"), "or")))
     if relational:
+        said = phrase_list(effect_phrases(gaps, relational, "closes"), "or")
         lines.append(gettext("No single invitation brings {what}: the members need new ties, or more than "
-                             "one newcomer.").format(what=phrase_list(effect_phrases(gaps, relational, "closes"), "or")))
+                             "one newcomer.").format(what=said))
     return [*lines, ""]
 
 

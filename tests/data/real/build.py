@@ -287,9 +287,11 @@ def scdl() -> None:
     header = ["nomAttribuant", "idAttribuant", "dateConvention", "referenceDecision", "nomBeneficiaire",
               "idBeneficiaire", "objet", "montant", "nature", "conditionsVersement", "datesPeriodeVersement",
               "idRAE", "notificationUE", "pourcentageSubvention"]
-    commune, dept = ("Commune de Saint-Aubin-sur-Lys", "21000000000017"), ("Département du Val-Fictif", "22000000000015")
+    commune = ("Commune de Saint-Aubin-sur-Lys", "21000000000017")
+    dept = ("Département du Val-Fictif", "22000000000015")
     rows = [
-        [*commune, "2023-03-14", "DEL-2023-041", "Association Accueil Lys", "80000000000011", "Accueil des primo-arrivants",
+        [*commune, "2023-03-14", "DEL-2023-041", "Association Accueil Lys", "80000000000011",
+         "Accueil des primo-arrivants",
          "22000,80", "aide en numéraire", "échelonné", "2023-04-01_2023-12-31", None, "non", "0.8"],
         [*commune, "2023-03-14", "DEL-2023-041", "Amicale des Familles du Monde", "80000000000029",
          "Accueil des primo-arrivants", "5500,20", "aide en numéraire", "unique", "2023-04-15", None, "non", "0.2"],
@@ -342,7 +344,8 @@ def who_does_what_where() -> None:
         ["Portugal", "Porto", "Ajuda Solidária Lisboa", "ASL", "National NGO", "Protection", "Legal counselling"],
         ["Portugal", "Lisboa", "Agência das Migrações", "AM", "Government", "Coordination", "Registration"],
         ["Portugal", "Lisboa", "Refugee Relief International", "RRI", "International NGO", "Shelter", "Housing"],
-        ["Portugal", "Faro", "Refugee Relief International", "RRI", "International NGO", "Education", "Language classes"],
+        ["Portugal", "Faro", "Refugee Relief International", "RRI", "International NGO", "Education",
+         "Language classes"],
         ["Portugal", "Lisboa", "UN Refugee Office Lisbon", "UNRO", "UN Agency", "Protection", "Case management"],
         ["Portugal", "Porto", "Cruz Vermelha do Norte", "CVN", "Red Cross/Red Crescent", "Health", "First aid"],
         ["Portugal", "Porto", "Tecelagem Norte SA", "TN", "Private Sector", "Livelihoods", "Job placement"],

@@ -14,7 +14,7 @@ from babel.messages.pofile import read_po
 
 from stakegraph.analysis.gaps import Finding
 from stakegraph.i18n import speaking
-from stakegraph.jobs.gaps import gaps
+from stakegraph.jobs.gaps import find_gaps as gaps
 from stakegraph.jobs.recommend import recommend
 from stakegraph.render.report.gaps import describe, scope_phrase
 from stakegraph.render.report.gaps_excel import gaps_sheet, recommendations_sheet
