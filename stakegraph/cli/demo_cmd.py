@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from stakegraph.cli.group import main
 from stakegraph.cli.options import echo_json, format_option, language_option
 from stakegraph.cli.progress import working
-from stakegraph.i18n import gettext
+from stakegraph.i18n import current_language, gettext
 
 __all__ = ["demo_command"]
 
@@ -26,14 +24,12 @@ def demo_command(out_dir: str, no_picture: bool, fmt: str, lang: str) -> None:
     a folder. A good first run."""
     from stakegraph.jobs.demo import demo
     with working(gettext("Running the demo")):
-        result = demo(out_dir, picture=not no_picture)
+        result = demo(out_dir, picture=not no_picture, lang=current_language())
     if fmt == "json":
         echo_json(result.to_dict())
         return
-    click.echo(gettext("From the bundled example ({name}, a copy of examples/limerick_iwg_en.xlsx), "
-                       "stakegraph wrote:").format(name=Path(result.book).name))
-    for item in result.to_dict()["files"]:
-        click.echo(f"  {item['path']}  —  {item['what']}")
+    for line in result.summary():
+        click.echo(line)
     for note in result.notes:
         click.echo(note, err=True)
-    click.echo(gettext("Open map.html in a browser (it needs no internet) and read gaps.txt."))
+    click.echo(result.closing())

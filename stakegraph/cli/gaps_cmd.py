@@ -18,7 +18,7 @@ from stakegraph.cli.options import (
     reading_options,
 )
 from stakegraph.cli.progress import working
-from stakegraph.i18n import N_, gettext
+from stakegraph.i18n import N_, current_language, gettext
 from stakegraph.limits import Limits
 
 if TYPE_CHECKING:  # the mapping's module loads only when a command runs
@@ -70,14 +70,13 @@ def gaps_command(ctx: click.Context, book: str, iwg: str | None, member_names: t
     """
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.gaps import find_gaps
-    from stakegraph.render.report.gaps import format_gaps
     with working(gettext("Reading {book}").format(book=book)):
         result = find_gaps(open_book(book, ReadingOptions(columns, limits)), iwg=iwg,
                            members=list(member_names) if member_names else None,
-                           members_file=members_file, profile=profile)
+                           members_file=members_file, profile=profile, lang=current_language())
     if fmt == "json":
         echo_json(result.to_dict())
     else:
-        click.echo(format_gaps(result.found))
+        click.echo(result.text())
     import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

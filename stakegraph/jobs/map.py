@@ -165,18 +165,20 @@ def community_numbers(G: nx.MultiDiGraph, seed: int = DEFAULT_SEED) -> dict[str,
 
 
 def demo_map(book: BookLike, out_dir: str | os.PathLike[str], *,
-             picture: bool = True, title: str | None = None) -> list[Path]:
+             picture: bool = True, title: str | None = None, lang: str = "en") -> list[Path]:
     """Draw the example map for ``stakegraph demo``: ``map.html`` in
     ``out_dir`` (sized by betweenness, headed ``title`` or the workbook's
-    title), and ``map.png`` beside it when ``picture`` and Chromium is
-    installed (without Chromium the picture is left out). Returns the files written."""
+    title, its words in ``lang``), and ``map.png`` beside it when ``picture``
+    and Chromium is installed (without Chromium the picture is left out).
+    Returns the files written."""
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     opened = as_book(book)
-    written = [Path(draw_map(opened, folder / "map.html", size="betweenness", title=title).path)]
+    written = [Path(draw_map(opened, folder / "map.html", size="betweenness", title=title, lang=lang).path)]
     if picture:
         try:
-            written.append(Path(draw_map(opened, folder / "map.png", size="betweenness", title=title).path))
+            written.append(Path(draw_map(opened, folder / "map.png", size="betweenness", title=title,
+                                                  lang=lang).path))
         except StakegraphError as exc:
             if exc.code != "no-browser":
                 raise
