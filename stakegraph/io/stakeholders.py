@@ -13,6 +13,7 @@ from itertools import islice
 from typing import Any
 
 from stakegraph.codebook import Codebook, fold_name
+from stakegraph.errors import COLUMNS_OPTION
 from stakegraph.io.cells import (
     NOT_CALCULATED,
     cell_text,
@@ -88,6 +89,7 @@ def read_stakeholders(
             out.personal.setdefault(found.label, found.why)
     scales = _rating_scales(sheet, rows, header, ctx)
     account = ctx.report.account(sheet)
+    first_problem = len(ctx.report.problems)
     for excel_row, row in header.data_rows(rows):
         account.rows += 1
         record = _read_row(sheet, row, excel_row, header, ctx, type_may_be_sector, hint, scales)
@@ -110,7 +112,26 @@ def read_stakeholders(
             if column in header.fields:
                 refs.extend(Reference(owner.id, name, sheet, excel_row, header.label(column))
                             for name in _names(row[header.fields[column]]))
+    if "sector" not in header.fields:
+        named = {record.row or 0: record.name for record in out.stakeholders}
+        _one_missing_sector(sheet, header, ctx, first_problem, hint, named)
     return out
+
+
+def _one_missing_sector(sheet: str, header: Header, ctx: ReadContext, since: int, hint: str,
+                        named: dict[int, str]) -> None:
+    """In a sheet with no sector column, one error stands for every stakeholder
+    without a sector (counted, the first names shown) instead of one a row."""
+    problems = ctx.report.problems
+    missing = [p for p in problems[since:] if p.code == "missing-sector"]
+    if len(missing) < 2:
+        return
+    problems[since:] = [p for p in problems[since:] if p.code != "missing-sector"]
+    ctx.add("no-sector-column", sheet=sheet, row=header.row + 1, value=len(missing),
+            detail=", ".join(f"'{named.get(p.row or 0, p.row)}'" for p in missing[:3])
+            + (", …" if len(missing) > 3 else ""),
+            hint=f"add a sector column and {hint} in it, or run with {COLUMNS_OPTION} sector='HEADER' "
+                 "if another column holds them")
 
 
 def _rating_scales(sheet: str, rows: list[list[Any]], header: Header, ctx: ReadContext) -> dict[str, RatingScale]:
@@ -261,13 +282,21 @@ _MERGED = [f.name for f in fields(Stakeholder) if f.name not in {"name", "themes
 
 def _merge(first: Stakeholder, dup: Stakeholder, header: Header, ctx: ReadContext,
            personal: set[str]) -> None:
-    """Fill ``first``'s empty fields from ``dup``; keep ``first``'s value where
-    both have one, with a warning when they differ (which does not repeat a
-    contact: the report may be shared)."""
+    """Fill ``first``'s empty fields from ``dup``. Where both have a value and
+    they differ, a place or a column stakegraph does not know keeps both
+    (a "who does what where" list repeats an organisation once per region or
+    activity: nothing is lost); a coded field or a contact keeps ``first``'s,
+    with a warning (which does not repeat a contact: the report may be shared)."""
 
     def conflict(column: str, theirs: Any, private: bool) -> None:
         ctx.add("conflicting-contact" if private else "conflicting-values", sheet=dup.sheet, row=dup.row,
                 column=column, value=None if private else theirs, detail=first.row)
+
+    def joined(column: str, mine: Any, theirs: Any) -> Any:
+        if not (isinstance(mine, str) and isinstance(theirs, str)):
+            return None
+        ctx.add("joined-values", sheet=dup.sheet, row=dup.row, column=column, value=theirs, detail=first.row)
+        return f"{mine}; {theirs}"
 
     for name in _MERGED:
         mine, theirs = getattr(first, name), getattr(dup, name)
@@ -275,15 +304,38 @@ def _merge(first: Stakeholder, dup: Stakeholder, header: Header, ctx: ReadContex
             continue
         if mine is None:
             setattr(first, name, theirs)
-        elif _differ(mine, theirs):
-            conflict(header.label(name), theirs, name in PERSONAL_FIELDS)
+        elif _differ(mine, theirs) and not _holds(mine, theirs):
+            both = joined(header.label(name), mine, theirs) if name in _PLACES else None
+            if both is None:
+                conflict(header.label(name), theirs, name in PERSONAL_FIELDS)
+            else:
+                setattr(first, name, both)
     first.themes = _unique(first.themes + dup.themes)
     for label, theirs in dup.extra.items():
         mine = first.extra.get(label)
         if mine is None:
             first.extra[label] = theirs
-        elif _differ(mine, theirs):
-            conflict(label, theirs, label in personal)
+        elif _differ(mine, theirs) and not _holds(mine, theirs):
+            both = None if label in personal else joined(label, mine, theirs)
+            if both is None:
+                conflict(label, theirs, label in personal)
+            else:
+                first.extra[label] = both
+
+
+#: the fields where a repeated organisation may name several values, all kept
+_PLACES = ("region", "municipality", "country")
+
+
+def _holds(mine: Any, theirs: Any) -> bool:
+    """Whether ``mine``, values already joined, holds ``theirs``.
+
+    >>> _holds("Kebemer; Dagana", "dagana"), _holds("Kebemer", "Dagana")
+    (True, False)
+    """
+    if not (isinstance(mine, str) and isinstance(theirs, str)):
+        return False
+    return fold_name(theirs) in {fold_name(part) for part in mine.split(";")}
 
 
 def _differ(a: Any, b: Any) -> bool:
