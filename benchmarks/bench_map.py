@@ -181,7 +181,8 @@ def main() -> int:
             opened: list[float | None] = []
             steady = load_to_steady(browser, ours, True, args.timeout, opened)
             if args.no_baseline:
-                rows.append((n, G.number_of_edges(), layout, write, ours.stat().st_size, steady, opened[0] if opened else None,
+                rows.append((n, G.number_of_edges(), layout, write, ours.stat().st_size, steady,
+                             opened[0] if opened else None,
                              drawn["physics"], None, "—", 0, (None, None)))
                 print(f"done {n}", file=sys.stderr, flush=True)
                 continue
@@ -191,7 +192,8 @@ def main() -> int:
             base_write = time.perf_counter() - t0
             base_steady = load_to_steady(browser, base, False, args.timeout)
             rows.append((n, G.number_of_edges(), layout, write, ours.stat().st_size, steady,
-                         opened[0] if opened else None, drawn["physics"], base_write, how, base.stat().st_size, base_steady))
+                         opened[0] if opened else None, drawn["physics"], base_write, how, base.stat().st_size,
+                         base_steady))
             print(f"done {n}", file=sys.stderr, flush=True)
         browser.close()
 

@@ -153,7 +153,8 @@ class Clusters:
         clusters: dict[str, dict[str, Any]] = {}
         for rank, (c, anchor) in enumerate(zip(self.ids, self.anchors, strict=True)):
             members = self.members[c]
-            what = gettext("not in a cluster") if anchor is None else gettext("the {name} cluster").format(name=name(anchor))
+            what = (gettext("not in a cluster") if anchor is None
+                    else gettext("the {name} cluster").format(name=name(anchor)))
             mix = Counter(colour.get(m, UNKNOWN_COLOUR) for m in members)
             slices = sorted(mix.items(), key=lambda kv: (order.get(kv[0], len(order)), -kv[1]))
             main = slices[0][0] if anchor is not None else UNKNOWN_COLOUR
