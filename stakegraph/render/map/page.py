@@ -217,7 +217,8 @@ def _page(data_json: str, title: str, subtitle: str, lang: str) -> str:
     slots = {
         "LANG": html_text(lang), "CSP": html_text(_CSP), "TITLE": html_text(title),
         "SUBTITLE": html_text(subtitle), "VIS_CSS": vis_css, "MAP_CSS": _asset("map.css"),
-        "DATA": data_json, "VIS_JS": vis_js, "MAP_JS": _asset("map.js"),
+        # aggregate.js first: map.js asks it what a big map draws first
+        "DATA": data_json, "VIS_JS": vis_js, "MAP_JS": _asset("aggregate.js") + "\n" + _asset("map.js"),
     }
     # one pass: text put into a slot is never searched for slots again
     return _SLOT.sub(lambda m: slots[m.group(1)], _asset("map.html"))
