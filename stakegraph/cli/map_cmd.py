@@ -41,7 +41,8 @@ __all__ = ["map_command"]
 @click.option("--iwg", metavar="NAME", help="Group this IWG's members around it and show the sectors it lacks.")
 @click.option("--theme", metavar="T", help="Open the map filtered to the stakeholders working on theme T.")
 @click.option("--anonymize", is_flag=True, help="Replace every name with a code (PUB-01, CIV-02, …).")
-@click.option("--show-contacts", is_flag=True, help="Show contact, email, phone and every column judged personal (hidden by default).")
+@click.option("--show-contacts", is_flag=True,
+              help="Show contact, email, phone and every column judged personal (hidden by default).")
 @click.option("--title", metavar="T", help="The map's heading (default: the workbook's title).")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
               help="The language of the map's words.")
@@ -64,11 +65,12 @@ def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, 
     """
     if anonymize and show_contacts:
         not_together("--anonymize", "--show-contacts", "an anonymous map shows no contacts")
-    from stakegraph.jobs.map import make_map
+    from stakegraph.jobs.book import ReadingOptions, open_book
+    from stakegraph.jobs.map import draw_map
     with working(f"Drawing the map of {book}", steps=steps.MAP) as step:
-        result = make_map(book, out, color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
-                          show_contacts=show_contacts, title=title, lang=lang, ties=ties, progress=step,
-                          columns=columns, limits=limits)
+        result = draw_map(open_book(book, ReadingOptions(columns, limits)), out, color=color, size=size, iwg=iwg,
+                          theme=theme, anonymize=anonymize, show_contacts=show_contacts, title=title,
+                          lang=lang, ties=ties, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
@@ -77,5 +79,5 @@ def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, 
         say_ties(ties)
         click.echo(f"Wrote {d['path']}: {plural(d['stakeholders'], 'stakeholder')}, {plural(d['ties'], 'tie')}, "
                    f"{plural(d['iwgs'], 'IWG')}{shown}")
-    import_warning(result.errors)
+    import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

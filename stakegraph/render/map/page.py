@@ -45,8 +45,8 @@ from stakegraph.render.map.build import MapOptions, build_map
 from stakegraph.render.map.data import script_json
 from stakegraph.render.safe import html_text
 
-__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "PHYSICS_MAX_NODES", "find_chromium", "render_map", "snapshot_png", "vis_assets",
-           "write_png"]
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "PHYSICS_MAX_NODES", "find_chromium", "render_map", "snapshot_png",
+           "vis_assets", "write_png"]
 
 #: above this many nodes the map opens with physics off (the layout is final)
 PHYSICS_MAX_NODES = 300

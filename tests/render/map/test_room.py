@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from stakegraph.jobs.map import make_map
+from stakegraph.jobs.map import draw_map
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLES = ROOT / "examples"
@@ -36,7 +36,8 @@ UNNAMED_CENTRAL = {("limerick-iwg", 1280): 1}
 
 #: what the page drew, in page pixels: names, node discs, the panels over the map, the map itself
 SCENE_JS = """() => {
-    const net = window.network, S = window.stakegraph, frame = document.getElementById('sg-map').getBoundingClientRect();
+    const net = window.network, S = window.stakegraph;
+    const frame = document.getElementById('sg-map').getBoundingClientRect();
     const scale = net.getScale(), nodes = [];
     for (const id of window.nodes.getIds()) {
         if (S.state.hidden[id]) { continue; }
@@ -109,14 +110,15 @@ def room_map(tmp_path_factory):
             else:
                 source = EXAMPLES / book
             made[name] = folder / f"{name}.html"
-            make_map(source, made[name], **options)
+            draw_map(source, made[name], **options)
         return made[name]
 
     return get
 
 
 def box(page, selector: str) -> list[float]:
-    return page.eval_on_selector(selector, "e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }")
+    return page.eval_on_selector(
+        selector, "e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }")
 
 
 def settled(page, fits: int) -> dict:
@@ -143,7 +145,8 @@ def test_in_the_room_names_are_legible_and_views_cannot_be_lost(browser, room_ma
             assert len(first["labels"]) >= 10, where
             assert label_faults(first, 14) == [], where
             assert hidden_nodes(first, [n["id"] for n in first["nodes"]]) == [], f"fitted, {where}"
-            assert not meets(box(page, "#sg-legend"), box(page, "#sg-controls")), f"the legend covers the filters, {where}"
+            assert not meets(box(page, "#sg-legend"), box(page, "#sg-controls")), (
+                f"the legend covers the filters, {where}")
 
             # projected: 24 px names, the ten most central always among them
             fits = first["fits"]
@@ -172,7 +175,8 @@ def test_in_the_room_names_are_legible_and_views_cannot_be_lost(browser, room_ma
             assert back["scale"] == pytest.approx(first["scale"], rel=1e-3), f"Escape, {where}"
 
             # a search does the same for the stakeholder it finds
-            other = page.evaluate("Object.keys(window.stakegraph.info).find(id => window.stakegraph.info[id].rank === 1)")
+            other = page.evaluate(
+                "Object.keys(window.stakegraph.info).find(id => window.stakegraph.info[id].rank === 1)")
             page.locator("#sg-search").fill(page.evaluate(f"window.stakegraph.info[{other!r}].name"))
             page.locator("#sg-search").press("Enter")
             found = settled(page, back["fits"])
@@ -193,7 +197,8 @@ def test_a_filter_refits_the_view_says_so_and_trims_the_legend(browser, room_map
         assert not page.locator("#sg-status").is_visible(), "no filter, nothing to say"
         people = page.evaluate("Object.values(window.stakegraph.info).filter(i => i.kind === 'stakeholder').length")
         sector = page.evaluate("document.querySelector('input[data-filter=\"sector\"]').value")
-        label = page.evaluate("document.querySelector('input[data-filter=\"sector\"]').parentElement.textContent.trim()")
+        label = page.evaluate(
+            "document.querySelector('input[data-filter=\"sector\"]').parentElement.textContent.trim()")
         fits = page.evaluate(SCENE_JS)["fits"]
         page.locator(f'input[data-filter="sector"][value="{sector}"]').uncheck()
         scene = settled(page, fits)
