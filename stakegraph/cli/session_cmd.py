@@ -62,24 +62,26 @@ def session_command(ctx: click.Context, book: str, host: str, port: int, lang: s
 
     Exit status: 0 done, 1 BOOK has errors (export), 2 nothing served or written.
     """
+    from stakegraph.jobs.book import ReadingOptions, open_book
+
+    opened = open_book(book, ReadingOptions(columns, limits))
     if export:
         from stakegraph.render.survey.report import format_collection
         from stakegraph.session.export import export_round
 
-        report = export_round(book, export, session_file=session_file, columns=columns, limits=limits)
+        result = export_round(opened, export, session_file=session_file)
         if fmt == "json":
-            echo_json(report)
+            echo_json(result.to_dict())
         else:
-            click.echo(format_collection(report))
+            click.echo(format_collection(result.report))
             click.echo(f"\nWrote {export}: the new round (compare: stakegraph diff {book} {export})")
-        import_warning(report["import_errors"])
-        ctx.exit(Exit.INPUT_ERRORS if report["import_errors"] else Exit.OK)
+        import_warning(len(result.mapping.errors))
+        ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)
     from stakegraph.session.server import check_port, open_room, serve
 
     check_port(host, port)
-    opened = open_room(book, host=host, port=port, lang=lang, session_file=session_file,
-                       columns=columns, limits=limits)
-    import_warning(opened.errors)
-    for line in opened.lines(host, port):
+    room = open_room(opened, host=host, port=port, lang=lang, session_file=session_file)
+    import_warning(room.errors)
+    for line in room.lines(host, port):
         click.echo(line)
-    serve(opened, host, port)
+    serve(room, host, port)

@@ -14,42 +14,61 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from stakegraph.errors import StakegraphError, problem
-from stakegraph.io import Limits, load
-from stakegraph.io.columns import ColumnMap
-from stakegraph.jobs.collect import write_merged_round
+from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.output import refuse_inputs
+from stakegraph.jobs.result import Result
+from stakegraph.model.report import ImportReport
 from stakegraph.session.store import SessionStore, session_path
 
-__all__ = ["export_round"]
+__all__ = ["ExportResult", "export_round"]
 
 
-def export_round(book: str | os.PathLike[str], out: str | os.PathLike[str], *,
-                 session_file: str | os.PathLike[str] | None = None, columns: ColumnMap | None = None,
-                 limits: Limits | None = None) -> dict[str, Any]:
-    """Write the round of ``book``'s session to ``out`` (``.xlsx``); return
-    the collection report with ``round`` (where it is) and ``import_errors``.
+@dataclass
+class ExportResult(Result):
+    """The collection report of the session's round, where it was written,
+    and the mapping's import report."""
+
+    report: dict[str, Any]
+    path: Path
+    mapping: ImportReport
+
+    def reports(self) -> dict[str, ImportReport]:
+        return {"book": self.mapping}
+
+    def payload(self) -> dict[str, Any]:
+        """The collection report and where the round is."""
+        return {**self.report, "round": str(self.path)}
+
+
+def export_round(book: BookLike, out: str | os.PathLike[str], *,
+                 session_file: str | os.PathLike[str] | None = None) -> ExportResult:
+    """Write the round of ``book``'s session to ``out`` (``.xlsx``).
 
     Raises StakegraphError when ``out`` is not ``.xlsx`` or is an input,
     when there is no session file, or when it cannot be opened.
     """
+    from stakegraph.jobs.collect import write_merged_round
+
+    opened = as_book(book)
     target = Path(out)
     if target.suffix.lower() != ".xlsx":
         raise StakegraphError(problem("unknown-round-format", value=target.name))
-    path = Path(session_file) if session_file else session_path(book)
-    refuse_inputs([target], [book, path])
+    path = Path(session_file) if session_file else session_path(opened.path)
+    refuse_inputs([target], [opened.path, path])
     if not path.is_file():
         raise StakegraphError(problem("no-session-file", value=str(path)))
-    loaded = load(book, columns=columns, limits=limits)
+    G = opened.graph
     try:
         store = SessionStore(path)
         returns = store.returns()
         store.close()
     except sqlite3.DatabaseError as exc:
         raise StakegraphError(problem("session-file-unreadable", value=str(path), detail=str(exc))) from None
-    people = set(loaded.graph.nodes)
-    report = write_merged_round(loaded.graph, [r for r in returns if r.stakeholder in people], [], target)
-    return {**report, "round": str(target), "import_errors": len(loaded.report.errors)}
+    people = set(G.nodes)
+    report = write_merged_round(G, [r for r in returns if r.stakeholder in people], [], target)
+    return ExportResult(report, target, opened.report)

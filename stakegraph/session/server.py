@@ -19,9 +19,8 @@ from typing import Any
 import segno
 
 from stakegraph.errors import StakegraphError, problem
-from stakegraph.io import Limits, load
-from stakegraph.io.columns import ColumnMap
 from stakegraph.io.language import book_language
+from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.render.map.page import vis_assets
 from stakegraph.session.room import Room
 from stakegraph.session.store import SessionStore, session_path
@@ -111,20 +110,20 @@ def check_port(host: str, port: int) -> None:
             raise StakegraphError(busy) from None
 
 
-def open_room(book: str | os.PathLike[str], *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT,
-              lang: str = "auto", session_file: str | os.PathLike[str] | None = None,
-              columns: ColumnMap | None = None, limits: Limits | None = None) -> Opened:
+def open_room(book: BookLike, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, lang: str = "auto",
+              session_file: str | os.PathLike[str] | None = None) -> Opened:
     """Read ``book``, open or resume its session file (by default beside
     it) and prepare the room; nothing is served yet."""
-    loaded = load(book, columns=columns, limits=limits)
+    opened = as_book(book)
+    G = opened.graph
     if lang == "auto":
-        lang = book_language(book)
+        lang = book_language(opened.path)
     lang = lang if lang in LANGUAGES else "en"
-    path = Path(session_file) if session_file else session_path(book)
+    path = Path(session_file) if session_file else session_path(opened.path)
     store = SessionStore(path)
     url = join_url(host, port, store.secrets.join_code)
-    room = Room(loaded.graph, store, lang, url, vis_assets(), qr_svg(url))
-    return Opened(room, path, store.resumed, len(loaded.report.errors))
+    room = Room(G, store, lang, url, vis_assets(), qr_svg(url))
+    return Opened(room, path, store.resumed, len(opened.report.errors))
 
 
 def serve(opened: Opened, host: str, port: int, **limits: Any) -> None:
