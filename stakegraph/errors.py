@@ -128,7 +128,7 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "unknown-iwg": ("error", "'{value}' is not an IWG of this workbook (it has: {detail})"),
     "unknown-map-theme": ("error", "'{value}' is not a theme of this workbook (it has: {detail})"),
     "map-option-conflict": ("error", "{detail}"),
-    "unknown-map-format": ("error", "'{value}' is not a map stakegraph can write; end the name in .html or .png"),
+    "unknown-map-format": ("error", "'{value}' is not a map stakegraph can write; end the name in .html, .png, .pdf or .svg"),
     "no-browser": ("error", "cannot draw '{value}' as a picture: {detail}"),
     "cannot-write": ("error", "cannot write '{value}': {detail}"),
     # exports and diffs (stakegraph export, stakegraph diff)

@@ -286,10 +286,10 @@ DOCS: dict[str, tuple[str, str]] = {
         "Two map options contradict each other, such as an anonymous map that shows contacts."),
     "unknown-map-format": (
         "A map file stakegraph cannot write",
-        "A map is written as a web page (.html) or a picture (.png)."),
+        "A map is written as a web page (.html), a picture (.png) or a print (.pdf, .svg)."),
     "no-browser": (
         "No browser to take the map's picture",
-        "A .png map is a picture of the page taken in headless Chromium, which is not installed "
+        "A .png, .pdf or .svg map is drawn from the page in headless Chromium, which is not installed "
         "or did not start. Write the map as .html, or install Chromium."),
     "cannot-write": (
         "The output cannot be written",

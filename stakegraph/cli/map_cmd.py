@@ -33,7 +33,11 @@ __all__ = ["map_command"]
 @main.command("map")
 @book_argument
 @click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False, writable=True),
-              help="The map to write: a .html page, or a .png picture of it (needs Chromium).")
+              help="The map to write: a .html page; a .png picture of it, or an A3 .pdf or .svg to print (these need Chromium).")
+@click.option("--width", type=click.IntRange(320, 8000), default=1600, show_default=True,
+              help="The width of a .png picture, in pixels.")
+@click.option("--height", type=click.IntRange(240, 8000), default=1000, show_default=True,
+              help="The height of a .png picture, in pixels.")
 @click.option("--color", type=click.Choice(COLOR_MODES), default="sector", show_default=True,
               help="What the node colours show.")
 @click.option("--size", type=click.Choice(SIZE_MEASURES), default="degree", show_default=True,
@@ -49,7 +53,7 @@ __all__ = ["map_command"]
 @reading_options
 @format_option
 @click.pass_context
-def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, iwg: str | None,
+def map_command(ctx: click.Context, book: str, out: str, width: int, height: int, color: str, size: str, iwg: str | None,
                 theme: str | None, anonymize: bool, show_contacts: bool, title: str | None,
                 lang: str, ties: str, columns: ColumnMap | None, fmt: str, limits: Limits) -> None:
     """Draw BOOK as one self-contained map that opens offline.
@@ -68,7 +72,7 @@ def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, 
     with working(f"Drawing the map of {book}", steps=steps.MAP) as step:
         result = make_map(book, out, color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
                           show_contacts=show_contacts, title=title, lang=lang, ties=ties, progress=step,
-                          columns=columns, limits=limits)
+                          columns=columns, limits=limits, width=width, height=height)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

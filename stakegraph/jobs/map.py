@@ -48,12 +48,12 @@ from stakegraph.jobs.steps import MAP, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
 from stakegraph.model.reciprocity import select_ties
 from stakegraph.model.seed import DEFAULT_SEED
-from stakegraph.render.map.page import render_map, write_png
+from stakegraph.render.map.page import render_map, write_png, write_print
 
 __all__ = ["ALL_MEASURES_MAX", "BETWEENNESS_SAMPLE", "MapResult", "community_numbers", "demo_map", "iwg_gaps", "make_map",
            "measures"]
 
-_FORMATS = {".html": "html", ".htm": "html", ".png": "png"}
+_FORMATS = {".html": "html", ".htm": "html", ".png": "png", ".pdf": "pdf", ".svg": "svg"}
 #: above this many stakeholders the map computes only the cheap measures and the one it sizes by
 ALL_MEASURES_MAX = 2_000
 #: sources sampled for betweenness on a map above that size
@@ -98,8 +98,11 @@ def make_map(
     ties: str = "all",
     progress: Progress | None = None,
     columns: ColumnMap | None = None, limits: Limits | None = None,
+    width: int = 1600, height: int = 1000,
 ) -> MapResult:
-    """Draw the map of ``book`` into ``out`` (``.html``, or ``.png`` for a picture).
+    """Draw the map of ``book`` into ``out``: ``.html``; ``.png`` for a
+    picture of ``width`` × ``height`` pixels with no buttons on it; ``.pdf``
+    (A3 landscape, names kept as text) or ``.svg`` for print.
 
     The stakeholders are sized by ``size`` (a centrality measure) and
     coloured by ``color`` (sector, community, level or type); see
@@ -131,7 +134,12 @@ def make_map(
         gaps=iwg_gaps(G, iwg) if iwg else (),
     )
     say(MAP[2])
-    drawn = write_png(G, target, **drawing) if kind == "png" else render_map(G, target, **drawing)
+    if kind == "png":
+        drawn = write_png(G, target, width=width, height=height, **drawing)
+    elif kind in ("pdf", "svg"):
+        drawn = write_print(G, target, **drawing)
+    else:
+        drawn = render_map(G, target, **drawing)
     report = loaded.report
     return MapResult(str(target), kind, drawn, len(report.errors), len(report.warnings),
                      {**options, "ties": ties})

@@ -45,8 +45,8 @@ from stakegraph.render.map.build import MapOptions, build_map
 from stakegraph.render.map.data import script_json
 from stakegraph.render.safe import html_text
 
-__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "PHYSICS_MAX_NODES", "find_chromium", "render_map", "snapshot_png",
-           "write_png"]
+__all__ = ["A3_PX", "CHROMIUM", "CHROMIUM_ARGS", "PHYSICS_MAX_NODES", "find_chromium", "print_map", "render_map",
+           "snapshot_png", "write_png", "write_print"]
 
 #: above this many nodes the map opens with physics off (the layout is final)
 PHYSICS_MAX_NODES = 300
@@ -212,10 +212,14 @@ def _page(data_json: str, title: str, subtitle: str, lang: str) -> str:
     slots = {
         "LANG": html_text(lang), "CSP": html_text(_CSP), "TITLE": html_text(title),
         "SUBTITLE": html_text(subtitle), "VIS_CSS": vis_css, "MAP_CSS": _asset("map.css"),
-        "DATA": data_json, "VIS_JS": vis_js, "MAP_JS": _asset("map.js"),
+        "DATA": data_json, "VIS_JS": vis_js, "MAP_JS": _asset("map.js"), "PRINT_JS": _asset("print.js"),
     }
     # one pass: text put into a slot is never searched for slots again
     return _SLOT.sub(lambda m: slots[m.group(1)], _asset("map.html"))
+
+
+#: an A3 landscape sheet at CSS's 96 pixels to the inch: the page a print and an SVG are laid out on
+A3_PX = (1587, 1123)
 
 
 def snapshot_png(
@@ -230,11 +234,49 @@ def snapshot_png(
 
     The page is opened from disk with every request refused, left to settle,
     switched to presentation mode (filters hidden, names of 24 px) when
-    ``presentation``, and captured at ``width`` × ``height``.
+    ``presentation``, stripped of every button, and captured at ``width`` × ``height``.
     Raises :class:`~stakegraph.errors.StakegraphError` when Chromium or
     Playwright is missing.
     """
     target = Path(png_path)
+
+    def shoot(page: Any) -> None:
+        if presentation:
+            page.evaluate("window.stakegraph.setPresentation(true)")
+        # no button in a picture; the page's own fit beside its panels, names chosen again for it
+        page.evaluate("window.stakegraph.still(true)")
+        page.wait_for_timeout(300)
+        write_bytes(target, page.screenshot())
+
+    _in_browser(html_path, target, (width, height), shoot)
+    return target
+
+
+def print_map(html_path: str | os.PathLike[str], out_path: str | os.PathLike[str]) -> Path:
+    """Print the map at ``html_path`` to ``out_path``: an A3 landscape PDF
+    (Chromium's own printing, so every name stays text) for ``.pdf``, the
+    same drawing as one SVG file with real ``<text>`` for ``.svg``.
+
+    Both are the page's print layout: the title, the filter line, the map
+    as drawn, the legend and the gap card; no controls.
+    """
+    target = Path(out_path)
+
+    def draw(page: Any) -> None:
+        if target.suffix.lower() == ".svg":
+            write_text(target, page.evaluate("window.stakegraph.svgText()"))
+            return
+        page.evaluate("window.stakegraph.preparePrint()")
+        write_bytes(target, page.pdf(width="420mm", height="297mm", print_background=True,
+                                     prefer_css_page_size=True))
+
+    _in_browser(html_path, target, A3_PX, draw)
+    return target
+
+
+def _in_browser(html_path: str | os.PathLike[str], target: Path, size: tuple[int, int], act: Any) -> None:
+    """Open the map at ``html_path`` in headless Chromium at ``size``, every
+    request refused, wait until it is steady, and hand the page to ``act``."""
     executable = find_chromium()
     try:
         from playwright.sync_api import sync_playwright
@@ -248,7 +290,7 @@ def snapshot_png(
             detail=f"Chromium is not installed at {CHROMIUM}; install it "
                    "(apt-get install chromium) or write the map as .html"))
 
-    def shoot() -> None:
+    def work() -> None:
         with sync_playwright() as pw:
             try:
                 browser = pw.chromium.launch(executable_path=executable, args=list(CHROMIUM_ARGS))
@@ -257,23 +299,17 @@ def snapshot_png(
                 raise StakegraphError(problem("no-browser", value=str(target),
                                               detail=f"Chromium at {executable} did not start ({reason})")) from exc
             try:
-                page = browser.new_page(viewport={"width": width, "height": height}, device_scale_factor=1)
+                page = browser.new_page(viewport={"width": size[0], "height": size[1]}, device_scale_factor=1)
                 page.route("**/*", lambda route: route.continue_()
                            if route.request.url.startswith("file://") else route.abort())
                 page.goto(Path(html_path).resolve().as_uri())
                 # a function, not a string: the page's policy forbids evaluating strings
                 page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
-                if presentation:
-                    page.evaluate("window.stakegraph.setPresentation(true)")
-                # the page's own fit: beside its panels, with the names chosen again for it
-                page.evaluate("window.stakegraph.fitFree()")
-                page.wait_for_timeout(300)
-                write_bytes(target, page.screenshot())
+                act(page)
             finally:
                 browser.close()
 
-    _in_own_thread(shoot)
-    return target
+    _in_own_thread(work)
 
 
 def find_chromium() -> str | None:
@@ -305,9 +341,18 @@ def _in_own_thread(work: Any) -> None:
         raise failure[0]
 
 
-def write_png(G: nx.MultiDiGraph, png_path: str | os.PathLike[str], **options: Any) -> dict[str, Any]:
-    """:func:`render_map` to a temporary page, then :func:`snapshot_png` of it."""
+def write_png(G: nx.MultiDiGraph, png_path: str | os.PathLike[str], *, width: int = 1600, height: int = 1000,
+              **options: Any) -> dict[str, Any]:
+    """:func:`render_map` to a temporary page, then :func:`snapshot_png` of it at ``width`` × ``height``."""
     with tempfile.TemporaryDirectory() as folder:
         summary = render_map(G, Path(folder) / "map.html", **options)
-        snapshot_png(summary["path"], png_path)
+        snapshot_png(summary["path"], png_path, width=width, height=height)
     return {**summary, "path": str(png_path)}
+
+
+def write_print(G: nx.MultiDiGraph, out_path: str | os.PathLike[str], **options: Any) -> dict[str, Any]:
+    """:func:`render_map` to a temporary page, then :func:`print_map` of it (``.pdf`` or ``.svg``)."""
+    with tempfile.TemporaryDirectory() as folder:
+        summary = render_map(G, Path(folder) / "map.html", **options)
+        print_map(summary["path"], out_path)
+    return {**summary, "path": str(out_path)}

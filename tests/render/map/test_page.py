@@ -528,7 +528,7 @@ def test_a_workbook_with_errors_is_drawn_as_read_and_exits_1(make_workbook, tmp_
 
 
 @pytest.mark.parametrize("args, message", [
-    (["-o", "{tmp}/map.svg"], "Error: 'map.svg' is not a map stakegraph can write; end the name in .html or .png"),
+    (["-o", "{tmp}/map.svgz"], "Error: 'map.svgz' is not a map stakegraph can write; end the name in .html, .png, .pdf or .svg"),
     (["-o", "{tmp}/map.html", "--iwg", "Limerik"],
      "Error: 'Limerik' is not an IWG of this workbook (it has: Limerick IWG); did you mean 'Limerick IWG'?"),
     (["-o", "{tmp}/no/such/folder/map.html"],

@@ -878,5 +878,5 @@
   window.stakegraph = { info: info, edgeInfo: edgeInfo, state: state, find: find, fold: fold,
     focusNode: focusNode, clearFocus: clearFocus, home: home, setFilter: setFilter, applyFilters: applyFilters,
     showPanel: showPanel, setPresentation: setPresentation, fitFree: fitFree, chooseLabels: chooseLabels,
-    setLabelPx: setLabelPx, labels: drawnLabels, setAllNames: setAllNames, zoomBy: zoomBy, freeArea: freeArea };
+    setLabelPx: setLabelPx, labels: drawnLabels, lines: linesOf, setAllNames: setAllNames, zoomBy: zoomBy, freeArea: freeArea };
 }());
