@@ -54,6 +54,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "unknown-iwg", "unknown-map-theme", "map-option-conflict", "unknown-map-format", "no-browser",
         "cannot-write", "unknown-export-format", "unknown-diff-format", "unknown-report-format",
         "unknown-template-format"),
+    "Stories (stakegraph map --story)": (
+        "story-not-toml", "story-no-views", "story-unknown-key", "story-bad-value", "story-unknown-name"),
     "Files as they really are: where the stakeholders, ties and sectors are": (
         "looks-like-stakeholders", "tie-list", "transfer-list", "ties-by-key", "sector-from-column",
         "sector-words-in-column"),
@@ -284,6 +286,25 @@ DOCS: dict[str, tuple[str, str]] = {
     "map-option-conflict": (
         "Map options that cannot go together",
         "Two map options contradict each other, such as an anonymous map that shows contacts."),
+    "story-not-toml": (
+        "A story that is not valid TOML",
+        "The story file cannot be read as TOML; the message gives the line."),
+    "story-no-views": (
+        "A story without views",
+        "A story is a list of views, each a [[view]] table with a caption and, if wanted, "
+        "focus, iwg and filter."),
+    "story-unknown-key": (
+        "A key a story does not have",
+        "A view has the keys caption, focus, iwg and filter; a filter has sector, level and theme. "
+        "The message names the view, the line and the key."),
+    "story-bad-value": (
+        "A story value that cannot be used",
+        "A caption, focus or iwg must be text; a sector or level must be one of the codebook's "
+        "(in any language); a theme is one value. The message names the view, the line and the key."),
+    "story-unknown-name": (
+        "A story names what the workbook lacks",
+        "A view focuses a stakeholder, shows an IWG or filters by a theme that the workbook does "
+        "not have. The message names the view, the line and the key, and the closest name."),
     "unknown-map-format": (
         "A map file stakegraph cannot write",
         "A map is written as a web page (.html), a picture (.png) or a print (.pdf, .svg)."),

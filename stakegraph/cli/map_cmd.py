@@ -47,6 +47,9 @@ __all__ = ["map_command"]
 @click.option("--anonymize", is_flag=True, help="Replace every name with a code (PUB-01, CIV-02, …).")
 @click.option("--show-contacts", is_flag=True, help="Show contact, email, phone and every column judged personal (hidden by default).")
 @click.option("--title", metavar="T", help="The map's heading (default: the workbook's title).")
+@click.option("--story", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+              help="A story (TOML): the views, each with a focus, filter, IWG and caption, that "
+                   "presentation mode steps through with the arrow keys and Page Up/Down.")
 @click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
               help="The language of the map's words.")
 @ties_option
@@ -55,7 +58,7 @@ __all__ = ["map_command"]
 @click.pass_context
 def map_command(ctx: click.Context, book: str, out: str, width: int, height: int, color: str, size: str, iwg: str | None,
                 theme: str | None, anonymize: bool, show_contacts: bool, title: str | None,
-                lang: str, ties: str, columns: ColumnMap | None, fmt: str, limits: Limits) -> None:
+                story: str | None, lang: str, ties: str, columns: ColumnMap | None, fmt: str, limits: Limits) -> None:
     """Draw BOOK as one self-contained map that opens offline.
 
     The page holds everything it needs (no internet, no folder beside it):
@@ -72,7 +75,7 @@ def map_command(ctx: click.Context, book: str, out: str, width: int, height: int
     with working(f"Drawing the map of {book}", steps=steps.MAP) as step:
         result = make_map(book, out, color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
                           show_contacts=show_contacts, title=title, lang=lang, ties=ties, progress=step,
-                          columns=columns, limits=limits, width=width, height=height)
+                          columns=columns, limits=limits, width=width, height=height, story=story)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

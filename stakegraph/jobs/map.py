@@ -43,6 +43,7 @@ from stakegraph.errors import StakegraphError, problem
 from stakegraph.io import Limits, load
 from stakegraph.io.columns import ColumnMap
 from stakegraph.io.profile import load_profile
+from stakegraph.io.story import load_story
 from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import MAP, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
@@ -99,6 +100,7 @@ def make_map(
     progress: Progress | None = None,
     columns: ColumnMap | None = None, limits: Limits | None = None,
     width: int = 1600, height: int = 1000,
+    story: str | os.PathLike[str] | None = None,
 ) -> MapResult:
     """Draw the map of ``book`` into ``out``: ``.html``; ``.png`` for a
     picture of ``width`` × ``height`` pixels with no buttons on it; ``.pdf``
@@ -109,7 +111,8 @@ def make_map(
     :func:`stakegraph.render.map.page.render_map` for the other options.
     Raises :class:`~stakegraph.errors.StakegraphError` when the workbook
     cannot be read, ``out`` has another ending or is the workbook, or an option names
-    something the workbook lacks. ``ties="confirmed"`` draws only the ties
+    something the workbook lacks. ``story`` is a story file (TOML, see
+    :func:`stakegraph.io.story.load_story`) of the views a presenter steps through. ``ties="confirmed"`` draws only the ties
     both sides named in a survey (see
     :func:`stakegraph.model.reciprocity.select_ties`). ``progress`` is told each of
     :data:`~stakegraph.jobs.steps.MAP` as it starts.
@@ -119,7 +122,8 @@ def make_map(
     kind = _FORMATS.get(target.suffix.lower())
     if kind is None:
         raise StakegraphError(problem("unknown-map-format", value=target.name))
-    refuse_inputs([out], [book])
+    refuse_inputs([out], [book, *([story] if story is not None else [])])
+    told = load_story(story) if story is not None else None
     say(MAP[0])
     loaded = load(book, columns=columns, limits=limits)
     G = select_ties(loaded.graph, ties)
@@ -131,7 +135,7 @@ def make_map(
     drawing = dict(
         options, metrics=measures(G, size, seed), glosses=GLOSSARY,
         communities=community_numbers(G, seed) if color == "community" else None,
-        gaps=iwg_gaps(G, iwg) if iwg else (),
+        gaps=iwg_gaps(G, iwg) if iwg else (), story=told,
     )
     say(MAP[2])
     if kind == "png":
@@ -142,7 +146,7 @@ def make_map(
         drawn = render_map(G, target, **drawing)
     report = loaded.report
     return MapResult(str(target), kind, drawn, len(report.errors), len(report.warnings),
-                     {**options, "ties": ties})
+                     {**options, "ties": ties, "story": None if story is None else os.fspath(story)})
 
 
 def measures(G: nx.MultiDiGraph, size: str = "degree", seed: int = DEFAULT_SEED) -> pd.DataFrame:

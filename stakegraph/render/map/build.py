@@ -36,6 +36,7 @@ from stakegraph.model import (
 from stakegraph.model.jsonsafe import json_safe
 from stakegraph.model.personal import looks_personal
 from stakegraph.model.seed import DEFAULT_SEED
+from stakegraph.model.story import Story
 from stakegraph.render.map.choices import COLOR_MODES
 from stakegraph.render.map.data import (
     DENSE_TIE_COLOUR,
@@ -62,6 +63,7 @@ from stakegraph.render.map.layout import (
     spread,
     spring_positions,
 )
+from stakegraph.render.map.story import default_story, story_views
 from stakegraph.render.map.words import (
     Namer,
     Table,
@@ -106,6 +108,7 @@ class MapOptions:
     physics_max_nodes: int = 300
     font: str = "sans-serif"
     label_top: int = 25
+    story: Story | None = None
 
 
 @dataclass
@@ -127,6 +130,7 @@ class BuiltMap:
     label_limit: int | None = None
     glosses: dict[str, str] = field(default_factory=dict)
     gaps: dict[str, Any] | None = None
+    story: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def edge_colour(self) -> dict[str, Any]:
@@ -143,7 +147,7 @@ class BuiltMap:
             "edges": self.edges, "info": self.info, "edgeInfo": self.edge_info,
             "legend": self.legend, "filters": self.filters, "initial": self.initial,
             "labelLimit": self.label_limit, "labelAll": _ALL_LABELS, "glosses": self.glosses, "options": options,
-            "gaps": self.gaps,
+            "gaps": self.gaps, "story": self.story,
         }
 
     def summary(self) -> dict[str, Any]:
@@ -243,6 +247,8 @@ def build_map(
         physics=physics, strings=strings, label_limit=limit,
         glosses={m: g for m, g in (GLOSSARY if glosses is None else glosses).items() if m in table},
         gaps=gap_card(gaps, name(focus), cb, o.lang, strings) if focus else None,
+        story=story_views(G, o.story, pid) if o.story is not None else default_story(
+            G, pid, name, cb, o.lang, strings, table, focus, tuple(holes)),
         counts={"stakeholders": len(people), "ties": len(ties), "iwgs": len(groups),
                 "placeholders": len(holes), "anonymized": o.anonymize,
                 "contacts_shown": o.show_contacts},

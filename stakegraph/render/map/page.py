@@ -40,6 +40,7 @@ import networkx as nx
 
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model.seed import DEFAULT_SEED
+from stakegraph.model.story import Story
 from stakegraph.render.atomic import write_bytes, write_text
 from stakegraph.render.map.build import MapOptions, build_map
 from stakegraph.render.map.data import script_json
@@ -83,6 +84,7 @@ def render_map(
     highlight: Mapping[str, Any] | None = None,
     missing_sectors: list[str] | None = None,
     seed: int = DEFAULT_SEED,
+    story: Story | None = None,
 ) -> dict[str, Any]:
     """Write the map of ``G`` to ``path`` as one self-contained HTML file.
 
@@ -131,6 +133,10 @@ def render_map(
         The sectors the ``iwg`` lacks; by default those none of its members is in.
     seed : int
         Seeds the layout.
+    story : Story, optional
+        The views a presenter steps through (:func:`stakegraph.io.story.load_story`);
+        by default the whole network, its brokers, each sector and, with
+        ``iwg``, the IWG's gaps.
 
     Returns
     -------
@@ -143,7 +149,7 @@ def render_map(
         color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
         show_contacts=show_contacts, title=title, lang=lang, highlight=highlight,
         missing_sectors=missing_sectors, seed=seed, physics_max_nodes=PHYSICS_MAX_NODES,
-        font=_FONTS,
+        font=_FONTS, story=story,
     )
     built = build_map(G, metrics=metrics, communities=communities, glosses=glosses, gaps=gaps, options=options)
     net = _network(built.physics, len(built.nodes), built.edge_colour)
@@ -202,7 +208,7 @@ def _vis_assets() -> tuple[str, str]:
     return script.replace("</script", "<\\/script"), style.replace("</style", "<\\/style")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _asset(name: str) -> str:
     return resources.files("stakegraph.render.map").joinpath("assets", name).read_text("utf-8")
 
@@ -212,7 +218,8 @@ def _page(data_json: str, title: str, subtitle: str, lang: str) -> str:
     slots = {
         "LANG": html_text(lang), "CSP": html_text(_CSP), "TITLE": html_text(title),
         "SUBTITLE": html_text(subtitle), "VIS_CSS": vis_css, "MAP_CSS": _asset("map.css"),
-        "DATA": data_json, "VIS_JS": vis_js, "MAP_JS": _asset("map.js"), "PRINT_JS": _asset("print.js"),
+        "DATA": data_json, "VIS_JS": vis_js, "MAP_JS": _asset("map.js"), "STORY_JS": _asset("story.js"),
+        "PRINT_JS": _asset("print.js"),
     }
     # one pass: text put into a slot is never searched for slots again
     return _SLOT.sub(lambda m: slots[m.group(1)], _asset("map.html"))

@@ -650,3 +650,26 @@ def test_an_iwg_map_lists_what_the_iwg_lacks_in_a_gap_card(tmp_path):
 def test_a_map_without_an_iwg_has_no_gap_card(tmp_path):
     _, data = draw(tmp_path)
     assert data["gaps"] is None
+
+
+def test_a_story_naming_what_the_workbook_lacks_names_the_line_and_the_closest(make_workbook, tmp_path):
+    book = make_workbook(Stakeholders=STAKEHOLDER_SHEET, IWGs=IWG_SHEET)
+    (tmp_path / "s.toml").write_text('[[view]]\ncaption = "x"\n\n[[view]]\nfocus = "Dorass"\n', "utf-8")
+    result = run("map", book, "-o", tmp_path / "map.html", "--story", tmp_path / "s.toml")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == (
+        f"Error: {tmp_path / 's.toml'}, view 2, line 5, key focus: 'Dorass' is not a stakeholder of this "
+        "workbook; did you mean 'Doras'?")
+    assert not (tmp_path / "map.html").exists()
+
+
+def test_a_story_files_views_reach_the_page_with_ids_and_codes():
+    from stakegraph.io.story import parse_story
+
+    G = build_graph([Stakeholder("Doras", "civil_society", themes=["health"]), Stakeholder("City", "public")],
+                    [Tie("doras", "city")], [Membership("city", "Limerick IWG")])
+    story = parse_story('[[view]]\nfocus = "DORAS"\ncaption = "<b>Doras</b>"\n[[view]]\niwg = "limerick iwg"\n'
+                        'filter = {theme = "health", level = "local"}\n', "s.toml")
+    built = build_map(G, options=MapOptions(story=story, anonymize=True))
+    assert built.story == [{"caption": "<b>Doras</b>", "focus": "CIV-01"},
+                           {"caption": "", "filter": {"level": ["local"], "theme": "health", "iwg": "iwg:limerick-iwg"}}]

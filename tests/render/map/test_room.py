@@ -211,3 +211,107 @@ def test_a_filter_refits_the_view_says_so_and_trims_the_legend(browser, room_map
         assert page.eval_on_selector("#sg-legend", "e => e.scrollHeight <= e.clientHeight + 1"), "no row hidden"
     finally:
         page.close()
+
+
+STORY = """
+[[view]]
+caption = "Everyone we mapped"
+
+[[view]]
+caption = "The council and its partners"
+focus = "Shannonmouth City and County Council"
+
+[[view]]
+caption = "Health, public and civil society"
+filter = { theme = "health", sector = ["public", "civil society"] }
+
+[[view]]
+caption = "Our IWG"
+iwg = "Shannonmouth City IWG"
+"""
+
+
+def test_a_story_steps_view_by_view_with_a_clickers_keys_and_a_link_opens_a_view(browser, tmp_path):
+    (tmp_path / "story.toml").write_text(STORY, "utf-8")
+    make_map(EXAMPLES / "limerick_iwg_en.xlsx", tmp_path / "map.html", story=tmp_path / "story.toml")
+    url = (tmp_path / "map.html").resolve().as_uri()
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    problems: list[str] = []
+    page.on("pageerror", lambda exc: problems.append(str(exc)))
+    try:
+        page.goto(url)
+        page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
+        assert not page.locator("#sg-caption").is_visible(), "no view chosen yet"
+        page.evaluate("window.stakegraph.setPresentation(true)")
+        captions = ["Everyone we mapped", "The council and its partners", "Health, public and civil society",
+                    "Our IWG"]
+        council = page.evaluate("Object.keys(window.stakegraph.info).find(id => "
+                                "window.stakegraph.info[id].name === 'Shannonmouth City and County Council')")
+        fits = page.evaluate(SCENE_JS)["fits"]
+        for k, key in enumerate(["ArrowRight", "PageDown", "ArrowDown", "PageDown"], start=1):
+            page.keyboard.press(key)
+            scene = settled(page, fits)
+            fits = scene["fits"]
+            where = f"view {k}"
+            assert page.locator("#sg-caption").inner_text() == captions[k - 1], where
+            assert page.evaluate("location.hash") == f"#view={k}", where
+            assert page.locator("#sg-story-at").inner_text() == f"View {k} of 4", where
+            assert label_faults(scene, 24) == [], where
+            if k == 2:  # the focused council's neighbourhood clear of the side panel
+                assert council in scene["near"] and council in {label["id"] for label in scene["labels"]}
+                assert hidden_nodes(scene, scene["near"]) == [], where
+            else:  # the whole of what is shown, fitted
+                assert hidden_nodes(scene, [n["id"] for n in scene["nodes"]]) == [], where
+            status = page.locator("#sg-status")
+            if k == 3:
+                assert status.is_visible() and "health" in status.inner_text()
+                shown = {n["id"] for n in scene["nodes"] if n["kind"] == "stakeholder"}
+                sectors = set(page.evaluate(f"{sorted(shown)!r}.map(id => window.stakegraph.info[id].sector)"))
+                assert shown and sectors <= {"public", "civil_society"}
+            elif k == 4:
+                assert status.is_visible() and status.inner_text().startswith("Shannonmouth City IWG · 19 of 40")
+            else:
+                assert not status.is_visible(), where
+        page.keyboard.press("PageDown")  # past the last view: it stays
+        assert page.evaluate("location.hash") == "#view=4"
+        page.keyboard.press("ArrowLeft")
+        page.keyboard.press("PageUp")
+        assert page.locator("#sg-caption").inner_text() == captions[1]
+        assert page.evaluate("location.hash") == "#view=2"
+
+        # a link opens its view, on a desk too, where the arrows keep moving the map
+        other = browser.new_page(viewport={"width": 1280, "height": 720})
+        try:
+            other.goto(url + "#view=3")
+            other.wait_for_function("() => window.mapSteady === true", timeout=120_000)
+            assert other.locator("#sg-caption").inner_text() == captions[2]
+            assert other.locator("#sg-status").is_visible()
+            other.keyboard.press("ArrowRight")
+            assert other.evaluate("location.hash") == "#view=3"
+        finally:
+            other.close()
+        assert problems == []
+    finally:
+        page.close()
+
+
+def test_without_a_story_file_the_story_is_the_whole_its_brokers_each_sector_and_the_gaps(browser, room_map):
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    try:
+        page.goto(room_map("limerick-iwg").resolve().as_uri())
+        page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
+        page.evaluate("window.stakegraph.setPresentation(true)")
+        seen = []
+        for _ in range(6):
+            fits = page.evaluate(SCENE_JS)["fits"]
+            page.keyboard.press("PageDown")
+            scene = settled(page, fits)
+            seen.append(page.locator("#sg-caption").inner_text())
+            assert label_faults(scene, 24) == [], seen[-1]
+            if len(seen) == 2:  # the brokers are lit, and every one of them named
+                named = {label["id"] for label in scene["labels"]}
+                assert scene["near"] and set(scene["near"]) <= named
+        assert seen == ["The whole network", "Brokers: who links the others", "public sector", "private sector",
+                        "civil society sector", "What Shannonmouth City IWG lacks"]
+    finally:
+        page.close()

@@ -72,7 +72,10 @@
   window.edges = edges;
   window.network = network;
 
+  /* what a story (story.js) waits for: a view asked for by the link opens once the map is still */
+  var whenSteady = [];
   function steady() {
+    whenSteady.forEach(function (f) { f(); });
     window.mapSteady = true;
     window.mapSteadyAt = performance.now();
     document.body.setAttribute("data-steady", "true");
@@ -314,7 +317,7 @@
         ctx.fillStyle = "rgba(255,255,255,0.92)";
         ctx.fillRect(l.box[0] - frame.left, l.box[1] - frame.top, l.box[2] - l.box[0], l.box[3] - l.box[1]);
       }
-      var dim = info[l.id].faded || (state.focus !== null && !state.near[l.id]);
+      var dim = info[l.id].faded || dimmed(l.id);
       if (l.leader) {
         /* from the mark's edge to the nearest point of its name */
         var cx = l.leader[0] - frame.left, cy = l.leader[1] - frame.top;
@@ -366,7 +369,7 @@
     isolates.forEach(function (id) {
       var n = network.body.nodes[id];
       if (!n || state.hidden[id]) { return; }
-      var dim = info[id].faded || (state.focus !== null && !state.near[id]);
+      var dim = info[id].faded || dimmed(id);
       ctx.strokeStyle = dim ? FADED_LINE : INK;
       ctx.beginPath();
       ctx.arc(n.x, n.y, n.options.size + (n.options.borderWidth || 0) / 2 + 2 * px, 0, 2 * Math.PI);
@@ -453,14 +456,10 @@
   /* ---------------------------------------------------------------- focus (search, click, keys) */
   var FADED_NODE = { background: "#f2f2f2", border: FADED_LINE, highlight: { background: "#f2f2f2", border: FADED_LINE },
     hover: { background: "#f2f2f2", border: FADED_LINE } };
-  function focusNode(id) {
-    if (!info[id] || state.hidden[id]) { return; }
-    var near = {};
-    near[id] = true;
-    network.getConnectedNodes(id).forEach(function (n) { if (!state.hidden[n]) { near[n] = true; } });
-    var touching = {};
-    network.getConnectedEdges(id).forEach(function (e) { touching[e] = true; });
-    state.focus = id;
+  /* a focused stakeholder's neighbourhood, or a story's marked few, in
+     their colours; every other node and tie faded */
+  function dimmed(id) { return (state.focus !== null || state.spot) && !state.near[id]; }
+  function light(near, touching) {
     state.near = near;
     nodes.update(nodes.getIds().map(function (n) {
       return near[n] ? { id: n, color: original[n].color, font: original[n].font }
@@ -469,14 +468,37 @@
     edges.update(edges.getIds().map(function (e) {
       return { id: e, color: touching[e] ? originalEdge[e] : { color: "#bbbbbb", opacity: 0.25 } };
     }));
+  }
+  function focusNode(id) {
+    if (!info[id] || state.hidden[id]) { return; }
+    var near = {};
+    near[id] = true;
+    network.getConnectedNodes(id).forEach(function (n) { if (!state.hidden[n]) { near[n] = true; } });
+    var touching = {};
+    network.getConnectedEdges(id).forEach(function (e) { touching[e] = true; });
+    state.focus = id;
+    state.spot = false;
+    light(near, touching);
     network.selectNodes([id]);
     /* the panel first, so that the neighbourhood is fitted beside it */
     showPanel(id);
     fitFree();
   }
+  /* the whole map in view, ``ids`` lit and named first, the rest faded */
+  function spotlight(ids) {
+    clearFocus();
+    hidePanel();
+    var near = {}, touching = {};
+    ids.forEach(function (id) { if (info[id] && !state.hidden[id]) { near[id] = true; } });
+    data.edges.forEach(function (e) { if (near[e.from] && near[e.to]) { touching[e.id] = true; } });
+    state.spot = true;
+    light(near, touching);
+    fitFree();
+  }
   function clearFocus() {
-    if (state.focus === null) { return; }
+    if (state.focus === null && !state.spot) { return; }
     state.focus = null;
+    state.spot = false;
     state.near = {};
     nodes.update(nodes.getIds().map(function (n) {
       return { id: n, color: original[n].color, font: original[n].font };
@@ -665,6 +687,22 @@
   });
   if (data.filters.theme.length) { body.appendChild(choice("theme", data.filters.theme)); }
   if (data.filters.iwg.length) { body.appendChild(choice("iwg", data.filters.iwg)); }
+  /* a story's view: exactly these filters on (none given: everything shown) */
+  function setFilters(f) {
+    f = f || {};
+    ["sector", "level"].forEach(function (kind) {
+      data.filters[kind].forEach(function (row) { state[kind][row[0]] = !f[kind] || f[kind].indexOf(row[0]) >= 0; });
+      body.querySelectorAll('input[data-filter="' + kind + '"]').forEach(function (input) {
+        input.checked = !!state[kind][input.value];
+      });
+    });
+    ["theme", "iwg"].forEach(function (kind) {
+      state[kind] = f[kind] || "";
+      var select = body.querySelector('select[data-filter="' + kind + '"]');
+      if (select) { select.value = state[kind]; }
+    });
+    return applyFilters();
+  }
   function setFilter(kind, value, on) {
     if (kind === "theme" || kind === "iwg") {
       state[kind] = value || "";
@@ -878,5 +916,6 @@
   window.stakegraph = { info: info, edgeInfo: edgeInfo, state: state, find: find, fold: fold,
     focusNode: focusNode, clearFocus: clearFocus, home: home, setFilter: setFilter, applyFilters: applyFilters,
     showPanel: showPanel, setPresentation: setPresentation, fitFree: fitFree, chooseLabels: chooseLabels,
-    setLabelPx: setLabelPx, labels: drawnLabels, lines: linesOf, setAllNames: setAllNames, zoomBy: zoomBy, freeArea: freeArea };
+    setLabelPx: setLabelPx, labels: drawnLabels, lines: linesOf, spotlight: spotlight, setFilters: setFilters,
+    hidePanel: hidePanel, whenSteady: whenSteady, strings: S, story: data.story || [], setAllNames: setAllNames, zoomBy: zoomBy, freeArea: freeArea };
 }());
