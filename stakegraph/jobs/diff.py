@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from stakegraph.analysis.centrality import centrality
-from stakegraph.analysis.diff import RENAME_CUTOFF, diff_graphs, what_is_new
+from stakegraph.analysis.diff import RENAME_CUTOFF, diff_graphs, diff_ties, match_stakeholders
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.io import Limits, load
@@ -36,6 +36,7 @@ from stakegraph.jobs.steps import DIFF, Progress, announcer
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map.page import render_map
+from stakegraph.render.map.rounds import Rounds
 
 __all__ = ["DiffResult", "diff_books"]
 
@@ -102,11 +103,15 @@ def diff_books(
                                 "after": len(second.report.errors)})
     if target is not None:
         say(DIFF[3])
-        new = what_is_new(G0, G1, rename_cutoff=rename_cutoff)
+        added, removed, renamed = match_stakeholders(G0, G1, cutoff=rename_cutoff)
+        ties = diff_ties(G0, G1, renamed)
+        new = {"nodes": set(added), "edges": {(u, v) for u, v, _ in ties["added"]}}
         t0, t1 = G0.graph.get("title"), G1.graph.get("title")
         heading = title or f"{t1}: what is new since {t0 if t0 != t1 else 'the earlier round'}"
         result.map = render_map(
             G1, target, metrics=metrics, glosses=GLOSSARY, title=heading,
             lang=lang, seed=seed, highlight={**new, "label": "new since the earlier round"},
+            rounds=Rounds(G0, removed=removed, renamed=renamed, removed_ties=ties["removed"],
+                          added=added, added_ties=ties["added"]),
         )
     return result

@@ -131,6 +131,7 @@ class BuiltMap:
     glosses: dict[str, str] = field(default_factory=dict)
     gaps: dict[str, Any] | None = None
     story: list[dict[str, Any]] = field(default_factory=list)
+    rounds: dict[str, Any] | None = None
 
     @property
     def edge_colour(self) -> dict[str, Any]:
@@ -147,7 +148,7 @@ class BuiltMap:
             "edges": self.edges, "info": self.info, "edgeInfo": self.edge_info,
             "legend": self.legend, "filters": self.filters, "initial": self.initial,
             "labelLimit": self.label_limit, "labelAll": _ALL_LABELS, "glosses": self.glosses, "options": options,
-            "gaps": self.gaps, "story": self.story,
+            "gaps": self.gaps, "story": self.story, "rounds": self.rounds,
         }
 
     def summary(self) -> dict[str, Any]:

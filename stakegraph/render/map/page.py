@@ -44,6 +44,7 @@ from stakegraph.model.story import Story
 from stakegraph.render.atomic import write_bytes, write_text
 from stakegraph.render.map.build import MapOptions, build_map
 from stakegraph.render.map.data import script_json
+from stakegraph.render.map.rounds import Rounds, add_rounds
 from stakegraph.render.safe import html_text
 
 __all__ = ["A3_PX", "CHROMIUM", "CHROMIUM_ARGS", "PHYSICS_MAX_NODES", "find_chromium", "print_map", "render_map",
@@ -85,6 +86,7 @@ def render_map(
     missing_sectors: list[str] | None = None,
     seed: int = DEFAULT_SEED,
     story: Story | None = None,
+    rounds: Rounds | None = None,
 ) -> dict[str, Any]:
     """Write the map of ``G`` to ``path`` as one self-contained HTML file.
 
@@ -137,6 +139,10 @@ def render_map(
         The views a presenter steps through (:func:`stakegraph.io.story.load_story`);
         by default the whole network, its brokers, each sector and, with
         ``iwg``, the IWG's gaps.
+    rounds : Rounds, optional
+        The earlier round of ``G`` and what changed since: its removed
+        stakeholders and ties are drawn as ghosts, and the page toggles
+        between the two rounds in place.
 
     Returns
     -------
@@ -152,6 +158,8 @@ def render_map(
         font=_FONTS, story=story,
     )
     built = build_map(G, metrics=metrics, communities=communities, glosses=glosses, gaps=gaps, options=options)
+    if rounds is not None:
+        add_rounds(built, G, rounds, built.strings)
     net = _network(built.physics, len(built.nodes), built.edge_colour)
     net.nodes, net.edges = built.nodes, built.edges
     data = {**built.payload(net.options), "nodes": net.nodes, "edges": net.edges}

@@ -315,3 +315,92 @@ def test_without_a_story_file_the_story_is_the_whole_its_brokers_each_sector_and
                         "civil society sector", "What Shannonmouth City IWG lacks"]
     finally:
         page.close()
+
+
+#: every drawn node's place on screen, by id: what must not move when the rounds toggle
+PLACES_JS = """() => { const out = {}; for (const id of window.nodes.getIds()) {
+    if (window.stakegraph.state.hidden[id]) { continue; }
+    const n = window.network.body.nodes[id], p = window.network.canvasToDOM({x: n.x, y: n.y});
+    out[id] = [p.x, p.y]; } return out; }"""
+LEGEND_JS = "rows => rows.filter(r => !r.hidden && !r.closest('[hidden]')).map(r => r.textContent)"
+
+
+def test_the_diff_map_toggles_the_rounds_in_place_with_ghosts_named_and_in_the_legend(browser, tmp_path):
+    from stakegraph.analysis.diff import diff_ties, match_stakeholders
+    from stakegraph.model import Stakeholder, Tie, build_graph
+    from stakegraph.render.map.page import render_map
+    from stakegraph.render.map.rounds import Rounds
+
+    people = [Stakeholder(f"Org {i}", ["public", "private", "civil_society"][i % 3]) for i in range(12)]
+    ring = [Tie(people[i].id, people[(i + 1) % 10].id) for i in range(10)]
+    G0 = build_graph(people[:11] + [Stakeholder("Closed Shelter", "civil_society")],
+                     ring + [Tie("org-10", "org-3"), Tie("closed-shelter", "org-4"), Tie("closed-shelter", "org-5")])
+    G1 = build_graph(people, ring[1:] + [Tie("org-11", "org-2"), Tie("org-11", "org-6")])
+    added, removed, renamed = match_stakeholders(G0, G1)
+    ties = diff_ties(G0, G1, renamed)
+    render_map(G1, tmp_path / "diff.html", rounds=Rounds(G0, removed, renamed, ties["removed"], added, ties["added"]),
+               highlight={"nodes": set(added), "edges": {(u, v) for u, v, _ in ties["added"]}, "label": "new"})
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    problems: list[str] = []
+    page.on("pageerror", lambda exc: problems.append(str(exc)))
+    try:
+        page.goto((tmp_path / "diff.html").resolve().as_uri())
+        page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
+        after = page.evaluate(SCENE_JS)
+        named = {label["text"] for label in after["labels"]}
+        # the removed stakeholder is a ghost, named; so is the one that lost every tie (Org 10), and the newcomer
+        assert {"Closed Shelter", "Org 10", "Org 11"} <= named
+        kinds = {n["id"]: n["kind"] for n in after["nodes"]}
+        assert kinds["was:closed-shelter"] == "ghost"
+        assert page.evaluate("window.stakegraph.info['org-10'].change") == "lost every tie"
+        legend = page.eval_on_selector_all("#sg-legend .sg-legend-row", LEGEND_JS)
+        assert {"New since the earlier round", "Removed since the earlier round",
+                "Tie removed since the earlier round"} <= set(legend)
+        ghost_ties = page.evaluate("window.network.body.data.edges.get().filter(e => e.id.startsWith('was'))"
+                                   ".map(e => [e.from, e.to, !!e.dashes])")
+        assert sorted(ghost_ties) == sorted([["org-0", "org-1", True], ["org-10", "org-3", True],
+                                             ["was:closed-shelter", "org-4", True],
+                                             ["was:closed-shelter", "org-5", True]])
+        assert label_faults(after, 14) == []
+        places = page.evaluate(PLACES_JS)
+
+        page.locator("#sg-round-before").click()
+        before = page.evaluate(SCENE_JS)
+        assert page.locator("#sg-round-before").get_attribute("aria-pressed") == "true"
+        assert before["scale"] == after["scale"], "the view does not move"
+        moved = {i: p for i, p in page.evaluate(PLACES_JS).items() if places.get(i) != p}
+        assert moved == {}, "every node stays where it was"
+        shown = {n["id"] for n in before["nodes"]}
+        assert "org-11" not in shown and "was:closed-shelter" in shown, "the newcomer is not in the earlier round"
+        assert page.evaluate("window.network.body.data.edges.get().filter(e => e.id.startsWith('was'))"
+                             ".every(e => !e.dashes)"), "the earlier round's ties drawn as they were"
+        legend = page.eval_on_selector_all("#sg-legend .sg-legend-row", LEGEND_JS)
+        assert not {"New since the earlier round", "Removed since the earlier round"} & set(legend)
+        assert label_faults(before, 14) == []
+
+        page.locator("#sg-round-after").click()
+        again = page.evaluate(SCENE_JS)
+        assert {n["id"] for n in again["nodes"]} == set(kinds) and again["scale"] == after["scale"]
+        assert problems == []
+    finally:
+        page.close()
+
+
+def test_the_example_rounds_diff_map_toggles_and_names_who_lost_every_tie(browser, tmp_path):
+    from stakegraph.jobs.diff import diff_books
+
+    rounds = EXAMPLES / "before_after"
+    diff_books(rounds / "round1.xlsx", rounds / "round2.xlsx", tmp_path / "diff.html")
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    try:
+        page.goto((tmp_path / "diff.html").resolve().as_uri())
+        page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
+        changed = page.evaluate("Object.keys(window.stakegraph.info).filter(id => window.stakegraph.info[id].change)")
+        assert changed, "round 2 has a stakeholder that lost every tie"
+        scene = page.evaluate(SCENE_JS)
+        assert set(changed) <= {label["id"] for label in scene["labels"]}
+        page.keyboard.press("b")
+        assert page.locator("#sg-round-before").get_attribute("aria-pressed") == "true"
+        assert label_faults(page.evaluate(SCENE_JS), 14) == []
+    finally:
+        page.close()

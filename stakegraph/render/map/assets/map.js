@@ -598,8 +598,9 @@
   /* ---------------------------------------------------------------- filters */
   function passes(id) {
     var i = info[id];
-    if (i.kind === "stakeholder") {
-      return !!state.sector[i.sector] && !!state.level[i.level]
+    if (i.round === "after" && state.round === "before") { return false; }
+    if (i.kind === "stakeholder" || i.kind === "ghost") {
+      return state.sector[i.sector] !== false && state.level[i.level] !== false
         && (!state.theme || i.themes.indexOf(state.theme) >= 0)
         && (!state.iwg || i.iwgs.indexOf(state.iwg) >= 0);
     }
@@ -607,7 +608,7 @@
   }
   /* A filter hides what it leaves out, says so in the heading, trims the
      legend to what is left and fits the view to it. */
-  function applyFilters() {
+  function applyFilters(keepView) {
     var updates = [];
     nodes.getIds().forEach(function (id) {
       var hide = !passes(id);
@@ -620,7 +621,7 @@
     }
     sayFilters();
     showLegend();
-    if (updates.length) { fitFree(); }
+    if (updates.length && !keepView) { fitFree(); } else if (updates.length) { chooseLabels(); }
     return updates.length;
   }
   var status = document.getElementById("sg-status");
@@ -781,7 +782,9 @@
     line: function () { return shownEdge(tie); },
     dashed: function () { return shownEdge(function (e, a, b) { return tie(e, a, b) && !!e.dashes; }); },
     arrow: function () { return shownEdge(function (e, a, b) { return tie(e, a, b) && !!e.arrows; }); },
-    dotted: function () { return shownEdge(function (e, a, b) { return a.kind === "iwg" || b.kind === "iwg"; }); }
+    dotted: function () { return shownEdge(function (e, a, b) { return a.kind === "iwg" || b.kind === "iwg"; }); },
+    ghost: function () { return state.round !== "before" && shownNode(function (i) { return i.kind === "ghost"; }); },
+    ghostline: function () { return state.round !== "before" && roundEdges.before.length > 0; }
   };
   data.legend.forEach(function (section) {
     var part = el("section", "sg-legend-section"), rows = [];
@@ -848,6 +851,49 @@
   }
   toggle.addEventListener("click", function () { setPresentation(!state.presentation); });
 
+  /* ---------------------------------------------------------------- before and after (the diff map) */
+  /* The later round is drawn with the earlier round's losses as ghosts, at
+     the same places; the earlier round hides what is new and draws the
+     ghosts as they were. The view does not move: the room sees what changed. */
+  state.round = "after";
+  var roundEdges = (data.rounds && data.rounds.edges) || { before: [], after: [] };
+  var roundButtons = { before: document.getElementById("sg-round-before"), after: document.getElementById("sg-round-after") };
+  var ghosts = Object.keys(info).filter(function (id) { return info[id].kind === "ghost"; });
+  var ghostLook = {}, ghostTie = {};
+  ghosts.forEach(function (id) { ghostLook[id] = original[id].color; });
+  roundEdges.before.forEach(function (id) { ghostTie[id] = originalEdge[id]; });
+  function setRound(which) {
+    if (!data.rounds) { return state.round; }
+    state.round = which === "before" ? "before" : "after";
+    var before = state.round === "before";
+    ghosts.forEach(function (id) { original[id] = { color: before ? info[id].was : ghostLook[id], font: original[id].font }; });
+    nodes.update(ghosts.map(function (id) {
+      return { id: id, color: original[id].color, shapeProperties: { borderDashes: before ? false : [4, 3] } };
+    }));
+    roundEdges.before.forEach(function (id) {
+      originalEdge[id] = before ? data.options.edges.color : ghostTie[id];
+    });
+    edges.update(roundEdges.before.map(function (id) {
+      return { id: id, color: originalEdge[id], dashes: before ? false : [3, 4] };
+    }));
+    edges.update(roundEdges.after.map(function (id) { return { id: id, hidden: before }; }));
+    roundButtons.before.setAttribute("aria-pressed", String(before));
+    roundButtons.after.setAttribute("aria-pressed", String(!before));
+    document.body.classList.toggle("sg-before", before);
+    if (state.focus !== null && !passes(state.focus)) { clearFocus(); hidePanel(); }
+    applyFilters(true);
+    if (state.focus !== null) { focusNode(state.focus); }
+    network.redraw();
+    return state.round;
+  }
+  if (data.rounds) {
+    document.getElementById("sg-rounds").hidden = false;
+    roundButtons.before.textContent = S.earlier_round;
+    roundButtons.after.textContent = S.later_round;
+    roundButtons.before.addEventListener("click", function () { setRound("before"); });
+    roundButtons.after.addEventListener("click", function () { setRound("after"); });
+  }
+
   /* ---------------------------------------------------------------- tools */
   function button(id, text, label, act) {
     var b = document.getElementById(id);
@@ -888,6 +934,7 @@
     var arrow = ARROWS[ev.key];
     if (ev.key === "p" || ev.key === "P") { setPresentation(!state.presentation); }
     else if (ev.key === "Escape") { home(); }
+    else if ((ev.key === "b" || ev.key === "B") && data.rounds) { setRound(state.round === "before" ? "after" : "before"); }
     else if (ev.key === "+" || ev.key === "=") { zoomBy(1.25); }
     else if (ev.key === "-" || ev.key === "_" || ev.key === "\u2212") { zoomBy(0.8); }
     else if (ev.key === "0" || ev.key === "f" || ev.key === "F") { home(); }
@@ -917,5 +964,5 @@
     focusNode: focusNode, clearFocus: clearFocus, home: home, setFilter: setFilter, applyFilters: applyFilters,
     showPanel: showPanel, setPresentation: setPresentation, fitFree: fitFree, chooseLabels: chooseLabels,
     setLabelPx: setLabelPx, labels: drawnLabels, lines: linesOf, spotlight: spotlight, setFilters: setFilters,
-    hidePanel: hidePanel, whenSteady: whenSteady, strings: S, story: data.story || [], setAllNames: setAllNames, zoomBy: zoomBy, freeArea: freeArea };
+    hidePanel: hidePanel, whenSteady: whenSteady, setRound: setRound, strings: S, story: data.story || [], setAllNames: setAllNames, zoomBy: zoomBy, freeArea: freeArea };
 }());

@@ -54,7 +54,7 @@
     var r = element.getBoundingClientRect(), kind = element.className.replace("sg-swatch", "").trim();
     var colour = getComputedStyle(element).color, x = r.left - origin.left, y = r.top - origin.top;
     var cx = x + r.width / 2, cy = y + r.height / 2, s = Math.min(r.width, r.height) / 2;
-    var lines = { line: null, dashed: "6 4", dotted: "2 3", arrow: null, onesided: null };
+    var lines = { line: null, dashed: "6 4", dotted: "2 3", arrow: null, onesided: null, ghostline: "3 4" };
     if (kind in lines) {
       group.appendChild(make("line", { x1: x, y1: cy, x2: x + 26, y2: cy, stroke: colour, "stroke-width": 3,
         "stroke-dasharray": lines[kind] }));
