@@ -89,6 +89,7 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     ),
     "duplicate-name": ("warning", "'{value}' is already on row {detail}; the two rows are merged"),
     "missing-sector": ("error", "the sector of '{detail}' is empty"),
+    "no-sector-column": ("error", "no column gives the sector of the {value} stakeholders ({detail})"),
     "unknown-sector": ("error", "'{value}' is not a sector"),
     "unknown-type": ("warning", "'{value}' is not a known stakeholder type; it is kept as written"),
     "unknown-level": ("warning", "'{value}' is not a known level; it is kept as written"),

@@ -28,7 +28,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "unknown-list", "repeated-header", "header-like-row", "link-left-out"),
     "Stakeholder rows": (
         "empty-name", "formula-error-cell", "not-calculated", "not-a-name", "formula-error",
-        "duplicate-name", "missing-sector", "unknown-sector", "unknown-type", "unknown-level",
+        "duplicate-name", "missing-sector", "no-sector-column", "unknown-sector", "unknown-type", "unknown-level",
         "unknown-theme", "unknown-yes-no", "rating-out-of-range", "rating-not-a-number",
         "conflicting-values"),
     "Ties": (
@@ -170,6 +170,13 @@ DOCS: dict[str, tuple[str, str]] = {
         "A stakeholder without a sector",
         "The sector cell is empty. The stakeholder is imported with the sector 'unknown', and "
         "every analysis by sector leaves it out, so this is an error."),
+    "no-sector-column": (
+        "A sheet of stakeholders with no sector column",
+        "No column of the sheet holds the sector, and no type column names one, so every "
+        "stakeholder would be an error of its own. One error stands for all of them, with the "
+        "first names and the count: add a column of sectors, or name the column that holds "
+        "them with the column mapping. The stakeholders are imported with the sector "
+        "'unknown'."),
     "unknown-sector": (
         "A sector stakegraph does not know",
         "The value is not public, private or civil society in any of the languages, nor a "

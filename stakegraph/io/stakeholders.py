@@ -13,6 +13,7 @@ from itertools import islice
 from typing import Any
 
 from stakegraph.codebook import Codebook, fold_name
+from stakegraph.errors import COLUMNS_OPTION
 from stakegraph.io.cells import (
     NOT_CALCULATED,
     cell_text,
@@ -88,6 +89,7 @@ def read_stakeholders(
             out.personal.setdefault(found.label, found.why)
     scales = _rating_scales(sheet, rows, header, ctx)
     account = ctx.report.account(sheet)
+    first_problem = len(ctx.report.problems)
     for excel_row, row in header.data_rows(rows):
         account.rows += 1
         record = _read_row(sheet, row, excel_row, header, ctx, type_may_be_sector, hint, scales)
@@ -110,7 +112,26 @@ def read_stakeholders(
             if column in header.fields:
                 refs.extend(Reference(owner.id, name, sheet, excel_row, header.label(column))
                             for name in _names(row[header.fields[column]]))
+    if "sector" not in header.fields:
+        named = {record.row or 0: record.name for record in out.stakeholders}
+        _one_missing_sector(sheet, header, ctx, first_problem, hint, named)
     return out
+
+
+def _one_missing_sector(sheet: str, header: Header, ctx: ReadContext, since: int, hint: str,
+                        named: dict[int, str]) -> None:
+    """In a sheet with no sector column, one error stands for every stakeholder
+    without a sector (counted, the first names shown) instead of one a row."""
+    problems = ctx.report.problems
+    missing = [p for p in problems[since:] if p.code == "missing-sector"]
+    if len(missing) < 2:
+        return
+    problems[since:] = [p for p in problems[since:] if p.code != "missing-sector"]
+    ctx.add("no-sector-column", sheet=sheet, row=header.row + 1, value=len(missing),
+            detail=", ".join(f"'{named.get(p.row or 0, p.row)}'" for p in missing[:3])
+            + (", …" if len(missing) > 3 else ""),
+            hint=f"add a sector column and {hint} in it, or run with {COLUMNS_OPTION} sector='HEADER' "
+                 "if another column holds them")
 
 
 def _rating_scales(sheet: str, rows: list[list[Any]], header: Header, ctx: ReadContext) -> dict[str, RatingScale]:

@@ -92,7 +92,9 @@ def test_a_coordination_matrix_labelled_by_short_names_with_a_list_of_long_names
     assert loaded.report.counts["stakeholders"] == len(names) == 10
     assert loaded.report.counts["ties"] == cells == 61
     assert sectors(loaded) == {None: 10}, "the published list states no sector"
-    assert Counter(p.code for p in loaded.report.problems)["missing-sector"] == 10
+    codes = Counter(p.code for p in loaded.report.problems)
+    assert (codes["missing-sector"], codes["no-sector-column"]) == (0, 1), "one error stands for all ten"
+    assert [p.value for p in loaded.report.problems if p.code == "no-sector-column"] == [10]
 
 
 def test_an_interreg_stakeholder_list_under_a_title_block():

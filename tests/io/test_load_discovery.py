@@ -171,10 +171,11 @@ def test_a_column_mapping_naming_a_header_no_sheet_has_is_refused(make_workbook)
 def test_a_column_with_a_few_sector_words_is_pointed_at_not_used(make_workbook):
     loaded = load(make_workbook(Stakeholders=[
         ["Name", "Notes"], ["Doras", "NGO"], ["Garda", "national police"], ["Dell", "employs 40"]]))
-    assert [str(p) for p in loaded.report.problems if p.code != "missing-sector"] == [
+    assert [str(p) for p in loaded.report.problems if p.code != "no-sector-column"] == [
         "Stakeholders, row 1, column Notes: no column is named for the sector, but the column 'Notes' "
         "holds sector words (1 of 3 rows); run with --columns sector='Notes' to read the sector from it"]
-    assert [p.code for p in loaded.report.problems].count("missing-sector") == 3
+    assert [(p.code, p.value) for p in loaded.report.problems] == [
+        ("sector-words-in-column", "Notes"), ("no-sector-column", 3)]
 
 
 def test_organisation_and_partner_rows_with_repeated_names_are_a_tie_list(tmp_path):

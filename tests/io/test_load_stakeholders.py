@@ -214,3 +214,20 @@ def test_two_themes_written_with_a_slash_are_two_themes_unless_the_slash_belongs
     assert G.nodes["cpia"]["themes"] == ["education_training"]
     assert G.nodes["fundacion-sinti"]["themes"] == ["Roma/Sinti"]
     assert [p.code for p in loaded.report.problems] == ["unknown-theme"]
+
+
+def test_a_sheet_with_no_sector_column_gets_one_error_for_all_its_stakeholders(make_workbook):
+    loaded = load(make_workbook(Stakeholders=[
+        ["Name", "Type"], ["Doras", "club"], ["Garda", "club"], ["HSE", "club"], ["Tusla", "club"]]))
+    sector_problems = [p for p in loaded.report.problems if "sector" in p.code]
+    assert [(p.code, p.severity, p.row, p.value) for p in sector_problems] == [
+        ("no-sector-column", "error", 1, 4)]
+    assert sector_problems[0].message.startswith(
+        "no column gives the sector of the 4 stakeholders ('Doras', 'Garda', 'HSE', …); add a sector column")
+    assert loaded.report.counts["stakeholders"] == 4, "the stakeholders are still imported"
+
+
+def test_one_empty_sector_cell_in_a_sector_column_is_still_named_by_its_row(make_workbook):
+    loaded = load(make_workbook(Stakeholders=[
+        ["Name", "Sector"], ["Doras", ""], ["Garda", ""], ["HSE", "public"]]))
+    assert [(p.code, p.row) for p in loaded.report.problems] == [("missing-sector", 2), ("missing-sector", 3)]
