@@ -18,10 +18,9 @@ from stakegraph.cli.options import (
     ties_option,
 )
 from stakegraph.cli.progress import working
-from stakegraph.codebook import LANGUAGES
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
-from stakegraph.render.map.choices import COLOR_MODES, SIZE_MEASURES
+from stakegraph.render.map.choices import COLOR_MODES, MAP_LANGUAGES, SIZE_MEASURES
 from stakegraph.render.text import plural
 
 if TYPE_CHECKING:  # the mapping's module loads only when a command runs
@@ -50,7 +49,7 @@ __all__ = ["map_command"]
 @click.option("--story", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
               help="A story (TOML): the views, each with a focus, filter, IWG and caption, that "
                    "presentation mode steps through with the arrow keys and Page Up/Down.")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
+@click.option("--lang", type=click.Choice(MAP_LANGUAGES), default="en", show_default=True,
               help="The language of the map's words.")
 @ties_option
 @reading_options

@@ -51,7 +51,10 @@ CONTACT_COLUMN = "contact column"
 #: a column is personal when more than this share of its filled cells look personal
 PERSONAL_SHARE = 0.5
 
-_EMAIL = re.compile(r"[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}", re.UNICODE)
+# a match starts where a run of the characters before "@" starts: the same
+# addresses, found in one pass (from inside the run, a search re-read it for
+# every character: minutes on a page holding a long base64 image and an "@page")
+_EMAIL = re.compile(r"(?<![\w.+\-'])[\w.+\-']+@[\w\-]+(?:\.[\w\-]+)*\.[^\W\d_]{2,}", re.UNICODE)
 _PHONE_CHARS = re.compile(r"\+?[\d\s().\-/]+(?:\s*(?:ext|ext\.|x|int\.?|interno)\s*\d{1,5})?", re.IGNORECASE)
 _INTERNATIONAL = re.compile(r"^(?:\+|00)\s*[1-9]")
 # things made of digits and separators that are not phone numbers

@@ -122,7 +122,8 @@ def test_the_only_web_addresses_are_inside_the_inlined_vis_network_text(tmp_path
     vis_css = (vis / "vis-network.css").read_text("utf-8")
     assert vis_js in text and vis_css in text, "vis-network is inlined whole, from the installed pyvis"
     ours = text.replace(vis_js, "").replace(vis_css, "")
-    assert not re.search(r"https?://", ours)
+    # our print script names the SVG namespace, as vis-network does: a name, not a request
+    assert re.findall(r"https?://[^\s\"'),]+", ours) == ["http://www.w3.org/2000/svg"]
     # what vis-network itself contains: its licence comment, the SVG namespace
     # (a name, not a request) and links in error messages
     assert sorted(set(re.findall(r"https?://[^\s\"'),]+", vis_js))) == [
@@ -151,7 +152,7 @@ def test_hostile_names_titles_and_notes_never_reach_the_page_as_markup(tmp_path)
     text, data = draw(tmp_path, G, title=XSS_SCRIPT)
     assert XSS_SCRIPT not in text and XSS_IMG not in text and "</script><b>" not in text
     assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>" in text
-    assert text.count("</script>") == 3, "only the data, vis-network and our script close"
+    assert text.count("</script>") == 5, "only the data, vis-network and our three scripts (map, story, print) close"
     names = sorted(i["name"] for i in data["info"].values())
     assert names == sorted([XSS_SCRIPT, XSS_IMG, XSS_IMG]), "the JSON keeps the exact text"
 

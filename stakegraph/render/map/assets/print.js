@@ -54,11 +54,12 @@
     var r = element.getBoundingClientRect(), kind = element.className.replace("sg-swatch", "").trim();
     var colour = getComputedStyle(element).color, x = r.left - origin.left, y = r.top - origin.top;
     var cx = x + r.width / 2, cy = y + r.height / 2, s = Math.min(r.width, r.height) / 2;
-    var lines = { line: null, dashed: "6 4", dotted: "2 3", arrow: null, onesided: null, ghostline: "3 4" };
+    /* a line's dashes, and whether a dot sits on it (a one-sided tie) */
+    var lines = { line: [null], dashed: ["6 4"], dotted: ["2 3"], arrow: [null], onesided: [null, true], ghostline: ["3 4"] };
     if (kind in lines) {
       group.appendChild(make("line", { x1: x, y1: cy, x2: x + 26, y2: cy, stroke: colour, "stroke-width": 3,
-        "stroke-dasharray": lines[kind] }));
-      if (kind === "onesided") { group.appendChild(make("circle", { cx: x + 13, cy: cy, r: 4, fill: colour })); }
+        "stroke-dasharray": lines[kind][0] }));
+      if (lines[kind][1]) { group.appendChild(make("circle", { cx: x + 13, cy: cy, r: 4, fill: colour })); }
       return;
     }
     var shapes = {
