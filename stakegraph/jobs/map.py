@@ -38,7 +38,9 @@ from stakegraph.analysis.centrality import (
 )
 from stakegraph.analysis.gaps import find_gaps, resolve_scope
 from stakegraph.analysis.glossary import GLOSSARY
+from stakegraph.analysis.recommend import recommend as recommend_invitees
 from stakegraph.analysis.structure import communities
+from stakegraph.codebook import fold_name
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.io import Limits, load
 from stakegraph.io.columns import ColumnMap
@@ -46,19 +48,21 @@ from stakegraph.io.profile import load_profile
 from stakegraph.io.story import load_story
 from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.steps import MAP, Progress, announcer
-from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
+from stakegraph.model import SCHEMA_VERSION, stakeholder_graph, stakeholder_nodes
 from stakegraph.model.reciprocity import select_ties
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map.page import render_map, write_png, write_print
 
-__all__ = ["ALL_MEASURES_MAX", "BETWEENNESS_SAMPLE", "MapResult", "community_numbers", "demo_map", "iwg_gaps", "make_map",
-           "measures"]
+__all__ = ["ALL_MEASURES_MAX", "BETWEENNESS_SAMPLE", "INVITEES", "MapResult", "community_numbers", "demo_map",
+           "iwg_gaps", "iwg_invitees", "make_map", "measures"]
 
 _FORMATS = {".html": "html", ".htm": "html", ".png": "png", ".pdf": "pdf", ".svg": "svg"}
 #: above this many stakeholders the map computes only the cheap measures and the one it sizes by
 ALL_MEASURES_MAX = 2_000
 #: sources sampled for betweenness on a map above that size
 BETWEENNESS_SAMPLE = 500
+#: the recommended invitees a map drawn for an IWG can light, with their introducers
+INVITEES = 5
 
 @dataclass
 class MapResult:
@@ -135,7 +139,7 @@ def make_map(
     drawing = dict(
         options, metrics=measures(G, size, seed), glosses=GLOSSARY,
         communities=community_numbers(G, seed) if color == "community" else None,
-        gaps=iwg_gaps(G, iwg) if iwg else (), story=told,
+        gaps=iwg_gaps(G, iwg) if iwg else (), story=told, invitees=iwg_invitees(G, iwg) if iwg else None,
     )
     say(MAP[2])
     if kind == "png":
@@ -197,6 +201,21 @@ def demo_map(book: str | os.PathLike[str], out_dir: str | os.PathLike[str], *,
             if exc.code != "no-browser":
                 raise
     return written
+
+
+def iwg_invitees(G: nx.MultiDiGraph, iwg: str, top: int = INVITEES) -> list[dict[str, Any]]:
+    """The ``top`` non-members that best close the IWG's gaps against the
+    built-in profile (:func:`stakegraph.analysis.recommend.recommend`), each
+    with its introduction paths as ids, from a member to the invitee."""
+    try:
+        scope = resolve_scope(G, iwg=iwg)
+    except StakegraphError:  # an unknown IWG: the drawing says so
+        return []
+    found = recommend_invitees(G, load_profile(None), scope, top=top)
+    ids = {fold_name(str(G.nodes[n].get("name") or n)): n for n in stakeholder_nodes(G)}
+    return [{"id": c.id, "paths": [[ids[fold_name(name)] for name in path] for path in c.introducers
+                                   if all(fold_name(name) in ids for name in path)]}
+            for c in found.candidates]
 
 
 def iwg_gaps(G: nx.MultiDiGraph, iwg: str) -> list[dict[str, Any]]:

@@ -41,8 +41,10 @@ from stakegraph.render.map.choices import COLOR_MODES
 from stakegraph.render.map.data import (
     DENSE_TIE_COLOUR,
     FADED_BORDER,
+    GAP_ARC,
     HALO,
     HALO_EDGE,
+    INVITEE,
     IWG_COLOUR,
     MEMBER_COLOUR,
     MIGRANT_BORDER,
@@ -55,7 +57,7 @@ from stakegraph.render.map.data import (
     size_scale,
     tie_style,
 )
-from stakegraph.render.map.gaps import gap_card
+from stakegraph.render.map.gaps import gap_arcs, gap_card, missing_types
 from stakegraph.render.map.layout import (
     focus_positions,
     label_order,
@@ -109,6 +111,8 @@ class MapOptions:
     font: str = "sans-serif"
     label_top: int = 25
     story: Story | None = None
+    #: the recommended invitees of the ``iwg``: ``{"id", "paths"}`` (introduction paths, member first)
+    invitees: list[dict[str, Any]] | None = None
 
 
 @dataclass
@@ -132,6 +136,8 @@ class BuiltMap:
     gaps: dict[str, Any] | None = None
     story: list[dict[str, Any]] = field(default_factory=list)
     rounds: dict[str, Any] | None = None
+    gap_arcs: list[list[str]] = field(default_factory=list)
+    invitees: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def edge_colour(self) -> dict[str, Any]:
@@ -149,6 +155,7 @@ class BuiltMap:
             "legend": self.legend, "filters": self.filters, "initial": self.initial,
             "labelLimit": self.label_limit, "labelAll": _ALL_LABELS, "glosses": self.glosses, "options": options,
             "gaps": self.gaps, "story": self.story, "rounds": self.rounds,
+            "gapArcs": self.gap_arcs, "invitees": self.invitees,
         }
 
     def summary(self) -> dict[str, Any]:
@@ -195,7 +202,10 @@ def build_map(
     present = {G.nodes[m].get("sector") for m in members}
     missing = [] if not focus else (
         list(o.missing_sectors) if o.missing_sectors is not None else [s for s in SECTORS if s not in present])
-    holes = [f"missing:{s}" for s in missing]
+    findings = list(gaps)
+    # the types it lacks are drawn beside the sectors it lacks
+    lacking = missing_types(findings) if focus else []
+    holes = [f"missing:{s}" for s in missing] + [f"missing-type:{t}" for t in lacking]
     ties = [(u, v, d) for u, v, d in G.edges(data=True) if d.get("kind") == "tie"]
     tied = {u for u, _, _ in ties} | {v for _, v, _ in ties}
     roles = defaultdict(list)
@@ -233,12 +243,19 @@ def build_map(
     scene = _Scene(G, o, cb, strings, pid, name, pos, sizes, colour, tied, top, first, hl_nodes, lit,
                    roles, table, rank)
     drawn = ([_stakeholder(scene, n) for n in people] + [_iwg(scene, g) for g in groups]
-             + [_placeholder(scene, s, hole, focus) for s, hole in zip(missing, holes, strict=True)])
+             + [_placeholder(scene, s, hole, focus) for s, hole in zip(missing, holes, strict=False)]
+             + [_placeholder(scene, t, hole, focus, vocab="type") for t, hole in zip(lacking, holes[len(missing):],
+                                                                                   strict=True)])
     nodes = [node for node, _ in drawn]
     info = {node["id"]: facts_of for node, facts_of in drawn}
 
     edges, edge_info = _edges(G, pid, lit, hl_edges, focus, holes, cb, o)
     legend = legend_rows(G, colour_legend, strings, o.size, hl_label, tied, people, groups, holes, focus, name, ties)
+    arcs = gap_arcs(findings) if focus else []
+    if arcs:
+        legend[3]["items"].append({"kind": "gaparc", "label": strings["gap_arc"], "colour": GAP_ARC})
+    if focus and o.invitees:
+        legend[2]["items"].append({"kind": "invitee", "label": strings["invitee_mark"], "colour": INVITEE})
     return BuiltMap(
         nodes=nodes, edges=edges, info=info, edge_info=edge_info, legend=legend,
         filters=filters(G, people, groups, cb, o.lang, strings, name),
@@ -247,11 +264,12 @@ def build_map(
         subtitle=subtitle(G, people, groups, ties, strings, focus, name, theme, cb, o.lang),
         physics=physics, strings=strings, label_limit=limit,
         glosses={m: g for m, g in (GLOSSARY if glosses is None else glosses).items() if m in table},
-        gaps=gap_card(gaps, name(focus), cb, o.lang, strings) if focus else None,
+        gaps=gap_card(findings, name(focus), cb, o.lang, strings) if focus else None,
+        gap_arcs=arcs, invitees=_invitees(o.invitees, pid) if focus else [],
         story=story_views(G, o.story, pid) if o.story is not None else default_story(
             G, pid, name, cb, o.lang, strings, table, focus, tuple(holes)),
         counts={"stakeholders": len(people), "ties": len(ties), "iwgs": len(groups),
-                "placeholders": len(holes), "anonymized": o.anonymize,
+                "placeholders": len(missing), "type_placeholders": len(lacking), "anonymized": o.anonymize,
                 "contacts_shown": o.show_contacts},
     )
 
@@ -334,17 +352,27 @@ def _iwg(sc: _Scene, g: str) -> Drawn:
                   "members": members, "facts": [], "measures": []}
 
 
-def _placeholder(sc: _Scene, sector: str, hole: str, focus: str | None) -> Drawn:
-    """A sector the IWG lacks: a dashed box in that sector's colour, "missing: …"."""
-    what = sc.strings["sector_name"].format(sector=sc.cb.label("sector", sector, sc.o.lang))
+def _placeholder(sc: _Scene, code: str, hole: str, focus: str | None, vocab: str = "sector") -> Drawn:
+    """A sector or a type the IWG lacks: a dashed box, "missing: …", in that
+    sector's colour (a type's is grey)."""
+    if vocab == "sector":
+        what = sc.strings["sector_name"].format(sector=sc.cb.label("sector", code, sc.o.lang))
+    else:
+        what = labelled(sc.cb, "type", code, sc.o.lang)
     label = sc.strings["missing"].format(what=what)
     node = {
         "id": hole, "label": label, "x": sc.pos[hole][0], "y": sc.pos[hole][1], "shape": "box",
         "borderWidth": 3, "shapeProperties": {"borderDashes": [6, 4]},
-        "color": _colour("#ffffff", SECTOR_COLOURS.get(sector, UNKNOWN_COLOUR)), "font": {"color": "#333333"},
+        "color": _colour("#ffffff", SECTOR_COLOURS.get(code, UNKNOWN_COLOUR)), "font": {"color": "#333333"},
     }
-    return node, {"kind": "placeholder", "name": label, "sector": sector, "iwgs": [focus],
-                  "faded": False, "top": True, "facts": [], "measures": []}
+    return node, {"kind": "placeholder", "name": label, "sector": code if vocab == "sector" else "",
+                  "missing": vocab, "iwgs": [focus], "faded": False, "top": True, "facts": [], "measures": []}
+
+
+def _invitees(invitees: Iterable[Mapping[str, Any]] | None, pid: Namer) -> list[dict[str, Any]]:
+    """The recommended invitees for the page: ids, and each introduction path as ids."""
+    return [{"id": pid(i["id"]), "paths": [[pid(n) for n in path] for path in i.get("paths", [])]}
+            for i in invitees or ()]
 
 
 def _colour(fill: str, border: str) -> dict[str, Any]:

@@ -87,6 +87,7 @@ def render_map(
     seed: int = DEFAULT_SEED,
     story: Story | None = None,
     rounds: Rounds | None = None,
+    invitees: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Write the map of ``G`` to ``path`` as one self-contained HTML file.
 
@@ -143,6 +144,10 @@ def render_map(
         The earlier round of ``G`` and what changed since: its removed
         stakeholders and ties are drawn as ghosts, and the page toggles
         between the two rounds in place.
+    invitees : list of dict, optional
+        The ``iwg``'s recommended invitees, ``{"id", "paths"}`` with each
+        introduction path as ids from a member to the invitee: a toggle on
+        the gap card lights them and their paths.
 
     Returns
     -------
@@ -155,7 +160,7 @@ def render_map(
         color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
         show_contacts=show_contacts, title=title, lang=lang, highlight=highlight,
         missing_sectors=missing_sectors, seed=seed, physics_max_nodes=PHYSICS_MAX_NODES,
-        font=_FONTS, story=story,
+        font=_FONTS, story=story, invitees=invitees,
     )
     built = build_map(G, metrics=metrics, communities=communities, glosses=glosses, gaps=gaps, options=options)
     if rounds is not None:
@@ -226,7 +231,7 @@ def _page(data_json: str, title: str, subtitle: str, lang: str) -> str:
     slots = {
         "LANG": html_text(lang), "CSP": html_text(_CSP), "TITLE": html_text(title),
         "SUBTITLE": html_text(subtitle), "VIS_CSS": vis_css, "MAP_CSS": _asset("map.css"),
-        "DATA": data_json, "VIS_JS": vis_js, "MAP_JS": _asset("map.js"), "STORY_JS": _asset("story.js"),
+        "DATA": data_json, "VIS_JS": vis_js, "MAP_JS": _asset("map.js"), "STORY_JS": _asset("story.js"), "GAPS_JS": _asset("gaps.js"),
         "PRINT_JS": _asset("print.js"),
     }
     # one pass: text put into a slot is never searched for slots again

@@ -97,4 +97,8 @@ PHRASES: dict[str, str] = {
     "changes": N_("Changes"),
     "earlier_round": N_("Earlier round"),
     "later_round": N_("Later round"),
+    "missing_type_node": N_("Missing type (placeholder)"),
+    "gap_arc": N_("No tie between these sectors"),
+    "invitees": N_("Recommended invitees"),
+    "invitee_mark": N_("Recommended invitee, and who can introduce it"),
 }

@@ -202,8 +202,10 @@ def legend(G: nx.MultiDiGraph, colour_legend: dict[str, Any], strings: Strings, 
         marks.append({"kind": "migrant", "label": strings["migrant_led"], "colour": MIGRANT_BORDER})
     if any(n not in tied for n in people):
         marks.append({"kind": "isolate", "label": strings["isolate"], "colour": "#000000"})
-    if holes:
+    if any(h.startswith("missing:") for h in holes):
         marks.append({"kind": "placeholder", "label": strings["missing_node"], "colour": UNKNOWN_COLOUR})
+    if any(h.startswith("missing-type:") for h in holes):
+        marks.append({"kind": "placeholder", "label": strings["missing_type_node"], "colour": UNKNOWN_COLOUR})
     if focus:
         marks.append({"kind": "faded", "label": strings["faded"].format(iwg=name(focus)), "colour": UNKNOWN_COLOUR})
     if highlight is not None:

@@ -21,8 +21,10 @@ from stakegraph.render.map.build import MapOptions, build_map
 from stakegraph.render.map.data import (
     CATEGORY_PALETTE,
     FADED_BORDER,
+    GAP_ARC,
     HALO,
     HALO_EDGE,
+    INVITEE,
     IWG_COLOUR,
     MEMBER_COLOUR,
     MIGRANT_BORDER,
@@ -35,6 +37,7 @@ from stakegraph.render.map.data import (
 )
 from stakegraph.render.map.layout import SCREEN_ASPECT, spring_positions
 from stakegraph.render.map.page import PHYSICS_MAX_NODES, render_map
+from stakegraph.render.map.rounds import GHOST
 
 XSS_SCRIPT = "<script>alert(1)</script>"
 XSS_IMG = "<img src=x onerror=alert(1)>"
@@ -152,7 +155,7 @@ def test_hostile_names_titles_and_notes_never_reach_the_page_as_markup(tmp_path)
     text, data = draw(tmp_path, G, title=XSS_SCRIPT)
     assert XSS_SCRIPT not in text and XSS_IMG not in text and "</script><b>" not in text
     assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>" in text
-    assert text.count("</script>") == 5, "only the data, vis-network and our three scripts (map, story, print) close"
+    assert text.count("</script>") == 6, "only the data, vis-network and our four scripts (map, gaps, story, print) close"
     names = sorted(i["name"] for i in data["info"].values())
     assert names == sorted([XSS_SCRIPT, XSS_IMG, XSS_IMG]), "the JSON keeps the exact text"
 
@@ -280,7 +283,8 @@ def test_every_mark_has_three_to_one_contrast_on_the_white_page():
     marks |= {f"category {i}": c for i, c in enumerate(CATEGORY_PALETTE)}
     marks |= {"unknown": UNKNOWN_COLOUR, "IWG": IWG_COLOUR, "migrant-led ring": MIGRANT_BORDER,
               "faded node's outline": FADED_BORDER, "membership": MEMBER_COLOUR, "halo": HALO,
-              "highlighted tie": HALO_EDGE}
+              "highlighted tie": HALO_EDGE, "removed (ghost)": GHOST, "missing tie arc": GAP_ARC,
+              "recommended invitee": INVITEE}
     low = {name: round(contrast(c), 2) for name, c in marks.items() if contrast(c) < 3}
     assert low == {}
     # a tie as drawn, at the opacity of a small and of a crowded map

@@ -404,3 +404,76 @@ def test_the_example_rounds_diff_map_toggles_and_names_who_lost_every_tie(browse
         assert label_faults(page.evaluate(SCENE_JS), 14) == []
     finally:
         page.close()
+
+
+PLACEHOLDERS_JS = """() => { const frame = document.getElementById('sg-map').getBoundingClientRect(), out = [];
+    for (const id of window.nodes.getIds()) {
+        if (window.stakegraph.info[id].kind !== 'placeholder' || window.stakegraph.state.hidden[id]) { continue; }
+        const bb = window.network.body.nodes[id].shape.boundingBox;
+        const a = window.network.canvasToDOM({x: bb.left, y: bb.top}), z = window.network.canvasToDOM({x: bb.right, y: bb.bottom});
+        out.push({id, text: window.stakegraph.info[id].name,
+                  box: [a.x + frame.left, a.y + frame.top, z.x + frame.left, z.y + frame.top]}); }
+    return out; }"""
+
+
+def test_an_iwg_map_draws_every_missing_kind_and_lights_the_invitees_with_their_introducers(browser, tmp_path):
+    from stakegraph.jobs.map import iwg_gaps, iwg_invitees
+    from stakegraph.model import Membership, Stakeholder, Tie, build_graph
+    from stakegraph.render.map.page import render_map
+
+    people = [Stakeholder("City Council", "public", "local_authority", "local", ["employment"]),
+              Stakeholder("Doras", "civil_society", "ngo", "regional", ["legal_status"]),
+              Stakeholder("Migrant Women Network", "civil_society", "migrant_led", "local", ["social_cohesion"]),
+              Stakeholder("Refugee Council", "civil_society", "ngo", "national", ["housing"]),
+              Stakeholder("Health Service", "public", "statutory_agency", "regional", ["health"]),
+              Stakeholder("Education Board", "public", "statutory_agency", "regional", ["education_training"]),
+              Stakeholder("Chamber of Commerce", "private", "business_association", "local", ["employment"]),
+              Stakeholder("Hotel Group", "private", "employer", "local", ["employment"])]
+    ties = [Tie("city-council", "doras"), Tie("doras", "migrant-women-network"),
+            Tie("doras", "refugee-council"), Tie("health-service", "education-board"),
+            Tie("refugee-council", "health-service"), Tie("chamber-of-commerce", "hotel-group"),
+            Tie("health-service", "chamber-of-commerce")]
+    members = [Membership(p, "IWG") for p in ("city-council", "doras", "migrant-women-network", "refugee-council")]
+    G = build_graph(people, ties, members, title="Gaps")
+    render_map(G, tmp_path / "map.html", iwg="IWG", gaps=iwg_gaps(G, "IWG"), invitees=iwg_invitees(G, "IWG"))
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    problems: list[str] = []
+    page.on("pageerror", lambda exc: problems.append(str(exc)))
+    try:
+        page.goto((tmp_path / "map.html").resolve().as_uri())
+        page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
+        for presentation in (False, True):
+            fits = page.evaluate(SCENE_JS)["fits"]
+            page.evaluate(f"window.stakegraph.setPresentation({str(presentation).lower()})")
+            scene = settled(page, fits) if presentation else page.evaluate(SCENE_JS)
+            holes = page.evaluate(PLACEHOLDERS_JS)
+            # the sector and the type the IWG lacks, each a placeholder no name is printed over
+            assert sorted(h["text"] for h in holes) == ["missing: private sector", "missing: statutory agency"]
+            assert [(label["text"], h["text"]) for label in scene["labels"] for h in holes
+                    if label["id"] != h["id"] and meets(label["box"], h["box"])] == []
+            assert label_faults(scene, 24 if presentation else 14) == []
+        # a dashed arc for each pair of sectors it has no tie between
+        arcs = page.evaluate("window.stakegraph.gapShapes().filter(s => s.kind === 'curve').length")
+        assert arcs == len(page.evaluate("window.stakegraph.data.gapArcs")) == 2
+        legend = page.eval_on_selector_all("#sg-legend .sg-legend-row", LEGEND_JS)
+        assert "No tie between these sectors" in legend and "Missing type (placeholder)" in legend
+        assert "Recommended invitee, and who can introduce it" not in legend
+
+        invitees = page.evaluate("window.stakegraph.data.invitees")
+        assert invitees and all(i["paths"] for i in invitees[:1])
+        fits = page.evaluate(SCENE_JS)["fits"]
+        page.locator("#sg-invitees").click()
+        lit = settled(page, fits)
+        wanted = {i["id"] for i in invitees} | {n for i in invitees for path in i["paths"] for n in path}
+        assert wanted <= set(lit["near"])
+        assert {i["id"] for i in invitees} <= {label["id"] for label in lit["labels"]}, "every invitee named"
+        assert hidden_nodes(lit, wanted) == []
+        paths = page.evaluate("window.stakegraph.gapShapes().filter(s => s.kind === 'line').length")
+        assert paths == sum(len(i["paths"]) for i in invitees)
+        legend = page.eval_on_selector_all("#sg-legend .sg-legend-row", LEGEND_JS)
+        assert "Recommended invitee, and who can introduce it" in legend
+        page.locator("#sg-invitees").click()
+        assert page.evaluate("window.stakegraph.state.near") == {}
+        assert problems == []
+    finally:
+        page.close()

@@ -964,5 +964,5 @@
     focusNode: focusNode, clearFocus: clearFocus, home: home, setFilter: setFilter, applyFilters: applyFilters,
     showPanel: showPanel, setPresentation: setPresentation, fitFree: fitFree, chooseLabels: chooseLabels,
     setLabelPx: setLabelPx, labels: drawnLabels, lines: linesOf, spotlight: spotlight, setFilters: setFilters,
-    hidePanel: hidePanel, whenSteady: whenSteady, setRound: setRound, strings: S, story: data.story || [], setAllNames: setAllNames, zoomBy: zoomBy, freeArea: freeArea };
+    hidePanel: hidePanel, whenSteady: whenSteady, setRound: setRound, marks: MARKS, showLegend: showLegend, data: data, strings: S, story: data.story || [], setAllNames: setAllNames, zoomBy: zoomBy, freeArea: freeArea };
 }());

@@ -55,7 +55,7 @@
     var colour = getComputedStyle(element).color, x = r.left - origin.left, y = r.top - origin.top;
     var cx = x + r.width / 2, cy = y + r.height / 2, s = Math.min(r.width, r.height) / 2;
     /* a line's dashes, and whether a dot sits on it (a one-sided tie) */
-    var lines = { line: [null], dashed: ["6 4"], dotted: ["2 3"], arrow: [null], onesided: [null, true], ghostline: ["3 4"] };
+    var lines = { line: [null], dashed: ["6 4"], dotted: ["2 3"], arrow: [null], onesided: [null, true], ghostline: ["3 4"], gaparc: ["6 4"] };
     if (kind in lines) {
       group.appendChild(make("line", { x1: x, y1: cy, x2: x + 26, y2: cy, stroke: colour, "stroke-width": 3,
         "stroke-dasharray": lines[kind][0] }));
@@ -101,6 +101,19 @@
       ties.appendChild(make("line", { x1: a.x, y1: a.y, x2: b.x, y2: b.y, stroke: colourOf(c, "#5f5f5f"),
         "stroke-opacity": c.opacity === undefined ? 1 : c.opacity, "stroke-width": Math.max(0.5, (e.options.width || 1) * scale),
         "stroke-dasharray": dashes(e.options.dashes, scale) }));
+    });
+    /* the gap's arcs and an invitee's introduction paths and ring (gaps.js), in screen pixels */
+    (SG.gapShapes ? SG.gapShapes() : []).forEach(function (g) {
+      var p = g.pts.map(at), look = { fill: "none", stroke: g.colour, "stroke-width": g.width,
+        "stroke-dasharray": g.dash ? g.dash.join(" ") : undefined };
+      if (g.kind === "curve") {
+        ties.appendChild(make("path", Object.assign({ d: "M" + p[0].x + " " + p[0].y + " Q" + p[1].x + " " + p[1].y
+          + " " + p[2].x + " " + p[2].y }, look)));
+      } else if (g.kind === "ring") {
+        ties.appendChild(make("circle", Object.assign({ cx: p[0].x, cy: p[0].y, r: g.r * scale }, look)));
+      } else {
+        ties.appendChild(make("polyline", Object.assign({ points: p.map(function (q) { return q.x + "," + q.y; }).join(" ") }, look)));
+      }
     });
     Object.keys(network.body.nodes).forEach(function (id) {
       var n = network.body.nodes[id];
