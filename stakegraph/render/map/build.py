@@ -25,15 +25,13 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.analysis.glossary import GLOSSARY
-from stakegraph.codebook import LOOSE_CUTOFF, Codebook, default_codebook, did_you_mean, fold_name
+from stakegraph.codebook import Codebook, default_codebook
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import (
     iwg_members,
     iwg_nodes,
-    stakeholder_graph,
     stakeholder_nodes,
 )
-from stakegraph.model.jsonsafe import json_safe
 from stakegraph.model.personal import looks_personal
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.model.story import Story
@@ -43,10 +41,8 @@ from stakegraph.render.map.data import (
     FADED_BORDER,
     GAP_ARC,
     HALO,
-    HALO_EDGE,
     INVITEE,
     IWG_COLOUR,
-    MEMBER_COLOUR,
     MIGRANT_BORDER,
     SECTOR_COLOURS,
     SECTORS,
@@ -55,16 +51,14 @@ from stakegraph.render.map.data import (
     anonymous_codes,
     fade,
     size_scale,
-    tie_style,
 )
+from stakegraph.render.map.edges import draw_edges
 from stakegraph.render.map.gaps import gap_arcs, gap_card, missing_types
 from stakegraph.render.map.layout import (
-    focus_positions,
     label_order,
     spaced_labels,
-    spread,
-    spring_positions,
 )
+from stakegraph.render.map.resolve import metric_table, positions, resolve_iwg, resolve_theme
 from stakegraph.render.map.story import default_story, story_views
 from stakegraph.render.map.words import (
     Namer,
@@ -193,11 +187,11 @@ def build_map(
     def name(n: str) -> str:
         return codes[n] if n in codes else str(G.nodes[n].get("name") or n)
 
-    table = _metric_table(G, metrics)
+    table = metric_table(G, metrics)
     if o.size not in table:
         raise ValueError(f"no measure {o.size!r} to size the nodes by; have {sorted(table)}")
-    focus = _resolve_iwg(G, o.iwg) if o.iwg else None
-    theme = _resolve_theme(G, cb, o.theme) if o.theme else None
+    focus = resolve_iwg(G, o.iwg) if o.iwg else None
+    theme = resolve_theme(G, cb, o.theme) if o.theme else None
     members = iwg_members(G, focus) if focus else []
     present = {G.nodes[m].get("sector") for m in members}
     missing = [] if not focus else (
@@ -212,7 +206,7 @@ def build_map(
     for u, v, d in G.edges(data=True):
         if d.get("kind") == "member":
             roles[u].append((v, d.get("role")))
-    pos = _positions(G, focus, members, holes, o.seed)
+    pos = positions(G, focus, members, holes, o.seed)
     colour, colour_legend = colouring(G, people, o.color, communities, cb, o.lang, strings, name, table)
     # the more nodes, the smaller the biggest: a crowded map stays legible
     sizes = size_scale({n: table[o.size].get(n) for n in people}, 10.0 if len(people) <= 300 else 6.0,
@@ -249,7 +243,7 @@ def build_map(
     nodes = [node for node, _ in drawn]
     info = {node["id"]: facts_of for node, facts_of in drawn}
 
-    edges, edge_info = _edges(G, pid, lit, hl_edges, focus, holes, cb, o)
+    edges, edge_info = draw_edges(G, pid, lit, hl_edges, focus, holes, cb, o)
     legend = legend_rows(G, colour_legend, strings, o.size, hl_label, tied, people, groups, holes, focus, name, ties)
     arcs = gap_arcs(findings) if focus else []
     if arcs:
@@ -381,101 +375,7 @@ def _colour(fill: str, border: str) -> dict[str, Any]:
             "hover": {"background": fill, "border": "#000000"}}
 
 
-def _metric_table(G: nx.MultiDiGraph, metrics: Any) -> Table:
-    if metrics is None:
-        H = stakeholder_graph(G)
-        return {"degree": dict(H.degree()), "weighted_degree": dict(H.degree(weight="weight"))}
-    if hasattr(metrics, "to_dict") and hasattr(metrics, "columns"):
-        metrics = metrics.to_dict(orient="dict")
-    return {str(k): {str(n): json_safe(v) for n, v in col.items()} for k, col in metrics.items()}
-
-
-def _resolve_iwg(G: nx.MultiDiGraph, text: str) -> str:
-    names = {g: str(G.nodes[g].get("name") or g) for g in iwg_nodes(G)}
-    for g, label in names.items():
-        if fold_name(label) == fold_name(text) or g == text:
-            return g
-    close = did_you_mean(text, names.values(), cutoff=LOOSE_CUTOFF, key=fold_name)
-    raise StakegraphError(problem("unknown-iwg", value=text, detail=", ".join(names.values()) or "none",
-                                  suggestion=close))
-
-
-def _resolve_theme(G: nx.MultiDiGraph, cb: Codebook, text: str) -> str:
-    present = {t for n in stakeholder_nodes(G) for t in (G.nodes[n].get("themes") or [])}
-    code = cb.value("theme", text) or text
-    if code in present:
-        return str(code)
-    # a theme kept as written (not in the codebook) matches ignoring case and accents
-    for theme in sorted(present):
-        if fold_name(theme) == fold_name(text):
-            return str(theme)
-    close = did_you_mean(text, sorted(present), cutoff=LOOSE_CUTOFF, key=fold_name)
-    raise StakegraphError(problem("unknown-map-theme", value=text, detail=", ".join(sorted(present)) or "none",
-                                  suggestion=close))
-
-
-def _positions(G: nx.MultiDiGraph, focus: str | None, members: list[str], holes: list[str],
-               seed: int) -> dict[str, tuple[float, float]]:
-    links = [(u, v) for u, v in G.edges()]
-    if focus is None:
-        return spread(spring_positions(list(G), links, seed=seed))
-    ring_set = set(members) | {focus}
-    others = [n for n in G if n not in ring_set]
-    far = spring_positions(others, [(u, v) for u, v in links if u not in ring_set and v not in ring_set],
-                           seed=seed)
-    order = {s: i for i, s in enumerate(SECTORS)}
-    ring: list[str | None] = sorted(members, key=lambda m: (order.get(G.nodes[m].get("sector"), 9), m))
-    for hole in holes:  # a placeholder's label is wide: an empty slot either side
-        ring += [None, hole, None]
-    # the ring widened to the screen's shape, where names run sideways
-    return spread(focus_positions(focus, ring, far), power=1.0)
-
-
 def _sheet_title(G: nx.MultiDiGraph, o: MapOptions) -> str | None:
     """The title written above the workbook's header, unless it holds a contact."""
     title = G.graph.get("title")
     return None if not o.show_contacts and looks_personal(title) else title
-
-
-def _notes(notes: Any, o: MapOptions) -> Any:
-    """A tie's notes for its tooltip: none on an anonymous map, and none
-    holding an e-mail address or a phone number unless contacts are shown."""
-    if o.anonymize or (not o.show_contacts and looks_personal(notes)):
-        return None
-    return json_safe(notes)
-
-
-def _edges(G: nx.MultiDiGraph, pid: Namer, lit: set[str] | None, hl_edges: set[frozenset[str]],
-           focus: str | None, holes: list[str], cb: Codebook,
-           o: MapOptions) -> tuple[list[dict[str, Any]], dict[str, list[Any]]]:
-    """The vis edges, and each edge's tooltip facts as a short list
-    ``[type or role, weight, since, notes]`` (trailing blanks left off)."""
-    edges: list[dict[str, Any]] = []
-    edge_info: dict[str, list[Any]] = {}
-    # weights are kept as written (a count of 13 shared committees stays 13)
-    heaviest = max((w for *_, w in G.edges(data="weight") if isinstance(w, (int, float))), default=5.0)
-    for i, (u, v, d) in enumerate(G.edges(data=True)):
-        eid = f"e{i}"
-        faded = lit is not None and not (u in lit and v in lit)
-        if d.get("kind") == "tie":
-            style = tie_style(d.get("type"), d.get("weight"), bool(d.get("directed")), heaviest,
-                              one_sided=d.get("status") == "one-sided")
-            tip = [labelled(cb, "tie_type", d.get("type"), o.lang), json_safe(d.get("weight")),
-                   json_safe(d.get("since")), _notes(d.get("notes"), o)]
-        else:
-            style = {"width": 1, "dashes": [2, 5], "color": {"color": MEMBER_COLOUR, "opacity": 1.0}}
-            tip = [str(d.get("role") or "member")]
-        while tip and tip[-1] in (None, ""):
-            tip.pop()
-        edge_info[eid] = tip
-        if faded:
-            style["color"] = {"color": style.get("color", {}).get("color", TIE_COLOUR), "opacity": 0.12}
-        if frozenset((u, v)) in hl_edges:
-            style["width"] = max(3.0, style["width"] * 1.8)
-            style["color"] = {"color": HALO_EDGE, "opacity": 1.0}
-            style["shadow"] = {"enabled": True, "color": HALO, "size": 12, "x": 0, "y": 0}
-        edges.append({"id": eid, "from": pid(u), "to": pid(v), **style})
-    for j, hole in enumerate(holes):
-        edges.append({"id": f"p{j}", "from": focus, "to": hole, "width": 1.5, "dashes": [6, 4],
-                      "color": {"color": MEMBER_COLOUR, "opacity": 0.9}})
-    return edges, edge_info
