@@ -104,13 +104,13 @@ def load_to_steady(browser, path: Path, ours: bool, timeout: float) -> tuple[flo
 
 
 def end_to_end(sizes: list[int]) -> int:
-    """Time ``make_map`` (import, measures, layout, page) on generated workbooks."""
+    """Time ``draw_map`` (import, measures, layout, page) on generated workbooks."""
     from make_workbook import ensure_workbook
 
     from stakegraph.io import load
-    from stakegraph.jobs.map import make_map
+    from stakegraph.jobs.map import draw_map
 
-    print("| stakeholders | `make_map` to .html s | of which import s | page MB |")
+    print("| stakeholders | `draw_map` to .html s | of which import s | page MB |")
     print("|---:|---:|---:|---:|")
     for n in sizes:
         book = ensure_workbook(n)
@@ -120,7 +120,7 @@ def end_to_end(sizes: list[int]) -> int:
         with tempfile.TemporaryDirectory() as folder:
             out = Path(folder) / "map.html"
             t0 = time.perf_counter()
-            make_map(book, out)
+            draw_map(book, out)
             total = time.perf_counter() - t0
             print(f"| {n:,} | {total:.2f} | {read:.2f} | {out.stat().st_size / 1e6:.1f} |", flush=True)
     return 0

@@ -32,8 +32,8 @@ import openpyxl  # noqa: E402
 from bench_map import synthetic  # noqa: E402
 from fill_survey import fill  # noqa: E402
 
-from stakegraph.jobs.collect import collect_returns  # noqa: E402
-from stakegraph.jobs.survey import survey_book  # noqa: E402
+from stakegraph.jobs.collect import collect  # noqa: E402
+from stakegraph.jobs.survey import survey  # noqa: E402
 from stakegraph.render.export.tables import table_sheets  # noqa: E402
 
 
@@ -60,7 +60,7 @@ def run(n: int) -> dict[str, float]:
         root = Path(tmp)
         book = mapping_file(n, root)
         start, used = time.perf_counter(), cpu()
-        made = survey_book(book, root / "surveys")
+        made = survey(book, root / "surveys")
         wrote, wrote_cpu = time.perf_counter() - start, cpu() - used
         files = [root / "surveys" / s["file"] for s in made.surveys]
         rng = random.Random(3)
@@ -74,7 +74,7 @@ def run(n: int) -> dict[str, float]:
             returns.append(fill(path, root / f"answered-{i}.xlsx",
                                 ties={m: ("yes", "information", rng.randint(1, 5)) for m in others}))
         start, used = time.perf_counter(), cpu()
-        result = collect_returns(book, returns, root / "round.xlsx")
+        result = collect(book, returns, root / "round.xlsx")
         merged, merged_cpu = time.perf_counter() - start, cpu() - used
         assert result.ok and result.report["response"]["answered"] == n
         return {"survey": wrote, "survey_cpu": wrote_cpu, "collect": merged, "collect_cpu": merged_cpu,

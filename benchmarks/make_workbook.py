@@ -69,11 +69,13 @@ def write_workbook(path: Path, stakeholders: int, *, seed: int = 7) -> Path:
     for i, name in enumerate(names):
         stem, sector, kind, level = KINDS[i % len(KINDS)]
         region = REGIONS[(i // 400) % len(REGIONS)]
-        person = f"{rng.choice(['Anna', 'Luca', 'Sara', 'Omar', 'Amina', 'Marco'])} {rng.choice(['Rossi', 'Bianchi', 'Diallo', 'Haddad', 'Conti'])}"
+        first = rng.choice(['Anna', 'Luca', 'Sara', 'Omar', 'Amina', 'Marco'])
+        person = f"{first} {rng.choice(['Rossi', 'Bianchi', 'Diallo', 'Haddad', 'Conti'])}"
         sheet.append([
             name, sector, kind, level, "; ".join(rng.sample(THEMES, rng.randint(1, 3))),
             "yes" if "Migranti" in stem or rng.random() < 0.05 else "no",
-            rng.randint(1, 5), rng.randint(1, 5), region, towns[i], "Italia", person, f"info{i}@example.org", f"+39 0{rng.randint(100, 999)} {rng.randint(100000, 999999)}",
+            rng.randint(1, 5), rng.randint(1, 5), region, towns[i], "Italia", person, f"info{i}@example.org",
+            f"+39 0{rng.randint(100, 999)} {rng.randint(100000, 999999)}",
         ])
     sheet = book.create_sheet("Relationships")
     sheet.append(TIE_COLUMNS)

@@ -19,8 +19,9 @@ Examples
 (5000000, 32767)
 >>> Limits.with_cells(8_000_000).sheet_chars
 160000000
->>> print(over_cells(6_250_000, Limits()))
-a sheet expands to 6,250,000 cells, more than the limit of 5,000,000 cells (a real mapping that needs more can raise it with --max-cells)
+>>> print(over_cells(6_250_000, Limits()))  # doctest: +NORMALIZE_WHITESPACE
+a sheet expands to 6,250,000 cells, more than the limit of 5,000,000 cells (a real mapping that
+needs more can raise it with --max-cells)
 """
 
 from __future__ import annotations
@@ -81,8 +82,10 @@ def over_cells(cells: int, limits: Limits, where: str = "a sheet expands to") ->
 def over_sheet_chars(chars: int, limits: Limits) -> str:
     """Why a sheet of ``chars`` characters is refused.
 
-    >>> print(over_sheet_chars(120_000_000, Limits()))
-    a sheet's cells hold at least 120,000,000 characters (counting each repeated cell and each use of a shared string), more than the limit of 100,000,000 (20 for each cell --max-cells allows; a real mapping that needs more can raise it with --max-cells)
+    >>> print(over_sheet_chars(120_000_000, Limits()))  # doctest: +NORMALIZE_WHITESPACE
+    a sheet's cells hold at least 120,000,000 characters (counting each repeated cell and each
+    use of a shared string), more than the limit of 100,000,000 (20 for each cell --max-cells
+    allows; a real mapping that needs more can raise it with --max-cells)
     """
     return (f"a sheet's cells hold at least {chars:,} characters (counting each repeated cell "
             f"and each use of a shared string), more than the limit of {limits.sheet_chars:,} "
@@ -92,8 +95,9 @@ def over_sheet_chars(chars: int, limits: Limits) -> str:
 def over_cell_chars(chars: int, limits: Limits) -> str:
     """Why a cell of ``chars`` characters is refused.
 
-    >>> print(over_cell_chars(200_000, Limits()))
-    a cell holds 200,000 characters, more than the limit of 32,767 (the most a cell of Excel or LibreOffice holds; shorten the cell)
+    >>> print(over_cell_chars(200_000, Limits()))  # doctest: +NORMALIZE_WHITESPACE
+    a cell holds 200,000 characters, more than the limit of 32,767 (the most a cell of Excel or
+    LibreOffice holds; shorten the cell)
     """
     return (f"a cell holds {chars:,} characters, more than the limit of {limits.cell_chars:,} "
             "(the most a cell of Excel or LibreOffice holds; shorten the cell)")

@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import openpyxl
 import pytest
+
+if TYPE_CHECKING:
+    from click.testing import Result
 
 MakeWorkbook = Callable[..., Path]
 
@@ -40,12 +43,31 @@ def make_workbook(tmp_path: Path) -> MakeWorkbook:
     return make
 
 
+@pytest.fixture(scope="session")
+def runner() -> Callable[..., Result]:
+    """``runner("map", book, "-o", out)``: the ``stakegraph`` command line run
+    as a user runs it (each argument made a string), returning click's result
+    with ``exit_code``, ``stdout`` and ``stderr`` apart. A traceback shown to
+    a user is a bug, so every run checks that none was printed."""
+    from click.testing import CliRunner
+
+    from stakegraph.cli import main
+
+    def run(*args: object, **invoke: Any) -> Result:
+        result = CliRunner().invoke(main, [str(a) for a in args], **invoke)
+        assert "Traceback" not in result.stdout + result.stderr, result.stdout + result.stderr
+        return result
+
+    return run
+
+
 #: a small, clean mapping used by many tests
 STAKEHOLDERS = [
     ["name", "sector", "type", "level", "themes", "migrant_led", "influence", "interest"],
     ["Limerick City Council", "public", "local authority", "local", "housing; social cohesion", "no", 5, 4],
     ["Doras", "civil society", "NGO", "regional", "legal status; employment", "no", 3, 5],
-    ["Sudanese Community Limerick", "civil society", "migrant-led organisation", "local", "culture; language", "yes", 1, 5],
+    ["Sudanese Community Limerick", "civil society", "migrant-led organisation", "local", "culture; language", "yes",
+     1, 5],
     ["Dell Ireland", "private", "employer", "national", "employment", "no", 4, 2],
 ]
 

@@ -36,7 +36,8 @@ def test_each_translation_file_is_well_formed(po):
         ids = msg.id if isinstance(msg.id, tuple) else (msg.id,)
         placeholders = {p for i in ids for p in _placeholders(i)}
         for s in strings:
-            assert _placeholders(s) <= placeholders, f"{po.name}: {msg.id!r} → {s!r} names a placeholder the code does not fill"
+            assert _placeholders(s) <= placeholders, (
+                f"{po.name}: {msg.id!r} → {s!r} names a placeholder the code does not fill")
 
 
 def _placeholders(text: str) -> set[str]:

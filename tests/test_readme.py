@@ -3,6 +3,7 @@ commands it starts with exist."""
 
 from __future__ import annotations
 
+import doctest
 import re
 from pathlib import Path
 
@@ -15,6 +16,19 @@ def test_the_python_examples_run(monkeypatch):
     assert blocks
     for block in blocks:
         exec(compile(block, "README.md", "exec"), {})
+
+
+def test_the_notebook_example_runs_as_shown(tmp_path, monkeypatch):
+    """The front door's example, run as a doctest in a fresh folder beside the examples."""
+    (tmp_path / "examples").symlink_to(Path(__file__).parents[1] / "examples")
+    monkeypatch.chdir(tmp_path)
+    blocks = re.findall(r"```pycon\n(.*?)```", README, flags=re.S)
+    assert blocks
+    parser, runner = doctest.DocTestParser(), doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    for i, block in enumerate(blocks):
+        runner.run(parser.get_doctest(block, {}, f"README-{i}", "README.md", 0))
+    assert runner.summarize(verbose=False).failed == 0
+    assert (tmp_path / "map.html").exists() and (tmp_path / "network.graphml").exists()
 
 
 def test_the_readme_starts_with_the_two_commands():

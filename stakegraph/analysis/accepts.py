@@ -21,10 +21,12 @@ Examples
 ...     return H.number_of_nodes()
 >>> size(nx.path_graph(3))
 3
->>> size(nx.MultiDiGraph())
+>>> size(nx.MultiDiGraph())  # doctest: +NORMALIZE_WHITESPACE
 Traceback (most recent call last):
 ...
-stakegraph.analysis.accepts.WrongGraphError: size() takes the stakeholder view, stakegraph.model.stakeholder_graph(G), not a multigraph: the mapping's graph holds IWGs and memberships too
+stakegraph.analysis.accepts.WrongGraphError: size() takes the stakeholder view,
+stakegraph.model.stakeholder_graph(G), not a multigraph: the mapping's graph holds IWGs and
+memberships too
 """
 
 from __future__ import annotations

@@ -37,8 +37,9 @@ Examples
 >>> profile = Profile("demo", sectors={"public": 1, "private": 1},
 ...                   themes={"health": 1}, theme_min_sectors=2)
 >>> report = find_gaps(G, profile, resolve_scope(G, iwg="iwg"))
->>> [(f.id, f.status, f.evidence) for f in report.findings]
-[('sector:public', 'met', ['Council']), ('sector:private', 'missing', []), ('theme:health', 'met', ['Council', 'Doras'])]
+>>> [(f.id, f.status, f.evidence) for f in report.findings]  # doctest: +NORMALIZE_WHITESPACE
+[('sector:public', 'met', ['Council']), ('sector:private', 'missing', []), ('theme:health',
+'met', ['Council', 'Doras'])]
 """
 
 from __future__ import annotations

@@ -13,7 +13,8 @@ close or help nothing are not listed. Ranking: score, then reach, then name
 in the tie network (its partners and their partners): how far word spreads
 from it. **Introducers** are the shortest paths in the tie network from the
 nearest members to the candidate (``[member, …, candidate]``, at most three,
-members in name order, neighbours searched in name order).
+members in name order, neighbours searched in name order). Both are in
+:mod:`stakegraph.analysis.introductions`.
 
 With ``size=N`` the best set of N invitees is chosen greedily with the same
 score and the same order: each step takes the candidate that adds the most
@@ -79,12 +80,13 @@ from stakegraph.analysis.gaps import (
     member_has,
     sort_names,
 )
+from stakegraph.analysis.introductions import introductions, name_key, reach
 from stakegraph.analysis.scoring import Effect, Term, effects
-from stakegraph.codebook import Codebook, default_codebook, fold_name
+from stakegraph.codebook import Codebook, default_codebook
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph, stakeholder_nodes
 from stakegraph.model.profile import Profile
 
-__all__ = ["Candidate", "Invitee", "Recommendations", "introductions", "reach", "recommend"]
+__all__ = ["Candidate", "Invitee", "Recommendations", "recommend"]
 
 Cell = tuple[str | None, str | None, str | None]
 Judged = dict[str, tuple[Any, ...]]
@@ -200,19 +202,6 @@ def _kinds(gaps: GapReport) -> list[str]:
     return list(dict.fromkeys(f.kind for f in gaps.findings))
 
 
-def reach(H: nx.Graph, n: str) -> int:
-    """How many stakeholders are within two steps of ``n`` in ``H`` (not counting ``n``).
-
-    >>> reach(nx.path_graph(5), 0), reach(nx.path_graph(5), 2)
-    (2, 4)
-    """
-    near = set(H[n])
-    for m in list(near):
-        near.update(H[m])
-    near.discard(n)
-    return len(near)
-
-
 def recommend(G: nx.MultiDiGraph, profile: Profile, scope: Scope | None = None, *,
               size: int | None = None, top: int = 10) -> Recommendations:
     """The ``top`` non-members that add the most to the scope against the
@@ -262,7 +251,7 @@ def _ranked(H: nx.Graph, nodes: list[str], effect: dict[str, Effect], reach_of: 
         if top is not None and top < len(by_score):
             last = effect[by_score[top - 1]].score
             by_score = [n for n in by_score if effect[n].score >= last]
-    return sorted(by_score, key=lambda n: (-effect[n].score, -reach_of(n), _name_key(H, n)))[:top]
+    return sorted(by_score, key=lambda n: (-effect[n].score, -reach_of(n), name_key(H, n)))[:top]
 
 
 @cache
@@ -290,11 +279,6 @@ def _guesses(H: nx.Graph, before: Judged, strangers: Iterable[str]) -> dict[str,
     return out
 
 
-def _name_key(H: nx.Graph, n: str) -> tuple[str, str, str]:
-    name = str(H.nodes[n].get("name") or n)
-    return fold_name(name), name, n
-
-
 def _candidate(H: nx.Graph, n: str, effect: Effect, reached: int, members: dict[str, None],
                guess: tuple[str, list[str]] | None) -> Candidate:
     a = H.nodes[n]
@@ -304,41 +288,6 @@ def _candidate(H: nx.Graph, n: str, effect: Effect, reached: int, members: dict[
                      introducers=introductions(H, n, members), terms=list(effect.terms),
                      unknown_type=guess[0] if guess else None,
                      could_bring=guess[1] if guess else [])
-
-
-def introductions(H: nx.Graph, n: str, members: Iterable[str], limit: int = 3) -> list[list[str]]:
-    """Names on the shortest paths from the nearest members to ``n``
-    (``[member, …, n]``), at most ``limit``, members in name order.
-
-    >>> H = nx.Graph([("a", "x"), ("x", "c"), ("b", "y"), ("y", "z"), ("z", "c")])
-    >>> nx.set_node_attributes(H, {v: v.upper() for v in H}, "name")
-    >>> introductions(H, "c", {"a", "b"})
-    [['A', 'X', 'C']]
-    """
-    targets = set(members)
-    parent: dict[str, str | None] = {n: None}
-    frontier = [n]
-    while frontier:
-        found: list[str] = []
-        ahead: list[str] = []
-        for u in frontier:
-            for v in sorted(H[u], key=lambda v: _name_key(H, v)):
-                if v in parent:
-                    continue
-                parent[v] = u
-                (found if v in targets else ahead).append(v)
-        if found:
-            paths = []
-            for m in sorted(found, key=lambda v: _name_key(H, v))[:limit]:
-                path: list[str] = []
-                step: str | None = m
-                while step is not None:
-                    path.append(str(H.nodes[step].get("name") or step))
-                    step = parent[step]
-                paths.append(path)
-            return paths
-        frontier = ahead
-    return []
 
 
 def _cells(attrs: dict[str, Any], profile: Profile) -> tuple[set[str], set[Cell]]:

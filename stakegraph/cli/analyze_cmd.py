@@ -44,7 +44,8 @@ __all__ = ["analyze_command"]
 @format_option
 @click.pass_context
 def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int, comembership: bool,
-                    iwg: str | None, profile: str, ties: str, columns: ColumnMap | None, fmt: str, limits: Limits) -> None:
+                    iwg: str | None, profile: str, ties: str, columns: ColumnMap | None, fmt: str,
+                    limits: Limits) -> None:
     """Analyse the network of BOOK: centrality, brokers, structure, sector mixing.
 
     Prints the analysis (text or JSON) and, with -o, writes the full report,
@@ -53,10 +54,11 @@ def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int, c
     left out; run `stakegraph validate`), 2 the workbook cannot be read.
     """
     from stakegraph.jobs.analyze import analyze
+    from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.render.report.analysis import format_analysis, gaps_line
     with working(f"Analysing {book}", steps=steps.ANALYZE) as step:
-        result = analyze(book, output=out, seed=seed, comembership=comembership, iwg=iwg,
-                         profile=profile, ties=ties, progress=step, columns=columns, limits=limits)
+        result = analyze(open_book(book, ReadingOptions(columns, limits)), output=out, seed=seed,
+                         comembership=comembership, iwg=iwg, profile=profile, ties=ties, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:

@@ -54,10 +54,11 @@ def collect_command(ctx: click.Context, book: str, returns: tuple[str, ...], out
     Exit status: 0 merged, 1 merged but a return was refused or BOOK has
     errors, 2 nothing written.
     """
-    from stakegraph.jobs.collect import collect_returns
+    from stakegraph.jobs.book import ReadingOptions, open_book
+    from stakegraph.jobs.collect import collect
     from stakegraph.render.survey.report import format_collection
     with working(f"Collecting {len(returns)} returns", steps=steps.COLLECT) as step:
-        result = collect_returns(book, list(returns), out, key=key, progress=step, columns=columns, limits=limits)
+        result = collect(open_book(book, ReadingOptions(columns, limits)), list(returns), out, key=key, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
@@ -65,5 +66,5 @@ def collect_command(ctx: click.Context, book: str, returns: tuple[str, ...], out
         click.echo(f"\nWrote {result.path}: the new round (compare: stakegraph diff {book} {result.path})")
     for file, p in result.problems:
         click.echo(f"Error: {p.message if file in p.message else f'{file}: {p.message}'}", err=True)
-    import_warning(result.errors)
+    import_warning(len(result.mapping.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -44,17 +44,19 @@ def diff_command(ctx: click.Context, before: str, after: str, out: str | None, n
     organisation. Exit status: 0 done, 1 done but a workbook has errors,
     2 nothing compared.
     """
-    from stakegraph.jobs.diff import diff_books
+    from stakegraph.jobs.book import ReadingOptions, open_book
+    from stakegraph.jobs.diff import diff
     from stakegraph.render.report.diff import format_diff
     with working("Comparing the two rounds", steps=steps.DIFF[:4 if out else 3]) as step:
-        result = diff_books(before, after, out, rename_cutoff=None if no_renames else 85.0,
-                            progress=step, columns=columns, limits=limits)
+        reading = ReadingOptions(columns, limits)
+        result = diff(open_book(before, reading), open_book(after, reading), out,
+                      rename_cutoff=None if no_renames else 85.0, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
         click.echo(format_diff(result.diff))
         if result.map is not None:
             click.echo(f"\nWrote {result.map['path']}: the map of AFTER, what is new highlighted")
-    import_warning(result.errors["before"], "the earlier workbook (BEFORE) has")
-    import_warning(result.errors["after"], "the later workbook (AFTER) has")
+    import_warning(len(result.books["before"].errors), "the earlier workbook (BEFORE) has")
+    import_warning(len(result.books["after"].errors), "the later workbook (AFTER) has")
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -50,12 +50,14 @@ def evaluate_command(ctx: click.Context, before: str, after: str, out: str | Non
     migrant-led organisations sit. Exit status: 0 done, 1 done but a
     workbook has errors, 2 nothing compared.
     """
-    from stakegraph.jobs.evaluate import evaluate_books
+    from stakegraph.jobs.book import ReadingOptions, open_book
+    from stakegraph.jobs.evaluate import evaluate
     with working("Evaluating the two rounds", steps=steps.EVALUATE[:4 if out else 3]) as step:
-        result = evaluate_books(before, after, out, permutations=permutations, seed=seed,
-                                rename_cutoff=None if no_renames else 85.0, progress=step,
-                                columns=columns, limits=limits)
+        reading = ReadingOptions(columns, limits)
+        result = evaluate(open_book(before, reading), open_book(after, reading), out,
+                          permutations=permutations, seed=seed,
+                          rename_cutoff=None if no_renames else 85.0, progress=step)
     echo_result(fmt, result.to_dict(), result.text, result.output)
-    import_warning(result.errors["before"], "the earlier workbook (BEFORE) has")
-    import_warning(result.errors["after"], "the later workbook (AFTER) has")
+    import_warning(len(result.books["before"].errors), "the earlier workbook (BEFORE) has")
+    import_warning(len(result.books["after"].errors), "the later workbook (AFTER) has")
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -34,7 +34,8 @@ __all__ = ["export_command"]
 @reading_options
 @format_option
 @click.pass_context
-def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt: str, columns: ColumnMap | None, limits: Limits) -> None:
+def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt: str,
+                   columns: ColumnMap | None, limits: Limits) -> None:
     """Export BOOK for another tool; the ending of FILE says which.
 
     \b
@@ -51,9 +52,10 @@ def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt:
     --no-contacts. Exit status: 0 written, 1 written but the workbook has
     errors, 2 nothing written.
     """
-    from stakegraph.jobs.export import export_book
+    from stakegraph.jobs.book import ReadingOptions, open_book
+    from stakegraph.jobs.export import export
     with working(f"Exporting {book}", steps=steps.EXPORT) as step:
-        result = export_book(book, out, contacts=contacts, progress=step, columns=columns, limits=limits)
+        result = export(open_book(book, ReadingOptions(columns, limits)), out, contacts=contacts, progress=step)
     d = result.to_dict()
     if fmt == "json":
         echo_json(d)
@@ -61,5 +63,5 @@ def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt:
         where = ", ".join(d["files"]) if d["format"] == "csv" else d["path"]
         click.echo(f"Wrote {where}: {plural(d['stakeholders'], 'stakeholder')}, {plural(d['ties'], 'tie')}, "
                    f"{plural(d['iwgs'], 'IWG')}, {plural(d['memberships'], 'membership')}")
-    import_warning(result.errors)
+    import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

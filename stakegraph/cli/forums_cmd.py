@@ -39,8 +39,9 @@ def forums_command(ctx: click.Context, book: str, column: str | None, fmt: str,
     the organisations that link groups, first those that alone link a pair.
     Exit status: 0 done, 1 done but the workbook has errors, 2 nothing read.
     """
+    from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.forums import forums
-    result = forums(book, column=column, columns=columns, limits=limits)
+    result = forums(open_book(book, ReadingOptions(columns, limits)), column=column)
     echo_result(fmt, result.to_dict(), result.text, None)
     import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

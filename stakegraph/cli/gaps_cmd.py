@@ -36,7 +36,8 @@ def one_group(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
 def scope_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The options that name the group and the profile (gaps, recommend)."""
     for option in reversed([
-        click.option("--iwg", metavar="NAME", callback=one_group, help="The IWG to judge (default: the whole mapping)."),
+        click.option("--iwg", metavar="NAME", callback=one_group,
+                     help="The IWG to judge (default: the whole mapping)."),
         click.option("--member", "member_names", multiple=True, metavar="NAME", callback=one_group,
                      help="A member of a group that does not exist yet (repeat the option)."),
         click.option("--members", "members_file", type=click.Path(exists=True, dir_okay=False), callback=one_group,
@@ -63,14 +64,16 @@ def gaps_command(ctx: click.Context, book: str, iwg: str | None, member_names: t
     done (gaps are findings), 1 the workbook has errors, 2 the profile, the
     workbook or a name cannot be used.
     """
-    from stakegraph.jobs.gaps import gaps
+    from stakegraph.jobs.book import ReadingOptions, open_book
+    from stakegraph.jobs.gaps import find_gaps
     from stakegraph.render.report.gaps import format_gaps
     with working(f"Reading {book}"):
-        result = gaps(book, iwg=iwg, members=list(member_names) if member_names else None,
-                      members_file=members_file, profile=profile, columns=columns, limits=limits)
+        result = find_gaps(open_book(book, ReadingOptions(columns, limits)), iwg=iwg,
+                           members=list(member_names) if member_names else None,
+                           members_file=members_file, profile=profile)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
         click.echo(format_gaps(result.found))
-    import_warning(result.import_errors)
+    import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

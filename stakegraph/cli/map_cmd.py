@@ -32,7 +32,8 @@ __all__ = ["map_command"]
 @main.command("map")
 @book_argument
 @click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False, writable=True),
-              help="The map to write: a .html page; a .png picture of it, or an A3 .pdf or .svg to print (these need Chromium).")
+              help="The map to write: a .html page; a .png picture of it, or an A3 .pdf or .svg to print "
+                   "(these need Chromium).")
 @click.option("--width", type=click.IntRange(320, 8000), default=1600, show_default=True,
               help="The width of a .png picture, in pixels.")
 @click.option("--height", type=click.IntRange(240, 8000), default=1000, show_default=True,
@@ -44,7 +45,8 @@ __all__ = ["map_command"]
 @click.option("--iwg", metavar="NAME", help="Group this IWG's members around it and show the sectors it lacks.")
 @click.option("--theme", metavar="T", help="Open the map filtered to the stakeholders working on theme T.")
 @click.option("--anonymize", is_flag=True, help="Replace every name with a code (PUB-01, CIV-02, …).")
-@click.option("--show-contacts", is_flag=True, help="Show contact, email, phone and every column judged personal (hidden by default).")
+@click.option("--show-contacts", is_flag=True,
+              help="Show contact, email, phone and every column judged personal (hidden by default).")
 @click.option("--title", metavar="T", help="The map's heading (default: the workbook's title).")
 @click.option("--story", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
               help="A story (TOML): the views, each with a focus, filter, IWG and caption, that "
@@ -55,7 +57,8 @@ __all__ = ["map_command"]
 @reading_options
 @format_option
 @click.pass_context
-def map_command(ctx: click.Context, book: str, out: str, width: int, height: int, color: str, size: str, iwg: str | None,
+def map_command(ctx: click.Context, book: str, out: str, width: int, height: int, color: str, size: str,
+                iwg: str | None,
                 theme: str | None, anonymize: bool, show_contacts: bool, title: str | None,
                 story: str | None, lang: str, ties: str, columns: ColumnMap | None, fmt: str, limits: Limits) -> None:
     """Draw BOOK as one self-contained map that opens offline.
@@ -70,11 +73,12 @@ def map_command(ctx: click.Context, book: str, out: str, width: int, height: int
     """
     if anonymize and show_contacts:
         not_together("--anonymize", "--show-contacts", "an anonymous map shows no contacts")
-    from stakegraph.jobs.map import make_map
+    from stakegraph.jobs.book import ReadingOptions, open_book
+    from stakegraph.jobs.map import draw_map
     with working(f"Drawing the map of {book}", steps=steps.MAP) as step:
-        result = make_map(book, out, color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
-                          show_contacts=show_contacts, title=title, lang=lang, ties=ties, progress=step,
-                          columns=columns, limits=limits, width=width, height=height, story=story)
+        result = draw_map(open_book(book, ReadingOptions(columns, limits)), out, color=color, size=size, iwg=iwg,
+                          theme=theme, anonymize=anonymize, show_contacts=show_contacts, title=title,
+                          lang=lang, ties=ties, progress=step, width=width, height=height, story=story)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
@@ -83,5 +87,5 @@ def map_command(ctx: click.Context, book: str, out: str, width: int, height: int
         say_ties(ties)
         click.echo(f"Wrote {d['path']}: {plural(d['stakeholders'], 'stakeholder')}, {plural(d['ties'], 'tie')}, "
                    f"{plural(d['iwgs'], 'IWG')}{shown}")
-    import_warning(result.errors)
+    import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

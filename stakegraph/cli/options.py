@@ -114,8 +114,10 @@ def import_warning(errors: int, where: str = "the workbook has") -> None:
     >>> @click.command()
     ... def demo() -> None:
     ...     import_warning(1)
-    >>> print(CliRunner().invoke(demo).stderr, end="")
-    Warning: the workbook has 1 error (run `stakegraph validate` to see it): rows and ties in error are left out, and a stakeholder whose sector is missing or unknown counts as 'unknown'.
+    >>> print(CliRunner().invoke(demo).stderr, end="")  # doctest: +NORMALIZE_WHITESPACE
+    Warning: the workbook has 1 error (run `stakegraph validate` to see it): rows and ties in
+    error are left out, and a stakeholder whose sector is missing or unknown counts as
+    'unknown'.
     """
     if errors:
         it = "it" if errors == 1 else "them"

@@ -46,15 +46,16 @@ def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_nam
     status: 0 done, 1 the workbook has errors, 2 the profile, the workbook
     or a name cannot be used.
     """
+    from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.recommend import recommend
     from stakegraph.render.report.recommend import format_recommendations
     with working(f"Recommending from {book}", steps=steps.RECOMMEND) as step:
-        result = recommend(book, iwg=iwg, members=list(member_names) if member_names else None,
-                           members_file=members_file, profile=profile, size=size, progress=step,
-                           columns=columns, limits=limits)
+        result = recommend(open_book(book, ReadingOptions(columns, limits)), iwg=iwg,
+                           members=list(member_names) if member_names else None,
+                           members_file=members_file, profile=profile, size=size, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
         click.echo(format_recommendations(result.found), nl=False)
-    import_warning(result.import_errors)
+    import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

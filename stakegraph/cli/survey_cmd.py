@@ -56,9 +56,11 @@ def survey_command(ctx: click.Context, book: str, out: str, lang: str, round_: i
     answers into the workbook. Exit status: 0 written, 1 written but BOOK
     has errors, 2 nothing written.
     """
-    from stakegraph.jobs.survey import survey_book
+    from stakegraph.jobs.book import ReadingOptions, open_book
+    from stakegraph.jobs.survey import survey
     with working(f"Writing surveys for {book}", steps=steps.SURVEY) as step:
-        result = survey_book(book, out, lang=lang, round=round_, printable=printable, progress=step, columns=columns, limits=limits)
+        result = survey(open_book(book, ReadingOptions(columns, limits)), out, lang=lang, round=round_,
+                        printable=printable, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
@@ -67,5 +69,5 @@ def survey_command(ctx: click.Context, book: str, out: str, lang: str, round_: i
         click.echo(f"Keep {result.key} (do not send it): collect checks the returns with it.")
     for p in result.problems:
         click.echo(f"Warning: {p}", err=True)
-    import_warning(result.errors)
+    import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

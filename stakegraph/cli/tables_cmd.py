@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -32,11 +32,11 @@ __all__ = ["tables_command"]
 @click.option("--attendees", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
               help="Who attends: a text file, one stakeholder name a line.")
 @click.option("--iwg", metavar="NAME", help="Who attends: the members of this IWG.")
-@click.option("--tables", "n_tables", type=click.IntRange(min=1), required=True,
+@click.option("--tables", type=click.IntRange(min=1), required=True,
               help="How many tables.")
 @click.option("--rounds", type=click.IntRange(min=1), default=1, show_default=True,
               help="How many rounds (the room is reseated each round).")
-@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
               help="Also write the seating and its table cards (.xlsx), or JSON (.json).")
 @click.option("--maps", type=click.Path(file_okay=False, writable=True), metavar="FOLDER",
               help="Also draw a map per table and round in FOLDER (offline .html pages).")
@@ -50,10 +50,8 @@ __all__ = ["tables_command"]
 @format_option
 @reading_options
 @click.pass_context
-def tables_command(ctx: click.Context, book: str, attendees: str | None, iwg: str | None,
-                   n_tables: int, rounds: int, out: str | None, maps: str | None, time_limit: float, seed: int,
-                   lang: str, fmt: str,
-                   columns: ColumnMap | None, limits: Limits) -> None:
+def tables_command(ctx: click.Context, /, book: str, attendees: str | None, iwg: str | None, fmt: str,
+                   columns: ColumnMap | None, limits: Limits, **seating: Any) -> None:
     """Seat the attendees of a session at tables, round after round.
 
     Each table mixes sectors and levels, organisations not yet tied sit
@@ -62,17 +60,19 @@ def tables_command(ctx: click.Context, book: str, attendees: str | None, iwg: st
     solves it and says how close the seating is to the best possible.
     Exit status: 0 done, 1 done but the workbook has errors, 2 nothing seated.
     """
+    # seating: the job's own keywords (tables, rounds, output, maps, time_limit, seed, lang), as parsed
     if attendees is None and iwg is None:
         raise click.UsageError("say who attends: --attendees FILE (one name a line) or --iwg NAME")
     if attendees is not None and iwg is not None:
         not_together("--attendees", "--iwg", "say who attends with one of them")
+    from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.tables import seat_tables
-    with working("Seating the session", steps=steps.TABLES[:4 if out or maps else 3]) as step:
-        result = seat_tables(book, tables=n_tables, rounds=rounds, attendees=attendees, iwg=iwg,
-                             output=out, time_limit=time_limit, seed=seed, lang=lang, maps=maps,
-                             progress=step, columns=columns, limits=limits)
+    writes = seating["output"] or seating["maps"]
+    with working("Seating the session", steps=steps.TABLES[:4 if writes else 3]) as step:
+        result = seat_tables(open_book(book, ReadingOptions(columns, limits)), attendees=attendees, iwg=iwg,
+                             progress=step, **seating)
     echo_result(fmt, result.to_dict(), result.text, result.output)
     if result.maps and fmt != "json":
-        click.echo(f"Drew {len(result.maps)} table maps in {maps}")
+        click.echo(f"Drew {len(result.maps)} table maps in {seating['maps']}")
     import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

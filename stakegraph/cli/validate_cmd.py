@@ -34,12 +34,14 @@ def validate_command(ctx: click.Context, book: str, fmt: str, columns: ColumnMap
     of CSV files named like the sheets. Exit status: 0 no errors (warnings
     allowed), 1 the workbook has errors, 2 it cannot be read.
     """
+    from stakegraph.jobs.book import ReadingOptions, open_book
+    from stakegraph.jobs.result import envelope
     from stakegraph.jobs.validate import validate
     from stakegraph.render.report.validation import format_import_report
     with working(f"Reading {book}"):
-        report = validate(book, columns=columns, limits=limits)
+        report = validate(open_book(book, ReadingOptions(columns, limits)))
     if fmt == "json":
-        echo_json(report.to_dict())
+        echo_json(envelope({"book": report}, report.to_dict()))
     else:
         click.echo(format_import_report(report))
     ctx.exit(Exit.OK if report.ok else Exit.INPUT_ERRORS)

@@ -54,10 +54,11 @@ def check_cfb(file: Path, name: str, limits: Limits | None = None) -> None:
     >>> import pathlib, tempfile
     >>> file = pathlib.Path(tempfile.mkdtemp()) / "old.xls"
     >>> _ = file.write_bytes(CFB_MAGIC + bytes(100))
-    >>> check_cfb(file, file.name)
+    >>> check_cfb(file, file.name)  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
     ...
-    stakegraph.errors.StakegraphError: 'old.xls' is damaged and cannot be opened (its compound-file container is cut short or broken)
+    stakegraph.errors.StakegraphError: 'old.xls' is damaged and cannot be opened (its
+    compound-file container is cut short or broken)
     """
     try:
         streams = _cfb_streams(file.read_bytes())

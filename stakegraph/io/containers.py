@@ -110,10 +110,11 @@ def refuse_irregular(path: Path, name: str) -> None:
     >>> import os, pathlib, tempfile
     >>> pipe = pathlib.Path(tempfile.mkdtemp()) / "members.txt"
     >>> os.mkfifo(pipe)
-    >>> refuse_irregular(pipe, pipe.name)
+    >>> refuse_irregular(pipe, pipe.name)  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
     ...
-    stakegraph.errors.StakegraphError: 'members.txt' is not a regular file (it is a named pipe); give a file, or a folder of CSV files
+    stakegraph.errors.StakegraphError: 'members.txt' is not a regular file (it is a named pipe);
+    give a file, or a folder of CSV files
     """
     try:
         mode = os.stat(path).st_mode
@@ -157,10 +158,12 @@ def check_zip(file: Path, name: str, limits: Limits | None = None) -> str:
     >>> with zipfile.ZipFile(file, "w") as archive:
     ...     archive.writestr("[Content_Types].xml", "<Types/>")
     ...     archive.writestr("word/document.xml", "<document/>")
-    >>> check_zip(file, file.name)
+    >>> check_zip(file, file.name)  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
     ...
-    stakegraph.errors.StakegraphError: 'letter.xlsx' is not a spreadsheet stakegraph can read (it is a Word document; stakegraph reads .xlsx, .xlsm, .xls, .ods and .csv files, or a folder of .csv files)
+    stakegraph.errors.StakegraphError: 'letter.xlsx' is not a spreadsheet stakegraph can read
+    (it is a Word document; stakegraph reads .xlsx, .xlsm, .xls, .ods and .csv files, or a
+    folder of .csv files)
     """
     limits = limits or Limits()
     try:

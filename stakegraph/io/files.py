@@ -292,7 +292,8 @@ def _read_csv_folder(folder: Path, problems: list[Problem]) -> list[Sheet]:
             files.append(f)
     if not files:
         books = sorted(f.name for f in folder.iterdir() if f.suffix.lower() in set().union(*_SUFFIXES.values()))
-        inside = f" (it holds {', '.join(books[:3])}{' …' if len(books) > 3 else ''}: give one of them)" if books else ""
+        more = " …" if len(books) > 3 else ""
+        inside = f" (it holds {', '.join(books[:3])}{more}: give one of them)" if books else ""
         refuse("not-a-spreadsheet", folder.name or str(folder), folder,
                f"it is a folder with no .csv files in it{inside}; {FORMATS}")
     return [_csv_sheet(f) for f in files]

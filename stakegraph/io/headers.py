@@ -221,6 +221,7 @@ def note_header_like_rows(header: Header, rows: list[list[Any]], kind: str, code
     with a member named "Member" is just data). Only a row whose cell under the
     first required column starts as one of that column's names does is
     matched whole, so that the search costs one look a row."""
+    _skip_hxl_tags(header, rows)
     overrides = overrides or {}
     required = REQUIRED.get(kind, ())
     if not required or required[0] not in header.fields:
@@ -242,6 +243,30 @@ def note_header_like_rows(header: Header, rows: list[list[Any]], kind: str, code
         elif len(again.fields) > len(header.fields):  # would once have been taken as the header
             named = ", ".join(f"'{label}'" for label in again.labels.values())
             header.notes.append(("header-like-row", index + 1, header.row + 1, named))
+
+
+#: a Humanitarian Exchange Language hashtag, with its attributes: ``#org``, ``#adm1 +name``
+_HXL_TAG = re.compile(r"#[a-z][a-z0-9_]*(\s*\+[a-z][a-z0-9_]*)*", re.IGNORECASE)
+
+
+def _skip_hxl_tags(header: Header, rows: list[list[Any]]) -> None:
+    """Leave out the row of HXL hashtags (``#org``, ``#adm1+name``) that the
+    humanitarian data of HDX and OCHA's 3W lists put under the header, and
+    note it: every text in the first row under the header is a hashtag.
+
+    >>> h = Header(row=0, fields={"name": 0})
+    >>> _skip_hxl_tags(h, [["Organisation", "Region"], ["#org", "#adm1 +name"], ["Caritas", "Lazio"]])
+    >>> h.skipped, h.notes
+    ({1}, [('hxl-tags', 2, None, None)])
+    """
+    for index in range(header.row + 1, min(len(rows), header.row + 3)):
+        texts = [t for t in (cell_text(v) for v in rows[index]) if t]
+        if not texts:
+            continue
+        if all(_HXL_TAG.fullmatch(t) for t in texts):
+            header.skipped.add(index)
+            header.notes.append(("hxl-tags", index + 1, None, None))
+        return
 
 
 def _starts(codebook: Codebook, kind: str, name: str, overrides: dict[str, str]) -> set[str]:

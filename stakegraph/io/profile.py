@@ -16,8 +16,10 @@ Examples
 >>> try:
 ...     parse_profile("[rules]\\nmax_share = 0.5\\n", "mine.toml")
 ... except Exception as exc:
-...     print(exc.code, "|", exc)
-profile-unknown-key | the profile has an unknown key 'rules.max_share' (the keys of [rules] are theme_min_sectors, max_sector_share, sector_pair_ties, no_isolated_members); did you mean 'rules.max_sector_share'?
+...     print(exc.code, "|", exc)  # doctest: +NORMALIZE_WHITESPACE
+profile-unknown-key | the profile has an unknown key 'rules.max_share' (the keys of [rules] are
+theme_min_sectors, max_sector_share, sector_pair_ties, no_isolated_members); did you mean
+'rules.max_sector_share'?
 """
 
 from __future__ import annotations
@@ -27,10 +29,10 @@ import tomllib
 from collections.abc import Callable
 from importlib import resources
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
 
 from stakegraph.codebook import LOOSE_CUTOFF, Codebook, default_codebook, did_you_mean
-from stakegraph.errors import StakegraphError, problem
+from stakegraph.errors import Problem, StakegraphError, problem
 from stakegraph.io.containers import refuse_irregular
 from stakegraph.model.profile import DEFAULT_WEAK, WEIGHT_KINDS, Profile
 
@@ -129,7 +131,15 @@ def parse_profile(text: str, source: str, *, codebook: Codebook | None = None,
     """Check the TOML ``text`` of a profile and build the :class:`Profile`.
 
     ``source`` names the file in messages; the profile's name defaults to
-    ``default_name``, else the file's stem.
+    ``default_name``, else the file's stem. Every mistake is collected, and
+    one StakegraphError carries them all (``exc.problems``, each with its
+    code), so that a profile with three mistakes is mended in one go:
+
+    >>> try:
+    ...     parse_profile("[size]\\nmin = -1\\n[rules]\\nmax_share = 0.5\\n[themes]\\nhelth = 1\\n", "mine.toml")
+    ... except StakegraphError as exc:
+    ...     print([p.code for p in exc.problems])
+    ['profile-bad-value', 'profile-unknown-key', 'profile-unknown-key']
     """
     depth = nesting(text)
     if depth > MAX_NESTING:
@@ -142,7 +152,12 @@ def parse_profile(text: str, source: str, *, codebook: Codebook | None = None,
         raise StakegraphError(problem("profile-not-toml", value=source, detail=str(exc)),
                               file=source) from None
     cb = codebook or default_codebook()
-    fail = _failer(source)
+    problems: list[Problem] = []
+
+    def fail(code: str, key: str, detail: str, suggestion: str | None = None) -> None:
+        problems.append(problem(code, value=key, detail=detail, suggestion=suggestion))
+
+    sections: dict[str, dict[str, Any]] = {}
     for key, value in data.items():
         if key not in _SECTIONS:
             # a key written above its section ("name" for "profile.name") is the usual slip
@@ -150,21 +165,25 @@ def parse_profile(text: str, source: str, *, codebook: Codebook | None = None,
             placed = [k for k in _ALL_KEYS if k.endswith(f".{key}") and not k.startswith("weights.")]
             fail("profile-unknown-key", key, f"a profile has the sections {', '.join(_SECTIONS)}",
                  placed[0] if placed else _closest(key, _ALL_KEYS))
-        if not isinstance(value, dict):
+        elif not isinstance(value, dict):
             fail("profile-bad-value", key, f"must be a section, written [{key}] on a line of its own")
+        else:
+            sections[key] = value
     checked: dict[str, Any] = {}
     for section, checks in _FIXED.items():
-        for key, value in data.get(section, {}).items():
+        for key, value in sections.get(section, {}).items():
             if key not in checks:
                 fail("profile-unknown-key", f"{section}.{key}",
                      f"the keys of [{section}] are {', '.join(checks)}",
                      _closest(key, list(checks), prefix=f"{section}."))
-            wrong = checks[key](value)
-            if wrong:
+            elif wrong := checks[key](value):
                 fail("profile-bad-value", f"{section}.{key}", f"{wrong}, not {_shown(value)}")
-            checked[f"{section}.{key}"] = value
-    counted = {section: _counted(data.get(section, {}), section, vocab, cb, fail)
+            else:
+                checked[f"{section}.{key}"] = value
+    counted = {section: _counted(sections.get(section, {}), section, vocab, cb, fail)
                for section, vocab in _COUNTED.items()}
+    if problems:
+        raise StakegraphError(*problems, file=source)
     return Profile(
         name=checked.get("profile.name") or default_name or Path(source).stem,
         title=checked.get("profile.title", ""),
@@ -222,7 +241,8 @@ def nesting(text: str) -> int:
 
 
 def _counted(table: dict[str, Any], section: str, vocab: str, cb: Codebook,
-             fail: Callable[..., NoReturn]) -> dict[str, int]:
+             fail: Callable[..., None]) -> dict[str, int]:
+    """The section's minimums by code; each mistake is told to ``fail`` and its key left out."""
     out: dict[str, int] = {}
     written: dict[str, str] = {}
     for key, value in table.items():
@@ -231,24 +251,17 @@ def _counted(table: dict[str, Any], section: str, vocab: str, cb: Codebook,
             close = cb.suggest(vocab, key)
             fail("profile-unknown-key", f"{section}.{key}", f"'{key}' is not {_VOCAB_NAMES[vocab]}",
                  f"{section}.{close}" if close else None)
-        wrong = _whole(0)(value)
-        if wrong:
+        elif wrong := _whole(0)(value):
             fail("profile-bad-value", f"{section}.{key}",
                  f"{wrong} (the fewest members), not {_shown(value)}")
-        if code in written:
+        elif code in written:
             fail("profile-bad-value", f"{section}.{key}",
                  f"means the same as '{section}.{written[code]}'; keep one of the two")
-        written[code] = key
-        if value > 0:
-            out[code] = value
+        else:
+            written[code] = key
+            if value > 0:
+                out[code] = value
     return out
-
-
-def _failer(source: str) -> Callable[..., NoReturn]:
-    def fail(code: str, key: str, detail: str, suggestion: str | None = None) -> NoReturn:
-        raise StakegraphError(problem(code, value=key, detail=detail, suggestion=suggestion),
-                              file=source)
-    return fail
 
 
 def _closest(key: str, choices: list[str], prefix: str = "") -> str | None:

@@ -96,6 +96,9 @@ def use_sector_column(sheet: Sheet, header: Header, ctx: ReadContext) -> int | N
                 detail=f"{source.stated} of {source.rows} rows",
                 hint=f"run with {COLUMNS_OPTION} sector='{label}' to read the sector from it")
         return None
+    # a header that only resembled a known column ("Organisation type") is used after all
+    ctx.report.problems[:] = [p for p in ctx.report.problems if not (
+        p.code == "unknown-column" and p.sheet == sheet.name and p.column == label)]
     if empty is not None:  # the sector column is there, but nobody filled it in
         del header.fields["sector"]
     if "type" not in header.fields or header.fields["type"] == source.column:

@@ -7,9 +7,12 @@ to take.
 Examples
 --------
 >>> from stakegraph.io.files import Sheet
->>> print(refusal([Sheet("register", [["Organisation / body", "Town"], ["Doras", "Limerick"],
-...                                   ["Garda", "Ennis"], ["Dell", "Limerick"]])], "register.csv"))
-register, row 1, column Organisation / body: the sheet 'register' looks like a stakeholder list: 3 names in column 'Organisation / body'; run with --columns name='Organisation / body', or rename that header to 'name'
+>>> sheet = Sheet("register", [["Organisation / body", "Town"], ["Doras", "Limerick"],
+...                             ["Garda", "Ennis"], ["Dell", "Limerick"]])
+>>> print(refusal([sheet], "register.csv"))  # doctest: +NORMALIZE_WHITESPACE
+register, row 1, column Organisation / body: the sheet 'register' looks like a stakeholder list:
+3 names in column 'Organisation / body'; run with --columns name='Organisation / body', or
+rename that header to 'name'
 """
 
 from __future__ import annotations

@@ -12,10 +12,11 @@ Examples
 >>> ods = OdsSheets(Limits(cells=100))
 >>> ods.feed(b'<table:table><table:table-row table:number-rows-repeated="20">'
 ...          b'<table:table-cell table:number-columns-repeated="6"><text:p>x</text:p>'
-...          b'</table:table-cell></table:table-row>')
+...          b'</table:table-cell></table:table-row>')  # doctest: +NORMALIZE_WHITESPACE
 Traceback (most recent call last):
 ...
-stakegraph.io.sheetscan.OverLimit: a sheet reaches as far as cell F20, 120 cells, more than the limit of 100 cells (a real mapping that needs more can raise it with --max-cells)
+stakegraph.io.sheetscan.OverLimit: a sheet reaches as far as cell F20, 120 cells, more than the
+limit of 100 cells (a real mapping that needs more can raise it with --max-cells)
 """
 
 from __future__ import annotations
@@ -214,10 +215,11 @@ class SharedStrings:
     >>> measured.measure(xml)
     >>> list(measured.lengths), measured.longest
     ([5, 4, 0], 5)
-    >>> table.feed(b'<si><t>Caritas</t></si></sst>')
+    >>> table.feed(b'<si><t>Caritas</t></si></sst>')  # doctest: +NORMALIZE_WHITESPACE
     Traceback (most recent call last):
     ...
-    stakegraph.io.sheetscan.OverLimit: a cell holds 7 characters, more than the limit of 5 (the most a cell of Excel or LibreOffice holds; shorten the cell)
+    stakegraph.io.sheetscan.OverLimit: a cell holds 7 characters, more than the limit of 5 (the
+    most a cell of Excel or LibreOffice holds; shorten the cell)
     """
 
     def __init__(self, limits: Limits) -> None:

@@ -282,13 +282,21 @@ _MERGED = [f.name for f in fields(Stakeholder) if f.name not in {"name", "themes
 
 def _merge(first: Stakeholder, dup: Stakeholder, header: Header, ctx: ReadContext,
            personal: set[str]) -> None:
-    """Fill ``first``'s empty fields from ``dup``; keep ``first``'s value where
-    both have one, with a warning when they differ (which does not repeat a
-    contact: the report may be shared)."""
+    """Fill ``first``'s empty fields from ``dup``. Where both have a value and
+    they differ, a place or a column stakegraph does not know keeps both
+    (a "who does what where" list repeats an organisation once per region or
+    activity: nothing is lost); a coded field or a contact keeps ``first``'s,
+    with a warning (which does not repeat a contact: the report may be shared)."""
 
     def conflict(column: str, theirs: Any, private: bool) -> None:
         ctx.add("conflicting-contact" if private else "conflicting-values", sheet=dup.sheet, row=dup.row,
                 column=column, value=None if private else theirs, detail=first.row)
+
+    def joined(column: str, mine: Any, theirs: Any) -> Any:
+        if not (isinstance(mine, str) and isinstance(theirs, str)):
+            return None
+        ctx.add("joined-values", sheet=dup.sheet, row=dup.row, column=column, value=theirs, detail=first.row)
+        return f"{mine}; {theirs}"
 
     for name in _MERGED:
         mine, theirs = getattr(first, name), getattr(dup, name)
@@ -296,15 +304,38 @@ def _merge(first: Stakeholder, dup: Stakeholder, header: Header, ctx: ReadContex
             continue
         if mine is None:
             setattr(first, name, theirs)
-        elif _differ(mine, theirs):
-            conflict(header.label(name), theirs, name in PERSONAL_FIELDS)
+        elif _differ(mine, theirs) and not _holds(mine, theirs):
+            both = joined(header.label(name), mine, theirs) if name in _PLACES else None
+            if both is None:
+                conflict(header.label(name), theirs, name in PERSONAL_FIELDS)
+            else:
+                setattr(first, name, both)
     first.themes = _unique(first.themes + dup.themes)
     for label, theirs in dup.extra.items():
         mine = first.extra.get(label)
         if mine is None:
             first.extra[label] = theirs
-        elif _differ(mine, theirs):
-            conflict(label, theirs, label in personal)
+        elif _differ(mine, theirs) and not _holds(mine, theirs):
+            both = None if label in personal else joined(label, mine, theirs)
+            if both is None:
+                conflict(label, theirs, label in personal)
+            else:
+                first.extra[label] = both
+
+
+#: the fields where a repeated organisation may name several values, all kept
+_PLACES = ("region", "municipality", "country")
+
+
+def _holds(mine: Any, theirs: Any) -> bool:
+    """Whether ``mine``, values already joined, holds ``theirs``.
+
+    >>> _holds("Kebemer; Dagana", "dagana"), _holds("Kebemer", "Dagana")
+    (True, False)
+    """
+    if not (isinstance(mine, str) and isinstance(theirs, str)):
+        return False
+    return fold_name(theirs) in {fold_name(part) for part in mine.split(";")}
 
 
 def _differ(a: Any, b: Any) -> bool:

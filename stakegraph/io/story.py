@@ -16,8 +16,9 @@ Examples
 >>> try:
 ...     parse_story('[[view]]\\ncaption = "All"\\n\\n[[view]]\\nfocs = "Doras"\\n', "s.toml")
 ... except Exception as exc:
-...     print(exc.code, "|", exc)
-story-unknown-key | s.toml, view 2, line 5, key focs: not a key of a story's view (the keys are caption, focus, iwg, filter); did you mean 'focus'?
+...     print(exc.code, "|", exc.message)
+story-unknown-key | s.toml, view 2, line 5, key focs: not a key of a story's view (the keys are caption, focus, \
+iwg, filter); did you mean 'focus'?
 """
 
 from __future__ import annotations

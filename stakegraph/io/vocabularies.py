@@ -8,8 +8,9 @@ and a level.
 
 Examples
 --------
->>> category("Regional public authority")
-Category(scheme='interreg', code='regional_public_authority', sector='public', type='regional_authority', level='regional')
+>>> category("Regional public authority")  # doctest: +NORMALIZE_WHITESPACE
+Category(scheme='interreg', code='regional_public_authority', sector='public',
+type='regional_authority', level='regional')
 >>> category("Zivilgesellschaft").sector
 'civil_society'
 >>> header_fields("transfers")["empfanger"]

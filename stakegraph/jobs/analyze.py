@@ -27,14 +27,13 @@ from stakegraph.analysis.centrality import EXACT_THRESHOLD
 from stakegraph.analysis.gaps import GapReport, find_gaps
 from stakegraph.analysis.network import NetworkAnalysis, analyze_network
 from stakegraph.analysis.recommend import Recommendations, recommend
-from stakegraph.io import Limits
-from stakegraph.io.columns import ColumnMap
+from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.formats import checked_output
 from stakegraph.jobs.gaps import prepare
 from stakegraph.jobs.output import refuse_inputs
+from stakegraph.jobs.result import Result
 from stakegraph.jobs.steps import ANALYZE, Progress, announcer
 from stakegraph.model.jsonsafe import json_text
-from stakegraph.model.reciprocity import select_ties
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.atomic import write_text
@@ -48,7 +47,7 @@ REPORT_FORMATS = (".xlsx", ".json")
 
 
 @dataclass
-class AnalyzeResult:
+class AnalyzeResult(Result):
     """The analysis of a workbook, its import report and where the report went."""
 
     file: str
@@ -59,18 +58,13 @@ class AnalyzeResult:
     recommendations: Recommendations | None = None
     ties: str = "all"
 
-    @property
-    def ok(self) -> bool:
-        """``True`` when the workbook imported without errors."""
-        return self.report.ok
+    def reports(self) -> dict[str, ImportReport]:
+        return {"book": self.report}
 
-    def to_dict(self) -> dict[str, Any]:
-        """The command's JSON output: the analysis, plus the file read, its
-        import verdict and the report written."""
+    def payload(self) -> dict[str, Any]:
+        """The analysis, plus the file read and the report written."""
         return self.analysis.to_dict() | {
             "file": self.file,
-            "import": {"ok": self.report.ok, "errors": len(self.report.errors),
-                       "warnings": len(self.report.warnings)},
             "output": self.output,
             "gaps": _inner(self.gaps),
             "recommendations": _inner(self.recommendations),
@@ -86,11 +80,10 @@ def _inner(found: GapReport | Recommendations | None) -> dict[str, Any] | None:
 
 
 def analyze(
-    book: str | os.PathLike[str], *, output: str | os.PathLike[str] | None = None,
+    book: BookLike, *, output: str | os.PathLike[str] | None = None,
     seed: int = DEFAULT_SEED, exact_threshold: int = EXACT_THRESHOLD, comembership: bool = False,
     iwg: str | None = None, profile: str | os.PathLike[str] | None = None,
-    ties: str = "all", progress: Progress | None = None, columns: ColumnMap | None = None,
-    limits: Limits | None = None,
+    ties: str = "all", progress: Progress | None = None,
 ) -> AnalyzeResult:
     """Load ``book``, analyse it and, with ``output`` (``.xlsx`` or ``.json``),
     write the report there, with the gaps and recommendations of ``iwg`` (or
@@ -104,20 +97,21 @@ def analyze(
     another ending or is one of the inputs (both checked before any work). ``progress`` is told each of
     :data:`~stakegraph.jobs.steps.ANALYZE` as it starts."""
     say = announcer(progress)
+    opened = as_book(book)
     path = checked_output(output, REPORT_FORMATS, "unknown-report-format")
     if output is not None:
         # a profile is read from a file only when it is one (else it names a built-in profile)
-        refuse_inputs([output], [book, profile if profile is not None and Path(profile).is_file() else None])
+        refuse_inputs([output], [opened.path, profile if profile is not None and Path(profile).is_file() else None])
     say(ANALYZE[0])
-    prepared = prepare(book, iwg=iwg, profile=profile, columns=columns, limits=limits)
-    G = select_ties(prepared.graph, ties)
+    prepared = prepare(opened, iwg=iwg, profile=profile)
+    G = opened.ties(ties)
     say(ANALYZE[1])
     analysis = analyze_network(G, seed=seed, exact_threshold=exact_threshold,
                                comembership=comembership)
     say(ANALYZE[2])
     found = find_gaps(G, prepared.profile, prepared.scope)
     advice = recommend(G, prepared.profile, prepared.scope)
-    result = AnalyzeResult(os.fspath(book), analysis, prepared.report,
+    result = AnalyzeResult(opened.file, analysis, prepared.report,
                            None if path is None else str(path), found, advice, ties)
     if path is not None:
         say(ANALYZE[3])

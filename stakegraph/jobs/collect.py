@@ -13,17 +13,19 @@ Examples
 >>> root = pathlib.Path(tempfile.mkdtemp())
 >>> book = root / "Stakeholders.csv"
 >>> _ = book.write_text("name,sector\\nCity Council,public\\nDoras,NGO\\n", "utf-8")
->>> from stakegraph.jobs.survey import survey_book
->>> _ = survey_book(book, root / "surveys")
+>>> from stakegraph.jobs.survey import survey
+>>> _ = survey(book, root / "surveys")
 >>> doras = root / "surveys" / "Doras.xlsx"  # sent back as it was written
->>> result = collect_returns(book, [doras], root / "round2.xlsx")
+>>> result = collect(book, [doras], root / "round2.xlsx")
 >>> d = result.to_dict()
 >>> d["response"]["answered"], d["response"]["not_answered"], result.ok
 (1, ['City Council'], True)
->>> collect_returns(book, [doras], doras)  # doctest: +ELLIPSIS
+>>> collect(book, [doras], doras)  # doctest: +NORMALIZE_WHITESPACE, +ELLIPSIS
 Traceback (most recent call last):
 ...
-stakegraph.errors.StakegraphError: will not write '...Doras.xlsx': it is the input '...Doras.xlsx' (the same file, whatever the path or link), which would be lost; write to another name
+stakegraph.errors.StakegraphError: will not write '...Doras.xlsx': it is the input
+'...Doras.xlsx' (the same file, whatever the path or link), which would be lost; write to
+another name
 """
 
 from __future__ import annotations
@@ -35,41 +37,46 @@ from pathlib import Path
 from typing import Any
 
 from stakegraph.errors import Problem, StakegraphError, problem
-from stakegraph.io import Limits, load
-from stakegraph.io.columns import ColumnMap
 from stakegraph.io.names import NameIndex
 from stakegraph.io.returns import find_key, read_return
+from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.output import refuse_inputs
+from stakegraph.jobs.result import Result
 from stakegraph.jobs.steps import COLLECT, Progress, announcer
 from stakegraph.model import stakeholder_nodes
+from stakegraph.model.report import ImportReport
 from stakegraph.model.returns import Return
 from stakegraph.model.rounds import merge_returns, round_graph
 from stakegraph.render.survey.report import collection_report, report_rows
 from stakegraph.render.survey.round import write_round
 
-__all__ = ["CollectResult", "collect_returns"]
+__all__ = ["CollectResult", "collect"]
 
 PathLike = str | os.PathLike[str]
 
 
 @dataclass
-class CollectResult:
-    """The collection report, the round written, and what was refused."""
+class CollectResult(Result):
+    """The collection report, the round written, what was refused, and the
+    mapping's import report."""
 
     report: dict[str, Any]
     path: Path
+    mapping: ImportReport
     refused: int = 0
-    errors: int = 0
     problems: list[tuple[str, Problem]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         """``True`` when every return was accepted and the mapping had no errors."""
-        return self.refused == 0 and self.errors == 0
+        return self.refused == 0 and self.mapping.ok
 
-    def to_dict(self) -> dict[str, Any]:
-        """The command's JSON output: the collection report and where the round is."""
-        return {**self.report, "round": str(self.path), "import_errors": self.errors}
+    def reports(self) -> dict[str, ImportReport]:
+        return {"book": self.mapping}
+
+    def payload(self) -> dict[str, Any]:
+        """The collection report and where the round is."""
+        return {**self.report, "round": str(self.path)}
 
 
 def _check_output(out: PathLike) -> Path:
@@ -79,9 +86,8 @@ def _check_output(out: PathLike) -> Path:
     return target
 
 
-def collect_returns(book: PathLike, returns: Sequence[PathLike], out: PathLike, *, key: PathLike | None = None,
-                    progress: Progress | None = None, columns: ColumnMap | None = None,
-                    limits: Limits | None = None) -> CollectResult:
+def collect(book: BookLike, returns: Sequence[PathLike], out: PathLike, *, key: PathLike | None = None,
+            progress: Progress | None = None) -> CollectResult:
     """Merge the survey ``returns`` into mapping ``book`` and write the round
     to ``out`` (``.xlsx``). ``key`` is the survey key; without it, the
     ``survey.key`` beside ``book`` or beside a return is used.
@@ -92,11 +98,11 @@ def collect_returns(book: PathLike, returns: Sequence[PathLike], out: PathLike, 
     """
     say = announcer(progress)
     target = _check_output(out)
-    refuse_inputs([target], [book, *returns, key])
-    survey_key = find_key(book, returns, key)
+    opened = as_book(book)
+    refuse_inputs([target], [opened.path, *returns, key])
+    survey_key = find_key(opened.path, returns, key)
     say(COLLECT[0])
-    loaded = load(book, columns=columns, limits=limits)
-    G = loaded.graph
+    G = opened.graph
     people = set(stakeholder_nodes(G))
     say(COLLECT[1])
     accepted: list[Return] = []
@@ -118,4 +124,4 @@ def collect_returns(book: PathLike, returns: Sequence[PathLike], out: PathLike, 
     report = collection_report(G, merged, refused)
     say(COLLECT[3])
     write_round(round_graph(G, merged), report_rows(report), target)
-    return CollectResult(report, target, len(refused), len(loaded.report.errors), refused)
+    return CollectResult(report, target, opened.report, len(refused), refused)

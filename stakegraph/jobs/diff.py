@@ -1,6 +1,6 @@
 """The ``diff`` job: compare two rounds of a mapping, and draw what is new.
 
-:func:`diff_books` reads both workbooks, compares them
+:func:`diff` reads both workbooks, compares them
 (:func:`stakegraph.analysis.diff.diff_graphs`) and, when asked, draws the
 later round's map with its new stakeholders and ties highlighted.
 
@@ -13,7 +13,7 @@ Examples
 ...     _ = (root / name / "Stakeholders.csv").write_text(
 ...         "name,sector\\nCity Council,public\\nDoras,NGO\\n", "utf-8")
 ...     _ = (root / name / "Relationships.csv").write_text("source,target\\n" + ties, "utf-8")
->>> result = diff_books(root / "round1", root / "round2")
+>>> result = diff(root / "round1", root / "round2")
 >>> result.to_dict()["ties"]["added"], result.ok
 ([['City Council', 'Doras', 'collaboration']], True)
 """
@@ -29,41 +29,36 @@ from stakegraph.analysis.centrality import centrality
 from stakegraph.analysis.diff import RENAME_CUTOFF, diff_graphs, diff_ties, match_stakeholders
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.errors import StakegraphError, problem
-from stakegraph.io import Limits, load
-from stakegraph.io.columns import ColumnMap
+from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.output import refuse_inputs
+from stakegraph.jobs.result import Result
 from stakegraph.jobs.steps import DIFF, Progress, announcer
-from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
+from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map.page import render_map
 from stakegraph.render.map.rounds import Rounds
 
-__all__ = ["DiffResult", "diff_books"]
+__all__ = ["DiffResult", "diff"]
 
 
 @dataclass
-class DiffResult:
-    """The diff of two workbooks, the map drawn (if any), and their import errors."""
+class DiffResult(Result):
+    """The diff of two workbooks, the map drawn (if any), and their import reports."""
 
     diff: dict[str, Any]
     map: dict[str, Any] | None = None
-    errors: dict[str, int] = field(default_factory=dict)
+    books: dict[str, ImportReport] = field(default_factory=dict)
 
-    @property
-    def ok(self) -> bool:
-        """``True`` when both workbooks imported without errors."""
-        return not any(self.errors.values())
+    def reports(self) -> dict[str, ImportReport]:
+        return dict(self.books)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The command's JSON output."""
-        return {"schema_version": SCHEMA_VERSION, **self.diff,
-                "map": None if self.map is None else self.map["path"],
-                "import_errors": dict(self.errors)}
+    def payload(self) -> dict[str, Any]:
+        return {**self.diff, "map": None if self.map is None else self.map["path"]}
 
 
-def diff_books(
-    before: str | os.PathLike[str],
-    after: str | os.PathLike[str],
+def diff(
+    before: BookLike,
+    after: BookLike,
     out: str | os.PathLike[str] | None = None,
     *,
     rename_cutoff: float | None = RENAME_CUTOFF,
@@ -71,7 +66,6 @@ def diff_books(
     lang: str = "en",
     seed: int = DEFAULT_SEED,
     progress: Progress | None = None,
-    columns: ColumnMap | None = None, limits: Limits | None = None,
 ) -> DiffResult:
     """Compare workbook ``before`` with ``after``; with ``out`` (``.html``),
     also draw ``after``'s map with what is new highlighted (one offline page,
@@ -86,21 +80,20 @@ def diff_books(
     target = None if out is None else Path(out)
     if target is not None and target.suffix.lower() not in (".html", ".htm"):
         raise StakegraphError(problem("unknown-diff-format", value=target.name))
+    first, second = as_book(before), as_book(after)
     if out is not None:
-        refuse_inputs([out], [before, after])
+        refuse_inputs([out], [first.path, second.path])
     say(DIFF[0])
-    first = load(before, columns=columns, limits=limits)
+    G0 = first.graph
     say(DIFF[1])
-    second = load(after, columns=columns, limits=limits)
-    G0, G1 = first.graph, second.graph
+    G1 = second.graph
     say(DIFF[2])
     # the map shows every measure of the later round: computed once, its betweenness serves the diff
     # (seeded as the diff seeds the earlier round's: a sample above 20,000 is drawn alike)
-    metrics = None if target is None else centrality(stakeholder_graph(G1)).table
+    metrics = None if target is None else centrality(second.view()).table
     result = DiffResult(diff_graphs(G0, G1, rename_cutoff=rename_cutoff,
                                     after_betweenness=None if metrics is None else metrics["betweenness"]),
-                        errors={"before": len(first.report.errors),
-                                "after": len(second.report.errors)})
+                        books={"before": first.report, "after": second.report})
     if target is not None:
         say(DIFF[3])
         added, removed, renamed = match_stakeholders(G0, G1, cutoff=rename_cutoff)

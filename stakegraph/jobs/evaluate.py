@@ -1,6 +1,6 @@
 """The ``evaluate`` job: the evaluation annex of two rounds of a mapping.
 
-:func:`evaluate_books` reads both workbooks, measures what changed and tests
+:func:`evaluate` reads both workbooks, measures what changed and tests
 it (:func:`stakegraph.analysis.evaluate.evaluate_graphs`), puts each
 indicator in one sentence with its method
 (:func:`stakegraph.render.report.evaluate.readings`) and, when asked, writes the
@@ -16,7 +16,7 @@ Examples
 ...     _ = (root / name / "Stakeholders.csv").write_text(
 ...         "name,sector\\nCity Council,public\\nDoras,NGO\\nDell,private\\n", "utf-8")
 ...     _ = (root / name / "Relationships.csv").write_text("source,target\\n" + ties, "utf-8")
->>> result = evaluate_books(root / "round1", root / "round2", permutations=99)
+>>> result = evaluate(root / "round1", root / "round2", permutations=99)
 >>> result.ok, result.to_dict()["sectors"]["across"]
 (True, {'before': 1, 'after': 2, 'gained': 1, 'lost': 0})
 >>> result.readings[0].reading.split(".")[0]
@@ -27,19 +27,18 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from stakegraph.analysis.diff import RENAME_CUTOFF
 from stakegraph.analysis.evaluate import PERMUTATIONS, evaluate_graphs
 from stakegraph.errors import StakegraphError, problem
-from stakegraph.io import Limits, load
-from stakegraph.io.columns import ColumnMap
+from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.formats import checked_output
 from stakegraph.jobs.output import refuse_inputs
+from stakegraph.jobs.result import Result
 from stakegraph.jobs.steps import EVALUATE, Progress, announcer
-from stakegraph.model import SCHEMA_VERSION
 from stakegraph.model.jsonsafe import json_text
+from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.atomic import write_text
 from stakegraph.render.report.evaluate import (
@@ -51,7 +50,7 @@ from stakegraph.render.report.evaluate import (
 )
 from stakegraph.render.report.excel import write_excel_report
 
-__all__ = ["ANNEX_FORMATS", "MIN_PERMUTATIONS", "EvaluateResult", "evaluate_books"]
+__all__ = ["ANNEX_FORMATS", "MIN_PERMUTATIONS", "EvaluateResult", "evaluate"]
 
 #: what an annex file's name may end in
 ANNEX_FORMATS = (".xlsx", ".json")
@@ -60,43 +59,38 @@ MIN_PERMUTATIONS = 19
 
 
 @dataclass
-class EvaluateResult:
+class EvaluateResult(Result):
     """The annex of two workbooks: its numbers, its readings, the file
-    written (if any) and the workbooks' import errors."""
+    written (if any) and the workbooks' import reports."""
 
     annex: dict[str, Any]
     readings: list[Reading]
     heading: str
     output: str | None = None
-    errors: dict[str, int] = field(default_factory=dict)
+    books: dict[str, ImportReport] = field(default_factory=dict)
 
-    @property
-    def ok(self) -> bool:
-        """``True`` when both workbooks imported without errors."""
-        return not any(self.errors.values())
+    def reports(self) -> dict[str, ImportReport]:
+        return dict(self.books)
 
-    def to_dict(self) -> dict[str, Any]:
-        """The command's JSON output (and the .json annex)."""
-        return {"schema_version": SCHEMA_VERSION, "heading": self.heading,
-                "readings": [r.to_dict() for r in self.readings], **self.annex,
-                "output": self.output, "import_errors": dict(self.errors)}
+    def payload(self) -> dict[str, Any]:
+        """The annex (the command's JSON and the .json annex hold it)."""
+        return {"heading": self.heading, "readings": [r.to_dict() for r in self.readings],
+                **self.annex, "output": self.output}
 
     def text(self) -> str:
         """The annex as text for the terminal."""
         return format_annex(self.readings, annex_tables(self.annex), heading=self.heading)
 
 
-def evaluate_books(
-    before: str | os.PathLike[str],
-    after: str | os.PathLike[str],
+def evaluate(
+    before: BookLike,
+    after: BookLike,
     output: str | os.PathLike[str] | None = None,
     *,
     permutations: int = PERMUTATIONS,
     seed: int = DEFAULT_SEED,
     rename_cutoff: float | None = RENAME_CUTOFF,
     progress: Progress | None = None,
-    columns: ColumnMap | None = None,
-    limits: Limits | None = None,
 ) -> EvaluateResult:
     """The evaluation annex of workbook ``before`` and workbook ``after``; with
     ``output`` (``.xlsx`` or ``.json``), also written there.
@@ -111,20 +105,21 @@ def evaluate_books(
     if permutations < MIN_PERMUTATIONS:
         raise StakegraphError(problem("bad-permutations", value=permutations, detail=MIN_PERMUTATIONS))
     path = checked_output(output, ANNEX_FORMATS, "unknown-annex-format")
+    first, second = as_book(before), as_book(after)
     if path is not None:
-        refuse_inputs([path], [before, after])
+        refuse_inputs([path], [first.path, second.path])
     say(EVALUATE[0])
-    first = load(before, columns=columns, limits=limits)
+    G0 = first.graph
     say(EVALUATE[1])
-    second = load(after, columns=columns, limits=limits)
+    G1 = second.graph
     say(EVALUATE[2])
-    annex = evaluate_graphs(first.graph, second.graph, permutations=permutations, seed=seed,
+    annex = evaluate_graphs(G0, G1, permutations=permutations, seed=seed,
                             rename_cutoff=rename_cutoff)
-    t0 = first.graph.graph.get("title") or Path(before).stem
-    t1 = second.graph.graph.get("title") or Path(after).stem
+    t0 = G0.graph.get("title") or first.path.stem
+    t1 = G1.graph.get("title") or second.path.stem
     heading = f"Evaluation annex: {t0} -> {t1}" if t0 != t1 else f"Evaluation annex: {t0}, two rounds"
     result = EvaluateResult(annex, readings(annex), heading, None if path is None else str(path),
-                            {"before": len(first.report.errors), "after": len(second.report.errors)})
+                            {"before": first.report, "after": second.report})
     if path is not None:
         say(EVALUATE[3])
         if path.suffix.lower() == ".json":

@@ -10,7 +10,7 @@ Examples
 >>> _ = (folder / "Stakeholders.csv").write_text(
 ...     "name,sector\\nCity Council,public\\nDoras,NGO\\n", "utf-8")
 >>> _ = (folder / "Relationships.csv").write_text("source,target\\nCity Council,Doras\\n", "utf-8")
->>> result = export_book(folder, root / "net.graphml")
+>>> result = export(folder, root / "net.graphml")
 >>> d = result.to_dict()
 >>> d["format"], d["stakeholders"], d["ties"], d["measures"]
 ('graphml', 2, 1, True)
@@ -26,37 +26,32 @@ import networkx as nx
 import pandas as pd
 
 from stakegraph.analysis.network import analyze_network
-from stakegraph.io import Limits, load
-from stakegraph.io.columns import ColumnMap
+from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.output import refuse_inputs
+from stakegraph.jobs.result import Result
 from stakegraph.jobs.steps import EXPORT, Progress, announcer
-from stakegraph.model import SCHEMA_VERSION
+from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.export.write import csv_folder, export_format, write_export
 
-__all__ = ["ExportResult", "export_book", "export_measures"]
+__all__ = ["ExportResult", "export", "export_measures"]
 
 #: the formats that carry the measures (Kumu and CSV hold the data only)
 _MEASURED = ("graphml", "gexf", "json")
 
 
 @dataclass
-class ExportResult:
-    """What ``stakegraph export`` wrote, and whether the workbook had errors."""
+class ExportResult(Result):
+    """What ``stakegraph export`` wrote, and the workbook's import report."""
 
     written: dict[str, Any]
-    errors: int = 0
-    warnings: int = 0
+    report: ImportReport
 
-    @property
-    def ok(self) -> bool:
-        """``True`` when the workbook imported without errors."""
-        return self.errors == 0
+    def reports(self) -> dict[str, ImportReport]:
+        return {"book": self.report}
 
-    def to_dict(self) -> dict[str, Any]:
-        """The command's JSON output."""
-        return {"schema_version": SCHEMA_VERSION, **self.written,
-                "import_errors": self.errors, "import_warnings": self.warnings}
+    def payload(self) -> dict[str, Any]:
+        return dict(self.written)
 
 
 def export_measures(G: nx.MultiDiGraph, seed: int = DEFAULT_SEED) -> pd.DataFrame:
@@ -68,9 +63,9 @@ def export_measures(G: nx.MultiDiGraph, seed: int = DEFAULT_SEED) -> pd.DataFram
     return analyze_network(G, seed=seed).stakeholders.drop(columns=["name", "sector"])
 
 
-def export_book(
-    book: str | os.PathLike[str], out: str | os.PathLike[str], *, contacts: bool = True,
-    seed: int = DEFAULT_SEED, progress: Progress | None = None, columns: ColumnMap | None = None, limits: Limits | None = None,
+def export(
+    book: BookLike, out: str | os.PathLike[str], *, contacts: bool = True,
+    seed: int = DEFAULT_SEED, progress: Progress | None = None,
 ) -> ExportResult:
     """Export ``book`` to ``out``, the format chosen by its ending (see
     :mod:`stakegraph.render.export.write`); GraphML, GEXF and JSON carry
@@ -79,18 +74,17 @@ def export_book(
     unreadable workbook. ``progress`` is
     told each of :data:`~stakegraph.jobs.steps.EXPORT` as it starts."""
     say = announcer(progress)
+    opened = as_book(book)
     kind = export_format(out)
     if kind == "csv":
-        refuse_inputs([], [book], folders=[csv_folder(out)])
+        refuse_inputs([], [opened.path], folders=[csv_folder(out)])
     else:
-        refuse_inputs([out], [book])
+        refuse_inputs([out], [opened.path])
     say(EXPORT[0])
-    loaded = load(book, columns=columns, limits=limits)
-    G = loaded.graph
+    G = opened.graph
     if kind in _MEASURED:
         say(EXPORT[1])
     metrics = export_measures(G, seed) if kind in _MEASURED else None
     say(EXPORT[2])
     written = write_export(G, out, metrics=metrics, contacts=contacts)
-    report = loaded.report
-    return ExportResult(written, len(report.errors), len(report.warnings))
+    return ExportResult(written, opened.report)

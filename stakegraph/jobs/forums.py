@@ -20,7 +20,6 @@ Examples
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,10 +31,10 @@ from stakegraph.analysis.twomode import (
 )
 from stakegraph.codebook import fold_name
 from stakegraph.errors import StakegraphError, problem
-from stakegraph.io import Limits, load
 from stakegraph.io.cells import split_list
-from stakegraph.io.columns import ColumnMap
-from stakegraph.model import SCHEMA_VERSION, stakeholder_nodes
+from stakegraph.jobs.book import BookLike, as_book
+from stakegraph.jobs.result import Result
+from stakegraph.model import stakeholder_nodes
 from stakegraph.model.report import ImportReport
 from stakegraph.render.report.forums import format_forums
 
@@ -43,35 +42,30 @@ __all__ = ["ForumsResult", "forums"]
 
 
 @dataclass
-class ForumsResult:
+class ForumsResult(Result):
     """The groups of a workbook and who links them, and its import report."""
 
     found: dict[str, Any]
     report: ImportReport
 
-    @property
-    def ok(self) -> bool:
-        """``True`` when the workbook imported without errors."""
-        return self.report.ok
+    def reports(self) -> dict[str, ImportReport]:
+        return {"book": self.report}
 
-    def to_dict(self) -> dict[str, Any]:
-        """The command's JSON output."""
-        return {"schema_version": SCHEMA_VERSION, **self.found,
-                "import": {"ok": self.report.ok, "errors": len(self.report.errors)}}
+    def payload(self) -> dict[str, Any]:
+        return dict(self.found)
 
     def text(self) -> str:
         """The groups as text for the terminal."""
         return format_forums(self.found)
 
 
-def forums(book: str | os.PathLike[str], *, column: str | None = None, columns: ColumnMap | None = None,
-           limits: Limits | None = None) -> ForumsResult:
+def forums(book: BookLike, *, column: str | None = None) -> ForumsResult:
     """The two-mode network of ``book``: its IWGs or, with ``column`` (a
     header of the Stakeholders sheet, matched without regard to case and
     accents), the groups that column lists. Raises
     :class:`~stakegraph.errors.StakegraphError` when the column is unknown."""
-    loaded = load(book, columns=columns, limits=limits)
-    G = loaded.graph
+    opened = as_book(book)
+    G = opened.graph
     people = stakeholder_nodes(G)
     names = {n: str(G.nodes[n].get("name", n)) for n in people}
     if column is None:
@@ -95,4 +89,4 @@ def forums(book: str | os.PathLike[str], *, column: str | None = None, columns: 
         "linking": [{k: r[k] for k in ("name", "groups", "links", "sole_links")}
                     for r in linking_organisations(B)],
     }
-    return ForumsResult(found, loaded.report)
+    return ForumsResult(found, opened.report)

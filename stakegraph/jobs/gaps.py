@@ -9,7 +9,7 @@ Examples
 >>> folder = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (folder / "Stakeholders.csv").write_text(
 ...     "name,sector,themes\\nCity Council,public,health\\nDoras,NGO,health\\n", "utf-8")
->>> result = gaps(folder, members=["Doras"], profile="capacity-building")
+>>> result = find_gaps(folder, members=["Doras"], profile="capacity-building")
 >>> [(r["id"], r["status"]) for r in result.to_dict()["requirements"]][:3]
 [('size', 'weak'), ('sector:public', 'missing'), ('sector:private', 'missing')]
 """
@@ -23,15 +23,16 @@ from typing import Any, Generic, TypeVar
 
 import networkx as nx
 
-from stakegraph.analysis.gaps import GapReport, Scope, find_gaps, resolve_scope
+from stakegraph.analysis import gaps as gap_analysis
+from stakegraph.analysis.gaps import GapReport, Scope, resolve_scope
 from stakegraph.analysis.recommend import Recommendations
-from stakegraph.io import Limits, load
-from stakegraph.io.columns import ColumnMap
 from stakegraph.io.profile import load_profile, read_names
+from stakegraph.jobs.book import Book, BookLike, as_book
+from stakegraph.jobs.result import Result
 from stakegraph.model.profile import Profile
 from stakegraph.model.report import ImportReport
 
-__all__ = ["GroupResult", "Prepared", "gaps", "prepare"]
+__all__ = ["GroupResult", "Prepared", "find_gaps", "prepare"]
 
 PathLike = str | os.PathLike[str]
 
@@ -40,15 +41,23 @@ PathLike = str | os.PathLike[str]
 class Prepared:
     """A workbook, a profile and a scope, ready for the gap analyses."""
 
-    graph: nx.MultiDiGraph
+    book: Book
     profile: Profile
     scope: Scope
-    report: ImportReport
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The workbook's graph."""
+        return self.book.graph
+
+    @property
+    def report(self) -> ImportReport:
+        """The workbook's import report."""
+        return self.book.report
 
 
-def prepare(book: PathLike, *, iwg: str | None = None, members: Iterable[str] | None = None,
-            members_file: PathLike | None = None, profile: PathLike | None = None,
-            columns: ColumnMap | None = None, limits: Limits | None = None) -> Prepared:
+def prepare(book: BookLike, *, iwg: str | None = None, members: Iterable[str] | None = None,
+            members_file: PathLike | None = None, profile: PathLike | None = None) -> Prepared:
     """Read the profile (first: a bad profile stops before the workbook is
     read), the workbook, and the names of the group."""
     chosen = load_profile(profile)
@@ -56,45 +65,38 @@ def prepare(book: PathLike, *, iwg: str | None = None, members: Iterable[str] | 
     if members_file is not None:
         names += read_names(members_file)
     given = names if (members is not None or members_file is not None) else None
-    loaded = load(book, columns=columns, limits=limits)
-    scope = resolve_scope(loaded.graph, iwg=iwg, members=given)
-    return Prepared(loaded.graph, chosen, scope, loaded.report)
+    opened = as_book(book)
+    scope = resolve_scope(opened.graph, iwg=iwg, members=given)
+    return Prepared(opened, chosen, scope)
 
 
 Found = TypeVar("Found", GapReport, Recommendations)
 
 
 @dataclass
-class GroupResult(Generic[Found]):
+class GroupResult(Result, Generic[Found]):
     """A finding about a group (the gap report or the recommendations), and
-    how many errors and warnings the workbook's import had."""
+    the workbook's import report."""
 
     found: Found
-    import_errors: int = 0
-    import_warnings: int = 0
+    report: ImportReport
 
-    @property
-    def ok(self) -> bool:
-        """True when the workbook imported without errors."""
-        return self.import_errors == 0
+    def reports(self) -> dict[str, ImportReport]:
+        return {"book": self.report}
 
-    def to_dict(self) -> dict[str, Any]:
-        """The command's JSON output."""
-        return {**self.found.to_dict(), "import_errors": self.import_errors,
-                "import_warnings": self.import_warnings}
+    def payload(self) -> dict[str, Any]:
+        return self.found.to_dict()
 
     @classmethod
     def of(cls, found: Found, prepared: Prepared) -> GroupResult[Found]:
-        """``found``, with the import counts of ``prepared``."""
-        return cls(found, len(prepared.report.errors), len(prepared.report.warnings))
+        """``found``, with the import report of ``prepared``."""
+        return cls(found, prepared.report)
 
 
-def gaps(book: PathLike, *, iwg: str | None = None, members: Iterable[str] | None = None,
-         members_file: PathLike | None = None, profile: PathLike | None = None,
-         columns: ColumnMap | None = None, limits: Limits | None = None) -> GroupResult[GapReport]:
+def find_gaps(book: BookLike, *, iwg: str | None = None, members: Iterable[str] | None = None,
+              members_file: PathLike | None = None, profile: PathLike | None = None) -> GroupResult[GapReport]:
     """Judge the group in ``book`` against ``profile`` (a built-in name or a
-    TOML file; default ``iwg``). Raises StakegraphError when the profile,
-    the workbook or a name cannot be used."""
-    p = prepare(book, iwg=iwg, members=members, members_file=members_file, profile=profile,
-                columns=columns, limits=limits)
-    return GroupResult.of(find_gaps(p.graph, p.profile, p.scope), p)
+    TOML file; default ``iwg``): the ``gaps`` command. Raises StakegraphError
+    when the profile, the workbook or a name cannot be used."""
+    p = prepare(book, iwg=iwg, members=members, members_file=members_file, profile=profile)
+    return GroupResult.of(gap_analysis.find_gaps(p.graph, p.profile, p.scope), p)

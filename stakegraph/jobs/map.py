@@ -1,6 +1,6 @@
 """The ``map`` job: read a workbook, measure it, draw the offline map.
 
-:func:`make_map` writes ``map.html`` (one self-contained page) or, for a
+:func:`draw_map` writes ``map.html`` (one self-contained page) or, for a
 ``.png`` name, a picture of that page taken in headless Chromium.
 :func:`demo_map` draws the example workbook's map for ``stakegraph demo``.
 
@@ -13,7 +13,7 @@ Examples
 >>> _ = (folder / "Stakeholders.csv").write_text(
 ...     "name,sector\\nCity Council,public\\nDoras,NGO\\n", "utf-8")
 >>> _ = (folder / "Relationships.csv").write_text("source,target\\nCity Council,Doras\\n", "utf-8")
->>> result = make_map(folder, root / "map.html")
+>>> result = draw_map(folder, root / "map.html")
 >>> result.to_dict()["stakeholders"], result.to_dict()["ties"], result.ok
 (2, 1, True)
 """
@@ -42,19 +42,19 @@ from stakegraph.analysis.recommend import recommend as recommend_invitees
 from stakegraph.analysis.structure import communities
 from stakegraph.codebook import fold_name
 from stakegraph.errors import StakegraphError, problem
-from stakegraph.io import Limits, load
-from stakegraph.io.columns import ColumnMap
 from stakegraph.io.profile import load_profile
 from stakegraph.io.story import load_story
+from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.output import refuse_inputs
+from stakegraph.jobs.result import Result
 from stakegraph.jobs.steps import MAP, Progress, announcer
-from stakegraph.model import SCHEMA_VERSION, stakeholder_graph, stakeholder_nodes
-from stakegraph.model.reciprocity import select_ties
+from stakegraph.model import stakeholder_graph, stakeholder_nodes
+from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map.page import render_map, write_png, write_print
 
 __all__ = ["ALL_MEASURES_MAX", "BETWEENNESS_SAMPLE", "INVITEES", "MapResult", "community_numbers", "demo_map",
-           "iwg_gaps", "iwg_invitees", "make_map", "measures"]
+           "draw_map", "iwg_gaps", "iwg_invitees", "measures"]
 
 _FORMATS = {".html": "html", ".htm": "html", ".png": "png", ".pdf": "pdf", ".svg": "svg"}
 #: above this many stakeholders the map computes only the cheap measures and the one it sizes by
@@ -65,30 +65,25 @@ BETWEENNESS_SAMPLE = 500
 INVITEES = 5
 
 @dataclass
-class MapResult:
-    """What ``stakegraph map`` drew, and whether the workbook had errors."""
+class MapResult(Result):
+    """What ``stakegraph map`` drew, and the workbook's import report."""
 
     path: str
     format: str
     drawn: dict[str, Any]
-    errors: int = 0
-    warnings: int = 0
+    report: ImportReport
     options: dict[str, Any] = field(default_factory=dict)
 
-    @property
-    def ok(self) -> bool:
-        """``True`` when the workbook imported without errors."""
-        return self.errors == 0
+    def reports(self) -> dict[str, ImportReport]:
+        return {"book": self.report}
 
-    def to_dict(self) -> dict[str, Any]:
-        """The command's JSON output."""
-        return {"schema_version": SCHEMA_VERSION, "path": self.path, "format": self.format,
-                **{k: v for k, v in self.drawn.items() if k != "path"},
-                "import_errors": self.errors, "import_warnings": self.warnings, "options": self.options}
+    def payload(self) -> dict[str, Any]:
+        return {"path": self.path, "format": self.format,
+                **{k: v for k, v in self.drawn.items() if k != "path"}, "options": self.options}
 
 
-def make_map(
-    book: str | os.PathLike[str],
+def draw_map(
+    book: BookLike,
     out: str | os.PathLike[str],
     *,
     color: str = "sector",
@@ -102,7 +97,6 @@ def make_map(
     seed: int = DEFAULT_SEED,
     ties: str = "all",
     progress: Progress | None = None,
-    columns: ColumnMap | None = None, limits: Limits | None = None,
     width: int = 1600, height: int = 1000,
     story: str | os.PathLike[str] | None = None,
 ) -> MapResult:
@@ -116,7 +110,8 @@ def make_map(
     Raises :class:`~stakegraph.errors.StakegraphError` when the workbook
     cannot be read, ``out`` has another ending or is the workbook, or an option names
     something the workbook lacks. ``story`` is a story file (TOML, see
-    :func:`stakegraph.io.story.load_story`) of the views a presenter steps through. ``ties="confirmed"`` draws only the ties
+    :func:`stakegraph.io.story.load_story`) of the views a presenter steps
+    through. ``ties="confirmed"`` draws only the ties
     both sides named in a survey (see
     :func:`stakegraph.model.reciprocity.select_ties`). ``progress`` is told each of
     :data:`~stakegraph.jobs.steps.MAP` as it starts.
@@ -126,18 +121,18 @@ def make_map(
     kind = _FORMATS.get(target.suffix.lower())
     if kind is None:
         raise StakegraphError(problem("unknown-map-format", value=target.name))
-    refuse_inputs([out], [book, *([story] if story is not None else [])])
+    opened = as_book(book)
+    refuse_inputs([out], [opened.path, story])
     told = load_story(story) if story is not None else None
     say(MAP[0])
-    loaded = load(book, columns=columns, limits=limits)
-    G = select_ties(loaded.graph, ties)
+    G = opened.ties(ties)
     say(MAP[1])
     options: dict[str, Any] = dict(
         color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
         show_contacts=show_contacts, title=title, lang=lang, seed=seed,
     )
     drawing = dict(
-        options, metrics=measures(G, size, seed), glosses=GLOSSARY,
+        options, metrics=measures(G, size, seed, view=opened.view(ties)), glosses=GLOSSARY,
         communities=community_numbers(G, seed) if color == "community" else None,
         gaps=iwg_gaps(G, iwg) if iwg else (), story=told, invitees=iwg_invitees(G, iwg) if iwg else None,
     )
@@ -148,12 +143,12 @@ def make_map(
         drawn = write_print(G, target, **drawing)
     else:
         drawn = render_map(G, target, **drawing)
-    report = loaded.report
-    return MapResult(str(target), kind, drawn, len(report.errors), len(report.warnings),
+    return MapResult(str(target), kind, drawn, opened.report,
                      {**options, "ties": ties, "story": None if story is None else os.fspath(story)})
 
 
-def measures(G: nx.MultiDiGraph, size: str = "degree", seed: int = DEFAULT_SEED) -> pd.DataFrame:
+def measures(G: nx.MultiDiGraph, size: str = "degree", seed: int = DEFAULT_SEED, *,
+             view: nx.Graph | None = None) -> pd.DataFrame:
     """The centrality table the map shows, indexed by stakeholder id.
 
     Up to :data:`ALL_MEASURES_MAX` stakeholders: every measure, with ranks.
@@ -161,8 +156,9 @@ def measures(G: nx.MultiDiGraph, size: str = "degree", seed: int = DEFAULT_SEED)
     of seconds, so only degree, weighted degree, PageRank and the ``size``
     measure are computed (betweenness from a seeded sample of
     :data:`BETWEENNESS_SAMPLE` sources): the map stays quick at 10,000.
+    ``view`` is ``G``'s stakeholder view when the caller has it already.
     """
-    H = stakeholder_graph(G)
+    H = stakeholder_graph(G) if view is None else view
     if len(H) <= ALL_MEASURES_MAX:
         return centrality(H, seed=seed).table
     table = degree(H)
@@ -185,7 +181,7 @@ def community_numbers(G: nx.MultiDiGraph, seed: int = DEFAULT_SEED) -> dict[str,
     return {str(n): int(c) for n, c in found.membership.dropna().items()}
 
 
-def demo_map(book: str | os.PathLike[str], out_dir: str | os.PathLike[str], *,
+def demo_map(book: BookLike, out_dir: str | os.PathLike[str], *,
              picture: bool = True, title: str | None = None) -> list[Path]:
     """Draw the example map for ``stakegraph demo``: ``map.html`` in
     ``out_dir`` (sized by betweenness, headed ``title`` or the workbook's
@@ -193,10 +189,11 @@ def demo_map(book: str | os.PathLike[str], out_dir: str | os.PathLike[str], *,
     installed (without Chromium the picture is left out). Returns the files written."""
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
-    written = [Path(make_map(book, folder / "map.html", size="betweenness", title=title).path)]
+    opened = as_book(book)
+    written = [Path(draw_map(opened, folder / "map.html", size="betweenness", title=title).path)]
     if picture:
         try:
-            written.append(Path(make_map(book, folder / "map.png", size="betweenness", title=title).path))
+            written.append(Path(draw_map(opened, folder / "map.png", size="betweenness", title=title).path))
         except StakegraphError as exc:
             if exc.code != "no-browser":
                 raise

@@ -17,20 +17,17 @@ from collections.abc import Iterable
 
 from stakegraph.analysis.recommend import Recommendations
 from stakegraph.analysis.recommend import recommend as recommend_invitees
-from stakegraph.io import Limits
-from stakegraph.io.columns import ColumnMap
+from stakegraph.jobs.book import BookLike
 from stakegraph.jobs.gaps import GroupResult, PathLike, prepare
 from stakegraph.jobs.steps import RECOMMEND, Progress, announcer
 
 __all__ = ["recommend"]
 
 
-def recommend(book: PathLike, *, iwg: str | None = None, members: Iterable[str] | None = None,
+def recommend(book: BookLike, *, iwg: str | None = None, members: Iterable[str] | None = None,
               members_file: PathLike | None = None, profile: PathLike | None = None,
               size: int | None = None, top: int = 10,
-              progress: Progress | None = None,
-              columns: ColumnMap | None = None, limits: Limits | None = None
-              ) -> GroupResult[Recommendations]:
+              progress: Progress | None = None) -> GroupResult[Recommendations]:
     """The non-members of ``book`` that best close the group's gaps against
     ``profile`` (default ``iwg``), and with ``size`` the best ``size``
     invitees. Raises StakegraphError when the profile, the workbook or a
@@ -38,7 +35,6 @@ def recommend(book: PathLike, *, iwg: str | None = None, members: Iterable[str] 
     :data:`~stakegraph.jobs.steps.RECOMMEND` as it starts."""
     say = announcer(progress)
     say(RECOMMEND[0])
-    p = prepare(book, iwg=iwg, members=members, members_file=members_file, profile=profile,
-                columns=columns, limits=limits)
+    p = prepare(book, iwg=iwg, members=members, members_file=members_file, profile=profile)
     say(RECOMMEND[1])
     return GroupResult.of(recommend_invitees(p.graph, p.profile, p.scope, size=size, top=top), p)

@@ -21,7 +21,7 @@ Examples
 >>> root = pathlib.Path(tempfile.mkdtemp())
 >>> _ = (root / "Stakeholders.csv").write_text(
 ...     "name,sector,language\\nCity Council,public,it\\nDoras,NGO,\\n", "utf-8")
->>> result = survey_book(root / "Stakeholders.csv", root / "surveys")
+>>> result = survey(root / "Stakeholders.csv", root / "surveys")
 >>> [(s["stakeholder"], s["file"], s["lang"]) for s in result.to_dict()["surveys"]]
 [('City Council', 'City Council.xlsx', 'it'), ('Doras', 'Doras.xlsx', 'en')]
 >>> sorted(p.name for p in (root / "surveys").iterdir())
@@ -41,20 +41,21 @@ import networkx as nx
 from stakegraph.analysis.engine import default_workers, worker_context
 from stakegraph.codebook import LANGUAGES, default_codebook, fold
 from stakegraph.errors import Problem, StakegraphError, problem
-from stakegraph.io import Limits, load
-from stakegraph.io.columns import ColumnMap
 from stakegraph.io.language import book_language
 from stakegraph.io.returns import KEY_FILE
+from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.output import refuse_inputs
+from stakegraph.jobs.result import Result
 from stakegraph.jobs.steps import SURVEY, Progress, announcer
-from stakegraph.model import SCHEMA_VERSION, stakeholder_nodes
+from stakegraph.model import stakeholder_nodes
+from stakegraph.model.report import ImportReport
 from stakegraph.model.survey import Signature, SurveyKey, language_code
 from stakegraph.render.atomic import cannot_write, write_text
 from stakegraph.render.survey.files import unique_file_names
 from stakegraph.render.survey.printable import write_printable
 from stakegraph.render.survey.workbook import write_survey
 
-__all__ = ["PARALLEL_MIN_SURVEYS", "SurveyResult", "survey_book"]
+__all__ = ["PARALLEL_MIN_SURVEYS", "SurveyResult", "survey"]
 
 #: from this many surveys on, they are written by worker processes (one per core, at most 2)
 PARALLEL_MIN_SURVEYS = 100
@@ -65,25 +66,21 @@ _LANGUAGE_COLUMNS = {fold(w) for w in ("language", "lang", "idioma", "lingua", "
 
 
 @dataclass
-class SurveyResult:
-    """What ``stakegraph survey`` wrote."""
+class SurveyResult(Result):
+    """What ``stakegraph survey`` wrote, and the mapping's import report."""
 
     folder: Path
     key: Path
     surveys: list[dict[str, Any]]
+    report: ImportReport
     problems: list[Problem] = field(default_factory=list)
-    errors: int = 0
 
-    @property
-    def ok(self) -> bool:
-        """``True`` when the mapping imported without errors."""
-        return self.errors == 0
+    def reports(self) -> dict[str, ImportReport]:
+        return {"book": self.report}
 
-    def to_dict(self) -> dict[str, Any]:
-        """The command's JSON output."""
-        return {"schema_version": SCHEMA_VERSION, "folder": str(self.folder), "key": str(self.key),
-                "surveys": self.surveys, "problems": [p.to_dict() for p in self.problems],
-                "import_errors": self.errors}
+    def payload(self) -> dict[str, Any]:
+        return {"folder": str(self.folder), "key": str(self.key),
+                "surveys": self.surveys, "problems": [p.to_dict() for p in self.problems]}
 
 
 def _language(G: nx.MultiDiGraph, node: str, default: str, problems: list[Problem]) -> str:
@@ -99,9 +96,8 @@ def _language(G: nx.MultiDiGraph, node: str, default: str, problems: list[Proble
     return lang
 
 
-def survey_book(book: str | os.PathLike[str], out: str | os.PathLike[str], *, lang: str = "auto",
-                round: int = 1, printable: bool = False, progress: Progress | None = None,
-                columns: ColumnMap | None = None, limits: Limits | None = None) -> SurveyResult:
+def survey(book: BookLike, out: str | os.PathLike[str], *, lang: str = "auto",
+           round: int = 1, printable: bool = False, progress: Progress | None = None) -> SurveyResult:
     """Write a survey for every stakeholder of ``book`` into folder ``out``
     (made if missing), and the key ``out/survey.key``.
 
@@ -116,19 +112,19 @@ def survey_book(book: str | os.PathLike[str], out: str | os.PathLike[str], *, la
     folder = Path(out)
     if (folder / KEY_FILE).exists():
         raise StakegraphError(problem("survey-folder-in-use", value=str(folder)))
+    opened = as_book(book)
     say(SURVEY[0])
-    loaded = load(book, columns=columns, limits=limits)
-    G = loaded.graph
-    default = book_language(book) if lang == "auto" else lang
+    G = opened.graph
+    default = book_language(opened.path) if lang == "auto" else lang
     problems: list[Problem] = []
-    key = SurveyKey.new(Path(book).name, round)
+    key = SurveyKey.new(opened.path.name, round)
     people = stakeholder_nodes(G)
     files = unique_file_names(str(G.nodes[n].get("name", n)) for n in people)
     say(SURVEY[1])
     plan = [(node, folder / f"{file}.xlsx",
              _language(G, node, default, problems) if lang == "auto" else lang)
             for node, file in zip(people, files)]
-    refuse_inputs([folder / KEY_FILE, *(path for _, path, _ in plan)], [book])
+    refuse_inputs([folder / KEY_FILE, *(path for _, path, _ in plan)], [opened.path])
     with cannot_write(folder):
         folder.mkdir(parents=True, exist_ok=True)
         key_path = write_text(folder / KEY_FILE, key.to_json(), private=True)
@@ -142,7 +138,7 @@ def survey_book(book: str | os.PathLike[str], out: str | os.PathLike[str], *, la
     surveys = [{"stakeholder": G.nodes[node].get("name", node), "file": target.name, "lang": language,
                 "printable": target.with_suffix(".html").name if printable else None}
                for node, target, language in plan]
-    return SurveyResult(folder, key_path, surveys, problems, len(loaded.report.errors))
+    return SurveyResult(folder, key_path, surveys, opened.report, problems)
 
 
 def _write_part(part: tuple[nx.MultiDiGraph, list[tuple[str, Path, str]], SurveyKey, bool]) -> None:

@@ -32,13 +32,12 @@ import networkx as nx
 from stakegraph.analysis.centrality import betweenness
 from stakegraph.analysis.seating import Attendee, Seating, seat
 from stakegraph.errors import StakegraphError, problem
-from stakegraph.io import Limits
-from stakegraph.io.columns import ColumnMap
+from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.formats import checked_output
 from stakegraph.jobs.gaps import prepare
 from stakegraph.jobs.output import refuse_inputs
+from stakegraph.jobs.result import Result
 from stakegraph.jobs.steps import TABLES, Progress, announcer
-from stakegraph.model import SCHEMA_VERSION, stakeholder_graph
 from stakegraph.model.jsonsafe import json_text
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
@@ -54,7 +53,7 @@ SEATING_FORMATS = (".xlsx", ".json")
 
 
 @dataclass
-class TablesResult:
+class TablesResult(Result):
     """A seated session, its attendees by id, the workbook's import report
     and the file written (if any)."""
 
@@ -65,21 +64,17 @@ class TablesResult:
     lang: str = "en"
     maps: list[str] = field(default_factory=list)
 
-    @property
-    def ok(self) -> bool:
-        """``True`` when the workbook imported without errors."""
-        return self.report.ok
+    def reports(self) -> dict[str, ImportReport]:
+        return {"book": self.report}
 
-    def to_dict(self) -> dict[str, Any]:
-        """The command's JSON output (and the .json seating): names by round and table."""
+    def payload(self) -> dict[str, Any]:
+        """The seating (the command's JSON and the .json seating): names by round and table."""
         s = self.seating
-        return {"schema_version": SCHEMA_VERSION,
-                "rounds": [[[self.people[i].name for i in table] for table in tables]
+        return {"rounds": [[[self.people[i].name for i in table] for table in tables]
                            for tables in s.tables],
                 "brokers": [p.name for p in self.people.values() if p.broker],
                 "score": s.score, "bound": s.bound, "optimal": s.optimal, "status": s.status,
-                "quality": dict(s.counts), "output": self.output, "maps": list(self.maps),
-                "import": {"ok": self.report.ok, "errors": len(self.report.errors)}}
+                "quality": dict(s.counts), "output": self.output, "maps": list(self.maps)}
 
     def text(self) -> str:
         """The seating as text for the terminal."""
@@ -87,7 +82,7 @@ class TablesResult:
 
 
 def seat_tables(
-    book: str | os.PathLike[str],
+    book: BookLike,
     *,
     tables: int,
     rounds: int = 1,
@@ -99,8 +94,6 @@ def seat_tables(
     lang: str = "en",
     maps: str | os.PathLike[str] | None = None,
     progress: Progress | None = None,
-    columns: ColumnMap | None = None,
-    limits: Limits | None = None,
 ) -> TablesResult:
     """Seat the attendees (the names in file ``attendees``, or the members of
     ``iwg``) of ``book`` at ``tables`` tables for ``rounds`` rounds; with
@@ -121,14 +114,15 @@ def seat_tables(
         raise StakegraphError(problem("no-attendees"))
     if attendees is not None and iwg is not None:
         raise StakegraphError(problem("attendees-conflict"))
-    refuse_inputs([p for p in (path, maps) if p is not None], [book, attendees])
+    opened = as_book(book)
+    refuse_inputs([p for p in (path, maps) if p is not None], [opened.path, attendees])
     say(TABLES[0])
-    prepared = prepare(book, iwg=iwg, members_file=attendees, columns=columns, limits=limits)
+    prepared = prepare(opened, iwg=iwg, members_file=attendees)
     G, members = prepared.graph, list(prepared.scope.members)
     if len(members) < tables:
         raise StakegraphError(problem("too-few-attendees", value=len(members), detail=tables))
     say(TABLES[1])
-    H = stakeholder_graph(G)
+    H = opened.view()
     rank = betweenness(H, seed=seed).values.reindex(members).fillna(0.0)
     brokers = set(sorted(members, key=lambda n: (-rank[n], members.index(n)))[:tables])
     people = {n: Attendee(n, str(G.nodes[n].get("name", n)), G.nodes[n].get("sector"),

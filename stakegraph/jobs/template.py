@@ -11,10 +11,11 @@ Examples
 >>> result = make_template(out, lang="it")
 >>> result["lang"], result["sheets"][:2]
 ('it', ['Portatori di interesse', 'Relazioni'])
->>> make_template(out)  # doctest: +ELLIPSIS
+>>> make_template(out)  # doctest: +NORMALIZE_WHITESPACE, +ELLIPSIS
 Traceback (most recent call last):
 ...
-stakegraph.errors.StakegraphError: '...mapping.xlsx' already exists; a blank template replaces a file only when asked to overwrite it
+stakegraph.errors.StakegraphError: '...mapping.xlsx' already exists; a blank template replaces a
+file only when asked to overwrite it
 >>> make_template(out, overwrite=True)["lang"]
 'en'
 """
@@ -29,7 +30,7 @@ from stakegraph.codebook import Codebook, default_codebook
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.io.cells import blank_row
 from stakegraph.io.files import read_workbook
-from stakegraph.model import SCHEMA_VERSION
+from stakegraph.jobs.result import envelope
 from stakegraph.render.template import TEMPLATE_SHEETS, write_template
 from stakegraph.render.text import plural
 
@@ -72,7 +73,9 @@ def data_held(path: str | os.PathLike[str], codebook: Codebook | None = None) ->
 
 def make_template(out: str | os.PathLike[str], lang: str = "en", *,
                   overwrite: bool = False) -> dict[str, Any]:
-    """Write the template to ``out`` (an ``.xlsx`` name) and say what it holds.
+    """Write the template to ``out`` (an ``.xlsx`` name) and say what it holds
+    (in the envelope of every command's JSON, whose ``import`` is ``None``:
+    nothing was read).
 
     Raises :class:`~stakegraph.errors.StakegraphError` for another file
     type, a path that cannot be written, an existing file without
@@ -90,9 +93,8 @@ def make_template(out: str | os.PathLike[str], lang: str = "en", *,
         if held is not None:
             raise StakegraphError(problem("template-holds-data", value=os.fspath(out), detail=held))
     write_template(target, lang, cb)
-    return {
-        "schema_version": SCHEMA_VERSION,
+    return envelope({}, {
         "path": str(target),
         "lang": lang,
         "sheets": [cb.sheet_label(kind, lang) for kind in TEMPLATE_SHEETS],
-    }
+    })

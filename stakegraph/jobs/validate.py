@@ -12,17 +12,15 @@ Examples
 
 from __future__ import annotations
 
-import os
-
-from stakegraph.io import Limits, load
-from stakegraph.io.columns import ColumnMap
+from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.model.report import ImportReport
 
 __all__ = ["validate"]
 
 
-def validate(book: str | os.PathLike[str], *, columns: ColumnMap | None = None,
-             limits: Limits | None = None) -> ImportReport:
-    """The import report of ``book``, its headers read through ``columns``
-    (raises StakegraphError when unreadable or beyond ``limits``)."""
-    return load(book, columns=columns, limits=limits).report
+def validate(book: BookLike) -> ImportReport:
+    """The import report of ``book`` (raises StakegraphError when it is
+    unreadable or beyond the limits it is read with); ``stakegraph validate
+    --format json`` prints it in the envelope of
+    :func:`stakegraph.jobs.result.envelope`."""
+    return as_book(book).report

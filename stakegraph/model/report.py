@@ -84,6 +84,14 @@ class ImportReport:
         self.accounting.append(acc)
         return acc
 
+    def summary(self) -> dict[str, Any]:
+        """The import's verdict, as every command's JSON gives it under ``"import"``.
+
+        >>> ImportReport(file="book.xlsx").summary()
+        {'ok': True, 'errors': 0, 'warnings': 0}
+        """
+        return {"ok": self.ok, "errors": len(self.errors), "warnings": len(self.warnings)}
+
     def to_dict(self) -> dict[str, Any]:
         """The report as ``stakegraph validate --format json`` prints it."""
         return {

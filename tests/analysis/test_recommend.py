@@ -15,7 +15,8 @@ import pytest
 from hypothesis import given, settings
 
 from stakegraph.analysis.gaps import Finding, GroupTally, Scope, resolve_scope
-from stakegraph.analysis.recommend import reach, recommend
+from stakegraph.analysis.introductions import reach
+from stakegraph.analysis.recommend import recommend
 from stakegraph.model import (
     Membership,
     Stakeholder,

@@ -17,10 +17,8 @@ import networkx as nx
 import openpyxl
 import pandas as pd
 import pytest
-from click.testing import CliRunner
 
 from stakegraph.analysis.network import analyze_network
-from stakegraph.cli import main
 from stakegraph.model import Stakeholder, Tie, build_graph
 
 STAKEHOLDERS = [
@@ -41,19 +39,13 @@ RELATIONSHIPS = [
 ]
 
 
-def run(*args):
-    result = CliRunner().invoke(main, list(map(str, args)))
-    assert "Traceback" not in result.stdout + result.stderr
-    return result
-
-
 @pytest.fixture
 def book(make_workbook):
     return make_workbook(Stakeholders=STAKEHOLDERS, Relationships=RELATIONSHIPS)
 
 
-def test_text_output_reads_as_sentences_and_tables(book):
-    result = run("analyze", book)
+def test_text_output_reads_as_sentences_and_tables(runner, book):
+    result = runner("analyze", book)
     assert result.exit_code == 0
     assert result.stderr == ""
     out = result.stdout
@@ -71,33 +63,33 @@ def test_text_output_reads_as_sentences_and_tables(book):
     assert "Sector mixing: how many ties join each pair of sectors" in out
 
 
-def test_a_pair_tied_twice_in_the_workbook_is_one_tied_pair_and_the_text_says_both(make_workbook):
+def test_a_pair_tied_twice_in_the_workbook_is_one_tied_pair_and_the_text_says_both(runner, make_workbook):
     book = make_workbook(Stakeholders=STAKEHOLDERS, Relationships=[
         *RELATIONSHIPS, ["Doras", "Limerick City Council", "referral"]])
-    result = run("analyze", book)
+    result = runner("analyze", book)
     assert "6 stakeholders with 4 pairs of them tied (5 ties in the workbook): " \
            "27% of the pairs that could be tied." in result.stdout
-    summary = json.loads(run("analyze", book, "--format", "json").stdout)["summary"]
+    summary = json.loads(runner("analyze", book, "--format", "json").stdout)["summary"]
     assert (summary["ties"], summary["ties_written"]) == (4, 5)
 
 
-def test_the_text_ends_with_the_gaps_of_the_group_asked_for():
+def test_the_text_ends_with_the_gaps_of_the_group_asked_for(runner):
     example = Path(__file__).parents[2] / "examples" / "limerick_iwg_en.xlsx"
-    out = run("analyze", example, "--iwg", "shannonmouth city iwg").stdout
+    out = runner("analyze", example, "--iwg", "shannonmouth city iwg").stdout
     assert out.rstrip().splitlines()[-1] == (
         "Gaps of the IWG 'Shannonmouth City IWG' (19 members) against the profile 'iwg': 5 missing, "
         "2 weak, 12 met (`stakegraph gaps` says which; the Excel report has them too).")
-    whole = run("analyze", example, "--profile", "capacity-building").stdout.rstrip().splitlines()[-1]
+    whole = runner("analyze", example, "--profile", "capacity-building").stdout.rstrip().splitlines()[-1]
     assert whole.startswith("Gaps of the whole mapping (40 stakeholders) against the profile 'capacity-building': ")
 
 
-def test_co_membership_and_ties_of_an_unknown_sector_are_said(make_workbook):
+def test_co_membership_and_ties_of_an_unknown_sector_are_said(runner, make_workbook):
     book = make_workbook(Stakeholders=[["name", "sector", "iwg"], ["Council", "pubic", "Forum"],
                                        ["Doras", "NGO", "Forum"], ["Dell", "private", ""],
                                        ["Global Migration Organisation, Ireland Office", "public", ""],
                                        ["Lonely Club", "NGO", ""]],
                          Relationships=[["source", "target"], ["Council", "Doras"], ["Doras", "Dell"]])
-    out = run("analyze", book, "--comembership").stdout
+    out = runner("analyze", book, "--comembership").stdout
     assert "Two members of the same IWG count as tied (--comembership)." in out
     assert ("E-I index +1.00 (from -1 (ties only inside sectors) to +1 (ties only across sectors)): "
             "1 tie across sectors, 0 inside them (1 tie of an organisation of unknown sector left out).") in out
@@ -105,8 +97,8 @@ def test_co_membership_and_ties_of_an_unknown_sector_are_said(make_workbook):
     assert "No tie at all: Global Migration Organisation, Ireland Office; Lonely Club." in out
 
 
-def test_json_has_the_documented_shape(book):
-    result = run("analyze", book, "--format", "json")
+def test_json_has_the_documented_shape(runner, book):
+    result = runner("analyze", book, "--format", "json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert data["schema_version"] == 1
@@ -132,25 +124,25 @@ def test_json_has_the_documented_shape(book):
     assert data["glossary"]["betweenness"].startswith("how often")
 
 
-def test_nan_becomes_null(book):
-    data = json.loads(run("analyze", book, "--format", "json").stdout)
+def test_nan_becomes_null(runner, book):
+    data = json.loads(runner("analyze", book, "--format", "json").stdout)
     lonely = next(s for s in data["stakeholders"] if s["name"] == "Lonely Club")
     assert lonely["constraint"] is None and lonely["effective_size"] is None
     assert lonely["community"] is None
-    assert "NaN" not in run("analyze", book, "--format", "json").stdout
+    assert "NaN" not in runner("analyze", book, "--format", "json").stdout
 
 
-def test_json_report_file_is_what_json_prints(book, tmp_path):
+def test_json_report_file_is_what_json_prints(runner, book, tmp_path):
     out = tmp_path / "report.json"
-    printed = run("analyze", book, "-o", out, "--format", "json")
+    printed = runner("analyze", book, "-o", out, "--format", "json")
     written = json.loads(out.read_text("utf-8"))
     assert json.loads(printed.stdout) == written
     assert written["output"] == str(out)
 
 
-def test_excel_report_is_written_and_named(book, tmp_path):
+def test_excel_report_is_written_and_named(runner, book, tmp_path):
     out = tmp_path / "report.xlsx"
-    result = run("analyze", book, "-o", out)
+    result = runner("analyze", book, "-o", out)
     assert result.exit_code == 0
     assert result.stdout.rstrip().endswith(f"Wrote {out}")
     assert openpyxl.load_workbook(out).sheetnames == [
@@ -161,10 +153,10 @@ def test_excel_report_is_written_and_named(book, tmp_path):
     assert table.loc["Doras", "betweenness"] == pytest.approx(0.5)
 
 
-def test_the_report_holds_the_gaps_of_the_iwg_asked_for(tmp_path):
+def test_the_report_holds_the_gaps_of_the_iwg_asked_for(runner, tmp_path):
     example = Path(__file__).parents[2] / "examples" / "limerick_iwg_en.xlsx"
     out = tmp_path / "report.json"
-    result = run("analyze", example, "--iwg", "shannonmouth city iwg", "-o", out)
+    result = runner("analyze", example, "--iwg", "shannonmouth city iwg", "-o", out)
     assert result.exit_code == 0
     data = json.loads(out.read_text("utf-8"))
     missing = [r["id"] for r in data["gaps"]["requirements"] if r["status"] == "missing"]
@@ -173,42 +165,42 @@ def test_the_report_holds_the_gaps_of_the_iwg_asked_for(tmp_path):
     assert data["recommendations"]["candidates"][0]["name"] == "Atlantic Meats Ltd"
     assert "schema_version" not in data["gaps"]
     workbook = tmp_path / "report.xlsx"
-    run("analyze", example, "--iwg", "Shannonmouth City IWG", "-o", workbook)
+    runner("analyze", example, "--iwg", "Shannonmouth City IWG", "-o", workbook)
     gaps = pd.read_excel(workbook, sheet_name="Gaps", header=None, engine="openpyxl")
     assert gaps.astype(str).apply(lambda col: col.str.contains("no private-sector member")).any().any()
 
 
-def test_an_unknown_iwg_stops_the_analysis_with_a_suggestion(tmp_path):
+def test_an_unknown_iwg_stops_the_analysis_with_a_suggestion(runner, tmp_path):
     example = Path(__file__).parents[2] / "examples" / "limerick_iwg_en.xlsx"
-    result = run("analyze", example, "--iwg", "Shannonmuoth City IWG")
+    result = runner("analyze", example, "--iwg", "Shannonmuoth City IWG")
     assert result.exit_code == 2
     assert "did you mean 'Shannonmouth City IWG'?" in result.stderr
 
 
-def test_workbook_errors_still_analyse_and_exit_1(make_workbook):
+def test_workbook_errors_still_analyse_and_exit_1(runner, make_workbook):
     book = make_workbook(Stakeholders=STAKEHOLDERS,
                          Relationships=[*RELATIONSHIPS, ["Doras", "Dorras Ltd", "other", 1]])
-    result = run("analyze", book)
+    result = runner("analyze", book)
     assert result.exit_code == 1
     assert "6 stakeholders with 4 ties" in result.stdout
     assert result.stderr == ("Warning: the workbook has 1 error (run `stakegraph validate` to see it): rows and ties "
                              "in error are left out, and a stakeholder whose sector is missing or unknown "
                              "counts as 'unknown'.\n")
-    data = json.loads(run("analyze", book, "--format", "json").stdout)
+    data = json.loads(runner("analyze", book, "--format", "json").stdout)
     assert data["import"] == {"ok": False, "errors": 1, "warnings": 0}
 
 
-def test_unreadable_workbook_exits_2(tmp_path):
+def test_unreadable_workbook_exits_2(runner, tmp_path):
     fake = tmp_path / "book.xlsx"
     fake.write_bytes(b"this is not a spreadsheet")
-    result = run("analyze", fake)
+    result = runner("analyze", fake)
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.startswith("Error: ")
 
 
-def test_unknown_report_ending_exits_2_before_any_work(book, tmp_path):
-    result = run("analyze", book, "-o", tmp_path / "report.txt")
+def test_unknown_report_ending_exits_2_before_any_work(runner, book, tmp_path):
+    result = runner("analyze", book, "-o", tmp_path / "report.txt")
     assert result.exit_code == 2
     assert result.stderr == (f"Error: '{tmp_path / 'report.txt'}' is not a report stakegraph "
                              "can write; end the name in .xlsx or .json\n")

@@ -35,3 +35,24 @@ def test_the_model_names_its_exports_once_and_each_loads():
     assert sorted(model.__all__) == sorted(model._HOME)
     for name in model.__all__:
         assert getattr(model, name) is not None
+
+
+def test_the_front_door_loads_nothing_heavy_until_a_verb_is_used():
+    code = ("import sys, stakegraph\nbefore = {m for m in sys.modules if '.' not in m}\n"
+            "stakegraph.find_gaps\nafter = {m for m in sys.modules if '.' not in m}\n"
+            "print(' '.join(sorted(before)), '|', ' '.join(sorted(after)))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    before, after = (set(part.split()) for part in done.stdout.split("|"))
+    assert before & set(HEAVY) == set()
+    assert "networkx" in after
+
+
+def test_the_front_door_names_each_verb_once_and_each_loads():
+    import stakegraph
+    from stakegraph.jobs.book import open_book
+    from stakegraph.jobs.map import draw_map
+
+    assert sorted(stakegraph.__all__) == sorted([*stakegraph._HOME, "__version__"])
+    assert stakegraph.load is open_book and stakegraph.draw_map is draw_map
+    for name in stakegraph._HOME:
+        assert callable(getattr(stakegraph, name))

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.cli.test_validate_cli import run
-
 
 @pytest.fixture
 def register(tmp_path):
@@ -16,8 +14,8 @@ def register(tmp_path):
     return path
 
 
-def test_an_unreadable_register_names_the_mapping_that_reads_it(register):
-    result = run("validate", register)
+def test_an_unreadable_register_names_the_mapping_that_reads_it(runner, register):
+    result = runner("validate", register)
     assert result.exit_code == 2
     assert result.stderr == (
         f"Error: {register}: register, row 1, column Organisation / body: the sheet 'register' looks like a "
@@ -25,57 +23,57 @@ def test_an_unreadable_register_names_the_mapping_that_reads_it(register):
         "name='Organisation / body', or rename that header to 'name'\n")
 
 
-def test_the_mapping_it_names_reads_the_register(register):
-    result = run("validate", register, "--columns", "name='Organisation / body'")
+def test_the_mapping_it_names_reads_the_register(runner, register):
+    result = runner("validate", register, "--columns", "name='Organisation / body'")
     assert result.exit_code == 0, result.output
     assert "Imported 3 stakeholders" in result.stdout
     assert "the sector is taken from the column 'Kategorie' (3 of 3 rows state one)" in result.stdout
 
 
-def test_a_toml_file_maps_the_columns_too(register, tmp_path):
+def test_a_toml_file_maps_the_columns_too(runner, register, tmp_path):
     mapping = tmp_path / "columns.toml"
     mapping.write_text('name = "Organisation / body"\nsector = "Kategorie"\n', "utf-8")
-    result = run("validate", register, "--columns", mapping, "--format", "json")
+    result = runner("validate", register, "--columns", mapping, "--format", "json")
     assert result.exit_code == 0, result.output
     assert '"code": "sector-from-column"' not in result.stdout, "the mapping said where the sector is"
     assert '"ok": true' in result.stdout
 
 
 @pytest.mark.parametrize("command", ["analyze", "gaps", "recommend"])
-def test_the_analyses_take_the_mapping(register, command):
-    result = run(command, register, "--columns", "name='Organisation / body',sector=Kategorie")
+def test_the_analyses_take_the_mapping(runner, register, command):
+    result = runner(command, register, "--columns", "name='Organisation / body',sector=Kategorie")
     assert result.exit_code == 0, result.output
 
 
-def test_a_mapping_to_an_unknown_field_is_a_usage_error(register):
-    result = run("validate", register, "--columns", "nmae=Org")
+def test_a_mapping_to_an_unknown_field_is_a_usage_error(runner, register):
+    result = runner("validate", register, "--columns", "nmae=Org")
     assert result.exit_code == 2
     assert "Invalid value for '--columns': 'nmae' is not a field a column can be mapped to; did you " \
            "mean 'name'?" in result.stderr
 
 
 @pytest.mark.parametrize("output", ["map.html", "export.graphml"])
-def test_the_commands_that_write_take_the_mapping(register, tmp_path, output):
+def test_the_commands_that_write_take_the_mapping(runner, register, tmp_path, output):
     command = "map" if output.endswith(".html") else "export"
-    result = run(command, register, "-o", tmp_path / output, "--columns", "name='Organisation / body'")
+    result = runner(command, register, "-o", tmp_path / output, "--columns", "name='Organisation / body'")
     assert result.exit_code == 0, result.output
 
 
-def test_diff_reads_both_rounds_with_the_mapping(register):
-    result = run("diff", register, register, "--columns", "name='Organisation / body'")
+def test_diff_reads_both_rounds_with_the_mapping(runner, register):
+    result = runner("diff", register, register, "--columns", "name='Organisation / body'")
     assert result.exit_code == 0, result.output
 
 
 @pytest.mark.parametrize("command", ["survey", "forums", "evaluate", "tables"])
-def test_the_commands_added_since_take_the_mapping_too(register, tmp_path, command):
+def test_the_commands_added_since_take_the_mapping_too(runner, register, tmp_path, command):
     """survey, forums, evaluate and tables read the same register through the
     same mapping (without it, each refuses the register, as validate does)."""
     args = {"survey": [register, "-o", tmp_path / "surveys"],
             "forums": [register],
             "evaluate": [register, register, "--permutations", "19"],
             "tables": [register, "--attendees", _attendees(tmp_path), "--tables", "1"]}[command]
-    assert run(command, *args).exit_code == 2
-    result = run(command, *args, "--columns", "name='Organisation / body'")
+    assert runner(command, *args).exit_code == 2
+    result = runner(command, *args, "--columns", "name='Organisation / body'")
     assert result.exit_code == 0, result.output
 
 

@@ -32,7 +32,8 @@ def test_demo_writes_the_map_the_gaps_and_the_reports(tmp_path):
     page = (out / "map.html").read_text("utf-8")
     assert "<script src=" not in page
     # the map is headed by the title the officer wrote above the header
-    assert "<h1 id=\"sg-title\">Shannonmouth City and County: stakeholder mapping for the Integration Working Group</h1>" in page
+    assert ("<h1 id=\"sg-title\">Shannonmouth City and County: stakeholder mapping for the "
+            "Integration Working Group</h1>") in page
     gaps = (out / "gaps.txt").read_text("utf-8")
     assert "The group has no private-sector member." in gaps
     assert "Nobody in the group works on health." in gaps

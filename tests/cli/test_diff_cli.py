@@ -9,9 +9,6 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
-
-from stakegraph.cli import main
 
 HEADER = ["name", "sector", "type", "email"]
 ROUND1 = {
@@ -44,12 +41,8 @@ def rounds(make_workbook) -> tuple[Path, Path]:
     return make_workbook(ROUND1, name="round1.xlsx"), make_workbook(ROUND2, name="round2.xlsx")
 
 
-def run(*args: str):
-    return CliRunner().invoke(main, ["diff", *args])
-
-
-def test_text_output_names_every_change(rounds):
-    result = run(*map(str, rounds))
+def test_text_output_names_every_change(runner, rounds):
+    result = runner("diff", *map(str, rounds))
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
     head = result.stdout.split("\n\nmeasure")[0]
@@ -69,12 +62,12 @@ Cross-sector ties: 2 -> 3 (+1)"""
     assert "Stakeholders whose position changed most:" in result.stdout
 
 
-def test_json_output_is_the_documented_shape(rounds):
-    result = run(*map(str, rounds), "--format", "json")
+def test_json_output_is_the_documented_shape(runner, rounds):
+    result = runner("diff", *map(str, rounds), "--format", "json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert list(data) == ["schema_version", "stakeholders", "ties", "cross_sector_ties", "metrics",
-                          "map", "import_errors"]
+    assert list(data) == ["schema_version", "import", "stakeholders", "ties", "cross_sector_ties", "metrics",
+                          "map"]
     assert data["schema_version"] == 1
     assert data["stakeholders"] == {"added": ["<b>Whirlpool</b>"], "removed": [],
                                     "renamed": [["Caritas Varese", "Caritas Ambrosiana Varese"]]}
@@ -91,12 +84,14 @@ def test_json_output_is_the_documented_shape(rounds):
                                            "new_without_ties": []}
     assert set(data["metrics"]) == {"density", "components", "isolates", "isolated", "ei_index",
                                     "ei_index_by_sector", "stakeholders"}
-    assert data["map"] is None and data["import_errors"] == {"before": 0, "after": 0}
+    assert data["map"] is None and data["import"] == {"ok": True, "errors": 0, "warnings": 0,
+                                              "before": {"ok": True, "errors": 0, "warnings": 0},
+                                              "after": {"ok": True, "errors": 0, "warnings": 0}}
 
 
-def test_the_map_highlights_what_is_new_offline_escaped_and_without_contacts(rounds, tmp_path):
+def test_the_map_highlights_what_is_new_offline_escaped_and_without_contacts(runner, rounds, tmp_path):
     out = tmp_path / "diff.html"
-    result = run(*map(str, rounds), "-o", str(out), "--format", "json")
+    result = runner("diff", *map(str, rounds), "-o", str(out), "--format", "json")
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["map"] == str(out)
     page = out.read_text("utf-8")
@@ -106,38 +101,39 @@ def test_the_map_highlights_what_is_new_offline_escaped_and_without_contacts(rou
     assert 'src="http' not in page and "//cdn" not in page
 
 
-def test_drawing_the_map_changes_none_of_the_numbers(rounds, tmp_path):
+def test_drawing_the_map_changes_none_of_the_numbers(runner, rounds, tmp_path):
     # with -o the later round's measures are computed once, for the map and the diff
-    plain = json.loads(run(*map(str, rounds), "--format", "json").stdout)
-    drawn = json.loads(run(*map(str, rounds), "-o", str(tmp_path / "d.html"), "--format", "json").stdout)
+    plain = json.loads(runner("diff", *map(str, rounds), "--format", "json").stdout)
+    drawn = json.loads(runner("diff", *map(str, rounds), "-o", str(tmp_path / "d.html"), "--format", "json").stdout)
     assert drawn["metrics"] == plain["metrics"]
     assert any(r["betweenness"]["after"] for r in plain["metrics"]["stakeholders"])
 
 
-def test_a_map_must_be_html(rounds, tmp_path):
-    result = run(*map(str, rounds), "-o", str(tmp_path / "diff.png"))
+def test_a_map_must_be_html(runner, rounds, tmp_path):
+    result = runner("diff", *map(str, rounds), "-o", str(tmp_path / "diff.png"))
     assert result.exit_code == 2
     assert result.stderr == ("Error: 'diff.png' is not a diff map stakegraph can write; "
                              "end the name in .html\n")
 
 
-def test_workbook_errors_give_exit_1_and_a_warning(make_workbook, rounds):
+def test_workbook_errors_give_exit_1_and_a_warning(runner, make_workbook, rounds):
     broken = make_workbook({"Stakeholders": [["name", "sector"], ["Doras", "pubic"]]}, name="bad.xlsx")
-    result = run(str(rounds[0]), str(broken))
+    result = runner("diff", str(rounds[0]), str(broken))
     assert result.exit_code == 1
-    assert result.stderr == ("Warning: the later workbook (AFTER) has 1 error (run `stakegraph validate` to see it): rows and ties "
+    assert result.stderr == ("Warning: the later workbook (AFTER) has 1 error (run `stakegraph validate` to see it): "
+                             "rows and ties "
                              "in error are left out, and a stakeholder whose sector is missing or unknown "
                              "counts as 'unknown'.\n")
 
 
-def test_a_missing_workbook_is_a_usage_error(rounds, tmp_path):
-    result = run(str(rounds[0]), str(tmp_path / "nowhere.xlsx"))
+def test_a_missing_workbook_is_a_usage_error(runner, rounds, tmp_path):
+    result = runner("diff", str(rounds[0]), str(tmp_path / "nowhere.xlsx"))
     assert result.exit_code == 2
     assert "does not exist" in result.stderr
 
 
-def test_renames_can_be_switched_off(rounds):
-    data = json.loads(run(*map(str, rounds), "--no-renames", "--format", "json").stdout)
+def test_renames_can_be_switched_off(runner, rounds):
+    data = json.loads(runner("diff", *map(str, rounds), "--no-renames", "--format", "json").stdout)
     assert data["stakeholders"]["renamed"] == []
     assert data["stakeholders"]["removed"] == ["Caritas Varese"]
 
@@ -160,9 +156,9 @@ def cross_sector_pairs(book: Path) -> int:
     return sum(1 for p in pairs if len({sector[n] for n in p}) == 2)
 
 
-def test_the_example_rounds_show_what_their_readme_says(tmp_path):
+def test_the_example_rounds_show_what_their_readme_says(runner, tmp_path):
     out = tmp_path / "diff.html"
-    result = run(str(EXAMPLES / "round1.xlsx"), str(EXAMPLES / "round2.xlsx"), "-o", str(out),
+    result = runner("diff", str(EXAMPLES / "round1.xlsx"), str(EXAMPLES / "round2.xlsx"), "-o", str(out),
                  "--format", "json")
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)

@@ -27,10 +27,6 @@ FOUR = [
 TIES = ["source", "target", "type", "weight"]
 
 
-def run(*args: str):
-    return CliRunner().invoke(main, [str(a) for a in args])
-
-
 def strict_json(text: str):
     """Parse ``text`` refusing NaN and Infinity, which JSON does not have."""
     def refuse(constant: str):
@@ -38,23 +34,23 @@ def strict_json(text: str):
     return json.loads(text, parse_constant=refuse)
 
 
-def test_a_mapping_with_no_ties_still_gets_an_analysis_that_says_so(make_workbook):
+def test_a_mapping_with_no_ties_still_gets_an_analysis_that_says_so(runner, make_workbook):
     book = make_workbook(Stakeholders=FOUR, Relationships=[TIES])
-    text = run("analyze", book)
+    text = runner("analyze", book)
     assert text.exit_code == 0, text.output
     assert "4 stakeholders with 0 ties between them: 0% of the ties that could exist." in text.stdout
     assert "No tie at all: Alpha, Beta, Gamma, Delta." in text.stdout
     assert "Brokers: nobody links two others who are not tied themselves." in text.stdout
-    summary = strict_json(run("analyze", book, "--format", "json").stdout)["summary"]
+    summary = strict_json(runner("analyze", book, "--format", "json").stdout)["summary"]
     assert summary == {"stakeholders": 4, "ties": 0, "ties_written": 0, "density": 0.0, "components": 4,
                        "largest_component": 1, "isolates": ["Alpha", "Beta", "Gamma", "Delta"],
                        "sectors": {"public": 1, "civil_society": 2, "private": 1}}
 
 
-def test_a_weight_written_as_nan_is_quoted_as_text_so_the_json_stays_valid(make_workbook):
+def test_a_weight_written_as_nan_is_quoted_as_text_so_the_json_stays_valid(runner, make_workbook):
     book = make_workbook(Stakeholders=FOUR, Relationships=[
         TIES, ["Alpha", "Beta", "collaboration", "nan"], ["Beta", "Gamma", "collaboration", "inf"]])
-    result = run("validate", book, "--format", "json")
+    result = runner("validate", book, "--format", "json")
     assert result.exit_code == 0, result.output
     problems = strict_json(result.stdout)["problems"]
     assert [(p["row"], p["column"], p["value"], p["message"]) for p in problems] == [
@@ -63,43 +59,43 @@ def test_a_weight_written_as_nan_is_quoted_as_text_so_the_json_stays_valid(make_
     ]
 
 
-def test_a_mapping_whose_every_sector_is_unknown_is_analysed_and_exits_1(make_workbook):
+def test_a_mapping_whose_every_sector_is_unknown_is_analysed_and_exits_1(runner, make_workbook):
     book = make_workbook(Stakeholders=[["name", "sector"], ["A", "martian"], ["B", "martian"]],
                          Relationships=[TIES, ["A", "B", "collaboration", 1]])
-    result = run("analyze", book)
+    result = runner("analyze", book)
     assert result.exit_code == 1
     assert "Traceback" not in result.output and "unexpectedly" not in result.stderr
     assert result.stderr.startswith("Warning: the workbook has 2 errors (run `stakegraph validate` to see them):")
     assert "2 stakeholders with 1 tie between them" in result.stdout
 
 
-def test_an_iwg_named_in_another_case_and_without_accents_is_found(make_workbook):
+def test_an_iwg_named_in_another_case_and_without_accents_is_found(runner, make_workbook):
     book = make_workbook(Stakeholders=FOUR, Relationships=[TIES, ["Beta", "Delta", "collaboration", 1]],
                          IWGs=[["iwg", "stakeholder", "role"], ["Grupo Acción", "Alpha", "chair"],
                                ["Grupo Acción", "Gamma", "member"]])
-    result = run("gaps", book, "--iwg", "GRUPO ACCION")
+    result = runner("gaps", book, "--iwg", "GRUPO ACCION")
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("Gaps of the IWG 'Grupo Acción' (2 members)")
     # both members are isolated: the profile's requirement says so
     assert "  - No member of the group has a tie to another member.\n" in result.stdout
 
 
-def test_a_workbook_compared_with_itself_changes_nothing_and_with_no_ties_loses_them_all(
+def test_a_workbook_compared_with_itself_changes_nothing_and_with_no_ties_loses_them_all(runner,
         make_workbook):
     book = make_workbook(Stakeholders=FOUR, Relationships=[
         TIES, ["Alpha", "Beta", "collaboration", 1], ["Gamma", "Delta", "collaboration", 1]])
     empty = make_workbook(Stakeholders=FOUR, Relationships=[TIES], name="empty.xlsx")
-    same = strict_json(run("diff", book, book, "--format", "json").stdout)
+    same = strict_json(runner("diff", book, book, "--format", "json").stdout)
     assert same["stakeholders"] == {"added": [], "removed": [], "renamed": []}
     assert same["ties"] == {"added": [], "removed": [], "changed": []}
-    gone = strict_json(run("diff", book, empty, "--format", "json").stdout)
+    gone = strict_json(runner("diff", book, empty, "--format", "json").stdout)
     assert gone["ties"]["removed"] == [["Alpha", "Beta", "collaboration"],
                                        ["Gamma", "Delta", "collaboration"]]
     # the E-I index of a network without ties is undefined, not 0
     assert gone["metrics"]["ei_index"] == {"before": 1.0, "after": None, "change": None}
 
 
-def test_names_that_look_like_formulas_stay_text_in_the_excel_report(make_workbook, tmp_path):
+def test_names_that_look_like_formulas_stay_text_in_the_excel_report(runner, make_workbook, tmp_path):
     book = make_workbook(Stakeholders=[["name", "sector"], ["=1+1", "public"],
                                        ["@SUM(A1)", "private"]],
                          Relationships=[TIES, ["=1+1", "@SUM(A1)", "collaboration", 1]])
@@ -112,7 +108,7 @@ def test_names_that_look_like_formulas_stay_text_in_the_excel_report(make_workbo
         cell.data_type = "s"
     sheet.save(book)
     out = tmp_path / "report.xlsx"
-    result = run("analyze", book, "-o", out)
+    result = runner("analyze", book, "-o", out)
     assert result.exit_code == 0, result.output
     cells = [c for ws in openpyxl.load_workbook(out) for row in ws.iter_rows() for c in row]
     assert not [c.coordinate for c in cells if c.data_type == "f"]
@@ -121,26 +117,26 @@ def test_names_that_look_like_formulas_stay_text_in_the_excel_report(make_workbo
     assert [text for text in texts if text.startswith(("=", "+", "-", "@"))] == []
 
 
-def test_a_mapping_of_one_of_each_counts_in_the_singular(make_workbook, tmp_path):
+def test_a_mapping_of_one_of_each_counts_in_the_singular(runner, make_workbook, tmp_path):
     book = make_workbook(Stakeholders=FOUR, Relationships=[TIES, ["Beta", "Delta", "collaboration", 1]],
                          IWGs=[["iwg", "stakeholder", "role"], ["Solo IWG", "Alpha", "chair"]])
-    exported = run("export", book, "-o", tmp_path / "net.graphml")
+    exported = runner("export", book, "-o", tmp_path / "net.graphml")
     assert exported.stdout == f"Wrote {tmp_path / 'net.graphml'}: 4 stakeholders, 1 tie, 1 IWG, 1 membership\n"
     lone = make_workbook(Stakeholders=[["name", "sector"], ["Solo", "public"]], name="lone.xlsx")
-    assert run("gaps", lone).stdout.startswith("Gaps of the whole mapping (1 stakeholder) against")
+    assert runner("gaps", lone).stdout.startswith("Gaps of the whole mapping (1 stakeholder) against")
 
 
-def test_a_file_in_a_folder_that_does_not_exist_is_refused_by_name_with_exit_2(make_workbook, tmp_path):
+def test_a_file_in_a_folder_that_does_not_exist_is_refused_by_name_with_exit_2(runner, make_workbook, tmp_path):
     book = make_workbook(Stakeholders=FOUR, Relationships=[TIES, ["Alpha", "Beta", "collaboration", 1]])
     for command, ending in [("analyze", "xlsx"), ("analyze", "json"), ("export", "graphml"),
                             ("export", "kumu.xlsx"), ("map", "html")]:
         target = tmp_path / "missing" / f"out.{ending}"
-        result = run(command, book, "-o", target)
+        result = runner(command, book, "-o", target)
         assert (command, result.exit_code) == (command, 2)
         assert result.stderr == f"Error: cannot write '{target}': No such file or directory\n"
         assert not target.parent.exists()
     target = tmp_path / "missing" / "new.html"
-    result = run("diff", book, book, "-o", target)
+    result = runner("diff", book, book, "-o", target)
     assert (result.exit_code, result.stderr) == (2, f"Error: cannot write '{target}': No such file or directory\n")
 
 
@@ -168,31 +164,31 @@ def _cells(path):
     return [c for ws in openpyxl.load_workbook(path) for row in ws.iter_rows() for c in row]
 
 
-def test_a_name_with_control_characters_is_written_to_the_excel_report_without_them(tmp_path):
+def test_a_name_with_control_characters_is_written_to_the_excel_report_without_them(runner, tmp_path):
     book = _csv_mapping(tmp_path / "mapping", "Ctrl\x01Org")
-    result = run("analyze", book, "-o", tmp_path / "report.xlsx")
+    result = runner("analyze", book, "-o", tmp_path / "report.xlsx")
     assert result.exit_code == 0, result.output
     names = {c.value for c in _cells(tmp_path / "report.xlsx") if c.value in ("CtrlOrg", "Ctrl\x01Org")}
     assert names == {"CtrlOrg"}
 
 
-def test_a_formula_hidden_behind_a_control_character_stays_text_in_every_workbook(tmp_path):
+def test_a_formula_hidden_behind_a_control_character_stays_text_in_every_workbook(runner, tmp_path):
     book = _csv_mapping(tmp_path / "mapping", "\x01=1+1")
-    run("analyze", book, "-o", tmp_path / "report.xlsx")
-    run("export", book, "-o", tmp_path / "kumu.kumu.xlsx")
+    runner("analyze", book, "-o", tmp_path / "report.xlsx")
+    runner("export", book, "-o", tmp_path / "kumu.kumu.xlsx")
     for written in ("report.xlsx", "kumu.kumu.xlsx"):
         cells = _cells(tmp_path / written)
         assert [c.coordinate for c in cells if c.data_type == "f"] == [], written
         assert "'=1+1" in {c.value for c in cells}, written
 
 
-def test_graphml_and_gexf_of_names_with_control_characters_are_well_formed_xml(tmp_path):
+def test_graphml_and_gexf_of_names_with_control_characters_are_well_formed_xml(runner, tmp_path):
     import igraph
     import networkx as nx
 
     book = _csv_mapping(tmp_path / "mapping", "Ctrl\x01Org")
     for ending in ("graphml", "gexf"):
-        assert run("export", book, "-o", tmp_path / f"net.{ending}").exit_code == 0
+        assert runner("export", book, "-o", tmp_path / f"net.{ending}").exit_code == 0
     read = nx.read_graphml(tmp_path / "net.graphml")
     assert sorted(d["label"] for _, d in read.nodes(data=True)) == ["Beta", "CtrlOrg"]
     assert sorted(d["label"] for _, d in nx.read_gexf(tmp_path / "net.gexf").nodes(data=True)) == [
@@ -200,22 +196,22 @@ def test_graphml_and_gexf_of_names_with_control_characters_are_well_formed_xml(t
     assert sorted(igraph.Graph.Read_GraphML(str(tmp_path / "net.graphml")).vs["label"]) == ["Beta", "CtrlOrg"]
 
 
-def test_a_theme_outside_the_codebook_filters_the_map_whatever_its_case(make_workbook, tmp_path):
+def test_a_theme_outside_the_codebook_filters_the_map_whatever_its_case(runner, make_workbook, tmp_path):
     book = make_workbook(Stakeholders=[["name", "sector", "themes"], ["A", "public", "quantum; blorp"],
                                        ["B", "private", "zzz"]],
                          Relationships=[TIES, ["A", "B", "collaboration", 1]])
     page = tmp_path / "map.html"
-    result = run("map", book, "-o", page, "--theme", " QUANTUM")
+    result = runner("map", book, "-o", page, "--theme", " QUANTUM")
     assert result.exit_code == 0, result.output
     assert '"theme": "quantum"' in page.read_text("utf-8")
-    wrong = run("map", book, "-o", page, "--theme", "Quantu")
+    wrong = runner("map", book, "-o", page, "--theme", "Quantu")
     assert (wrong.exit_code, wrong.stderr) == (
         2, "Error: 'Quantu' is not a theme of this workbook (it has: blorp, quantum, zzz); did you mean 'quantum'?\n")
 
 
-def test_a_mapping_of_one_stakeholder_is_not_called_connected_or_sparse(make_workbook):
+def test_a_mapping_of_one_stakeholder_is_not_called_connected_or_sparse(runner, make_workbook):
     book = make_workbook(Stakeholders=[["name", "sector"], ["Solo", "public"]])
-    result = run("analyze", book)
+    result = runner("analyze", book)
     assert result.exit_code == 0, result.output
     assert result.stdout.splitlines()[2:4] == ["1 stakeholder: no tie can exist until there is a second.",
                                                "No tie at all: Solo."]

@@ -6,19 +6,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from stakegraph.cli import main
-
 EXAMPLES = Path(__file__).parents[2] / "examples"
 
 
-def run(*args: str):
-    return CliRunner().invoke(main, ["forums", *args])
-
-
-def test_the_iwgs_of_the_italian_example():
-    result = run(str(EXAMPLES / "varese_it.xlsx"), "--format", "json")
+def test_the_iwgs_of_the_italian_example(runner):
+    result = runner("forums", str(EXAMPLES / "varese_it.xlsx"), "--format", "json")
     assert result.exit_code == 0, result.stderr
     found = json.loads(result.stdout)
     assert found["kind"] == "IWG"
@@ -30,14 +22,14 @@ def test_the_iwgs_of_the_italian_example():
                                                       "Comune di Varese"]
 
 
-def test_a_forum_column_and_the_organisation_that_alone_links_two_forums(make_workbook):
+def test_a_forum_column_and_the_organisation_that_alone_links_two_forums(runner, make_workbook):
     book = make_workbook(Stakeholders=[
         ["name", "sector", "forums"],
         ["City Council", "public", "Jobs Forum; Health Forum; Housing Forum"],
         ["Doras", "NGO", "Jobs Forum, Housing Forum"],
         ["Dell", "private", "Jobs Forum"],
         ["HSE", "public", ""]])
-    result = run(str(book), "--column", "FORUMS")
+    result = runner("forums", str(book), "--column", "FORUMS")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.split("Organisations that link forums")[1] == """\
  (alone: pairs of forums no one else links):
@@ -48,8 +40,8 @@ Doras              2             1      0
 """
 
 
-def test_an_unknown_column_is_named_with_the_columns_there_are(make_workbook):
+def test_an_unknown_column_is_named_with_the_columns_there_are(runner, make_workbook):
     book = make_workbook(Stakeholders=[["name", "sector", "projects"], ["Doras", "NGO", "AMIF 2024"]])
-    result = run(str(book), "--column", "forums")
+    result = runner("forums", str(book), "--column", "forums")
     assert result.exit_code == 2
     assert result.stderr == "Error: 'forums' is not a column of the Stakeholders sheet (it has: projects)\n"

@@ -9,9 +9,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
-from stakegraph.cli import main
 from stakegraph.render.report.recommend import DIFFERS
 
 STAKEHOLDERS = [
@@ -39,14 +37,8 @@ def book(make_workbook):
     return make_workbook(Stakeholders=STAKEHOLDERS, Relationships=RELATIONSHIPS)
 
 
-def run(*args):
-    result = CliRunner().invoke(main, list(map(str, args)))
-    assert "Traceback" not in result.stdout + result.stderr
-    return result
-
-
-def test_gaps_of_an_iwg_end_with_every_requirement_in_a_table(book):
-    result = run("gaps", book, "--iwg", "limerick iwg")
+def test_gaps_of_an_iwg_end_with_every_requirement_in_a_table(runner, book):
+    result = runner("gaps", book, "--iwg", "limerick iwg")
     assert (result.exit_code, result.stderr) == (0, "")
     lines = result.stdout.splitlines()
     assert lines[10:12] == ["  - The group has 6 members; the profile asks for at least 7.",
@@ -58,12 +50,11 @@ def test_gaps_of_an_iwg_end_with_every_requirement_in_a_table(book):
     assert "isolated_members            weak        1     0  Sudanese Community" in table
 
 
-def test_gaps_json_is_the_documented_document(book):
-    result = run("gaps", book, "--iwg", "Limerick IWG", "--format", "json")
+def test_gaps_json_is_the_documented_document(runner, book):
+    result = runner("gaps", book, "--iwg", "Limerick IWG", "--format", "json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert list(data) == ["schema_version", "scope", "profile", "summary", "requirements",
-                          "import_errors", "import_warnings"]
+    assert list(data) == ["schema_version", "import", "scope", "profile", "summary", "requirements"]
     assert data["scope"]["members"] == ["Limerick City Council", "Limerick ETB", "Tusla", "Doras",
                                         "Novas", "Sudanese Community"]
     assert {r["id"]: r["status"] for r in data["requirements"] if r["status"] != "met"} == {
@@ -72,10 +63,10 @@ def test_gaps_json_is_the_documented_document(book):
         "ties:private-public": "missing", "isolated_members": "weak"}
 
 
-def test_a_proposed_group_from_names_and_a_file(book, tmp_path):
+def test_a_proposed_group_from_names_and_a_file(runner, book, tmp_path):
     names = tmp_path / "proposed.txt"
     names.write_text("# a group that does not exist yet\nDell Ireland\nhse mid-west\n", "utf-8")
-    result = run("gaps", book, "--members", names, "--member", "Doras", "--profile",
+    result = runner("gaps", book, "--members", names, "--member", "Doras", "--profile",
                  "capacity-building", "--format", "json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
@@ -99,34 +90,34 @@ def test_a_proposed_group_from_names_and_a_file(book, tmp_path):
      "did you mean 'iwg'?\n"),
 ])
 @pytest.mark.parametrize("command", ["gaps", "recommend"])
-def test_an_unusable_scope_or_profile_exits_2_with_one_line(book, command, args, stderr):
-    result = run(command, book, *args)
+def test_an_unusable_scope_or_profile_exits_2_with_one_line(runner, book, command, args, stderr):
+    result = runner(command, book, *args)
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", stderr)
 
 
 @pytest.mark.parametrize("command", ["gaps", "recommend"])
 @pytest.mark.parametrize("group", [["--member", "Tusla"], ["--members", __file__]])
-def test_an_iwg_and_a_member_list_together_are_a_usage_error_naming_both(book, command, group):
-    result = run(command, book, "--iwg", "Limerick IWG", *group)
+def test_an_iwg_and_a_member_list_together_are_a_usage_error_naming_both(runner, book, command, group):
+    result = runner(command, book, "--iwg", "Limerick IWG", *group)
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr.splitlines()[-1] == ("Error: --iwg and --member/--members cannot be used together: "
                                               "a gap analysis judges one group, an IWG or a list")
 
 
-def test_a_profile_file_with_a_mistake_exits_2_naming_file_and_key(book, tmp_path):
+def test_a_profile_file_with_a_mistake_exits_2_naming_file_and_key(runner, book, tmp_path):
     profile = tmp_path / "my-iwg.toml"
     profile.write_text("[sectors]\npublic = 1\n[rules]\nmax_sector_share = 60\n", "utf-8")
-    result = run("gaps", book, "--profile", profile)
+    result = runner("gaps", book, "--profile", profile)
     assert result.exit_code == 2
     assert result.stderr == (
         f"Error: {profile}: the profile key 'rules.max_sector_share' must be a share above 0 and "
         "at most 1 (0.6 means 60%), not 60\n")
 
 
-def test_an_edited_profile_file_is_used(book, tmp_path):
+def test_an_edited_profile_file_is_used(runner, book, tmp_path):
     profile = tmp_path / "health.toml"
     profile.write_text('[profile]\nname = "health check"\n[themes]\nhealth = 1\n', "utf-8")
-    result = run("gaps", book, "--iwg", "Limerick IWG", "--profile", profile)
+    result = runner("gaps", book, "--iwg", "Limerick IWG", "--profile", profile)
     assert result.exit_code == 0
     assert result.stdout.splitlines()[:5] == [
         "Gaps of the IWG 'Limerick IWG' (6 members) against the profile 'health check'.",
@@ -137,21 +128,21 @@ def test_an_edited_profile_file_is_used(book, tmp_path):
     ]
 
 
-def test_import_errors_exit_1_and_the_report_is_still_printed(make_workbook):
+def test_import_errors_exit_1_and_the_report_is_still_printed(runner, make_workbook):
     book = make_workbook(Stakeholders=[*STAKEHOLDERS, ["Garda", "pubic", None, None, None, None, None]],
                          Relationships=RELATIONSHIPS)
-    result = run("gaps", book, "--iwg", "Limerick IWG")
+    result = runner("gaps", book, "--iwg", "Limerick IWG")
     assert result.exit_code == 1
     assert result.stdout.startswith("Gaps of the IWG 'Limerick IWG' (6 members)")
     assert result.stderr == ("Warning: the workbook has 1 error (run `stakegraph validate` to see it): rows and ties "
                              "in error are left out, and a stakeholder whose sector is missing or unknown "
                              "counts as 'unknown'.\n")
-    data = json.loads(run("recommend", book, "--iwg", "Limerick IWG", "--format", "json").stdout)
-    assert data["import_errors"] == 1
+    data = json.loads(runner("recommend", book, "--iwg", "Limerick IWG", "--format", "json").stdout)
+    assert data["import"] == {"ok": False, "errors": 1, "warnings": 0}
 
 
-def test_recommend_says_whom_to_call_first_and_who_introduces_them(book):
-    result = run("recommend", book, "--iwg", "Limerick IWG")
+def test_recommend_says_whom_to_call_first_and_who_introduces_them(runner, book):
+    result = runner("recommend", book, "--iwg", "Limerick IWG")
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout.splitlines()[4] == (
         "Call first: Dell Ireland — brings a 7th member, the private sector, regional level, and a "
@@ -161,8 +152,8 @@ def test_recommend_says_whom_to_call_first_and_who_introduces_them(book):
         "missing 1 + civil society–private ties missing 2.")
 
 
-def test_recommend_with_a_size_lists_the_chosen_invitees(book):
-    result = run("recommend", book, "--iwg", "Limerick IWG", "--size", "2")
+def test_recommend_with_a_size_lists_the_chosen_invitees(runner, book):
+    result = runner("recommend", book, "--iwg", "Limerick IWG", "--size", "2")
     assert result.exit_code == 0
     assert result.stdout.splitlines()[-4:] == [
         "Best 2 to invite, each in turn the one whose score is highest with those chosen before it "
@@ -180,7 +171,7 @@ def test_recommend_with_a_size_lists_the_chosen_invitees(book):
         "private–public ties missing 2",
         "After these invitations, the group would still need a tie for a member who has none.",
     ]
-    data = json.loads(run("recommend", book, "--iwg", "Limerick IWG", "--size", "2",
+    data = json.loads(runner("recommend", book, "--iwg", "Limerick IWG", "--size", "2",
                           "--format", "json").stdout)
     assert [(s["name"], s["closes"]) for s in data["selection"]] == [
         ("Dell Ireland", ["size", "sector:private", "level:regional", "ties:civil_society-private"]),
@@ -188,19 +179,19 @@ def test_recommend_with_a_size_lists_the_chosen_invitees(book):
     assert data["open_after_selection"] == ["isolated_members"]
 
 
-def test_recommend_json_and_a_size_below_1_is_a_usage_error(book):
-    data = json.loads(run("recommend", book, "--iwg", "Limerick IWG", "--format", "json").stdout)
+def test_recommend_json_and_a_size_below_1_is_a_usage_error(runner, book):
+    data = json.loads(runner("recommend", book, "--iwg", "Limerick IWG", "--format", "json").stdout)
     assert data["schema_version"] == 1
     assert [c["name"] for c in data["candidates"]] == ["Dell Ireland", "HSE Mid-West"]
     assert data["unclosable"] == ["ties:private-public", "isolated_members"]
     assert (data["selection"], data["open_after_selection"]) == ([], None)
-    result = run("recommend", book, "--size", "0")
+    result = runner("recommend", book, "--size", "0")
     assert result.exit_code == 2
     assert "Invalid value for '--size'" in result.stderr
 
 
-def test_recommend_for_the_whole_mapping_advises_recruiting_from_outside(book):
-    result = run("recommend", book)
+def test_recommend_for_the_whole_mapping_advises_recruiting_from_outside(runner, book):
+    result = runner("recommend", book)
     assert result.exit_code == 0
     assert result.stdout.splitlines()[:4] == [
         "Recommendations for the whole mapping (8 stakeholders), profile 'iwg'.",
@@ -213,8 +204,8 @@ def test_recommend_for_the_whole_mapping_advises_recruiting_from_outside(book):
 
 
 @pytest.mark.parametrize("command", ["gaps", "recommend"])
-def test_each_command_has_help(command):
-    result = run(command, "--help")
+def test_each_command_has_help(runner, command):
+    result = runner(command, "--help")
     assert result.exit_code == 0
     assert "--profile FILE" in result.stdout and "--iwg NAME" in result.stdout
 
@@ -222,8 +213,8 @@ def test_each_command_has_help(command):
 EXAMPLE = Path(__file__).parents[2] / "examples" / "limerick_iwg_en.xlsx"
 
 
-def test_the_example_iwg_lacks_private_sector_health_regional_level_and_ties_one_member():
-    result = run("gaps", EXAMPLE, "--iwg", "shannonmouth city iwg")
+def test_the_example_iwg_lacks_private_sector_health_regional_level_and_ties_one_member(runner):
+    result = runner("gaps", EXAMPLE, "--iwg", "shannonmouth city iwg")
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout.splitlines()[:13] == [
         "Gaps of the IWG 'Shannonmouth City IWG' (19 members) against the profile 'iwg' "
@@ -243,8 +234,8 @@ def test_the_example_iwg_lacks_private_sector_health_regional_level_and_ties_one
     ]
 
 
-def test_the_example_iwg_is_told_whom_to_call_and_who_introduces_them():
-    result = run("recommend", EXAMPLE, "--iwg", "Shannonmouth City IWG", "--format", "json")
+def test_the_example_iwg_is_told_whom_to_call_and_who_introduces_them(runner):
+    result = runner("recommend", EXAMPLE, "--iwg", "Shannonmouth City IWG", "--format", "json")
     data = json.loads(result.stdout)
     assert data["open"] == ["sector:private", "theme:health", "level:regional",
                             "ties:civil_society-private", "ties:private-public", "isolated_members",
@@ -258,7 +249,7 @@ def test_the_example_iwg_is_told_whom_to_call_and_who_introduces_them():
     assert data["unclosable"] == []
 
 
-def test_one_of_anything_is_said_in_the_singular(make_workbook, tmp_path):
+def test_one_of_anything_is_said_in_the_singular(runner, make_workbook, tmp_path):
     book = make_workbook(
         Stakeholders=[["name", "sector", "level", "themes", "iwg"],
                       ["Council", "public", "local", "employment", "Tiny IWG"],
@@ -267,7 +258,7 @@ def test_one_of_anything_is_said_in_the_singular(make_workbook, tmp_path):
     profile = tmp_path / "tiny.toml"
     profile.write_text('[profile]\nname = "tiny"\n[size]\nmin = 3\n[sectors]\npublic = 1\nprivate = 1\n'
                        '[levels]\nregional = 1\n', "utf-8")
-    gaps = run("gaps", book, "--iwg", "Tiny IWG", "--profile", profile).stdout.splitlines()
+    gaps = runner("gaps", book, "--iwg", "Tiny IWG", "--profile", profile).stdout.splitlines()
     assert gaps[:8] == [
         "Gaps of the IWG 'Tiny IWG' (1 member) against the profile 'tiny'.",
         "",
@@ -278,7 +269,7 @@ def test_one_of_anything_is_said_in_the_singular(make_workbook, tmp_path):
         "Weak (1):",
         "  - The group has 1 member; the profile asks for at least 3.",
     ]
-    advice = run("recommend", book, "--iwg", "Tiny IWG", "--profile", profile, "--size", "1").stdout
+    advice = runner("recommend", book, "--iwg", "Tiny IWG", "--profile", profile, "--size", "1").stdout
     assert advice.splitlines() == [
         "Recommendations for the IWG 'Tiny IWG' (1 member), profile 'tiny'.",
         "The group still needs 2 more members, the private sector and regional level.",
@@ -302,8 +293,8 @@ def test_one_of_anything_is_said_in_the_singular(make_workbook, tmp_path):
     ]
 
 
-def test_the_example_iwg_recommendations_speak_in_plain_words():
-    text = run("recommend", EXAMPLE, "--iwg", "Shannonmouth City IWG", "--size", "5").stdout
+def test_the_example_iwg_recommendations_speak_in_plain_words(runner):
+    text = runner("recommend", EXAMPLE, "--iwg", "Shannonmouth City IWG", "--size", "5").stdout
     lines = text.splitlines()
     assert lines[1] == (
         "The group still needs the private sector, work on health, regional level, a tie between "
@@ -351,8 +342,8 @@ def test_the_example_iwg_recommendations_speak_in_plain_words():
     assert "balance" not in text.replace("sector balance", "")
 
 
-def test_the_example_iwg_selection_json_closes_each_requirement_once():
-    data = json.loads(run("recommend", EXAMPLE, "--iwg", "Shannonmouth City IWG", "--size", "5",
+def test_the_example_iwg_selection_json_closes_each_requirement_once(runner):
+    data = json.loads(runner("recommend", EXAMPLE, "--iwg", "Shannonmouth City IWG", "--size", "5",
                           "--format", "json").stdout)
     assert [(s["name"], s["closes"]) for s in data["selection"]] == [
         ("Atlantic Meats Ltd", ["sector:private", "level:regional", "ties:civil_society-private",
@@ -371,13 +362,13 @@ def test_the_example_iwg_selection_json_closes_each_requirement_once():
         "level:regional"]
 
 
-def test_the_excel_gaps_sheet_says_each_requirement_as_the_text_does(tmp_path):
+def test_the_excel_gaps_sheet_says_each_requirement_as_the_text_does(runner, tmp_path):
     out = tmp_path / "r.xlsx"
-    assert run("analyze", EXAMPLE, "--iwg", "Shannonmouth City IWG", "-o", out).exit_code == 0
+    assert runner("analyze", EXAMPLE, "--iwg", "Shannonmouth City IWG", "-o", out).exit_code == 0
     book = openpyxl.load_workbook(out)
     rows = [[c.value for c in row] for row in book["Gaps"].iter_rows(min_row=4)]
     plain = {row[0]: row[4] for row in rows if row[0]}
-    text = run("gaps", EXAMPLE, "--iwg", "Shannonmouth City IWG").stdout.splitlines()
+    text = runner("gaps", EXAMPLE, "--iwg", "Shannonmouth City IWG").stdout.splitlines()
     assert [line[4:] for line in text if line.startswith("  - ")] == [
         plain[rid] for rid in ("sector:private", "theme:health", "level:regional",
                                "ties:civil_society-private", "ties:private-public",
@@ -398,3 +389,15 @@ def test_the_excel_gaps_sheet_says_each_requirement_as_the_text_does(tmp_path):
                           "the private sector, regional level, a tie between civil society and the "
                           "private sector, and a tie for a member who has none",
                           "makes the sector balance more even", None]
+
+
+def test_a_profile_with_several_mistakes_names_them_all_with_their_codes(runner, book, tmp_path):
+    profile = tmp_path / "mine.toml"
+    profile.write_text("[size]\nmin = -1\n[sectors]\npubic = 1\n", "utf-8")
+    result = runner("gaps", book, "--profile", profile)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        f"Error: {profile}: 2 problems:\n"
+        "  profile-bad-value: the profile key 'size.min' must be a whole number of at least 0, not -1\n"
+        "  profile-unknown-key: the profile has an unknown key 'sectors.pubic' ('pubic' is not a sector); "
+        "did you mean 'sectors.public'?\n")

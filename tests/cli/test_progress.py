@@ -11,9 +11,9 @@ import pytest
 from stakegraph.cli import progress
 from stakegraph.jobs import steps
 from stakegraph.jobs.analyze import analyze
-from stakegraph.jobs.diff import diff_books
-from stakegraph.jobs.export import export_book
-from stakegraph.jobs.map import make_map
+from stakegraph.jobs.diff import diff
+from stakegraph.jobs.export import export
+from stakegraph.jobs.map import draw_map
 from stakegraph.jobs.recommend import recommend
 from tests.conftest import STAKEHOLDERS
 
@@ -61,16 +61,16 @@ def test_analyze_tells_each_of_its_steps_in_order(make_workbook, tmp_path, outpu
 def test_map_diff_export_and_recommend_tell_their_steps(make_workbook, tmp_path):
     book = make_workbook(Stakeholders=STAKEHOLDERS)
     seen: list[str] = []
-    make_map(book, tmp_path / "map.html", progress=seen.append)
+    draw_map(book, tmp_path / "map.html", progress=seen.append)
     assert seen == list(steps.MAP)
     seen.clear()
-    diff_books(book, book, tmp_path / "diff.html", progress=seen.append)
+    diff(book, book, tmp_path / "diff.html", progress=seen.append)
     assert seen == list(steps.DIFF)
     seen.clear()
-    export_book(book, tmp_path / "net.graphml", progress=seen.append)
+    export(book, tmp_path / "net.graphml", progress=seen.append)
     assert seen == list(steps.EXPORT)
     seen.clear()
-    export_book(book, tmp_path / "net.kumu.xlsx", progress=seen.append)
+    export(book, tmp_path / "net.kumu.xlsx", progress=seen.append)
     assert seen == [steps.EXPORT[0], steps.EXPORT[2]], "Kumu holds no measures: nothing to measure"
     seen.clear()
     recommend(book, progress=seen.append)

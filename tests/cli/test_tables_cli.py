@@ -8,21 +8,15 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
-
-from stakegraph.cli import main
 
 EXAMPLES = Path(__file__).parents[2] / "examples"
 BOOK = str(EXAMPLES / "limerick_iwg_en.xlsx")
 ATTENDEES = str(EXAMPLES / "session_attendees_en.txt")
 
 
-def run(*args: str):
-    return CliRunner().invoke(main, ["tables", *args, "--time-limit", "1"])
-
-
-def test_seats_the_example_session_in_two_rounds():
-    result = run(BOOK, "--attendees", ATTENDEES, "--tables", "4", "--rounds", "2", "--format", "json")
+def test_seats_the_example_session_in_two_rounds(runner):
+    result = runner("tables", BOOK, "--attendees", ATTENDEES, "--tables", "4", "--rounds", "2", "--format", "json",
+                    "--time-limit", "1")
     assert result.exit_code == 0, result.stderr
     found = json.loads(result.stdout)
     names = [n.strip() for n in Path(ATTENDEES).read_text("utf-8").splitlines()
@@ -35,9 +29,10 @@ def test_seats_the_example_session_in_two_rounds():
     assert found["schema_version"] == 1
 
 
-def test_seats_an_iwg_and_writes_table_cards(tmp_path):
+def test_seats_an_iwg_and_writes_table_cards(runner, tmp_path):
     out = tmp_path / "seating.xlsx"
-    result = run(BOOK, "--iwg", "shannonmouth city iwg", "--tables", "3", "-o", str(out), "--lang", "es")
+    result = runner("tables", BOOK, "--iwg", "shannonmouth city iwg", "--tables", "3", "-o", str(out), "--lang", "es",
+                    "--time-limit", "1")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("Round 1\n  Table 1: ")
     assert result.stdout.endswith(f"Wrote {out}\n")
@@ -54,8 +49,8 @@ def test_seats_an_iwg_and_writes_table_cards(tmp_path):
     (["--iwg", "Shannonmouth City IWG", "--tables", "3", "-o", "seating.pdf"],
      "Error: 'seating.pdf' is not a seating stakegraph can write; end the name in .xlsx or .json\n"),
 ])
-def test_errors_a_user_meets(args, message):
-    result = run(BOOK, *args)
+def test_errors_a_user_meets(runner, args, message):
+    result = runner("tables", BOOK, *args, "--time-limit", "1")
     assert result.exit_code == 2
     assert result.stderr == message
 
@@ -65,24 +60,24 @@ def test_errors_a_user_meets(args, message):
     (["--tables", "3", "--iwg", "Shannonmouth City IWG", "--attendees", ATTENDEES],
      "Error: --attendees and --iwg cannot be used together: say who attends with one of them"),
 ])
-def test_who_attends_is_said_once_or_it_is_a_usage_error(args, message):
-    result = run(BOOK, *args)
+def test_who_attends_is_said_once_or_it_is_a_usage_error(runner, args, message):
+    result = runner("tables", BOOK, *args, "--time-limit", "1")
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr.splitlines()[-1] == message
 
 
-def test_an_unknown_attendee_is_named_with_a_suggestion(tmp_path):
+def test_an_unknown_attendee_is_named_with_a_suggestion(runner, tmp_path):
     names = tmp_path / "who.txt"
     names.write_text("Welcome Point Shanonmouth\nDoras Nowhere\n", "utf-8")
-    result = run(BOOK, "--attendees", str(names), "--tables", "1")
+    result = runner("tables", BOOK, "--attendees", str(names), "--tables", "1", "--time-limit", "1")
     assert result.exit_code == 2
     assert "'Welcome Point Shanonmouth' (did you mean 'Welcome Point Shannonmouth'?)" in result.stderr
 
 
-def test_draws_a_map_per_table_and_round(tmp_path):
+def test_draws_a_map_per_table_and_round(runner, tmp_path):
     folder = tmp_path / "maps"
-    result = run(BOOK, "--iwg", "Shannonmouth City IWG", "--tables", "2", "--rounds", "2",
-                 "--maps", str(folder))
+    result = runner("tables", BOOK, "--iwg", "Shannonmouth City IWG", "--tables", "2", "--rounds", "2",
+                 "--maps", str(folder), "--time-limit", "1")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.endswith(f"Drew 4 table maps in {folder}\n")
     assert sorted(p.name for p in folder.iterdir()) == [

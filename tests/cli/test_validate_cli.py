@@ -13,14 +13,8 @@ from stakegraph.cli import main
 from tests.conftest import STAKEHOLDERS
 
 
-def run(*args):
-    result = CliRunner().invoke(main, list(map(str, args)))
-    assert "Traceback" not in result.stdout + result.stderr
-    return result
-
-
-def test_a_clean_workbook_exits_0_with_counts_and_accounting(make_workbook):
-    result = run("validate", make_workbook(Stakeholders=STAKEHOLDERS))
+def test_a_clean_workbook_exits_0_with_counts_and_accounting(runner, make_workbook):
+    result = runner("validate", make_workbook(Stakeholders=STAKEHOLDERS))
     assert result.exit_code == 0
     assert result.stderr == ""
     lines = result.stdout.splitlines()
@@ -29,10 +23,10 @@ def test_a_clean_workbook_exits_0_with_counts_and_accounting(make_workbook):
     assert "Stakeholders     4         4       0         0" in result.stdout
 
 
-def test_errors_exit_1_and_are_listed_with_their_place(make_workbook):
+def test_errors_exit_1_and_are_listed_with_their_place(runner, make_workbook):
     book = make_workbook(Stakeholders=[["name", "sector"], ["Doras", "pubic"], ["Garda", "public"]],
                          Relationships=[["source", "target"], ["Doras", "Gardai"]])
-    result = run("validate", book)
+    result = runner("validate", book)
     assert result.exit_code == 1
     assert result.stdout.splitlines()[-3:] == [
         "ERRORS",
@@ -42,16 +36,16 @@ def test_errors_exit_1_and_are_listed_with_their_place(make_workbook):
     ]
 
 
-def test_warnings_alone_exit_0(make_workbook):
+def test_warnings_alone_exit_0(runner, make_workbook):
     book = make_workbook(Stakeholders=[["name", "sector", "level"], ["Doras", "NGO", "loacl"]])
-    result = run("validate", book)
+    result = runner("validate", book)
     assert result.exit_code == 0
     assert "WARNINGS" in result.stdout
 
 
-def test_json_output_has_the_documented_shape(make_workbook):
+def test_json_output_has_the_documented_shape(runner, make_workbook):
     book = make_workbook(Stakeholders=[["name", "sector"], ["Doras", "pubic"], [None, "NGO"]])
-    result = run("validate", book, "--format", "json")
+    result = runner("validate", book, "--format", "json")
     assert result.exit_code == 1
     data = json.loads(result.stdout)
     assert data["schema_version"] == 1
@@ -69,31 +63,31 @@ def test_json_output_has_the_documented_shape(make_workbook):
     ]
 
 
-def test_a_file_that_is_not_a_spreadsheet_exits_2_with_one_error_line(tmp_path):
+def test_a_file_that_is_not_a_spreadsheet_exits_2_with_one_error_line(runner, tmp_path):
     fake = tmp_path / "mapping.xlsx"
     fake.write_text("this is a plain text note, not a workbook", "utf-8")
-    result = run("validate", fake)
+    result = runner("validate", fake)
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.startswith("Error: ")
     assert len(result.stderr.strip().splitlines()) == 1
 
 
-def test_a_missing_file_is_a_usage_error(tmp_path):
-    result = run("validate", tmp_path / "nope.xlsx")
+def test_a_missing_file_is_a_usage_error(runner, tmp_path):
+    result = runner("validate", tmp_path / "nope.xlsx")
     assert result.exit_code == 2
     assert "does not exist" in result.stderr
 
 
-def test_a_workbook_without_known_sheets_exits_2(make_workbook):
+def test_a_workbook_without_known_sheets_exits_2(runner, make_workbook):
     book = make_workbook(Budget=[["a"]])
-    result = run("validate", book)
+    result = runner("validate", book)
     assert result.exit_code == 2
     assert result.stderr == (
         f"Error: {book}: none of the sheets ('Budget') is a Stakeholders sheet, or a Kumu or Onodo layout\n")
 
 
-def test_an_unexpected_failure_is_one_line_and_debug_shows_the_traceback(make_workbook, monkeypatch):
+def test_an_unexpected_failure_is_one_line_and_debug_shows_the_traceback(runner, make_workbook, monkeypatch):
     import stakegraph.jobs.validate as job
 
     def broken(book, **options):
@@ -101,7 +95,7 @@ def test_an_unexpected_failure_is_one_line_and_debug_shows_the_traceback(make_wo
 
     monkeypatch.setattr(job, "validate", broken)
     book = make_workbook(Stakeholders=STAKEHOLDERS)
-    result = run("validate", book)
+    result = runner("validate", book)
     assert result.exit_code == 2
     assert result.stderr == (
         "Error: stakegraph failed unexpectedly (RuntimeError: boom). Rerun with --debug to see the"
@@ -122,11 +116,11 @@ def test_a_reader_that_stops_reading_is_not_an_error(make_workbook):
     assert err == ""
 
 
-def test_every_command_has_help_and_is_in_the_readme():
+def test_every_command_has_help_and_is_in_the_readme(runner):
     from pathlib import Path
 
     readme = (Path(__file__).parents[2] / "README.md").read_text("utf-8")
     for name, command in main.commands.items():
         assert command.help, name
-        assert run(name, "--help").exit_code == 0
+        assert runner(name, "--help").exit_code == 0
         assert f"stakegraph {name}" in readme, f"README does not show 'stakegraph {name}'"

@@ -192,3 +192,29 @@ def test_a_greek_register_of_bodies():
     assert loaded.report.counts["stakeholders"] == len(sheet_of(path, "Φορείς")) - 1 == 6
     # Τομέας by hand: Δημόσιος ×3, ΜΚΟ + Κοινωνία των πολιτών, Ιδιωτικός
     assert sectors(loaded) == {"public": 3, "civil_society": 2, "private": 1}
+
+
+def test_a_who_does_what_where_list_with_hxl_tags_and_humanitarian_organisation_types():
+    path = REAL / "3w_refugee_response.csv"
+    rows = rows_of(path)
+    data = rows[2:]  # under the header and its row of hashtags
+    assert all(cell.startswith("#") for cell in rows[1])
+    loaded = load(path)
+    assert loaded.report.counts["stakeholders"] == distinct(*[[r[2]] for r in data]) == 7
+    assert "#org+name" not in {loaded.graph.nodes[n]["name"] for n in loaded.graph}
+    # the organisation types of OCHA's 3W lists give the sector
+    assert sectors(loaded) == {"civil_society": 4, "public": 2, "private": 1}
+    types = {loaded.graph.nodes[n]["name"]: loaded.graph.nodes[n]["type"] for n in loaded.graph}
+    assert types["UN Refugee Office Lisbon"] == "international_organisation"
+    assert types["Vozes da Diáspora"] == "community_group"
+    # an organisation listed once per region keeps every region, and every activity
+    places = {r[2]: set() for r in data}
+    for r in data:
+        places[r[2]].add(r[1])
+    node = next(n for n in loaded.graph if loaded.graph.nodes[n]["name"] == "Refugee Relief International")
+    assert set(loaded.graph.nodes[node]["region"].split("; ")) == places["Refugee Relief International"]
+    assert set(loaded.graph.nodes[node]["Activity"].split("; ")) == {"Housing", "Language classes"}
+    codes_seen = Counter(p.code for p in loaded.report.problems)
+    assert codes_seen["hxl-tags"] == 1
+    assert codes_seen["conflicting-values"] == 0 and codes_seen["unknown-column"] == 0
+    assert loaded.report.ok

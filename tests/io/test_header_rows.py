@@ -86,7 +86,8 @@ def with_logo(path):
         sheet = sheet.replace("<worksheet ", '<worksheet xmlns:r="http://schemas.openxmlformats.org/'
                               'officeDocument/2006/relationships" ', 1)
     parts["xl/worksheets/sheet1.xml"] = sheet.encode()
-    parts["xl/worksheets/_rels/sheet1.xml.rels"] = rel.format(kind="drawing", target="../drawings/drawing1.xml").encode()
+    parts["xl/worksheets/_rels/sheet1.xml.rels"] = rel.format(kind="drawing",
+                                                              target="../drawings/drawing1.xml").encode()
     parts["xl/drawings/drawing1.xml"] = drawing.encode()
     parts["xl/drawings/_rels/drawing1.xml.rels"] = rel.format(kind="image", target="../media/logo.png").encode()
     parts["xl/media/logo.png"] = png

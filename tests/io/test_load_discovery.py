@@ -124,7 +124,8 @@ def test_interreg_categories_give_sector_type_and_level(make_workbook):
 
 def test_a_category_column_beside_a_type_column_gives_only_the_sector(make_workbook):
     loaded = load(make_workbook(Stakeholders=[
-        ["Name", "Type", "ActorType"], ["Doras", "NGO", "Zivilgesellschaft"], ["Stadt", "local authority", "Verwaltung"]]))
+        ["Name", "Type", "ActorType"], ["Doras", "NGO", "Zivilgesellschaft"],
+        ["Stadt", "local authority", "Verwaltung"]]))
     G = loaded.graph
     assert [(G.nodes[n]["sector"], G.nodes[n]["type"]) for n in G] == [
         ("civil_society", "ngo"), ("public", "local_authority")]

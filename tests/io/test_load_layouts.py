@@ -89,7 +89,8 @@ def test_a_kumu_workbook_reads_elements_connections_and_iwg_memberships(make_wor
     G, report = loaded.graph, loaded.report
     assert report.layout == "kumu"
     assert report.problems == []
-    assert {n: (G.nodes[n]["sector"], G.nodes[n]["type"]) for n in ["limerick-city-council", "doras", "dell-ireland"]} == {
+    nodes = ["limerick-city-council", "doras", "dell-ireland"]
+    assert {n: (G.nodes[n]["sector"], G.nodes[n]["type"]) for n in nodes} == {
         "limerick-city-council": ("public", "local_authority"),
         "doras": ("civil_society", "ngo"),
         "dell-ireland": ("private", None),

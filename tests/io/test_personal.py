@@ -13,7 +13,7 @@ import json
 import pytest
 
 from stakegraph.io.load import load
-from stakegraph.jobs.export import export_book
+from stakegraph.jobs.export import export
 from stakegraph.model.personal import looks_like_email, looks_like_phone, personal_reason
 from stakegraph.render.map.build import MapOptions, build_map
 
@@ -124,7 +124,7 @@ def test_a_stray_address_in_a_column_of_something_else_stays_off_the_map(make_wo
 def test_an_export_without_contacts_leaves_every_personal_column_out(make_workbook, tmp_path, ending):
     book = make_workbook(Stakeholders=REGISTER)
     out = tmp_path / f"out.{ending}"
-    written = export_book(book, out, contacts=False).to_dict()
+    written = export(book, out, contacts=False).to_dict()
     files = [tmp_path / f for f in written["files"]] if ending == "csv" else [out]
     if ending == "kumu.xlsx":
         import openpyxl
@@ -154,7 +154,7 @@ def test_a_duplicate_row_with_another_contact_is_reported_without_repeating_it(m
 
 
 def test_the_diff_map_and_tie_notes_leave_contacts_out(make_workbook, tmp_path):
-    from stakegraph.jobs.diff import diff_books
+    from stakegraph.jobs.diff import diff
 
     before = make_workbook(Stakeholders=REGISTER, name="before.xlsx")
     after = make_workbook(Stakeholders=REGISTER, Relationships=[
@@ -162,7 +162,7 @@ def test_the_diff_map_and_tie_notes_leave_contacts_out(make_workbook, tmp_path):
         ["Naga", "Comune di Milano", "ask sara.bassi@naga.example"],
         ["Naga", "Caritas Ambrosiana", "monthly meeting"],
     ], name="after.xlsx")
-    diff_books(before, after, tmp_path / "diff.html")
+    diff(before, after, tmp_path / "diff.html")
     page = (tmp_path / "diff.html").read_text("utf-8")
     for value in ("sara.bassi@naga.example", "+39 333 123 4567", "02 7602 1234", "segreteria@caritas-amb.example"):
         assert value not in page

@@ -214,3 +214,36 @@ def test_a_member_list_that_is_not_text_is_refused(tmp_path):
         read_names(path)
     assert info.value.message == (f"the member list '{path}' cannot be read as text "
                                   "(it is not UTF-8 text: invalid start byte)")
+
+
+def test_every_mistake_of_a_profile_is_said_at_once_each_with_its_code(tmp_path):
+    path = tmp_path / "mine.toml"
+    path.write_text("[size]\nmin = -1\n[rules]\nmax_share = 0.5\n[themes]\nhelth = 1\n", "utf-8")
+    with pytest.raises(StakegraphError) as info:
+        load_profile(path)
+    assert [(p.code, p.message) for p in info.value.problems] == [
+        ("profile-bad-value", "the profile key 'size.min' must be a whole number of at least 0, not -1"),
+        ("profile-unknown-key",
+         "the profile has an unknown key 'rules.max_share' (the keys of [rules] are theme_min_sectors, "
+         "max_sector_share, sector_pair_ties, no_isolated_members); did you mean 'rules.max_sector_share'?"),
+        ("profile-unknown-key",
+         "the profile has an unknown key 'themes.helth' ('helth' is not a theme); did you mean 'themes.health'?"),
+    ]
+    assert info.value.file == str(path)
+    assert str(info.value).splitlines() == [
+        "3 problems:",
+        "  profile-bad-value: the profile key 'size.min' must be a whole number of at least 0, not -1",
+        "  profile-unknown-key: the profile has an unknown key 'rules.max_share' (the keys of [rules] are "
+        "theme_min_sectors, max_sector_share, sector_pair_ties, no_isolated_members); did you mean "
+        "'rules.max_sector_share'?",
+        "  profile-unknown-key: the profile has an unknown key 'themes.helth' ('helth' is not a theme); "
+        "did you mean 'themes.health'?",
+    ]
+
+
+def test_a_key_above_its_section_is_one_mistake_not_two(tmp_path):
+    path = tmp_path / "mine.toml"
+    path.write_text("name = 'x'\n", "utf-8")
+    with pytest.raises(StakegraphError) as info:
+        load_profile(path)
+    assert [p.code for p in info.value.problems] == ["profile-unknown-key"]

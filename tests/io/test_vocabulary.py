@@ -171,3 +171,14 @@ def test_a_partner_sharing_its_one_distinctive_word_with_one_stakeholder_is_sugg
         ("Comune di Varese", None),  # "Comune" names no one in particular
         ("Centro Astalli", None),    # nor does "Centro"
     ]
+
+
+def test_the_transparency_registers_2021_category_names_give_a_sector_as_the_older_names_do():
+    from stakegraph.io.vocabularies import category
+
+    renamed = {"Regional structures": "Associations and networks of public authorities",
+               "Other public or mixed entities": "Other organisations, public or mixed entities"}
+    for old, new in renamed.items():
+        assert category(old) is not None and category(new) is not None
+        assert category(new).sector == category(old).sector == "public"
+    assert category("Associations and networks of public authorities").level is None, "any level"

@@ -24,8 +24,8 @@ from fill_survey import fill
 from stakegraph.cli import main
 from stakegraph.errors import StakegraphError
 from stakegraph.io import load
-from stakegraph.jobs.collect import collect_returns
-from stakegraph.jobs.survey import survey_book
+from stakegraph.jobs.collect import collect
+from stakegraph.jobs.survey import survey as survey_job
 from stakegraph.model.returns import Return, TieAnswer
 from stakegraph.model.rounds import merge_returns
 from stakegraph.model.survey import SIGNATURE_SHEET
@@ -41,7 +41,7 @@ MAPPING = {
 def survey(tmp_path):
     """A mapping, its surveys, and a function that answers one of them."""
     book = write_workbook(tmp_path / "mapping.xlsx", MAPPING)
-    survey_book(book, tmp_path / "surveys")
+    survey_job(book, tmp_path / "surveys")
 
     def answer(name: str, out: str, **kwargs) -> Path:
         return fill(tmp_path / "surveys" / f"{name}.xlsx", tmp_path / out, **kwargs)
@@ -61,8 +61,8 @@ def test_merging_the_same_return_twice_changes_nothing(survey):
     book, answer, root = survey
     doras = answer("Doras", "doras.xlsx", ties={"Atlantic Meats": ("yes", "information", 2)})
     copy = shutil.copy(doras, root / "doras again.xlsx")
-    once = collect_returns(book, [doras], root / "once.xlsx")
-    twice = collect_returns(book, [doras, copy], root / "twice.xlsx")
+    once = collect(book, [doras], root / "once.xlsx")
+    twice = collect(book, [doras, copy], root / "twice.xlsx")
     assert round_rows(root / "once.xlsx") == round_rows(root / "twice.xlsx")
     assert round_rows(root / "once.xlsx", "Stakeholders") == round_rows(root / "twice.xlsx", "Stakeholders")
     assert twice.report["response"] == once.report["response"]
@@ -74,7 +74,7 @@ def test_two_different_returns_of_one_organisation_keep_the_later(survey):
     book, answer, root = survey
     first = answer("Doras", "first.xlsx", ties={"Atlantic Meats": ("yes", "information", 2)})
     second = answer("Doras", "second.xlsx", ties={"Atlantic Meats": ("no", None, None)})
-    result = collect_returns(book, [first, second], root / "round.xlsx")
+    result = collect(book, [first, second], root / "round.xlsx")
     assert result.report["ties"]["list"] == [
         {"source": "City Council", "target": "Doras", "type": "funding", "weight": 1.0,
          "status": "one-sided", "reported_by": ["Doras"], "denied_by": []}]
@@ -85,7 +85,7 @@ def other_mapping_return(root: Path) -> Path:
     """A return of Doras from a survey of the same mapping made with another key."""
     (root / "elsewhere").mkdir()
     book = write_workbook(root / "elsewhere" / "mapping.xlsx", MAPPING)
-    survey_book(book, root / "elsewhere" / "surveys")
+    survey_job(book, root / "elsewhere" / "surveys")
     return fill(root / "elsewhere" / "surveys" / "Doras.xlsx", root / "other mapping.xlsx")
 
 
@@ -174,7 +174,7 @@ def test_answers_that_look_like_formulas_are_written_as_text(survey, text):
             row[1].value, row[1].data_type = text, "s"
             row[6].value, row[6].data_type = text, "s"
     workbook.save(path)
-    collect_returns(book, [path], root / "round.xlsx")
+    collect(book, [path], root / "round.xlsx")
     round_book = openpyxl.load_workbook(root / "round.xlsx")
     cells = [c.value for sheet in round_book.worksheets for row in sheet.iter_rows() for c in row
              if isinstance(c.value, str) and text in c.value]
@@ -187,7 +187,7 @@ def test_answers_that_look_like_formulas_are_written_as_text(survey, text):
 def test_a_formula_typed_as_an_answer_is_left_out_and_said(survey):
     book, answer, root = survey
     path = answer("Doras", "doras.xlsx", new=[("=cmd|' /C calc'!A0", "private", "collaboration", 2)])
-    result = collect_returns(book, [path], root / "round.xlsx")
+    result = collect(book, [path], root / "round.xlsx")
     assert result.report["newcomers"] == []
     assert [(p["code"], p["file"], p["sheet"]) for p in result.report["returns"]["problems"]] == [
         ("answer-formula", "doras.xlsx", "Your ties")]
@@ -198,7 +198,7 @@ def test_the_round_may_not_overwrite_the_mapping_or_a_return(survey):
     doras = answer("Doras", "doras.xlsx")
     for target in (book, doras):
         with pytest.raises(StakegraphError) as caught:
-            collect_returns(book, [doras], target)
+            collect(book, [doras], target)
         assert caught.value.code == "output-is-input"
     result = CliRunner().invoke(main, ["collect", str(book), str(doras), "-o", str(doras)])
     assert result.exit_code == 2
@@ -235,5 +235,6 @@ def test_collect_json_is_the_report(survey):
     d = json.loads(result.stdout)
     assert result.exit_code == 0
     assert set(d) == {"schema_version", "returns", "response", "ties", "conflicts", "newcomers",
-                      "corrections", "round", "import_errors"}
+                      "corrections", "round", "import"}
+    assert d["import"] == {"ok": True, "errors": 0, "warnings": 0}
     assert d["response"]["by_sector"]["civil_society"] == {"answered": 1, "total": 1, "percent": 100.0}

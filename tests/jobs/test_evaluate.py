@@ -49,10 +49,6 @@ def rounds(make_workbook) -> tuple[Path, Path]:
     return make_workbook(BEFORE, name="before.xlsx"), make_workbook(AFTER, name="after.xlsx")
 
 
-def run(*args: str):
-    return CliRunner().invoke(main, ["evaluate", *args, "--permutations", "99"])
-
-
 def annex(before: Path, after: Path) -> dict:
     return evaluate_graphs(load(before).graph, load(after).graph, permutations=99, seed=1)
 
@@ -123,8 +119,8 @@ def test_the_example_rounds_match_the_diff(tmp_path):
     assert found["schema_version"] == 1 and found["permutations"] == 99
 
 
-def test_text_reads_for_a_funder(rounds):
-    result = run(*map(str, rounds))
+def test_text_reads_for_a_funder(runner, rounds):
+    result = runner("evaluate", *map(str, rounds), "--permutations", "99")
     assert result.exit_code == 0, result.stderr
     assert result.stderr == ""
     text = result.stdout
@@ -135,15 +131,16 @@ def test_text_reads_for_a_funder(rounds):
     assert text.count("Method:") == 7
 
 
-def test_same_seed_same_annex(rounds):
-    first, second = (run(*map(str, rounds), "--format", "json", "--seed", "4") for _ in range(2))
+def test_same_seed_same_annex(runner, rounds):
+    first, second = (runner("evaluate", *map(str, rounds), "--format", "json", "--seed", "4", "--permutations", "99")
+                     for _ in range(2))
     assert first.stdout == second.stdout
 
 
 @pytest.mark.parametrize("ending", ["xlsx", "json"])
-def test_writes_the_annex(rounds, tmp_path, ending):
+def test_writes_the_annex(runner, rounds, tmp_path, ending):
     out = tmp_path / f"annex.{ending}"
-    result = run(*map(str, rounds), "-o", str(out))
+    result = runner("evaluate", *map(str, rounds), "-o", str(out), "--permutations", "99")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.endswith(f"Wrote {out}\n")
     if ending == "json":
@@ -155,8 +152,8 @@ def test_writes_the_annex(rounds, tmp_path, ending):
         assert book["Annex"]["A4"].value == "Ties across sectors"
 
 
-def test_refuses_an_annex_it_cannot_write(rounds, tmp_path):
-    result = run(*map(str, rounds), "-o", str(tmp_path / "annex.pdf"))
+def test_refuses_an_annex_it_cannot_write(runner, rounds, tmp_path):
+    result = runner("evaluate", *map(str, rounds), "-o", str(tmp_path / "annex.pdf"), "--permutations", "99")
     assert result.exit_code == 2
     assert result.stderr == (f"Error: '{tmp_path / 'annex.pdf'}' is not an annex stakegraph can write; "
                              "end the name in .xlsx or .json\n")
@@ -168,20 +165,20 @@ def test_too_few_permutations_is_a_usage_error(rounds):
     assert result.stderr == "Error: 5 permutations are too few for a test; give at least 19\n"
 
 
-def test_a_workbook_with_errors_exits_1_and_says_so(rounds, make_workbook):
+def test_a_workbook_with_errors_exits_1_and_says_so(runner, rounds, make_workbook):
     broken = make_workbook({**AFTER, "Relationships": [["source", "target"], ["Dell", "Nobody"]]},
                            name="broken.xlsx")
-    result = run(str(rounds[0]), str(broken))
+    result = runner("evaluate", str(rounds[0]), str(broken), "--permutations", "99")
     assert result.exit_code == 1
     assert result.stderr.startswith("Warning: the later workbook (AFTER) has 1 error")
 
 
-def test_a_round_too_small_to_measure_says_so(make_workbook):
+def test_a_round_too_small_to_measure_says_so(runner, make_workbook):
     people = [["name", "sector"], ["City Council", "public"], ["Doras", "NGO"]]
     before = make_workbook(Stakeholders=people, name="before.xlsx")
     after = make_workbook(Stakeholders=people, Relationships=[["source", "target"], ["City Council", "Doras"]],
                           name="after.xlsx")
-    result = run(str(before), str(after), "--format", "json")
+    result = runner("evaluate", str(before), str(after), "--format", "json", "--permutations", "99")
     assert result.exit_code == 0, result.stderr
     said = {r["indicator"]: r["reading"] for r in json.loads(result.stdout)["readings"]}
     assert said["levels"] == "No tie joins two organisations whose level is known (column level)."

@@ -29,10 +29,6 @@ TIES = [["source", "target"], ["City Council", "Doras"]]
 SAME = "(the same file, whatever the path or link), which would be lost; write to another name"
 
 
-def run(*args: object):
-    return CliRunner().invoke(main, [str(a) for a in args])
-
-
 def fingerprint(path: Path) -> dict[str, str]:
     """The bytes of a file, or of every file in a folder, as hashes by name."""
     files = sorted(path.rglob("*")) if path.is_dir() else [path]
@@ -89,7 +85,7 @@ ROUTES = [same_path, relative_path, symbolic_link, hard_link]
 
 @pytest.mark.parametrize("route", ROUTES, ids=lambda r: r.__name__)
 @pytest.mark.parametrize("command", COMMANDS)
-def test_an_output_that_is_the_input_is_refused_before_anything_is_written(
+def test_an_output_that_is_the_input_is_refused_before_anything_is_written(runner,
         command, route, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "sub").mkdir()
@@ -97,7 +93,7 @@ def test_an_output_that_is_the_input_is_refused_before_anything_is_written(
     book = book_named(tmp_path, name)
     before = fingerprint(book)
     out = route(book)
-    result = run(*arguments(book, out))
+    result = runner(*arguments(book, out))
     assert result.exit_code == 2
     assert result.stderr == f"Error: will not write '{out}': it is the input '{book}' {SAME}\n"
     assert result.stdout == ""
@@ -105,31 +101,31 @@ def test_an_output_that_is_the_input_is_refused_before_anything_is_written(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
-def test_diff_refuses_to_draw_over_the_earlier_round_too(tmp_path):
+def test_diff_refuses_to_draw_over_the_earlier_round_too(runner, tmp_path):
     before_round = book_named(tmp_path, "round1.html")
     after_round = book_named(tmp_path, "round2.xlsx")
-    result = run("diff", before_round, after_round, "-o", before_round)
+    result = runner("diff", before_round, after_round, "-o", before_round)
     assert result.exit_code == 2
     assert result.stderr == f"Error: will not write '{before_round}': it is the input '{before_round}' {SAME}\n"
 
 
-def test_analyze_refuses_to_write_over_its_profile(tmp_path):
+def test_analyze_refuses_to_write_over_its_profile(runner, tmp_path):
     book = book_named(tmp_path, "book.xlsx")
     profile = tmp_path / "profile.json"  # a TOML profile under an odd name
     profile.write_text('name = "mine"\n', "utf-8")
-    result = run("analyze", book, "--profile", profile, "-o", profile)
+    result = runner("analyze", book, "--profile", profile, "-o", profile)
     assert result.exit_code == 2
     assert result.stderr == f"Error: will not write '{profile}': it is the input '{profile}' {SAME}\n"
     assert profile.read_text("utf-8") == 'name = "mine"\n'
 
 
 @pytest.mark.parametrize("out", ["mapping/", "mapping.csv", "./mapping.csv", "sub/../mapping/"])
-def test_a_csv_export_into_its_own_input_folder_is_refused(out, tmp_path, monkeypatch):
+def test_a_csv_export_into_its_own_input_folder_is_refused(runner, out, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     folder = csv_mapping(tmp_path / "mapping")
     before = fingerprint(folder)
     (tmp_path / "sub").mkdir()
-    result = run("export", "mapping", "-o", out)
+    result = runner("export", "mapping", "-o", out)
     assert result.exit_code == 2
     shown = out.rstrip("/") if out.startswith("sub") else "mapping"  # the folder the export fills
     assert result.stderr == f"Error: will not write '{shown}': it is the input 'mapping' {SAME}\n"
@@ -140,11 +136,11 @@ def test_a_csv_export_into_its_own_input_folder_is_refused(out, tmp_path, monkey
     ("map", "mapping/map.html"), ("analyze", "mapping/report.xlsx"),
     ("export", "mapping/net.graphml"), ("export", "mapping/inner.csv"),
 ])
-def test_an_output_inside_a_csv_folder_input_is_refused(command, out, tmp_path, monkeypatch):
+def test_an_output_inside_a_csv_folder_input_is_refused(runner, command, out, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     folder = csv_mapping(tmp_path / "mapping")
     before = fingerprint(folder)
-    result = run(command, "mapping", "-o", out)
+    result = runner(command, "mapping", "-o", out)
     assert result.exit_code == 2
     shown = out[:-len(".csv")] if out.endswith(".csv") else out
     assert result.stderr == (f"Error: will not write '{shown}': it is inside the input folder 'mapping', "
@@ -152,34 +148,34 @@ def test_an_output_inside_a_csv_folder_input_is_refused(command, out, tmp_path, 
     assert fingerprint(folder) == before
 
 
-def test_a_csv_export_refuses_to_replace_the_folder_that_holds_its_input(tmp_path, monkeypatch):
+def test_a_csv_export_refuses_to_replace_the_folder_that_holds_its_input(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     folder = csv_mapping(tmp_path / "mapping")
     before = fingerprint(folder)
-    result = run("export", "mapping/Stakeholders.csv", "-o", "mapping.csv")
+    result = runner("export", "mapping/Stakeholders.csv", "-o", "mapping.csv")
     assert result.exit_code == 2
     assert result.stderr == ("Error: will not replace the folder 'mapping': it holds the input "
                              "'mapping/Stakeholders.csv', which would be lost; write to another folder\n")
     assert fingerprint(folder) == before
 
 
-def test_a_csv_export_never_empties_a_folder_holding_other_files(tmp_path):
+def test_a_csv_export_never_empties_a_folder_holding_other_files(runner, tmp_path):
     book = book_named(tmp_path, "book.xlsx")
     out = tmp_path / "exports"
     out.mkdir()
     (out / "notes.txt").write_text("keep me\n", "utf-8")
-    result = run("export", book, "-o", f"{out}/")
+    result = runner("export", book, "-o", f"{out}/")
     assert result.exit_code == 2
     assert result.stderr == (f"Error: will not replace the folder '{out}': it holds 'notes.txt', which "
                              "stakegraph did not write; write to a new or empty folder\n")
     assert sorted(p.name for p in out.iterdir()) == ["notes.txt"]
 
 
-def test_a_csv_export_replaces_its_own_earlier_export(tmp_path):
+def test_a_csv_export_replaces_its_own_earlier_export(runner, tmp_path):
     book = book_named(tmp_path, "book.xlsx")
-    assert run("export", book, "-o", tmp_path / "net.csv").exit_code == 0
+    assert runner("export", book, "-o", tmp_path / "net.csv").exit_code == 0
     (tmp_path / "net" / "Stakeholders.csv").write_text("stale\n", "utf-8")
-    assert run("export", book, "-o", tmp_path / "net.csv").exit_code == 0
+    assert runner("export", book, "-o", tmp_path / "net.csv").exit_code == 0
     assert "Doras" in (tmp_path / "net" / "Stakeholders.csv").read_text("utf-8-sig")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["book.xlsx", "net"]
 
@@ -196,33 +192,33 @@ def test_demo_refuses_a_book_that_one_of_its_outputs_would_replace(tmp_path):
 
 # ---- template: an existing file needs --overwrite, and a filled-in one is never replaced
 
-def test_template_refuses_an_existing_file_without_overwrite(tmp_path):
+def test_template_refuses_an_existing_file_without_overwrite(runner, tmp_path):
     out = tmp_path / "mapping.xlsx"
-    assert run("template", out).exit_code == 0
+    assert runner("template", out).exit_code == 0
     before = fingerprint(out)
-    result = run("template", out, "--lang", "it")
+    result = runner("template", out, "--lang", "it")
     assert result.exit_code == 2
     assert result.stderr.endswith(f"\nError: '{out}' already exists; add --overwrite to replace it with a "
                                   "blank template\n")
     assert fingerprint(out) == before
 
 
-def test_template_overwrite_replaces_a_blank_template(tmp_path):
+def test_template_overwrite_replaces_a_blank_template(runner, tmp_path):
     out = tmp_path / "mapping.xlsx"
-    run("template", out)
-    result = run("template", out, "--lang", "it", "--overwrite")
+    runner("template", out)
+    result = runner("template", out, "--lang", "it", "--overwrite")
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith(f"Wrote {out}: sheets Portatori di interesse, ")
 
 
 @pytest.mark.parametrize("route", ROUTES, ids=lambda r: r.__name__)
-def test_template_never_replaces_a_workbook_that_holds_data_even_with_overwrite(route, tmp_path, monkeypatch):
+def test_template_never_replaces_a_workbook_that_holds_data_even_with_overwrite(runner, route, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "sub").mkdir()
     book = book_named(tmp_path, "mapping.xlsx")
     before = fingerprint(book)
     out = route(book)
-    result = run("template", out, "--overwrite")
+    result = runner("template", out, "--overwrite")
     assert result.exit_code == 2
     assert result.stderr == (f"Error: will not replace '{out}' with a blank template, even when asked to "
                              "overwrite it: it has 3 filled rows in the sheet 'Stakeholders'; write the template to "
@@ -230,10 +226,10 @@ def test_template_never_replaces_a_workbook_that_holds_data_even_with_overwrite(
     assert fingerprint(book) == before
 
 
-def test_template_never_replaces_a_file_it_cannot_read(tmp_path):
+def test_template_never_replaces_a_file_it_cannot_read(runner, tmp_path):
     out = tmp_path / "mapping.xlsx"
     out.write_bytes(b"PK\x03\x04 not really a workbook")
-    result = run("template", out, "--overwrite")
+    result = runner("template", out, "--overwrite")
     assert result.exit_code == 2
     assert result.stderr.startswith(f"Error: will not replace '{out}' with a blank template, even when "
                                     "asked to overwrite it: it cannot be read as a workbook (")
@@ -256,7 +252,7 @@ PROPERTY_COMMANDS = [*COMMANDS.values(), ("mapping", lambda i, o: ["export", i, 
 @given(people=st.lists(st.tuples(NAMES, SECTORS), min_size=1, max_size=6),
        command=st.sampled_from(PROPERTY_COMMANDS), route=st.sampled_from(ROUTES),
        relative=st.booleans())
-def test_no_command_changes_an_input_byte_whatever_the_workbook_and_the_output(
+def test_no_command_changes_an_input_byte_whatever_the_workbook_and_the_output(runner,
         people, command, route, relative):
     name, arguments = command
     with TemporaryDirectory() as tmp:
@@ -276,7 +272,7 @@ def test_no_command_changes_an_input_byte_whatever_the_workbook_and_the_output(
         cwd = os.getcwd()
         os.chdir(root)
         try:
-            result = run(*arguments(book.name if relative else book, out))
+            result = runner(*arguments(book.name if relative else book, out))
         finally:
             os.chdir(cwd)
         assert result.exit_code == 2, result.output
@@ -284,11 +280,11 @@ def test_no_command_changes_an_input_byte_whatever_the_workbook_and_the_output(
         assert fingerprint(book) == before
 
 
-def test_a_built_in_profile_name_is_no_input_even_where_a_folder_has_that_name(tmp_path, monkeypatch):
+def test_a_built_in_profile_name_is_no_input_even_where_a_folder_has_that_name(runner, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     book = book_named(tmp_path, "book.xlsx")
     (tmp_path / "iwg").mkdir()
-    result = run("analyze", book, "--profile", "iwg", "-o", "iwg/report.json")
+    result = runner("analyze", book, "--profile", "iwg", "-o", "iwg/report.json")
     assert result.exit_code == 0, result.output
     assert (tmp_path / "iwg" / "report.json").exists()
 
@@ -297,9 +293,7 @@ def test_evaluate_and_tables_never_write_over_their_inputs(tmp_path):
     """The annex and the seating are written only beside their inputs, never over one."""
     import shutil
 
-    from click.testing import CliRunner
 
-    from stakegraph.cli import main
 
     examples = Path(__file__).parents[2] / "examples"
     before, after = (shutil.copy(examples / "before_after" / f"round{i}.xlsx", tmp_path / f"round{i}.xlsx")

@@ -16,8 +16,8 @@ from conftest import write_workbook
 from fill_survey import fill
 
 from stakegraph.io import load
-from stakegraph.jobs.collect import collect_returns
-from stakegraph.jobs.survey import survey_book
+from stakegraph.jobs.collect import collect
+from stakegraph.jobs.survey import survey
 
 SECTORS = ("public", "private", "civil_society")
 LANGS = ("en", "it", "es")
@@ -62,14 +62,14 @@ def collected(tmp_path_factory):
     ties = [["source", "target", "type", "weight", "directed"]]
     ties += [[org(a), org(b), t, w, "no"] for a, b, t, w in MAPPING]
     book = write_workbook(root / "mapping.xlsx", {"Stakeholders": rows, "Relationships": ties})
-    made = survey_book(book, root / "surveys")
+    made = survey(book, root / "surveys")
     returns = []
     for i in RESPONDENTS:
         # respondent 0 leaves its pre-filled funding tie with 32 as it was
         answers = {org(b): a for b, a in ANSWERS.get(i, {}).items()}
         returns.append(fill(root / "surveys" / f"{org(i)}.xlsx", root / f"return-{i:02d}.xlsx",
                             ties=answers, new=NEW.get(i), fix=FIX.get(i)))
-    result = collect_returns(book, returns, root / "round.xlsx")
+    result = collect(book, returns, root / "round.xlsx")
     return made, result, root
 
 

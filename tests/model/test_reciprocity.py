@@ -13,8 +13,8 @@ from conftest import write_workbook
 from fill_survey import fill
 
 from stakegraph.cli import main
-from stakegraph.jobs.collect import collect_returns
-from stakegraph.jobs.survey import survey_book
+from stakegraph.jobs.collect import collect
+from stakegraph.jobs.survey import survey
 
 
 @pytest.fixture(scope="module")
@@ -25,12 +25,12 @@ def round_book(tmp_path_factory):
     book = write_workbook(root / "mapping.xlsx", {"Stakeholders": [
         ["name", "sector"], ["City Council", "public"], ["Doras", "civil_society"],
         ["Atlantic Meats", "private"]]})
-    survey_book(book, root / "surveys")
+    survey(book, root / "surveys")
     returns = [fill(root / "surveys" / "Doras.xlsx", root / "doras.xlsx", ties={
                    "City Council": ("yes", "funding", 4), "Atlantic Meats": ("yes", "information", 2)}),
                fill(root / "surveys" / "City Council.xlsx", root / "council.xlsx", ties={
                    "Doras": ("yes", "funding", 4)})]
-    collect_returns(book, returns, root / "round.xlsx")
+    collect(book, returns, root / "round.xlsx")
     return book, root / "round.xlsx"
 
 

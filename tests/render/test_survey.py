@@ -16,7 +16,7 @@ from fill_survey import locked
 from stakegraph.cli import main
 from stakegraph.codebook import LANGUAGES
 from stakegraph.errors import StakegraphError
-from stakegraph.jobs.survey import survey_book
+from stakegraph.jobs.survey import survey
 from stakegraph.model.survey import SIGNATURE_SHEET, Signature, words
 from stakegraph.render.survey.files import unique_file_names
 
@@ -33,7 +33,7 @@ MAPPING = {
 @pytest.fixture
 def surveys(tmp_path):
     book = write_workbook(tmp_path / "mapping.xlsx", MAPPING)
-    result = survey_book(book, tmp_path / "surveys")
+    result = survey(book, tmp_path / "surveys")
     return result, tmp_path / "surveys"
 
 
@@ -110,7 +110,7 @@ def test_the_organisation_sheet_shows_what_the_mapping_says_in_its_language(surv
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_consent_note_says_what_is_shown_and_what_stays_private(tmp_path, lang):
     book = write_workbook(tmp_path / "mapping.xlsx", MAPPING)
-    survey_book(book, tmp_path / "surveys", lang=lang)
+    survey(book, tmp_path / "surveys", lang=lang)
     about = openpyxl.load_workbook(tmp_path / "surveys" / "Doras.xlsx")[words(lang)["org_sheet"]]
     text = [c.value for row in about.iter_rows() for c in row if isinstance(c.value, str)]
     for line in [words(lang)["consent_title"], *words(lang)["consent"]]:
@@ -143,7 +143,7 @@ def test_names_that_fold_to_one_file_name_get_distinct_files(tmp_path):
     book = write_workbook(tmp_path / "mapping.xlsx", {"Stakeholders": [
         ["name", "sector"], ["A/B", "public"], ["A:B", "public"], ["CON", "private"],
         ["x" * 200, "private"]]})
-    result = survey_book(book, tmp_path / "surveys")
+    result = survey(book, tmp_path / "surveys")
     assert [s["file"] for s in result.surveys] == ["A-B.xlsx", "A-B (2).xlsx", "CON_.xlsx",
                                                    "x" * 80 + ".xlsx"]
     assert unique_file_names(["Doras", "doras"]) == ["Doras", "doras (2)"]
@@ -151,7 +151,7 @@ def test_names_that_fold_to_one_file_name_get_distinct_files(tmp_path):
 
 def test_a_folder_that_holds_a_survey_is_not_written_over(surveys, tmp_path):
     with pytest.raises(StakegraphError) as caught:
-        survey_book(tmp_path / "mapping.xlsx", tmp_path / "surveys")
+        survey(tmp_path / "mapping.xlsx", tmp_path / "surveys")
     assert caught.value.code == "survey-folder-in-use"
 
 
@@ -169,7 +169,7 @@ def test_the_mapping_language_is_used_when_no_column_says(tmp_path):
     book = write_workbook(tmp_path / "mappa.xlsx", {
         "Portatori di interesse": [["Nome", "Settore"], ["Comune di Varese", "Pubblico"],
                                    ["Caritas", "Terzo settore"]]})
-    result = survey_book(book, tmp_path / "surveys")
+    result = survey(book, tmp_path / "surveys")
     assert [s["lang"] for s in result.surveys] == ["it", "it"]
 
 
@@ -179,7 +179,7 @@ def test_many_surveys_are_written_by_two_processes_alike(tmp_path, monkeypatch):
     monkeypatch.setattr(job, "PARALLEL_MIN_SURVEYS", 2)
     monkeypatch.setattr(job, "default_workers", lambda: 2)
     book = write_workbook(tmp_path / "mapping.xlsx", MAPPING)
-    result = survey_book(book, tmp_path / "surveys")
+    result = survey(book, tmp_path / "surveys")
     from stakegraph.io.returns import read_key, read_return
 
     key = read_key(result.key)
@@ -190,7 +190,7 @@ def test_many_surveys_are_written_by_two_processes_alike(tmp_path, monkeypatch):
 def test_printable_pages_are_written_beside_the_workbooks(tmp_path):
     rows = [*MAPPING["Stakeholders"], ["<script>alert(1)</script>", "private", None, None, "de"]]
     book = write_workbook(tmp_path / "mapping.xlsx", {**MAPPING, "Stakeholders": rows})
-    result = survey_book(book, tmp_path / "surveys", printable=True)
+    result = survey(book, tmp_path / "surveys", printable=True)
     assert [s["printable"] for s in result.surveys][:2] == ["City Council.html", "Doras.html"]
     page = (tmp_path / "surveys" / "Doras.html").read_text("utf-8")
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page and "<script>" not in page
@@ -205,7 +205,7 @@ def test_a_printable_page_of_forty_stakeholders_prints_on_one_sheet(tmp_path, br
     from pathlib import Path
 
     example = Path(__file__).parents[2] / "stakegraph" / "data" / "examples" / "limerick_iwg_en.xlsx"
-    survey_book(example, tmp_path / "surveys", printable=True, lang="el")
+    survey(example, tmp_path / "surveys", printable=True, lang="el")
     page = browser.new_page()
     page.goto((tmp_path / "surveys" / "Atlantic Meats Ltd.html").as_uri())
     pdf = page.pdf(format="A4", prefer_css_page_size=True)
@@ -219,7 +219,7 @@ def test_both_sides_of_a_pair_with_two_ties_see_the_same_one_filled_in(tmp_path)
         "Relationships": [["source", "target", "type", "weight", "directed"],
                           ["City Council", "Doras", "information", 2, "no"],
                           ["Doras", "City Council", "referral", 4, "yes"]]})
-    survey_book(book, tmp_path / "surveys", lang="en")
+    survey(book, tmp_path / "surveys", lang="en")
     filled = []
     for me, other in (("Doras", "City Council"), ("City Council", "Doras")):
         sheet = openpyxl.load_workbook(tmp_path / "surveys" / f"{me}.xlsx")["Your ties"]

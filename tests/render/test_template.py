@@ -8,10 +8,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 from openpyxl.utils import range_boundaries
 
-from stakegraph.cli import main
 from stakegraph.codebook import LANGUAGES, default_codebook
 from stakegraph.io import load
 from stakegraph.jobs.template import make_template
@@ -168,7 +166,8 @@ def fill(path: Path, lang: str) -> None:
 
     sector, kind_of, level = pick("stakeholders", "sector"), pick("stakeholders", "type"), pick("stakeholders", "level")
     themes, yes_no = pick("stakeholders", "themes"), pick("stakeholders", "migrant_led")
-    tie_types, directed, roles = pick("relationships", "type"), pick("relationships", "directed"), pick("memberships", "role")
+    tie_types, directed = pick("relationships", "type"), pick("relationships", "directed")
+    roles = pick("memberships", "role")
     council, ngo, migrants, company = NAMES[lang]
     # columns: name, sector, type, level, themes, migrant_led, influence, interest, region, ...
     for row in [
@@ -218,31 +217,28 @@ def test_a_template_filled_with_its_own_words_imports_cleanly(tmp_path, lang):
 
 def test_the_job_says_what_it_wrote(tmp_path):
     assert make_template(tmp_path / "m.xlsx", "sv") == {
-        "schema_version": 1, "path": str(tmp_path / "m.xlsx"), "lang": "sv",
+        "schema_version": 1, "import": None, "path": str(tmp_path / "m.xlsx"), "lang": "sv",
         "sheets": ["Aktörer", "Relationer", "Arbetsgrupper", "Listor", "Instruktioner"]}
 
 
-def run(*args):
-    return CliRunner().invoke(main, [str(a) for a in args])
-
-
-def test_the_command_writes_the_template_in_the_chosen_language(tmp_path):
-    result = run("template", tmp_path / "m.xlsx", "--lang", "de")
+def test_the_command_writes_the_template_in_the_chosen_language(runner, tmp_path):
+    result = runner("template", tmp_path / "m.xlsx", "--lang", "de")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == (f"Wrote {tmp_path / 'm.xlsx'}: sheets Akteure, Beziehungen, "
                              "Arbeitsgruppen, Listen, Anleitung.\n")
     assert openpyxl.load_workbook(tmp_path / "m.xlsx").sheetnames[0] == "Akteure"
 
 
-def test_the_command_writes_english_by_default(tmp_path):
-    assert run("template", tmp_path / "m.xlsx").exit_code == 0
+def test_the_command_writes_english_by_default(runner, tmp_path):
+    assert runner("template", tmp_path / "m.xlsx").exit_code == 0
     assert openpyxl.load_workbook(tmp_path / "m.xlsx").sheetnames[:3] == ["Stakeholders", "Relationships", "IWGs"]
 
 
-def test_an_unknown_language_is_refused_before_anything_is_written(tmp_path):
-    result = run("template", tmp_path / "m.xlsx", "--lang", "nl")
+def test_an_unknown_language_is_refused_before_anything_is_written(runner, tmp_path):
+    result = runner("template", tmp_path / "m.xlsx", "--lang", "nl")
     assert result.exit_code == 2
-    assert "Invalid value for '--lang': 'nl' is not one of 'en', 'es', 'it', 'el', 'pt', 'fr', 'de', 'sv'." in result.stderr
+    assert ("Invalid value for '--lang': 'nl' is not one of 'en', 'es', 'it', 'el', 'pt', 'fr', 'de', 'sv'."
+            in result.stderr)
     assert not (tmp_path / "m.xlsx").exists()
 
 
@@ -250,8 +246,8 @@ def test_an_unknown_language_is_refused_before_anything_is_written(tmp_path):
     ("m.ods", "Error: 'm.ods' is not a template stakegraph can write; end the name in .xlsx\n"),
     ("missing/m.xlsx", "Error: cannot write '{path}': No such file or directory\n"),
 ])
-def test_a_template_that_cannot_be_written_ends_in_one_error_line(tmp_path, name, message):
-    result = run("template", tmp_path / name)
+def test_a_template_that_cannot_be_written_ends_in_one_error_line(runner, tmp_path, name, message):
+    result = runner("template", tmp_path / name)
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr == message.format(path=tmp_path / name)

@@ -18,9 +18,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from click.testing import CliRunner
 
-from stakegraph.cli import main
 from stakegraph.io import load
 from stakegraph.model import Membership, Stakeholder, Tie, build_graph, stakeholder_nodes
 from stakegraph.model.cells import quote, unquote
@@ -30,10 +28,6 @@ from stakegraph.render.safe import neutralise_cell, storable_text
 #: invisible or blank characters a spreadsheet may pass over before a formula
 INVISIBLE = ["\ufeff", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\u2060", "\x00", " ",
              "\u00a0", "\u3000", "\u2028"]
-
-
-def run(*args: object):
-    return CliRunner().invoke(main, [str(a) for a in args])
 
 
 def names(book: Path) -> list[str]:
@@ -52,9 +46,9 @@ def csv_mapping(folder: Path, *names: str, extra: str = "note") -> Path:
     return folder
 
 
-def test_every_field_of_a_csv_export_is_quoted_so_a_semicolon_cannot_split_a_cell(tmp_path):
+def test_every_field_of_a_csv_export_is_quoted_so_a_semicolon_cannot_split_a_cell(runner, tmp_path):
     book = csv_mapping(tmp_path / "mapping", "ACME;=1+2", "Doras")
-    assert run("export", book, "-o", tmp_path / "net.csv").exit_code == 0
+    assert runner("export", book, "-o", tmp_path / "net.csv").exit_code == 0
     text = (tmp_path / "net" / "Stakeholders.csv").read_text("utf-8-sig")
     for line in text.splitlines():
         assert line.startswith('"') and line.endswith('"'), line
@@ -79,13 +73,13 @@ def test_text_without_a_formula_start_is_written_as_it_is(text):
 
 @pytest.mark.parametrize("hidden", ["\ufeff", "\u200b", "\u200e", "\u2060", "\u00a0"],
                          ids=lambda c: f"U+{ord(c):04X}")
-def test_an_invisible_prefix_cannot_smuggle_a_formula_into_any_export(hidden, tmp_path):
+def test_an_invisible_prefix_cannot_smuggle_a_formula_into_any_export(runner, hidden, tmp_path):
     book = csv_mapping(tmp_path / "mapping", f"{hidden}=1+1", "Doras")
     # as stakegraph reads it (a no-break space is trimmed like a space)
     name = next(n for n in names(book) if n.endswith("=1+1"))
     for out in ("net.csv", "net.kumu.xlsx"):
-        assert run("export", book, "-o", tmp_path / out).exit_code == 0
-    assert run("analyze", book, "-o", tmp_path / "report.xlsx").exit_code == 0
+        assert runner("export", book, "-o", tmp_path / out).exit_code == 0
+    assert runner("analyze", book, "-o", tmp_path / "report.xlsx").exit_code == 0
     csv_cells = [c for row in csv.reader(io.StringIO((tmp_path / "net" / "Stakeholders.csv").read_text("utf-8-sig")))
                  for c in row]
     assert "'" + name in csv_cells
@@ -118,11 +112,11 @@ def _xml_parts(path: Path) -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize("out", ["net.graphml", "net.gexf", "net.kumu.xlsx", "report.xlsx"])
-def test_noncharacters_in_names_and_headers_leave_every_xml_file_well_formed(out, tmp_path):
+def test_noncharacters_in_names_and_headers_leave_every_xml_file_well_formed(runner, out, tmp_path):
     book = csv_mapping(tmp_path / "mapping", "Do\uffffras\ufffe", "Beta", extra="Note\uffff")
     (book / "Relationships.csv").write_text('"source","target"\n"Do\uffffras\ufffe","Beta"\n', "utf-8")
     command = "analyze" if out == "report.xlsx" else "export"
-    result = run(command, book, "-o", tmp_path / out)
+    result = runner(command, book, "-o", tmp_path / out)
     assert result.exit_code == 0, result.output
     for part, data in _xml_parts(tmp_path / out).items():
         ET.fromstring(data)  # raises on a character XML 1.0 forbids

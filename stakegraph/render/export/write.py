@@ -24,10 +24,11 @@ Examples
 ('kumu', 'gexf', 'csv')
 >>> csv_folder("rounds/mapping.csv").as_posix()
 'rounds/mapping'
->>> export_format("net.xlsx")
+>>> export_format("net.xlsx")  # doctest: +NORMALIZE_WHITESPACE
 Traceback (most recent call last):
 ...
-stakegraph.errors.StakegraphError: 'net.xlsx' is not an export stakegraph can write; end the name in .graphml, .gexf, .json, .kumu.xlsx or .csv (a folder of CSV files)
+stakegraph.errors.StakegraphError: 'net.xlsx' is not an export stakegraph can write;
+end the name in .graphml, .gexf, .json, .kumu.xlsx or .csv (a folder of CSV files)
 """
 
 from __future__ import annotations

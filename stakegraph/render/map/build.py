@@ -312,7 +312,8 @@ def _stakeholder(sc: _Scene, n: str) -> Drawn:
         "color": _colour(fade(fill), FADED_BORDER) if faded else _colour(fill, border),
     }
     if isolate and not a.get("migrant_led"):
-        node["shapeProperties"] = {"borderDashes": [4, 3]}  # its own thin border dashed too; a migrant-led ring stays whole
+        # its own thin border dashed too; a migrant-led ring stays whole
+        node["shapeProperties"] = {"borderDashes": [4, 3]}
     if faded:
         node["font"] = _FADED_FONT
     if n in sc.highlighted:

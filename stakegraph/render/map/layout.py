@@ -106,7 +106,8 @@ def spread(positions: Mapping[N, Point], *, aspect: float = SCREEN_ASPECT, power
     """``positions`` opened up for names: a spring layout packs its core
     tightly and leaves its rim sparse, so each node's distance from the
     centre is evened out (``(r / R) ** power`` of ``R``, the distance that
-    nine in ten nodes lie within, and at most 1.25 ``R``; its direction kept), and the whole is widened by ``aspect`` to the shape of a
+    nine in ten nodes lie within, and at most 1.25 ``R``; its direction
+    kept), and the whole is widened by ``aspect`` to the shape of a
     projected screen, where names run sideways."""
     if not positions:
         return {}

@@ -231,7 +231,8 @@ def _page(data_json: str, title: str, subtitle: str, lang: str) -> str:
     slots = {
         "LANG": html_text(lang), "CSP": html_text(_CSP), "TITLE": html_text(title),
         "SUBTITLE": html_text(subtitle), "VIS_CSS": vis_css, "MAP_CSS": _asset("map.css"),
-        "DATA": data_json, "VIS_JS": vis_js, "MAP_JS": _asset("map.js"), "STORY_JS": _asset("story.js"), "GAPS_JS": _asset("gaps.js"),
+        "DATA": data_json, "VIS_JS": vis_js, "MAP_JS": _asset("map.js"),
+        "STORY_JS": _asset("story.js"), "GAPS_JS": _asset("gaps.js"),
         "PRINT_JS": _asset("print.js"),
     }
     # one pass: text put into a slot is never searched for slots again

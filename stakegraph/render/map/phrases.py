@@ -79,7 +79,8 @@ PHRASES: dict[str, str] = {
     "larger_names": N_("Larger names"),
     "all_names": N_("All names"),
     "shown_of": N_("{shown} of {total} stakeholders"),
-    "map_keys": N_("Map. + and − zoom, arrow keys pan, Enter focuses the most central stakeholder, arrow keys then step between its neighbours, Escape returns to the whole map."),
+    "map_keys": N_("Map. + and − zoom, arrow keys pan, Enter focuses the most central stakeholder, "
+                   "arrow keys then step between its neighbours, Escape returns to the whole map."),
     "gaps_title": N_("What {iwg} lacks"),
     "gap_missing": N_("missing"),
     "gap_weak": N_("weak"),

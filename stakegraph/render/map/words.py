@@ -193,8 +193,8 @@ def measures(table: Table, n: str, strings: Strings) -> list[list[str]]:
 
 
 def legend(G: nx.MultiDiGraph, colour_legend: dict[str, Any], strings: Strings, size: str,
-           highlight: str | None, tied: set[str], people: list[str], groups: list[str], holes: list[str], focus: str | None,
-            name: Namer, ties: list[tuple[str, str, dict[str, Any]]]) -> list[dict[str, Any]]:
+           highlight: str | None, tied: set[str], people: list[str], groups: list[str], holes: list[str],
+           focus: str | None, name: Namer, ties: list[tuple[str, str, dict[str, Any]]]) -> list[dict[str, Any]]:
     marks = []
     if groups:
         marks.append({"kind": "diamond", "label": strings["iwg_node"], "colour": IWG_COLOUR})

@@ -110,9 +110,10 @@ def phrase_list(phrases: list[str], conj: str = "and") -> str:
     """Phrases joined for a sentence, with a comma before the last ``conj``
     when a phrase holds ``and`` or ``or`` itself (so that it is read whole).
 
-    >>> phrase_list(["the private sector", "regional level", "a tie between civil society "
-    ...              "and the private sector", "a tie for a member who has none"])
-    'the private sector, regional level, a tie between civil society and the private sector, and a tie for a member who has none'
+    >>> print(phrase_list(["the private sector", "regional level", "a tie between civil society "
+    ...              "and the private sector", "a tie for a member who has none"]))  # doctest: +NORMALIZE_WHITESPACE
+    the private sector, regional level, a tie between civil society and the private sector,
+    and a tie for a member who has none
     >>> phrase_list(["the private sector", "work on health"], "or")
     'the private sector or work on health'
     """

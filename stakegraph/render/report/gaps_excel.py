@@ -17,8 +17,11 @@ Examples
 >>> report = find_gaps(G, Profile("demo", sectors={"public": 1, "private": 1}))
 >>> path = pathlib.Path(tempfile.mkdtemp()) / "gaps.xlsx"
 >>> write_excel_report(path, [gaps_sheet(report)])
->>> [[c.value for c in row] for row in openpyxl.load_workbook(path)["Gaps"].iter_rows(min_row=3)]
-[['requirement', 'status', 'have', 'need', 'in plain words', 'evidence'], ['sector:public', 'met', 1, 1, 'The mapping has 1 public-sector stakeholder (=Council).', "'=Council"], ['sector:private', 'missing', 0, 1, 'The mapping has no private-sector stakeholder.', None]]
+>>> for row in openpyxl.load_workbook(path)["Gaps"].iter_rows(min_row=3):
+...     print([c.value for c in row])
+['requirement', 'status', 'have', 'need', 'in plain words', 'evidence']
+['sector:public', 'met', 1, 1, 'The mapping has 1 public-sector stakeholder (=Council).', "'=Council"]
+['sector:private', 'missing', 0, 1, 'The mapping has no private-sector stakeholder.', None]
 """
 
 from __future__ import annotations

@@ -287,9 +287,11 @@ def scdl() -> None:
     header = ["nomAttribuant", "idAttribuant", "dateConvention", "referenceDecision", "nomBeneficiaire",
               "idBeneficiaire", "objet", "montant", "nature", "conditionsVersement", "datesPeriodeVersement",
               "idRAE", "notificationUE", "pourcentageSubvention"]
-    commune, dept = ("Commune de Saint-Aubin-sur-Lys", "21000000000017"), ("Département du Val-Fictif", "22000000000015")
+    commune = ("Commune de Saint-Aubin-sur-Lys", "21000000000017")
+    dept = ("Département du Val-Fictif", "22000000000015")
     rows = [
-        [*commune, "2023-03-14", "DEL-2023-041", "Association Accueil Lys", "80000000000011", "Accueil des primo-arrivants",
+        [*commune, "2023-03-14", "DEL-2023-041", "Association Accueil Lys", "80000000000011",
+         "Accueil des primo-arrivants",
          "22000,80", "aide en numéraire", "échelonné", "2023-04-01_2023-12-31", None, "non", "0.8"],
         [*commune, "2023-03-14", "DEL-2023-041", "Amicale des Familles du Monde", "80000000000029",
          "Accueil des primo-arrivants", "5500,20", "aide en numéraire", "unique", "2023-04-15", None, "non", "0.2"],
@@ -332,6 +334,25 @@ def foreis() -> None:
     })
 
 
+def who_does_what_where() -> None:
+    # OCHA's 3W layout as HDX publishes it: a header, a row of HXL hashtags,
+    # one row per organisation, place and activity (so organisations repeat)
+    text(HERE / "3w_refugee_response.csv", [
+        ["Country", "Region", "Organisation", "Acronym", "Organisation type", "Sector / cluster", "Activity"],
+        ["#country+name", "#adm1+name", "#org+name", "#org+acronym", "#org+type", "#sector", "#activity"],
+        ["Portugal", "Lisboa", "Ajuda Solidária Lisboa", "ASL", "National NGO", "Protection", "Legal counselling"],
+        ["Portugal", "Porto", "Ajuda Solidária Lisboa", "ASL", "National NGO", "Protection", "Legal counselling"],
+        ["Portugal", "Lisboa", "Agência das Migrações", "AM", "Government", "Coordination", "Registration"],
+        ["Portugal", "Lisboa", "Refugee Relief International", "RRI", "International NGO", "Shelter", "Housing"],
+        ["Portugal", "Faro", "Refugee Relief International", "RRI", "International NGO", "Education",
+         "Language classes"],
+        ["Portugal", "Lisboa", "UN Refugee Office Lisbon", "UNRO", "UN Agency", "Protection", "Case management"],
+        ["Portugal", "Porto", "Cruz Vermelha do Norte", "CVN", "Red Cross/Red Crescent", "Health", "First aid"],
+        ["Portugal", "Porto", "Tecelagem Norte SA", "TN", "Private Sector", "Livelihoods", "Job placement"],
+        ["Portugal", "Lisboa", "Vozes da Diáspora", "VD", "Community-based organization", "Protection", "Peer support"],
+    ])
+
+
 def gephi_edges() -> None:
     text(HERE / "gephi_edges.csv", [
         ["Source", "Target", "Type", "Id", "Label", "Weight"],
@@ -346,5 +367,6 @@ def gephi_edges() -> None:
 
 if __name__ == "__main__":
     for build in (kumu, onodo, policy_network, kansas, interreg, transparency_register, mapa_actores,
-                  mappatura, gephi_rete, foerderungen, scdl, samverkan, foreis, gephi_edges):
+                  mappatura, gephi_rete, foerderungen, scdl, samverkan, foreis, gephi_edges,
+                  who_does_what_where):
         build()

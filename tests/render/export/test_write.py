@@ -230,10 +230,10 @@ def test_export_command_json_output(book, tmp_path):
     assert result.exit_code == 0
     data = json.loads(result.stdout)
     assert data == {
-        "schema_version": 1, "format": "csv", "path": str(tmp_path / "net"),
+        "schema_version": 1, "import": {"ok": True, "errors": 0, "warnings": 0},
+        "format": "csv", "path": str(tmp_path / "net"),
         "files": [str(tmp_path / "net" / f) for f in ("Stakeholders.csv", "Relationships.csv", "IWGs.csv")],
         "stakeholders": 4, "ties": 2, "iwgs": 0, "memberships": 0, "contacts": True, "measures": False,
-        "import_errors": 0, "import_warnings": 0,
     }
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from stakegraph.jobs.map import make_map
+from stakegraph.jobs.map import draw_map
 from stakegraph.model import Membership, Stakeholder, Tie, build_graph
 from stakegraph.render.map.data import SECTOR_COLOURS
 from stakegraph.render.map.page import render_map, write_png
@@ -381,7 +381,7 @@ def example_maps(tmp_path_factory):
     def get(lang: str = "en", theme: str | None = None) -> Path:
         if (lang, theme) not in made:
             made[lang, theme] = folder / f"map-{lang}-{theme}.html"
-            make_map(EXAMPLE, made[lang, theme], lang=lang, theme=theme)
+            draw_map(EXAMPLE, made[lang, theme], lang=lang, theme=theme)
         return made[lang, theme]
 
     return get
@@ -515,7 +515,8 @@ RING_JS = """id => {
     }
     const ring = px(c.x, c.y - n.options.size * scale);
     const inner = (n.options.size - n.options.borderWidth / 2) * scale - 1;
-    const gap = [-0.5, 0, 0.5].map(d => px(c.x, c.y - inner - d)).sort((a, b) => (b[0] + b[1] + b[2]) - (a[0] + a[1] + a[2]))[0];
+    const gap = [-0.5, 0, 0.5].map(d => px(c.x, c.y - inner - d))
+        .sort((a, b) => (b[0] + b[1] + b[2]) - (a[0] + a[1] + a[2]))[0];
     return {best, scale, ring, gap, migrant: window.stakegraph.info[id].migrantLed};
 }"""
 
@@ -582,7 +583,7 @@ def test_a_default_map_of_a_register_shows_no_email_address_or_phone_number(
 
     book = make_workbook(Stakeholders=CONTACT_REGISTER)
     out = tmp_path / "map.html"
-    make_map(book, out, show_contacts=show_contacts)
+    draw_map(book, out, show_contacts=show_contacts)
     opened = open_map(out)
     everything = _everything_a_viewer_can_reach(opened) + out.read_text("utf-8")
     assert opened.problems == []

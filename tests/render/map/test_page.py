@@ -155,7 +155,7 @@ def test_hostile_names_titles_and_notes_never_reach_the_page_as_markup(tmp_path)
     text, data = draw(tmp_path, G, title=XSS_SCRIPT)
     assert XSS_SCRIPT not in text and XSS_IMG not in text and "</script><b>" not in text
     assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>" in text
-    assert text.count("</script>") == 6, "only the data, vis-network and our four scripts (map, gaps, story, print) close"
+    assert text.count("</script>") == 6, "only the data, vis-network and our scripts (map, gaps, story, print) close"
     names = sorted(i["name"] for i in data["info"].values())
     assert names == sorted([XSS_SCRIPT, XSS_IMG, XSS_IMG]), "the JSON keeps the exact text"
 
@@ -490,19 +490,9 @@ IWG_SHEET = [["iwg", "stakeholder", "role"], ["Limerick IWG", "Limerick City Cou
              ["Limerick IWG", "Doras", "co-chair"]]
 
 
-def run(*args):
-    from click.testing import CliRunner
-
-    from stakegraph.cli import main
-
-    result = CliRunner().invoke(main, [str(a) for a in args])
-    assert "Traceback" not in result.stdout + result.stderr
-    return result
-
-
-def test_the_map_command_writes_the_page_and_says_what_it_drew(make_workbook, tmp_path):
+def test_the_map_command_writes_the_page_and_says_what_it_drew(runner, make_workbook, tmp_path):
     book = make_workbook(Stakeholders=STAKEHOLDER_SHEET, Relationships=TIE_SHEET, IWGs=IWG_SHEET)
-    result = run("map", book, "-o", tmp_path / "map.html")
+    result = runner("map", book, "-o", tmp_path / "map.html")
     assert result.exit_code == 0 and result.stderr == ""
     assert result.stdout == f"Wrote {tmp_path / 'map.html'}: 5 stakeholders, 4 ties, 1 IWG\n"
     data = page_data(tmp_path / "map.html")
@@ -510,20 +500,20 @@ def test_the_map_command_writes_the_page_and_says_what_it_drew(make_workbook, tm
     assert "clerk@lcc.example" not in (tmp_path / "map.html").read_text("utf-8")
 
 
-def test_the_map_command_prints_its_job_result_as_json(make_workbook, tmp_path):
+def test_the_map_command_prints_its_job_result_as_json(runner, make_workbook, tmp_path):
     book = make_workbook(Stakeholders=STAKEHOLDER_SHEET, Relationships=TIE_SHEET, IWGs=IWG_SHEET)
-    result = run("map", book, "-o", tmp_path / "map.html", "--iwg", "Limerick IWG", "--format", "json")
+    result = runner("map", book, "-o", tmp_path / "map.html", "--iwg", "Limerick IWG", "--format", "json")
     out = json.loads(result.stdout)
     assert result.exit_code == 0
     assert {k: out[k] for k in ("schema_version", "format", "stakeholders", "ties", "iwgs", "placeholders",
-                                "physics", "import_errors")} == {
+                                "physics", "import")} == {
         "schema_version": 1, "format": "html", "stakeholders": 5, "ties": 4, "iwgs": 1,
-        "placeholders": 1, "physics": False, "import_errors": 0}
+        "placeholders": 1, "physics": False, "import": {"ok": True, "errors": 0, "warnings": 0}}
 
 
-def test_a_workbook_with_errors_is_drawn_as_read_and_exits_1(make_workbook, tmp_path):
+def test_a_workbook_with_errors_is_drawn_as_read_and_exits_1(runner, make_workbook, tmp_path):
     book = make_workbook(Stakeholders=STAKEHOLDER_SHEET + [["Garda", "pubic"]])
-    result = run("map", book, "-o", tmp_path / "map.html")
+    result = runner("map", book, "-o", tmp_path / "map.html")
     assert result.exit_code == 1
     assert result.stderr == ("Warning: the workbook has 1 error (run `stakegraph validate` to see it): rows and ties "
                              "in error are left out, and a stakeholder whose sector is missing or unknown "
@@ -533,32 +523,33 @@ def test_a_workbook_with_errors_is_drawn_as_read_and_exits_1(make_workbook, tmp_
 
 
 @pytest.mark.parametrize("args, message", [
-    (["-o", "{tmp}/map.svgz"], "Error: 'map.svgz' is not a map stakegraph can write; end the name in .html, .png, .pdf or .svg"),
+    (["-o", "{tmp}/map.svgz"],
+     "Error: 'map.svgz' is not a map stakegraph can write; end the name in .html, .png, .pdf or .svg"),
     (["-o", "{tmp}/map.html", "--iwg", "Limerik"],
      "Error: 'Limerik' is not an IWG of this workbook (it has: Limerick IWG); did you mean 'Limerick IWG'?"),
     (["-o", "{tmp}/no/such/folder/map.html"],
      "Error: cannot write '{tmp}/no/such/folder/map.html': No such file or directory"),
 ])
-def test_options_that_cannot_be_drawn_exit_2_with_one_line(make_workbook, tmp_path, args, message):
+def test_options_that_cannot_be_drawn_exit_2_with_one_line(runner, make_workbook, tmp_path, args, message):
     book = make_workbook(Stakeholders=STAKEHOLDER_SHEET, IWGs=IWG_SHEET)
-    result = run("map", book, *[a.format(tmp=tmp_path) for a in args])
+    result = runner("map", book, *[a.format(tmp=tmp_path) for a in args])
     assert result.exit_code == 2
     assert result.stderr.splitlines()[0] == message.format(tmp=tmp_path)
 
 
-def test_an_anonymous_map_with_contacts_is_a_usage_error_naming_both_options(make_workbook, tmp_path):
+def test_an_anonymous_map_with_contacts_is_a_usage_error_naming_both_options(runner, make_workbook, tmp_path):
     book = make_workbook(Stakeholders=STAKEHOLDER_SHEET)
-    result = run("map", book, "-o", tmp_path / "map.html", "--anonymize", "--show-contacts")
+    result = runner("map", book, "-o", tmp_path / "map.html", "--anonymize", "--show-contacts")
     assert result.exit_code == 2 and not (tmp_path / "map.html").exists()
     assert result.stderr.splitlines()[-1] == ("Error: --anonymize and --show-contacts cannot be used together: "
                                               "an anonymous map shows no contacts")
 
 
-def test_nodes_are_sized_by_the_chosen_measure_as_networkx_computes_it(make_workbook, tmp_path):
+def test_nodes_are_sized_by_the_chosen_measure_as_networkx_computes_it(runner, make_workbook, tmp_path):
     import networkx as nx
 
     book = make_workbook(Stakeholders=STAKEHOLDER_SHEET, Relationships=TIE_SHEET)
-    run("map", book, "-o", tmp_path / "map.html", "--size", "betweenness")
+    runner("map", book, "-o", tmp_path / "map.html", "--size", "betweenness")
     sizes = {n["id"]: n["size"] for n in page_data(tmp_path / "map.html")["nodes"]}
     H = nx.Graph([("limerick-city-council", "caritas-limerick"), ("caritas-limerick", "doras"),
                   ("doras", "sudanese-community"), ("doras", "dell-ireland")])
@@ -567,9 +558,9 @@ def test_nodes_are_sized_by_the_chosen_measure_as_networkx_computes_it(make_work
     assert max(sizes, key=sizes.get) == "doras"
 
 
-def test_an_anonymous_map_from_a_workbook_holds_no_name_or_free_text(make_workbook, tmp_path):
+def test_an_anonymous_map_from_a_workbook_holds_no_name_or_free_text(runner, make_workbook, tmp_path):
     book = make_workbook(Stakeholders=STAKEHOLDER_SHEET, Relationships=TIE_SHEET, IWGs=IWG_SHEET)
-    run("map", book, "-o", tmp_path / "map.html", "--anonymize", "--color", "community")
+    runner("map", book, "-o", tmp_path / "map.html", "--anonymize", "--color", "community")
     text = (tmp_path / "map.html").read_text("utf-8")
     for name, slug in [("Limerick City Council", "limerick-city-council"), ("Cáritas Limerick", "caritas-limerick"),
                        ("Doras", "doras"), ("Sudanese Community", "sudanese"), ("Dell Ireland", "dell-ireland")]:
@@ -638,10 +629,10 @@ def test_a_chromium_that_does_not_start_is_a_clear_error(tmp_path, monkeypatch):
 
 
 def test_an_iwg_map_lists_what_the_iwg_lacks_in_a_gap_card(tmp_path):
-    from stakegraph.jobs.map import make_map
+    from stakegraph.jobs.map import draw_map
 
     out = tmp_path / "map.html"
-    make_map(Path(__file__).resolve().parents[3] / "examples" / "limerick_iwg_en.xlsx", out,
+    draw_map(Path(__file__).resolve().parents[3] / "examples" / "limerick_iwg_en.xlsx", out,
              iwg="Shannonmouth City IWG")
     card = page_data(out)["gaps"]
     assert card["title"] == "What Shannonmouth City IWG lacks"
@@ -657,10 +648,10 @@ def test_a_map_without_an_iwg_has_no_gap_card(tmp_path):
     assert data["gaps"] is None
 
 
-def test_a_story_naming_what_the_workbook_lacks_names_the_line_and_the_closest(make_workbook, tmp_path):
+def test_a_story_naming_what_the_workbook_lacks_names_the_line_and_the_closest(runner, make_workbook, tmp_path):
     book = make_workbook(Stakeholders=STAKEHOLDER_SHEET, IWGs=IWG_SHEET)
     (tmp_path / "s.toml").write_text('[[view]]\ncaption = "x"\n\n[[view]]\nfocus = "Dorass"\n', "utf-8")
-    result = run("map", book, "-o", tmp_path / "map.html", "--story", tmp_path / "s.toml")
+    result = runner("map", book, "-o", tmp_path / "map.html", "--story", tmp_path / "s.toml")
     assert result.exit_code == 2
     assert result.stderr.splitlines()[0] == (
         f"Error: {tmp_path / 's.toml'}, view 2, line 5, key focus: 'Dorass' is not a stakeholder of this "
@@ -677,4 +668,5 @@ def test_a_story_files_views_reach_the_page_with_ids_and_codes():
                         'filter = {theme = "health", level = "local"}\n', "s.toml")
     built = build_map(G, options=MapOptions(story=story, anonymize=True))
     assert built.story == [{"caption": "<b>Doras</b>", "focus": "CIV-01"},
-                           {"caption": "", "filter": {"level": ["local"], "theme": "health", "iwg": "iwg:limerick-iwg"}}]
+                           {"caption": "",
+                            "filter": {"level": ["local"], "theme": "health", "iwg": "iwg:limerick-iwg"}}]

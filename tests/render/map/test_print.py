@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from defusedxml import ElementTree
 
-from stakegraph.jobs.map import make_map
+from stakegraph.jobs.map import draw_map
 from stakegraph.model import Membership, Stakeholder, Tie, build_graph
 from stakegraph.render.map.page import render_map, write_print
 
@@ -41,9 +41,9 @@ def squeezed(text: str) -> str:
 def printed(tmp_path_factory, browser):
     """The example's IWG map as a PDF and as an SVG, and the page they came from."""
     folder = tmp_path_factory.mktemp("print")
-    make_map(EXAMPLE, folder / "map.html", iwg=IWG)
-    make_map(EXAMPLE, folder / "map.pdf", iwg=IWG)
-    make_map(EXAMPLE, folder / "map.svg", iwg=IWG)
+    draw_map(EXAMPLE, folder / "map.html", iwg=IWG)
+    draw_map(EXAMPLE, folder / "map.pdf", iwg=IWG)
+    draw_map(EXAMPLE, folder / "map.svg", iwg=IWG)
     return folder
 
 
@@ -125,12 +125,12 @@ def test_the_print_stylesheet_shows_the_drawing_and_no_control(tmp_path, browser
 
 
 def test_a_png_takes_its_size_and_carries_no_button(tmp_path, browser):
-    make_map(EXAMPLE, tmp_path / "map.png", width=1280, height=720)
+    draw_map(EXAMPLE, tmp_path / "map.png", width=1280, height=720)
     data = (tmp_path / "map.png").read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert (int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")) == (1280, 720)
     # the picture is taken after the page's own still(): nothing to click on remains
-    make_map(EXAMPLE, tmp_path / "map.html")
+    draw_map(EXAMPLE, tmp_path / "map.html")
     page = browser.new_page(viewport={"width": 1280, "height": 720})
     try:
         page.goto((tmp_path / "map.html").resolve().as_uri())

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from stakegraph.jobs.map import make_map
+from stakegraph.jobs.map import draw_map
 
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLES = ROOT / "examples"
@@ -36,7 +36,8 @@ UNNAMED_CENTRAL = {("limerick-iwg", 1280): 1}
 
 #: what the page drew, in page pixels: names, node discs, the panels over the map, the map itself
 SCENE_JS = """() => {
-    const net = window.network, S = window.stakegraph, frame = document.getElementById('sg-map').getBoundingClientRect();
+    const net = window.network, S = window.stakegraph;
+    const frame = document.getElementById('sg-map').getBoundingClientRect();
     const scale = net.getScale(), nodes = [];
     for (const id of window.nodes.getIds()) {
         if (S.state.hidden[id]) { continue; }
@@ -109,14 +110,15 @@ def room_map(tmp_path_factory):
             else:
                 source = EXAMPLES / book
             made[name] = folder / f"{name}.html"
-            make_map(source, made[name], **options)
+            draw_map(source, made[name], **options)
         return made[name]
 
     return get
 
 
 def box(page, selector: str) -> list[float]:
-    return page.eval_on_selector(selector, "e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }")
+    return page.eval_on_selector(
+        selector, "e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }")
 
 
 def settled(page, fits: int) -> dict:
@@ -143,7 +145,8 @@ def test_in_the_room_names_are_legible_and_views_cannot_be_lost(browser, room_ma
             assert len(first["labels"]) >= 10, where
             assert label_faults(first, 14) == [], where
             assert hidden_nodes(first, [n["id"] for n in first["nodes"]]) == [], f"fitted, {where}"
-            assert not meets(box(page, "#sg-legend"), box(page, "#sg-controls")), f"the legend covers the filters, {where}"
+            assert not meets(box(page, "#sg-legend"), box(page, "#sg-controls")), (
+                f"the legend covers the filters, {where}")
 
             # projected: 24 px names, the ten most central always among them
             fits = first["fits"]
@@ -172,7 +175,8 @@ def test_in_the_room_names_are_legible_and_views_cannot_be_lost(browser, room_ma
             assert back["scale"] == pytest.approx(first["scale"], rel=1e-3), f"Escape, {where}"
 
             # a search does the same for the stakeholder it finds
-            other = page.evaluate("Object.keys(window.stakegraph.info).find(id => window.stakegraph.info[id].rank === 1)")
+            other = page.evaluate(
+                "Object.keys(window.stakegraph.info).find(id => window.stakegraph.info[id].rank === 1)")
             page.locator("#sg-search").fill(page.evaluate(f"window.stakegraph.info[{other!r}].name"))
             page.locator("#sg-search").press("Enter")
             found = settled(page, back["fits"])
@@ -193,7 +197,8 @@ def test_a_filter_refits_the_view_says_so_and_trims_the_legend(browser, room_map
         assert not page.locator("#sg-status").is_visible(), "no filter, nothing to say"
         people = page.evaluate("Object.values(window.stakegraph.info).filter(i => i.kind === 'stakeholder').length")
         sector = page.evaluate("document.querySelector('input[data-filter=\"sector\"]').value")
-        label = page.evaluate("document.querySelector('input[data-filter=\"sector\"]').parentElement.textContent.trim()")
+        label = page.evaluate(
+            "document.querySelector('input[data-filter=\"sector\"]').parentElement.textContent.trim()")
         fits = page.evaluate(SCENE_JS)["fits"]
         page.locator(f'input[data-filter="sector"][value="{sector}"]').uncheck()
         scene = settled(page, fits)
@@ -233,7 +238,7 @@ iwg = "Shannonmouth City IWG"
 
 def test_a_story_steps_view_by_view_with_a_clickers_keys_and_a_link_opens_a_view(browser, tmp_path):
     (tmp_path / "story.toml").write_text(STORY, "utf-8")
-    make_map(EXAMPLES / "limerick_iwg_en.xlsx", tmp_path / "map.html", story=tmp_path / "story.toml")
+    draw_map(EXAMPLES / "limerick_iwg_en.xlsx", tmp_path / "map.html", story=tmp_path / "story.toml")
     url = (tmp_path / "map.html").resolve().as_uri()
     page = browser.new_page(viewport={"width": 1280, "height": 720})
     problems: list[str] = []
@@ -387,10 +392,10 @@ def test_the_diff_map_toggles_the_rounds_in_place_with_ghosts_named_and_in_the_l
 
 
 def test_the_example_rounds_diff_map_toggles_and_names_who_lost_every_tie(browser, tmp_path):
-    from stakegraph.jobs.diff import diff_books
+    from stakegraph.jobs.diff import diff
 
     rounds = EXAMPLES / "before_after"
-    diff_books(rounds / "round1.xlsx", rounds / "round2.xlsx", tmp_path / "diff.html")
+    diff(rounds / "round1.xlsx", rounds / "round2.xlsx", tmp_path / "diff.html")
     page = browser.new_page(viewport={"width": 1280, "height": 720})
     try:
         page.goto((tmp_path / "diff.html").resolve().as_uri())
@@ -410,7 +415,8 @@ PLACEHOLDERS_JS = """() => { const frame = document.getElementById('sg-map').get
     for (const id of window.nodes.getIds()) {
         if (window.stakegraph.info[id].kind !== 'placeholder' || window.stakegraph.state.hidden[id]) { continue; }
         const bb = window.network.body.nodes[id].shape.boundingBox;
-        const a = window.network.canvasToDOM({x: bb.left, y: bb.top}), z = window.network.canvasToDOM({x: bb.right, y: bb.bottom});
+        const a = window.network.canvasToDOM({x: bb.left, y: bb.top});
+        const z = window.network.canvasToDOM({x: bb.right, y: bb.bottom});
         out.push({id, text: window.stakegraph.info[id].name,
                   box: [a.x + frame.left, a.y + frame.top, z.x + frame.left, z.y + frame.top]}); }
     return out; }"""

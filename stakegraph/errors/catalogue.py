@@ -1,32 +1,17 @@
-"""The one user-error type, and the catalogue of problems an input can have.
+"""The catalogue of problems: every code stakegraph reports, its severity,
+and the template of what it says (:func:`stakegraph.errors.problem` fills it
+in). What each code means, for the people who meet it, is in
+``stakegraph/data/problems.toml`` (:mod:`stakegraph.problem_docs`).
 
-Every problem stakegraph reports about a workbook has a kebab-case ``code``
-from :data:`CATALOGUE`, a severity, a place (file, sheet, Excel row, column),
-the offending value, a message built from the catalogue's template, and,
-where one exists, a suggestion.
-
-Problems are *collected* while reading (see :class:`Problem`); only when
-nothing can be read at all is a :class:`StakegraphError` raised.
-
-Examples
---------
->>> p = problem("unknown-sector", sheet="Stakeholders", row=7, column="sector",
-...             value="pubic", suggestion="public")
->>> p.message
-"'pubic' is not a sector; did you mean 'public'?"
->>> p.severity
-'error'
->>> str(StakegraphError(p))
-"Stakeholders, row 7, column sector: 'pubic' is not a sector; did you mean 'public'?"
+>>> CATALOGUE["self-tie"][0]
+'warning'
 """
 
 from __future__ import annotations
 
-import math
-from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from typing import Literal
 
-__all__ = ["CATALOGUE", "COLUMNS_OPTION", "Problem", "Severity", "StakegraphError", "problem"]
+__all__ = ["CATALOGUE", "Severity"]
 
 #: an error stops the analysis being meant, a warning changes a value, a note
 #: (``info``) says how something was read
@@ -105,6 +90,7 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "warning",
         "'{value}' differs from row {detail}; the first row's value is kept",
     ),
+    "joined-values": ("info", "'{value}' differs from row {detail}; both are kept, joined by ';'"),
     # ties
     "empty-endpoint": ("error", "the {detail} is empty; the row is left out"),
     "unknown-stakeholder": ("error", "'{value}' is not in the Stakeholders sheet; the {detail} is left out"),
@@ -134,13 +120,15 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "story-unknown-key": ("error", "{value}: not a key of a story's view ({detail})"),
     "story-bad-value": ("error", "{value}: {detail}"),
     "story-unknown-name": ("error", "{value}: {detail}"),
-    "unknown-map-format": ("error", "'{value}' is not a map stakegraph can write; end the name in .html, .png, .pdf or .svg"),
+    "unknown-map-format": (
+        "error", "'{value}' is not a map stakegraph can write; end the name in .html, .png, .pdf or .svg"),
     "no-browser": ("error", "cannot draw '{value}' as a picture: {detail}"),
     "cannot-write": ("error", "cannot write '{value}': {detail}"),
     # exports and diffs (stakegraph export, stakegraph diff)
     "unknown-export-format": ("error", "'{value}' is not an export stakegraph can write; end the name in {detail}"),
     "unknown-diff-format": ("error", "'{value}' is not a diff map stakegraph can write; end the name in .html"),
-    "unknown-report-format": ("error", "'{value}' is not a report stakegraph can write; end the name in .xlsx or .json"),
+    "unknown-report-format": ("error",
+                              "'{value}' is not a report stakegraph can write; end the name in .xlsx or .json"),
     "unknown-template-format": ("error", "'{value}' is not a template stakegraph can write; end the name in .xlsx"),
     # profiles, and the scope of a gap analysis (stakegraph gaps, recommend)
     "profile-not-found": ("error", "'{value}' is neither a built-in profile ({detail}) nor a profile file"),
@@ -165,6 +153,8 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "the folder to read it)",
     ),
     "repeated-header": ("warning", "this row repeats the header of row {value}; it is left out"),
+    "hxl-tags": ("info", "this row holds HXL hashtags (#org, #adm1 …) that name the columns for machines; "
+                         "it is left out"),
     "header-like-row": (
         "warning",
         "this row names the columns {detail} like the header on row {value}; it is read as data "
@@ -308,126 +298,8 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "no-attendees": ("error", "say who attends: a file of attendees (one name a line) or an IWG"),
     "attendees-conflict": ("error", "say who attends with a file of attendees or with an IWG, not both"),
     "too-few-attendees": ("error", "{value} attendees cannot fill {detail} tables; give fewer tables"),
-    "unknown-seating-format": ("error", "'{value}' is not a seating stakegraph can write; end the name in .xlsx or .json"),
+    "unknown-seating-format": ("error",
+                               "'{value}' is not a seating stakegraph can write; end the name in .xlsx or .json"),
     # two-mode networks (stakegraph forums)
     "unknown-forum-column": ("error", "'{value}' is not a column of the Stakeholders sheet (it has: {detail})"),
 }
-
-#: the command-line form of ``load(columns=...)``: the one place a library
-#: message names a flag, so that a refusal can say the one step to take
-COLUMNS_OPTION = "--columns"
-
-
-#: what to write instead, said when no close value can be suggested
-_OTHERWISE = {"unknown-sector": "write public, private or civil_society",
-              "missing-sector": "write public, private or civil_society"}
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with an input, and where it is.
-
-    ``row`` is the row number as Excel shows it (the header row of a sheet that
-    starts at the top is row 1, its first data row is row 2).
-    """
-
-    severity: Severity
-    code: str
-    sheet: str | None
-    row: int | None
-    column: str | None
-    value: Any
-    message: str
-    suggestion: str | None = None
-
-    def to_dict(self) -> dict[str, Any]:
-        """The problem as the JSON report shows it."""
-        d = asdict(self)
-        value = d["value"]
-        # the cell as written: a cell reading "nan" is quoted as "nan", never as a number JSON lacks
-        if value is not None and (not isinstance(value, (str, int, float, bool))
-                                  or (isinstance(value, float) and not math.isfinite(value))):
-            d["value"] = str(value)
-        return d
-
-    @property
-    def place(self) -> str:
-        """Where the problem is, for a person: ``"Stakeholders, row 7, column sector"``."""
-        parts = []
-        if self.sheet:
-            parts.append(self.sheet)
-        if self.row is not None:
-            parts.append(f"row {self.row}")
-        if self.column:
-            parts.append(f"column {self.column}")
-        return ", ".join(parts)
-
-    def __str__(self) -> str:
-        return f"{self.place}: {self.message}" if self.place else self.message
-
-
-def problem(
-    code: str,
-    *,
-    sheet: str | None = None,
-    row: int | None = None,
-    column: str | None = None,
-    value: Any = None,
-    detail: Any = None,
-    suggestion: str | None = None,
-    hint: str | None = None,
-) -> Problem:
-    """Build a :class:`Problem` from the catalogue entry ``code``. Without a
-    ``suggestion``, ``hint`` (or the catalogue's own hint) says what to write.
-
-    >>> problem("self-tie", sheet="Relationships", row=3, value="Caritas").message
-    "'Caritas' is tied to itself; the tie is left out"
-    """
-    severity, template = CATALOGUE[code]
-    message = template.format(value=value, detail=detail)
-    if suggestion:
-        message += f"; did you mean '{suggestion}'?"
-    elif hint or code in _OTHERWISE:
-        message += f"; {hint or _OTHERWISE[code]}"
-    return Problem(severity, code, sheet, row, column, value, message, suggestion)
-
-
-class StakegraphError(Exception):
-    """A user error: the input cannot be used, and the message says why and where.
-
-    Carries the :class:`Problem` (sheet, row, column, value, message,
-    suggestion) and the file it is about.
-    """
-
-    def __init__(self, problem: Problem, file: str | None = None) -> None:
-        self.problem = problem
-        self.file = file
-        super().__init__(str(problem))
-
-    @property
-    def code(self) -> str:
-        return self.problem.code
-
-    @property
-    def sheet(self) -> str | None:
-        return self.problem.sheet
-
-    @property
-    def row(self) -> int | None:
-        return self.problem.row
-
-    @property
-    def column(self) -> str | None:
-        return self.problem.column
-
-    @property
-    def value(self) -> Any:
-        return self.problem.value
-
-    @property
-    def message(self) -> str:
-        return self.problem.message
-
-    @property
-    def suggestion(self) -> str | None:
-        return self.problem.suggestion
