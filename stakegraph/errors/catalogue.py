@@ -117,7 +117,13 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "unknown-iwg": ("error", N_("'{value}' is not an IWG of this workbook (it has: {detail})")),
     "unknown-map-theme": ("error", N_("'{value}' is not a theme of this workbook (it has: {detail})")),
     "map-option-conflict": ("error", N_("{detail}")),
-    "unknown-map-format": ("error", N_("'{value}' is not a map stakegraph can write; end the name in .html or .png")),
+    "story-not-toml": ("error", N_("the story '{value}' is not valid TOML: {detail}")),
+    "story-no-views": ("error", N_("the story '{value}' has no views; write each as [[view]] with a caption")),
+    "story-unknown-key": ("error", N_("{value}: not a key of a story's view ({detail})")),
+    "story-bad-value": ("error", N_("{value}: {detail}")),
+    "story-unknown-name": ("error", N_("{value}: {detail}")),
+    "unknown-map-format": (
+        "error", N_("'{value}' is not a map stakegraph can write; end the name in .html, .png, .pdf or .svg")),
     "no-browser": ("error", N_("cannot draw '{value}' as a picture: {detail}")),
     "cannot-write": ("error", N_("cannot write '{value}': {detail}")),
     # exports and diffs (stakegraph export, stakegraph diff)

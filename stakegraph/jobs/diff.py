@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from stakegraph.analysis.centrality import centrality
-from stakegraph.analysis.diff import RENAME_CUTOFF, diff_graphs, what_is_new
+from stakegraph.analysis.diff import RENAME_CUTOFF, diff_graphs, diff_ties, match_stakeholders
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.i18n import gettext, speaking
@@ -37,6 +37,7 @@ from stakegraph.jobs.steps import DIFF, Progress, announcer
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map.page import render_map
+from stakegraph.render.map.rounds import Rounds
 from stakegraph.render.report.diff import format_diff
 
 __all__ = ["DiffResult", "diff"]
@@ -103,7 +104,9 @@ def diff(
                         books={"before": first.report, "after": second.report}, lang=lang)
     if target is not None:
         say(DIFF[3])
-        new = what_is_new(G0, G1, rename_cutoff=rename_cutoff)
+        added, removed, renamed = match_stakeholders(G0, G1, cutoff=rename_cutoff)
+        ties = diff_ties(G0, G1, renamed)
+        new = {"nodes": set(added), "edges": {(u, v) for u, v, _ in ties["added"]}}
         t0, t1 = G0.graph.get("title"), G1.graph.get("title")
         with speaking(lang):
             heading = title or (gettext("{after}: what is new since {before}").format(after=t1, before=t0)
@@ -113,5 +116,7 @@ def diff(
         result.map = render_map(
             G1, target, metrics=metrics, glosses=GLOSSARY, title=heading,
             lang=lang, seed=seed, highlight={**new, "label": label},
+            rounds=Rounds(G0, removed=removed, renamed=renamed, removed_ties=ties["removed"],
+                          added=added, added_ties=ties["added"]),
         )
     return result

@@ -38,10 +38,12 @@ from stakegraph.analysis.centrality import (
 )
 from stakegraph.analysis.gaps import find_gaps, resolve_scope
 from stakegraph.analysis.glossary import GLOSSARY
+from stakegraph.analysis.recommend import recommend as recommend_invitees
 from stakegraph.analysis.structure import communities
 from stakegraph.codebook import LOOSE_CUTOFF, default_codebook, did_you_mean, fold_name
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.io.profile import load_profile
+from stakegraph.io.story import load_story
 from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.result import Result
@@ -50,16 +52,18 @@ from stakegraph.model import find_iwg, stakeholder_graph, stakeholder_nodes
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map.build import MapOptions
-from stakegraph.render.map.page import render_map, write_png
+from stakegraph.render.map.page import render_map, write_png, write_print
 
 __all__ = ["ALL_MEASURES_MAX", "ASKED", "BETWEENNESS_SAMPLE", "MapResult", "community_numbers", "demo_map", "draw_map",
-           "iwg_gaps", "measures", "resolve_theme"]
+           "INVITEES", "iwg_gaps", "iwg_invitees", "measures", "resolve_theme"]
 
-_FORMATS = {".html": "html", ".htm": "html", ".png": "png"}
+_FORMATS = {".html": "html", ".htm": "html", ".png": "png", ".pdf": "pdf", ".svg": "svg"}
 #: above this many stakeholders the map computes only the cheap measures and the one it sizes by
 ALL_MEASURES_MAX = 2_000
 #: sources sampled for betweenness on a map above that size
 BETWEENNESS_SAMPLE = 500
+#: the recommended invitees a map drawn for an IWG can light, with their introducers
+INVITEES = 5
 #: the options of the page a map's caller chooses, as ``stakegraph map`` names them
 ASKED = ("color", "size", "iwg", "theme", "anonymize", "show_contacts", "title", "lang", "seed")
 
@@ -87,9 +91,13 @@ def draw_map(
     *,
     ties: str = "all",
     progress: Progress | None = None,
+    width: int = 1600, height: int = 1000,
+    story: str | os.PathLike[str] | None = None,
     **asked: Any,
 ) -> MapResult:
-    """Draw the map of ``book`` into ``out`` (``.html``, or ``.png`` for a picture).
+    """Draw the map of ``book`` into ``out``: ``.html``; ``.png`` for a
+    picture of ``width`` × ``height`` pixels with no buttons on it; ``.pdf``
+    (A3 landscape, names kept as text) or ``.svg`` for print.
 
     ``asked`` are the options of the page, each the keyword of its
     ``stakegraph map`` option: ``color`` (sector, community, level, type or
@@ -99,7 +107,9 @@ def draw_map(
     and ``seed``; see :func:`stakegraph.render.map.page.render_map`. Another
     keyword is a TypeError. Raises :class:`~stakegraph.errors.StakegraphError` when the workbook
     cannot be read, ``out`` has another ending or is the workbook, or an option names
-    something the workbook lacks. ``ties="confirmed"`` draws only the ties
+    something the workbook lacks. ``story`` is a story file (TOML, see
+    :func:`stakegraph.io.story.load_story`) of the views a presenter steps
+    through. ``ties="confirmed"`` draws only the ties
     both sides named in a survey (see
     :func:`stakegraph.model.reciprocity.select_ties`). ``progress`` is told each of
     :data:`~stakegraph.jobs.steps.MAP` as it starts.
@@ -110,7 +120,8 @@ def draw_map(
     if kind is None:
         raise StakegraphError(problem("unknown-map-format", value=target.name))
     opened = as_book(book)
-    refuse_inputs([out], [opened.path])
+    refuse_inputs([out], [opened.path, story])
+    told = load_story(story) if story is not None else None
     chosen = MapOptions(**asked)  # the defaults, and a TypeError for a keyword the page does not take
     options: dict[str, Any] = {key: getattr(chosen, key) for key in ASKED}
     color, size, seed = chosen.color, chosen.size, chosen.seed
@@ -123,11 +134,18 @@ def draw_map(
     drawing = dict(
         options, iwg=focus, theme=shown, metrics=measures(G, size, seed, view=opened.view(ties)),
         glosses=GLOSSARY, communities=community_numbers(G, seed) if color == "community" else None,
-        gaps=iwg_gaps(G, focus) if focus else (),
+        gaps=iwg_gaps(G, focus) if focus else (), story=told,
+        invitees=iwg_invitees(G, focus) if focus else None,
     )
     say(MAP[2])
-    drawn = write_png(G, target, **drawing) if kind == "png" else render_map(G, target, **drawing)
-    return MapResult(str(target), kind, drawn, opened.report, {**options, "ties": ties})
+    if kind == "png":
+        drawn = write_png(G, target, width=width, height=height, **drawing)
+    elif kind in ("pdf", "svg"):
+        drawn = write_print(G, target, **drawing)
+    else:
+        drawn = render_map(G, target, **drawing)
+    return MapResult(str(target), kind, drawn, opened.report,
+                     {**options, "ties": ties, "story": None if story is None else os.fspath(story)})
 
 
 def measures(G: nx.MultiDiGraph, size: str = "degree", seed: int = DEFAULT_SEED, *,
@@ -183,6 +201,18 @@ def demo_map(book: BookLike, out_dir: str | os.PathLike[str], *,
             if exc.code != "no-browser":
                 raise
     return written
+
+
+def iwg_invitees(G: nx.MultiDiGraph, iwg: str, top: int = INVITEES) -> list[dict[str, Any]]:
+    """The ``top`` non-members that best close the gaps of IWG ``iwg`` (its
+    name or node id) against the built-in profile
+    (:func:`stakegraph.analysis.recommend.recommend`), each with its
+    introduction paths as ids, from a member to the invitee."""
+    found = recommend_invitees(G, load_profile(None), resolve_scope(G, iwg=iwg), top=top)
+    ids = {fold_name(str(G.nodes[n].get("name") or n)): n for n in stakeholder_nodes(G)}
+    return [{"id": c.id, "paths": [[ids[fold_name(name)] for name in path] for path in c.introducers
+                                   if all(fold_name(name) in ids for name in path)]}
+            for c in found.candidates]
 
 
 def iwg_gaps(G: nx.MultiDiGraph, iwg: str) -> list[dict[str, Any]]:

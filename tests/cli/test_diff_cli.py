@@ -95,7 +95,7 @@ def test_the_map_highlights_what_is_new_offline_escaped_and_without_contacts(run
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["map"] == str(out)
     page = out.read_text("utf-8")
-    assert "new since the earlier round" in page
+    assert "New since the earlier round" in page
     assert "<b>Whirlpool</b>" not in page  # the hostile name is escaped
     assert "sindaco@comune.va.it" not in page  # contacts stay off the map
     assert 'src="http' not in page and "//cdn" not in page
@@ -178,4 +178,4 @@ def test_the_example_rounds_show_what_their_readme_says(runner, tmp_path):
         "after": cross_sector_pairs(EXAMPLES / "round2.xlsx"),
         "change": cross_sector_pairs(EXAMPLES / "round2.xlsx") - cross_sector_pairs(EXAMPLES / "round1.xlsx"),
     }
-    assert data["map"] == str(out) and "new since the earlier round" in out.read_text("utf-8")
+    assert data["map"] == str(out) and "New since the earlier round" in out.read_text("utf-8")

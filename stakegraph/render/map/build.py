@@ -30,21 +30,20 @@ from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import (
     iwg_members,
     iwg_nodes,
-    stakeholder_graph,
     stakeholder_nodes,
 )
-from stakegraph.model.jsonsafe import json_safe
 from stakegraph.model.personal import looks_personal
 from stakegraph.model.seed import DEFAULT_SEED
+from stakegraph.model.story import Story
 from stakegraph.render.map.choices import COLOR_MODES
 from stakegraph.render.map.communities import AGGREGATE_MIN, aggregates, group
 from stakegraph.render.map.data import (
     DENSE_TIE_COLOUR,
     FADED_BORDER,
+    GAP_ARC,
     HALO,
-    HALO_EDGE,
+    INVITEE,
     IWG_COLOUR,
-    MEMBER_COLOUR,
     MIGRANT_BORDER,
     SECTOR_COLOURS,
     SECTORS,
@@ -53,16 +52,15 @@ from stakegraph.render.map.data import (
     anonymous_codes,
     fade,
     size_scale,
-    tie_style,
 )
-from stakegraph.render.map.gaps import gap_card
+from stakegraph.render.map.edges import draw_edges
+from stakegraph.render.map.gaps import gap_arcs, gap_card, missing_types
 from stakegraph.render.map.layout import (
-    focus_positions,
     label_order,
     spaced_labels,
-    spread,
-    spring_positions,
 )
+from stakegraph.render.map.resolve import metric_table, positions
+from stakegraph.render.map.story import default_story, story_views
 from stakegraph.render.map.words import (
     Namer,
     Table,
@@ -108,6 +106,9 @@ class MapOptions:
     font: str = "sans-serif"
     label_top: int = 25
     aggregate_min: int = AGGREGATE_MIN
+    story: Story | None = None
+    #: the recommended invitees of the ``iwg``: ``{"id", "paths"}`` (introduction paths, member first)
+    invitees: list[dict[str, Any]] | None = None
 
 
 @dataclass
@@ -130,6 +131,10 @@ class BuiltMap:
     glosses: dict[str, str] = field(default_factory=dict)
     gaps: dict[str, Any] | None = None
     aggregate: dict[str, Any] | None = None
+    story: list[dict[str, Any]] = field(default_factory=list)
+    rounds: dict[str, Any] | None = None
+    gap_arcs: list[list[str]] = field(default_factory=list)
+    invitees: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def edge_colour(self) -> dict[str, Any]:
@@ -146,7 +151,8 @@ class BuiltMap:
             "edges": self.edges, "info": self.info, "edgeInfo": self.edge_info,
             "legend": self.legend, "filters": self.filters, "initial": self.initial,
             "labelLimit": self.label_limit, "labelAll": _ALL_LABELS, "glosses": self.glosses, "options": options,
-            "gaps": self.gaps, "aggregate": self.aggregate,
+            "gaps": self.gaps, "aggregate": self.aggregate, "story": self.story, "rounds": self.rounds,
+            "gapArcs": self.gap_arcs, "invitees": self.invitees,
         }
 
     def summary(self) -> dict[str, Any]:
@@ -184,7 +190,7 @@ def build_map(
     def name(n: str) -> str:
         return codes[n] if n in codes else str(G.nodes[n].get("name") or n)
 
-    table = _metric_table(G, metrics)
+    table = metric_table(G, metrics)
     if o.size not in table:
         raise ValueError(f"no measure {o.size!r} to size the nodes by; have {sorted(table)}")
     # the job resolved the names a user wrote (stakegraph.jobs.map): here they are the graph's own
@@ -195,7 +201,10 @@ def build_map(
     present = {G.nodes[m].get("sector") for m in members}
     missing = [] if not focus else (
         list(o.missing_sectors) if o.missing_sectors is not None else [s for s in SECTORS if s not in present])
-    holes = [f"missing:{s}" for s in missing]
+    findings = list(gaps)
+    # the types it lacks are drawn beside the sectors it lacks
+    lacking = missing_types(findings) if focus else []
+    holes = [f"missing:{s}" for s in missing] + [f"missing-type:{t}" for t in lacking]
     ties = [(u, v, d) for u, v, d in G.edges(data=True) if d.get("kind") == "tie"]
     tied = {u for u, _, _ in ties} | {v for _, v, _ in ties}
     roles = defaultdict(list)
@@ -204,7 +213,7 @@ def build_map(
             roles[u].append((v, d.get("role")))
     # a big map opens on its communities, laid out community by community
     clusters = group(G, people, seed=o.seed) if aggregates(len(people), focus, o.aggregate_min) else None
-    pos = clusters.positions() if clusters else _positions(G, focus, members, holes, o.seed)
+    pos = clusters.positions() if clusters else positions(G, focus, members, holes, o.seed)
     colour, colour_legend = colouring(G, people, o.color, communities, cb, o.lang, strings, name, table)
     # the more nodes, the smaller the biggest: a crowded map stays legible
     sizes = size_scale({n: table[o.size].get(n) for n in people}, 10.0 if len(people) <= 300 else 6.0,
@@ -235,12 +244,19 @@ def build_map(
     scene = _Scene(G, o, cb, strings, pid, name, pos, sizes, colour, tied, top, first, hl_nodes, lit,
                    roles, table, rank)
     drawn = ([_stakeholder(scene, n) for n in people] + [_iwg(scene, g) for g in groups]
-             + [_placeholder(scene, s, hole, focus) for s, hole in zip(missing, holes, strict=True)])
+             + [_placeholder(scene, s, hole, focus) for s, hole in zip(missing, holes, strict=False)]
+             + [_placeholder(scene, t, hole, focus, vocab="type") for t, hole in zip(lacking, holes[len(missing):],
+                                                                                   strict=True)])
     nodes = [node for node, _ in drawn]
     info = {node["id"]: facts_of for node, facts_of in drawn}
 
-    edges, edge_info = _edges(G, pid, lit, hl_edges, focus, holes, cb, o)
+    edges, edge_info = draw_edges(G, pid, lit, hl_edges, focus, holes, cb, o)
     legend = legend_rows(G, colour_legend, strings, o.size, hl_label, tied, people, groups, holes, focus, name, ties)
+    arcs = gap_arcs(findings) if focus else []
+    if arcs:
+        legend[3]["items"].append({"kind": "gaparc", "label": strings["gap_arc"], "colour": GAP_ARC})
+    if focus and o.invitees:
+        legend[2]["items"].append({"kind": "invitee", "label": strings["invitee_mark"], "colour": INVITEE})
     aggregate = None
     if clusters:
         made = clusters.drawn(pid, name, strings, colour, colour_legend["items"], o.lang)
@@ -258,9 +274,12 @@ def build_map(
         subtitle=subtitle(G, people, groups, ties, strings, focus, name, theme, cb, o.lang),
         physics=physics, strings=strings, label_limit=limit,
         glosses={m: g for m, g in (GLOSSARY if glosses is None else glosses).items() if m in table},
-        gaps=gap_card(gaps, name(focus), cb, o.lang, strings) if focus else None, aggregate=aggregate,
+        gaps=gap_card(findings, name(focus), cb, o.lang, strings) if focus else None, aggregate=aggregate,
+        gap_arcs=arcs, invitees=_invitees(o.invitees, pid) if focus else [],
+        story=story_views(G, o.story, pid) if o.story is not None else default_story(
+            G, pid, name, cb, o.lang, strings, table, focus, tuple(holes)),
         counts={"stakeholders": len(people), "ties": len(ties), "iwgs": len(groups),
-                "placeholders": len(holes), "anonymized": o.anonymize,
+                "placeholders": len(missing), "type_placeholders": len(lacking), "anonymized": o.anonymize,
                 "contacts_shown": o.show_contacts, "clusters": len(clusters.ids) if clusters else 0},
     )
 
@@ -344,17 +363,27 @@ def _iwg(sc: _Scene, g: str) -> Drawn:
                   "members": members, "facts": [], "measures": []}
 
 
-def _placeholder(sc: _Scene, sector: str, hole: str, focus: str | None) -> Drawn:
-    """A sector the IWG lacks: a dashed box in that sector's colour, "missing: …"."""
-    what = sc.strings["sector_name"].format(sector=sc.cb.label("sector", sector, sc.o.lang))
+def _placeholder(sc: _Scene, code: str, hole: str, focus: str | None, vocab: str = "sector") -> Drawn:
+    """A sector or a type the IWG lacks: a dashed box, "missing: …", in that
+    sector's colour (a type's is grey)."""
+    if vocab == "sector":
+        what = sc.strings["sector_name"].format(sector=sc.cb.label("sector", code, sc.o.lang))
+    else:
+        what = labelled(sc.cb, "type", code, sc.o.lang)
     label = sc.strings["missing"].format(what=what)
     node = {
         "id": hole, "label": label, "x": sc.pos[hole][0], "y": sc.pos[hole][1], "shape": "box",
         "borderWidth": 3, "shapeProperties": {"borderDashes": [6, 4]},
-        "color": _colour("#ffffff", SECTOR_COLOURS.get(sector, UNKNOWN_COLOUR)), "font": {"color": "#333333"},
+        "color": _colour("#ffffff", SECTOR_COLOURS.get(code, UNKNOWN_COLOUR)), "font": {"color": "#333333"},
     }
-    return node, {"kind": "placeholder", "name": label, "sector": sector, "iwgs": [focus],
-                  "faded": False, "top": True, "facts": [], "measures": []}
+    return node, {"kind": "placeholder", "name": label, "sector": code if vocab == "sector" else "",
+                  "missing": vocab, "iwgs": [focus], "faded": False, "top": True, "facts": [], "measures": []}
+
+
+def _invitees(invitees: Iterable[Mapping[str, Any]] | None, pid: Namer) -> list[dict[str, Any]]:
+    """The recommended invitees for the page: ids, and each introduction path as ids."""
+    return [{"id": pid(i["id"]), "paths": [[pid(n) for n in path] for path in i.get("paths", [])]}
+            for i in invitees or ()]
 
 
 def _colour(fill: str, border: str) -> dict[str, Any]:
@@ -363,77 +392,7 @@ def _colour(fill: str, border: str) -> dict[str, Any]:
             "hover": {"background": fill, "border": "#000000"}}
 
 
-def _metric_table(G: nx.MultiDiGraph, metrics: Any) -> Table:
-    if metrics is None:
-        H = stakeholder_graph(G)
-        return {"degree": dict(H.degree()), "weighted_degree": dict(H.degree(weight="weight"))}
-    if hasattr(metrics, "to_dict") and hasattr(metrics, "columns"):
-        metrics = metrics.to_dict(orient="dict")
-    return {str(k): {str(n): json_safe(v) for n, v in col.items()} for k, col in metrics.items()}
-
-
-def _positions(G: nx.MultiDiGraph, focus: str | None, members: list[str], holes: list[str],
-               seed: int) -> dict[str, tuple[float, float]]:
-    links = [(u, v) for u, v in G.edges()]
-    if focus is None:
-        return spread(spring_positions(list(G), links, seed=seed))
-    ring_set = set(members) | {focus}
-    others = [n for n in G if n not in ring_set]
-    far = spring_positions(others, [(u, v) for u, v in links if u not in ring_set and v not in ring_set],
-                           seed=seed)
-    order = {s: i for i, s in enumerate(SECTORS)}
-    ring: list[str | None] = sorted(members, key=lambda m: (order.get(G.nodes[m].get("sector"), 9), m))
-    for hole in holes:  # a placeholder's label is wide: an empty slot either side
-        ring += [None, hole, None]
-    # the ring widened to the screen's shape, where names run sideways
-    return spread(focus_positions(focus, ring, far), power=1.0)
-
-
 def _sheet_title(G: nx.MultiDiGraph, o: MapOptions) -> str | None:
     """The title written above the workbook's header, unless it holds a contact."""
     title = G.graph.get("title")
     return None if not o.show_contacts and looks_personal(title) else title
-
-
-def _notes(notes: Any, o: MapOptions) -> Any:
-    """A tie's notes for its tooltip: none on an anonymous map, and none
-    holding an e-mail address or a phone number unless contacts are shown."""
-    if o.anonymize or (not o.show_contacts and looks_personal(notes)):
-        return None
-    return json_safe(notes)
-
-
-def _edges(G: nx.MultiDiGraph, pid: Namer, lit: set[str] | None, hl_edges: set[frozenset[str]],
-           focus: str | None, holes: list[str], cb: Codebook,
-           o: MapOptions) -> tuple[list[dict[str, Any]], dict[str, list[Any]]]:
-    """The vis edges, and each edge's tooltip facts as a short list
-    ``[type or role, weight, since, notes]`` (trailing blanks left off)."""
-    edges: list[dict[str, Any]] = []
-    edge_info: dict[str, list[Any]] = {}
-    # weights are kept as written (a count of 13 shared committees stays 13)
-    heaviest = max((w for *_, w in G.edges(data="weight") if isinstance(w, (int, float))), default=5.0)
-    for i, (u, v, d) in enumerate(G.edges(data=True)):
-        eid = f"e{i}"
-        faded = lit is not None and not (u in lit and v in lit)
-        if d.get("kind") == "tie":
-            style = tie_style(d.get("type"), d.get("weight"), bool(d.get("directed")), heaviest,
-                              one_sided=d.get("status") == "one-sided")
-            tip = [labelled(cb, "tie_type", d.get("type"), o.lang), json_safe(d.get("weight")),
-                   json_safe(d.get("since")), _notes(d.get("notes"), o)]
-        else:
-            style = {"width": 1, "dashes": [2, 5], "color": {"color": MEMBER_COLOUR, "opacity": 1.0}}
-            tip = [str(d.get("role") or "member")]
-        while tip and tip[-1] in (None, ""):
-            tip.pop()
-        edge_info[eid] = tip
-        if faded:
-            style["color"] = {"color": style.get("color", {}).get("color", TIE_COLOUR), "opacity": 0.12}
-        if frozenset((u, v)) in hl_edges:
-            style["width"] = max(3.0, style["width"] * 1.8)
-            style["color"] = {"color": HALO_EDGE, "opacity": 1.0}
-            style["shadow"] = {"enabled": True, "color": HALO, "size": 12, "x": 0, "y": 0}
-        edges.append({"id": eid, "from": pid(u), "to": pid(v), **style})
-    for j, hole in enumerate(holes):
-        edges.append({"id": f"p{j}", "from": focus, "to": hole, "width": 1.5, "dashes": [6, 4],
-                      "color": {"color": MEMBER_COLOUR, "opacity": 0.9}})
-    return edges, edge_info

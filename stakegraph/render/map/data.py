@@ -37,8 +37,10 @@ __all__ = [
     "CATEGORY_PALETTE",
     "DENSE_TIE_COLOUR",
     "FADED_BORDER",
+    "GAP_ARC",
     "HALO",
     "HALO_EDGE",
+    "INVITEE",
     "IWG_COLOUR",
     "MEMBER_COLOUR",
     "MIGRANT_BORDER",
@@ -74,6 +76,10 @@ TIE_COLOUR = "#5f5f5f"
 #: ties of a crowded map, drawn fainter: darker, so that one alone keeps 3:1
 DENSE_TIE_COLOUR = "#333333"
 MEMBER_COLOUR = "#8A8A8A"
+#: Tol's vibrant red (5.2:1), dashed: the ties an IWG lacks between two of its sectors
+GAP_ARC = "#CC3311"
+#: a deep purple (8.3:1) ring and path: a recommended invitee and who can introduce it
+INVITEE = "#5D3A9B"
 _PREFIX = {"public": "PUB", "private": "PRI", "civil_society": "CIV"}
 _ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"),
             ("\u2029", "\\u2029"))

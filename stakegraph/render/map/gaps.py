@@ -23,7 +23,7 @@ from typing import Any
 
 from stakegraph.codebook import Codebook
 
-__all__ = ["GAP_KINDS", "gap_card"]
+__all__ = ["GAP_KINDS", "gap_arcs", "gap_card", "missing_types"]
 
 #: the requirements the card lists, in its order (missing sectors are drawn as placeholders)
 GAP_KINDS = ("theme", "level", "type", "ties")
@@ -50,3 +50,24 @@ def gap_card(findings: Iterable[Mapping[str, Any]], iwg: str, cb: Codebook, lang
         rows.append((status != "missing", GAP_KINDS.index(kind), [what, value, strings[f"gap_{status}"]]))
     rows.sort(key=lambda r: r[:2])
     return {"title": strings["gaps_title"].format(iwg=iwg), "rows": [row for *_, row in rows]}
+
+
+def missing_types(findings: Iterable[Mapping[str, Any]]) -> list[str]:
+    """The stakeholder types the group lacks altogether: drawn as placeholders.
+
+    >>> missing_types([{"kind": "type", "code": "ngo", "status": "missing"},
+    ...                {"kind": "type", "code": "migrant_led", "status": "weak"}])
+    ['ngo']
+    """
+    return [str(f["code"]) for f in findings if f.get("kind") == "type" and f.get("status") == "missing"]
+
+
+def gap_arcs(findings: Iterable[Mapping[str, Any]]) -> list[list[str]]:
+    """The pairs of sectors with no tie between them: drawn as dashed arcs between the sector groups.
+
+    >>> gap_arcs([{"kind": "ties", "code": "civil_society-private", "status": "missing"},
+    ...           {"kind": "ties", "code": "private-public", "status": "met"}])
+    [['civil_society', 'private']]
+    """
+    return [str(f["code"]).split("-", 1) for f in findings
+            if f.get("kind") == "ties" and f.get("status") == "missing" and "-" in str(f.get("code"))]

@@ -5,8 +5,9 @@
 its vis-network options, and writes our own page: vis-network's script and
 stylesheet (from the installed pyvis package) and our controls, inlined; the
 data as escaped JSON; a Content-Security-Policy that forbids every request.
-:func:`snapshot_png` photographs a map in headless Chromium; :func:`print_pdf`
-prints a page there (the seating's table cards).
+:func:`snapshot_png` photographs a map in headless Chromium, :func:`print_map`
+prints it (an A3 PDF, or an SVG), and :func:`print_pdf` prints any page there
+(the seating's table cards).
 
 Examples
 --------
@@ -41,13 +42,15 @@ import networkx as nx
 
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model.seed import DEFAULT_SEED
+from stakegraph.model.story import Story
 from stakegraph.render.atomic import write_bytes, write_text
 from stakegraph.render.map.build import MapOptions, build_map
 from stakegraph.render.map.data import script_json
+from stakegraph.render.map.rounds import Rounds, add_rounds
 from stakegraph.render.safe import html_text
 
-__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "PHYSICS_MAX_NODES", "find_chromium", "print_pdf", "render_map",
-           "snapshot_png", "vis_assets", "write_png"]
+__all__ = ["A3_PX", "CHROMIUM", "CHROMIUM_ARGS", "PHYSICS_MAX_NODES", "find_chromium", "print_map", "print_pdf",
+           "render_map", "snapshot_png", "vis_assets", "write_png", "write_print"]
 
 #: above this many nodes the map opens with physics off (the layout is final)
 PHYSICS_MAX_NODES = 300
@@ -84,6 +87,9 @@ def render_map(
     highlight: Mapping[str, Any] | None = None,
     missing_sectors: list[str] | None = None,
     seed: int = DEFAULT_SEED,
+    story: Story | None = None,
+    rounds: Rounds | None = None,
+    invitees: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
     """Write the map of ``G`` to ``path`` as one self-contained HTML file.
 
@@ -135,6 +141,18 @@ def render_map(
     seed : int
         Seeds the layout.
 
+    story : Story, optional
+        The views a presenter steps through (:func:`stakegraph.io.story.load_story`);
+        by default the whole network, its brokers, each sector and, with
+        ``iwg``, the IWG's gaps.
+    rounds : Rounds, optional
+        The earlier round of ``G`` and what changed since: its removed
+        stakeholders and ties are drawn as ghosts, and the page toggles
+        between the two rounds in place.
+    invitees : list of dict, optional
+        The ``iwg``'s recommended invitees, ``{"id", "paths"}`` with each
+        introduction path as ids from a member to the invitee: a toggle on
+        the gap card lights them and their paths.
     Returns
     -------
     dict
@@ -146,9 +164,11 @@ def render_map(
         color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
         show_contacts=show_contacts, title=title, lang=lang, highlight=highlight,
         missing_sectors=missing_sectors, seed=seed, physics_max_nodes=PHYSICS_MAX_NODES,
-        font=_FONTS,
+        font=_FONTS, story=story, invitees=invitees,
     )
     built = build_map(G, metrics=metrics, communities=communities, glosses=glosses, gaps=gaps, options=options)
+    if rounds is not None:
+        add_rounds(built, G, rounds, built.strings)
     net = _network(built.physics, len(built.nodes), built.edge_colour)
     net.nodes, net.edges = built.nodes, built.edges
     data = {**built.payload(net.options), "nodes": net.nodes, "edges": net.edges}
@@ -207,7 +227,7 @@ def vis_assets() -> tuple[str, str]:
     return script.replace("</script", "<\\/script"), style.replace("</style", "<\\/style")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _asset(name: str) -> str:
     return resources.files("stakegraph.render.map").joinpath("assets", name).read_text("utf-8")
 
@@ -219,9 +239,15 @@ def _page(data_json: str, title: str, subtitle: str, lang: str) -> str:
         "SUBTITLE": html_text(subtitle), "VIS_CSS": vis_css, "MAP_CSS": _asset("map.css"),
         # aggregate.js first: map.js asks it what a big map draws first
         "DATA": data_json, "VIS_JS": vis_js, "MAP_JS": _asset("aggregate.js") + "\n" + _asset("map.js"),
+        "STORY_JS": _asset("story.js"), "GAPS_JS": _asset("gaps.js"),
+        "PRINT_JS": _asset("print.js"),
     }
     # one pass: text put into a slot is never searched for slots again
     return _SLOT.sub(lambda m: slots[m.group(1)], _asset("map.html"))
+
+
+#: an A3 landscape sheet at CSS's 96 pixels to the inch: the page a print and an SVG are laid out on
+A3_PX = (1587, 1123)
 
 
 def snapshot_png(
@@ -236,7 +262,7 @@ def snapshot_png(
 
     The page is opened from disk with every request refused, left to settle,
     switched to presentation mode (filters hidden, names of 24 px) when
-    ``presentation``, and captured at ``width`` × ``height``.
+    ``presentation``, stripped of every button, and captured at ``width`` × ``height``.
     Raises :class:`~stakegraph.errors.StakegraphError` when Chromium or
     Playwright is missing.
     """
@@ -248,12 +274,37 @@ def snapshot_png(
         page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
         if presentation:
             page.evaluate("window.stakegraph.setPresentation(true)")
-        # the page's own fit: beside its panels, with the names chosen again for it
-        page.evaluate("window.stakegraph.fitFree()")
+        # no button in a picture; the page's own fit beside its panels, names chosen again for it
+        page.evaluate("window.stakegraph.still(true)")
         page.wait_for_timeout(300)
         write_bytes(target, page.screenshot())
 
     _in_chromium(target, shoot, width=width, height=height)
+    return target
+
+
+def print_map(html_path: str | os.PathLike[str], out_path: str | os.PathLike[str]) -> Path:
+    """Print the map at ``html_path`` to ``out_path``: an A3 landscape PDF
+    (Chromium's own printing, so every name stays text) for ``.pdf``, the
+    same drawing as one SVG file with real ``<text>`` for ``.svg``.
+
+    Both are the page's print layout: the title, the filter line, the map
+    as drawn, the legend and the gap card; no controls.
+    """
+    target = Path(out_path)
+
+    def draw(page: Any) -> None:
+        page.goto(Path(html_path).resolve().as_uri())
+        # a function, not a string: the page's policy forbids evaluating strings
+        page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
+        if target.suffix.lower() == ".svg":
+            write_text(target, page.evaluate("window.stakegraph.svgText()"))
+            return
+        page.evaluate("window.stakegraph.preparePrint()")
+        write_bytes(target, page.pdf(width="420mm", height="297mm", print_background=True,
+                                     prefer_css_page_size=True))
+
+    _in_chromium(target, draw, width=A3_PX[0], height=A3_PX[1])
     return target
 
 
@@ -337,9 +388,18 @@ def _in_own_thread(work: Any) -> None:
         raise failure[0]
 
 
-def write_png(G: nx.MultiDiGraph, png_path: str | os.PathLike[str], **options: Any) -> dict[str, Any]:
-    """:func:`render_map` to a temporary page, then :func:`snapshot_png` of it."""
+def write_png(G: nx.MultiDiGraph, png_path: str | os.PathLike[str], *, width: int = 1600, height: int = 1000,
+              **options: Any) -> dict[str, Any]:
+    """:func:`render_map` to a temporary page, then :func:`snapshot_png` of it at ``width`` × ``height``."""
     with tempfile.TemporaryDirectory() as folder:
         summary = render_map(G, Path(folder) / "map.html", **options)
-        snapshot_png(summary["path"], png_path)
+        snapshot_png(summary["path"], png_path, width=width, height=height)
     return {**summary, "path": str(png_path)}
+
+
+def write_print(G: nx.MultiDiGraph, out_path: str | os.PathLike[str], **options: Any) -> dict[str, Any]:
+    """:func:`render_map` to a temporary page, then :func:`print_map` of it (``.pdf`` or ``.svg``)."""
+    with tempfile.TemporaryDirectory() as folder:
+        summary = render_map(G, Path(folder) / "map.html", **options)
+        print_map(summary["path"], out_path)
+    return {**summary, "path": str(out_path)}

@@ -13,11 +13,9 @@ Examples
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import networkx as nx
@@ -26,10 +24,11 @@ from stakegraph.analysis.grid import quadrant
 from stakegraph.analysis.twomode import affiliation_graph, forum_affiliations, main_groups
 from stakegraph.codebook import Codebook, fold_name
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.i18n import gettext, speaking
 from stakegraph.model import PERSONAL_FIELDS
 from stakegraph.model.jsonsafe import json_safe
 from stakegraph.model.personal import looks_personal, personal_attributes
-from stakegraph.render.map.choices import SIZE_MEASURES
+from stakegraph.render.map.choices import MAP_LANGUAGES, SIZE_MEASURES
 from stakegraph.render.map.data import (
     HALO,
     IWG_COLOUR,
@@ -40,6 +39,7 @@ from stakegraph.render.map.data import (
     UNKNOWN_COLOUR,
     category_colours,
 )
+from stakegraph.render.map.phrases import PHRASES
 
 __all__ = ["colouring", "facts", "filters", "forum_colouring", "labelled", "legend", "map_strings",
            "measures", "subtitle"]
@@ -52,25 +52,25 @@ Namer = Callable[[str], str]
 Table = dict[str, dict[str, Any]]
 
 
-@lru_cache(maxsize=1)
-def _all_strings() -> dict[str, dict[str, str]]:
-    text = resources.files("stakegraph.render.map").joinpath("assets", "map_strings.json").read_text("utf-8")
-    strings: dict[str, dict[str, str]] = json.loads(text)
-    return strings
-
-
 def map_strings(lang: str) -> dict[str, str]:
-    """The page's words in ``lang``.
+    """The page's words in ``lang``, from the ``map`` domain of the catalogue
+    (:mod:`stakegraph.i18n`); a copy is the caller's to change.
 
     >>> map_strings("it")["search"]
     'Cerca un attore'
+    >>> map_strings("ca")["fit"]
+    'Ajusta'
     """
-    strings = _all_strings()
-    if lang not in strings:
+    if lang not in MAP_LANGUAGES:
         raise StakegraphError(problem("map-option-conflict", detail=(
-            f"the map has no words in '{lang}'; use one of {', '.join(strings)}")))
-    return strings[lang]
+            f"the map has no words in '{lang}'; use one of {', '.join(MAP_LANGUAGES)}")))
+    return dict(_words(lang))
 
+
+@lru_cache(maxsize=16)
+def _words(lang: str) -> dict[str, str]:
+    with speaking(lang):
+        return {key: gettext(text) for key, text in PHRASES.items()}
 
 
 def labelled(cb: Codebook, vocab: str, code: Any, lang: str) -> str:
@@ -225,8 +225,10 @@ def legend(G: nx.MultiDiGraph, colour_legend: dict[str, Any], strings: Strings, 
         marks.append({"kind": "migrant", "label": strings["migrant_led"], "colour": MIGRANT_BORDER})
     if any(n not in tied for n in people):
         marks.append({"kind": "isolate", "label": strings["isolate"], "colour": "#000000"})
-    if holes:
+    if any(h.startswith("missing:") for h in holes):
         marks.append({"kind": "placeholder", "label": strings["missing_node"], "colour": UNKNOWN_COLOUR})
+    if any(h.startswith("missing-type:") for h in holes):
+        marks.append({"kind": "placeholder", "label": strings["missing_type_node"], "colour": UNKNOWN_COLOUR})
     if focus:
         marks.append({"kind": "faded", "label": strings["faded"].format(iwg=name(focus)), "colour": UNKNOWN_COLOUR})
     if highlight is not None:

@@ -22,7 +22,7 @@ XSS_SCRIPT = "<script>window.__xss = 1; alert(1)</script>"
 XSS_IMG = "<img src=x onerror=\"window.__xss = 2; alert(2)\">"
 #: the bundled example, whose long title a new user sees first
 EXAMPLE = Path(__file__).resolve().parents[3] / "examples" / "limerick_iwg_en.xlsx"
-LANGS = ["en", "es", "it", "el", "pt", "fr", "de", "sv"]
+LANGS = ["en", "es", "it", "el", "pt", "fr", "de", "sv", "ca"]
 #: the window of the walkthrough that found the layout problems
 WIDE = {"width": 1400, "height": 900}
 

@@ -21,8 +21,10 @@ from stakegraph.render.map.build import MapOptions, build_map
 from stakegraph.render.map.data import (
     CATEGORY_PALETTE,
     FADED_BORDER,
+    GAP_ARC,
     HALO,
     HALO_EDGE,
+    INVITEE,
     IWG_COLOUR,
     MEMBER_COLOUR,
     MIGRANT_BORDER,
@@ -35,6 +37,7 @@ from stakegraph.render.map.data import (
 )
 from stakegraph.render.map.layout import SCREEN_ASPECT, spring_positions
 from stakegraph.render.map.page import PHYSICS_MAX_NODES, render_map
+from stakegraph.render.map.rounds import GHOST
 
 XSS_SCRIPT = "<script>alert(1)</script>"
 XSS_IMG = "<img src=x onerror=alert(1)>"
@@ -122,7 +125,8 @@ def test_the_only_web_addresses_are_inside_the_inlined_vis_network_text(tmp_path
     vis_css = (vis / "vis-network.css").read_text("utf-8")
     assert vis_js in text and vis_css in text, "vis-network is inlined whole, from the installed pyvis"
     ours = text.replace(vis_js, "").replace(vis_css, "")
-    assert not re.search(r"https?://", ours)
+    # our print script names the SVG namespace, as vis-network does: a name, not a request
+    assert re.findall(r"https?://[^\s\"'),]+", ours) == ["http://www.w3.org/2000/svg"]
     # what vis-network itself contains: its licence comment, the SVG namespace
     # (a name, not a request) and links in error messages
     assert sorted(set(re.findall(r"https?://[^\s\"'),]+", vis_js))) == [
@@ -151,7 +155,7 @@ def test_hostile_names_titles_and_notes_never_reach_the_page_as_markup(tmp_path)
     text, data = draw(tmp_path, G, title=XSS_SCRIPT)
     assert XSS_SCRIPT not in text and XSS_IMG not in text and "</script><b>" not in text
     assert "<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>" in text
-    assert text.count("</script>") == 3, "only the data, vis-network and our script close"
+    assert text.count("</script>") == 6, "only the data, vis-network and our scripts (map, gaps, story, print) close"
     names = sorted(i["name"] for i in data["info"].values())
     assert names == sorted([XSS_SCRIPT, XSS_IMG, XSS_IMG]), "the JSON keeps the exact text"
 
@@ -279,7 +283,8 @@ def test_every_mark_has_three_to_one_contrast_on_the_white_page():
     marks |= {f"category {i}": c for i, c in enumerate(CATEGORY_PALETTE)}
     marks |= {"unknown": UNKNOWN_COLOUR, "IWG": IWG_COLOUR, "migrant-led ring": MIGRANT_BORDER,
               "faded node's outline": FADED_BORDER, "membership": MEMBER_COLOUR, "halo": HALO,
-              "highlighted tie": HALO_EDGE}
+              "highlighted tie": HALO_EDGE, "removed (ghost)": GHOST, "missing tie arc": GAP_ARC,
+              "recommended invitee": INVITEE}
     low = {name: round(contrast(c), 2) for name, c in marks.items() if contrast(c) < 3}
     assert low == {}
     # a tie as drawn, at the opacity of a small and of a crowded map
@@ -516,7 +521,8 @@ def test_a_workbook_with_errors_is_drawn_as_read_and_exits_1(runner, make_workbo
 
 
 @pytest.mark.parametrize("args, message", [
-    (["-o", "{tmp}/map.svg"], "Error: 'map.svg' is not a map stakegraph can write; end the name in .html or .png"),
+    (["-o", "{tmp}/map.svgz"],
+     "Error: 'map.svgz' is not a map stakegraph can write; end the name in .html, .png, .pdf or .svg"),
     (["-o", "{tmp}/map.html", "--iwg", "Limerik"],
      "Error: 'Limerik' is not an IWG of this workbook (it has: Limerick IWG); did you mean 'Limerick IWG'?"),
     (["-o", "{tmp}/no/such/folder/map.html"],
@@ -638,3 +644,27 @@ def test_an_iwg_map_lists_what_the_iwg_lacks_in_a_gap_card(tmp_path):
 def test_a_map_without_an_iwg_has_no_gap_card(tmp_path):
     _, data = draw(tmp_path)
     assert data["gaps"] is None
+
+
+def test_a_story_naming_what_the_workbook_lacks_names_the_line_and_the_closest(runner, make_workbook, tmp_path):
+    book = make_workbook(Stakeholders=STAKEHOLDER_SHEET, IWGs=IWG_SHEET)
+    (tmp_path / "s.toml").write_text('[[view]]\ncaption = "x"\n\n[[view]]\nfocus = "Dorass"\n', "utf-8")
+    result = runner("map", book, "-o", tmp_path / "map.html", "--story", tmp_path / "s.toml")
+    assert result.exit_code == 2
+    assert result.stderr.splitlines()[0] == (
+        f"Error: {tmp_path / 's.toml'}, view 2, line 5, key focus: 'Dorass' is not a stakeholder of this "
+        "workbook; did you mean 'Doras'?")
+    assert not (tmp_path / "map.html").exists()
+
+
+def test_a_story_files_views_reach_the_page_with_ids_and_codes():
+    from stakegraph.io.story import parse_story
+
+    G = build_graph([Stakeholder("Doras", "civil_society", themes=["health"]), Stakeholder("City", "public")],
+                    [Tie("doras", "city")], [Membership("city", "Limerick IWG")])
+    story = parse_story('[[view]]\nfocus = "DORAS"\ncaption = "<b>Doras</b>"\n[[view]]\niwg = "limerick iwg"\n'
+                        'filter = {theme = "health", level = "local"}\n', "s.toml")
+    built = build_map(G, options=MapOptions(story=story, anonymize=True))
+    assert built.story == [{"caption": "<b>Doras</b>", "focus": "CIV-01"},
+                           {"caption": "",
+                            "filter": {"level": ["local"], "theme": "health", "iwg": "iwg:limerick-iwg"}}]

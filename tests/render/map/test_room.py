@@ -281,6 +281,272 @@ def test_a_big_map_opens_on_its_communities_each_named_and_opened_in_place(brows
         fitted = settled(page, again["fits"])
         assert sorted(n["id"] for n in fitted["nodes"]) == communities
         assert fitted["scale"] == pytest.approx(first["scale"], rel=1e-3)
+    finally:
+        page.close()
+
+
+STORY = """
+[[view]]
+caption = "Everyone we mapped"
+
+[[view]]
+caption = "The council and its partners"
+focus = "Shannonmouth City and County Council"
+
+[[view]]
+caption = "Health, public and civil society"
+filter = { theme = "health", sector = ["public", "civil society"] }
+
+[[view]]
+caption = "Our IWG"
+iwg = "Shannonmouth City IWG"
+"""
+
+
+def test_a_story_steps_view_by_view_with_a_clickers_keys_and_a_link_opens_a_view(browser, tmp_path):
+    (tmp_path / "story.toml").write_text(STORY, "utf-8")
+    draw_map(EXAMPLES / "limerick_iwg_en.xlsx", tmp_path / "map.html", story=tmp_path / "story.toml")
+    url = (tmp_path / "map.html").resolve().as_uri()
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    problems: list[str] = []
+    page.on("pageerror", lambda exc: problems.append(str(exc)))
+    try:
+        page.goto(url)
+        page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
+        assert not page.locator("#sg-caption").is_visible(), "no view chosen yet"
+        page.evaluate("window.stakegraph.setPresentation(true)")
+        captions = ["Everyone we mapped", "The council and its partners", "Health, public and civil society",
+                    "Our IWG"]
+        council = page.evaluate("Object.keys(window.stakegraph.info).find(id => "
+                                "window.stakegraph.info[id].name === 'Shannonmouth City and County Council')")
+        fits = page.evaluate(SCENE_JS)["fits"]
+        for k, key in enumerate(["ArrowRight", "PageDown", "ArrowDown", "PageDown"], start=1):
+            page.keyboard.press(key)
+            scene = settled(page, fits)
+            fits = scene["fits"]
+            where = f"view {k}"
+            assert page.locator("#sg-caption").inner_text() == captions[k - 1], where
+            assert page.evaluate("location.hash") == f"#view={k}", where
+            assert page.locator("#sg-story-at").inner_text() == f"View {k} of 4", where
+            assert label_faults(scene, 24) == [], where
+            if k == 2:  # the focused council's neighbourhood clear of the side panel
+                assert council in scene["near"] and council in {label["id"] for label in scene["labels"]}
+                assert hidden_nodes(scene, scene["near"]) == [], where
+            else:  # the whole of what is shown, fitted
+                assert hidden_nodes(scene, [n["id"] for n in scene["nodes"]]) == [], where
+            status = page.locator("#sg-status")
+            if k == 3:
+                assert status.is_visible() and "health" in status.inner_text()
+                shown = {n["id"] for n in scene["nodes"] if n["kind"] == "stakeholder"}
+                sectors = set(page.evaluate(f"{sorted(shown)!r}.map(id => window.stakegraph.info[id].sector)"))
+                assert shown and sectors <= {"public", "civil_society"}
+            elif k == 4:
+                assert status.is_visible() and status.inner_text().startswith("Shannonmouth City IWG · 19 of 40")
+            else:
+                assert not status.is_visible(), where
+        page.keyboard.press("PageDown")  # past the last view: it stays
+        assert page.evaluate("location.hash") == "#view=4"
+        page.keyboard.press("ArrowLeft")
+        page.keyboard.press("PageUp")
+        assert page.locator("#sg-caption").inner_text() == captions[1]
+        assert page.evaluate("location.hash") == "#view=2"
+
+        # a link opens its view, on a desk too, where the arrows keep moving the map
+        other = browser.new_page(viewport={"width": 1280, "height": 720})
+        try:
+            other.goto(url + "#view=3")
+            other.wait_for_function("() => window.mapSteady === true", timeout=120_000)
+            assert other.locator("#sg-caption").inner_text() == captions[2]
+            assert other.locator("#sg-status").is_visible()
+            other.keyboard.press("ArrowRight")
+            assert other.evaluate("location.hash") == "#view=3"
+        finally:
+            other.close()
+        assert problems == []
+    finally:
+        page.close()
+
+
+def test_without_a_story_file_the_story_is_the_whole_its_brokers_each_sector_and_the_gaps(browser, room_map):
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    try:
+        page.goto(room_map("limerick-iwg").resolve().as_uri())
+        page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
+        page.evaluate("window.stakegraph.setPresentation(true)")
+        seen = []
+        for _ in range(6):
+            fits = page.evaluate(SCENE_JS)["fits"]
+            page.keyboard.press("PageDown")
+            scene = settled(page, fits)
+            seen.append(page.locator("#sg-caption").inner_text())
+            assert label_faults(scene, 24) == [], seen[-1]
+            if len(seen) == 2:  # the brokers are lit, and every one of them named
+                named = {label["id"] for label in scene["labels"]}
+                assert scene["near"] and set(scene["near"]) <= named
+        assert seen == ["The whole network", "Brokers: who links the others", "public sector", "private sector",
+                        "civil society sector", "What Shannonmouth City IWG lacks"]
+    finally:
+        page.close()
+
+
+#: every drawn node's place on screen, by id: what must not move when the rounds toggle
+PLACES_JS = """() => { const out = {}; for (const id of window.nodes.getIds()) {
+    if (window.stakegraph.state.hidden[id]) { continue; }
+    const n = window.network.body.nodes[id], p = window.network.canvasToDOM({x: n.x, y: n.y});
+    out[id] = [p.x, p.y]; } return out; }"""
+LEGEND_JS = "rows => rows.filter(r => !r.hidden && !r.closest('[hidden]')).map(r => r.textContent)"
+
+
+def test_the_diff_map_toggles_the_rounds_in_place_with_ghosts_named_and_in_the_legend(browser, tmp_path):
+    from stakegraph.analysis.diff import diff_ties, match_stakeholders
+    from stakegraph.model import Stakeholder, Tie, build_graph
+    from stakegraph.render.map.page import render_map
+    from stakegraph.render.map.rounds import Rounds
+
+    people = [Stakeholder(f"Org {i}", ["public", "private", "civil_society"][i % 3]) for i in range(12)]
+    ring = [Tie(people[i].id, people[(i + 1) % 10].id) for i in range(10)]
+    G0 = build_graph(people[:11] + [Stakeholder("Closed Shelter", "civil_society")],
+                     ring + [Tie("org-10", "org-3"), Tie("closed-shelter", "org-4"), Tie("closed-shelter", "org-5")])
+    G1 = build_graph(people, ring[1:] + [Tie("org-11", "org-2"), Tie("org-11", "org-6")])
+    added, removed, renamed = match_stakeholders(G0, G1)
+    ties = diff_ties(G0, G1, renamed)
+    render_map(G1, tmp_path / "diff.html", rounds=Rounds(G0, removed, renamed, ties["removed"], added, ties["added"]),
+               highlight={"nodes": set(added), "edges": {(u, v) for u, v, _ in ties["added"]}, "label": "new"})
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    problems: list[str] = []
+    page.on("pageerror", lambda exc: problems.append(str(exc)))
+    try:
+        page.goto((tmp_path / "diff.html").resolve().as_uri())
+        page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
+        after = page.evaluate(SCENE_JS)
+        named = {label["text"] for label in after["labels"]}
+        # the removed stakeholder is a ghost, named; so is the one that lost every tie (Org 10), and the newcomer
+        assert {"Closed Shelter", "Org 10", "Org 11"} <= named
+        kinds = {n["id"]: n["kind"] for n in after["nodes"]}
+        assert kinds["was:closed-shelter"] == "ghost"
+        assert page.evaluate("window.stakegraph.info['org-10'].change") == "lost every tie"
+        legend = page.eval_on_selector_all("#sg-legend .sg-legend-row", LEGEND_JS)
+        assert {"New since the earlier round", "Removed since the earlier round",
+                "Tie removed since the earlier round"} <= set(legend)
+        ghost_ties = page.evaluate("window.network.body.data.edges.get().filter(e => e.id.startsWith('was'))"
+                                   ".map(e => [e.from, e.to, !!e.dashes])")
+        assert sorted(ghost_ties) == sorted([["org-0", "org-1", True], ["org-10", "org-3", True],
+                                             ["was:closed-shelter", "org-4", True],
+                                             ["was:closed-shelter", "org-5", True]])
+        assert label_faults(after, 14) == []
+        places = page.evaluate(PLACES_JS)
+
+        page.locator("#sg-round-before").click()
+        before = page.evaluate(SCENE_JS)
+        assert page.locator("#sg-round-before").get_attribute("aria-pressed") == "true"
+        assert before["scale"] == after["scale"], "the view does not move"
+        moved = {i: p for i, p in page.evaluate(PLACES_JS).items() if places.get(i) != p}
+        assert moved == {}, "every node stays where it was"
+        shown = {n["id"] for n in before["nodes"]}
+        assert "org-11" not in shown and "was:closed-shelter" in shown, "the newcomer is not in the earlier round"
+        assert page.evaluate("window.network.body.data.edges.get().filter(e => e.id.startsWith('was'))"
+                             ".every(e => !e.dashes)"), "the earlier round's ties drawn as they were"
+        legend = page.eval_on_selector_all("#sg-legend .sg-legend-row", LEGEND_JS)
+        assert not {"New since the earlier round", "Removed since the earlier round"} & set(legend)
+        assert label_faults(before, 14) == []
+
+        page.locator("#sg-round-after").click()
+        again = page.evaluate(SCENE_JS)
+        assert {n["id"] for n in again["nodes"]} == set(kinds) and again["scale"] == after["scale"]
+        assert problems == []
+    finally:
+        page.close()
+
+
+def test_the_example_rounds_diff_map_toggles_and_names_who_lost_every_tie(browser, tmp_path):
+    from stakegraph.jobs.diff import diff
+
+    rounds = EXAMPLES / "before_after"
+    diff(rounds / "round1.xlsx", rounds / "round2.xlsx", tmp_path / "diff.html")
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    try:
+        page.goto((tmp_path / "diff.html").resolve().as_uri())
+        page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
+        changed = page.evaluate("Object.keys(window.stakegraph.info).filter(id => window.stakegraph.info[id].change)")
+        assert changed, "round 2 has a stakeholder that lost every tie"
+        scene = page.evaluate(SCENE_JS)
+        assert set(changed) <= {label["id"] for label in scene["labels"]}
+        page.keyboard.press("b")
+        assert page.locator("#sg-round-before").get_attribute("aria-pressed") == "true"
+        assert label_faults(page.evaluate(SCENE_JS), 14) == []
+    finally:
+        page.close()
+
+
+PLACEHOLDERS_JS = """() => { const frame = document.getElementById('sg-map').getBoundingClientRect(), out = [];
+    for (const id of window.nodes.getIds()) {
+        if (window.stakegraph.info[id].kind !== 'placeholder' || window.stakegraph.state.hidden[id]) { continue; }
+        const bb = window.network.body.nodes[id].shape.boundingBox;
+        const a = window.network.canvasToDOM({x: bb.left, y: bb.top});
+        const z = window.network.canvasToDOM({x: bb.right, y: bb.bottom});
+        out.push({id, text: window.stakegraph.info[id].name,
+                  box: [a.x + frame.left, a.y + frame.top, z.x + frame.left, z.y + frame.top]}); }
+    return out; }"""
+
+
+def test_an_iwg_map_draws_every_missing_kind_and_lights_the_invitees_with_their_introducers(browser, tmp_path):
+    from stakegraph.jobs.map import iwg_gaps, iwg_invitees
+    from stakegraph.model import Membership, Stakeholder, Tie, build_graph
+    from stakegraph.render.map.page import render_map
+
+    people = [Stakeholder("City Council", "public", "local_authority", "local", ["employment"]),
+              Stakeholder("Doras", "civil_society", "ngo", "regional", ["legal_status"]),
+              Stakeholder("Migrant Women Network", "civil_society", "migrant_led", "local", ["social_cohesion"]),
+              Stakeholder("Refugee Council", "civil_society", "ngo", "national", ["housing"]),
+              Stakeholder("Health Service", "public", "statutory_agency", "regional", ["health"]),
+              Stakeholder("Education Board", "public", "statutory_agency", "regional", ["education_training"]),
+              Stakeholder("Chamber of Commerce", "private", "business_association", "local", ["employment"]),
+              Stakeholder("Hotel Group", "private", "employer", "local", ["employment"])]
+    ties = [Tie("city-council", "doras"), Tie("doras", "migrant-women-network"),
+            Tie("doras", "refugee-council"), Tie("health-service", "education-board"),
+            Tie("refugee-council", "health-service"), Tie("chamber-of-commerce", "hotel-group"),
+            Tie("health-service", "chamber-of-commerce")]
+    members = [Membership(p, "IWG") for p in ("city-council", "doras", "migrant-women-network", "refugee-council")]
+    G = build_graph(people, ties, members, title="Gaps")
+    render_map(G, tmp_path / "map.html", iwg="IWG", gaps=iwg_gaps(G, "IWG"), invitees=iwg_invitees(G, "IWG"))
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    problems: list[str] = []
+    page.on("pageerror", lambda exc: problems.append(str(exc)))
+    try:
+        page.goto((tmp_path / "map.html").resolve().as_uri())
+        page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
+        for presentation in (False, True):
+            fits = page.evaluate(SCENE_JS)["fits"]
+            page.evaluate(f"window.stakegraph.setPresentation({str(presentation).lower()})")
+            scene = settled(page, fits) if presentation else page.evaluate(SCENE_JS)
+            holes = page.evaluate(PLACEHOLDERS_JS)
+            # the sector and the type the IWG lacks, each a placeholder no name is printed over
+            assert sorted(h["text"] for h in holes) == ["missing: private sector", "missing: statutory agency"]
+            assert [(label["text"], h["text"]) for label in scene["labels"] for h in holes
+                    if label["id"] != h["id"] and meets(label["box"], h["box"])] == []
+            assert label_faults(scene, 24 if presentation else 14) == []
+        # a dashed arc for each pair of sectors it has no tie between
+        arcs = page.evaluate("window.stakegraph.gapShapes().filter(s => s.kind === 'curve').length")
+        assert arcs == len(page.evaluate("window.stakegraph.data.gapArcs")) == 2
+        legend = page.eval_on_selector_all("#sg-legend .sg-legend-row", LEGEND_JS)
+        assert "No tie between these sectors" in legend and "Missing type (placeholder)" in legend
+        assert "Recommended invitee, and who can introduce it" not in legend
+
+        invitees = page.evaluate("window.stakegraph.data.invitees")
+        assert invitees and all(i["paths"] for i in invitees[:1])
+        fits = page.evaluate(SCENE_JS)["fits"]
+        page.locator("#sg-invitees").click()
+        lit = settled(page, fits)
+        wanted = {i["id"] for i in invitees} | {n for i in invitees for path in i["paths"] for n in path}
+        assert wanted <= set(lit["near"])
+        assert {i["id"] for i in invitees} <= {label["id"] for label in lit["labels"]}, "every invitee named"
+        assert hidden_nodes(lit, wanted) == []
+        paths = page.evaluate("window.stakegraph.gapShapes().filter(s => s.kind === 'line').length")
+        assert paths == sum(len(i["paths"]) for i in invitees)
+        legend = page.eval_on_selector_all("#sg-legend .sg-legend-row", LEGEND_JS)
+        assert "Recommended invitee, and who can introduce it" in legend
+        page.locator("#sg-invitees").click()
+        assert page.evaluate("window.stakegraph.state.near") == {}
         assert problems == []
     finally:
         page.close()

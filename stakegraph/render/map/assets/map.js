@@ -81,7 +81,10 @@
   window.edges = edges;
   window.network = network;
 
+  /* what a story (story.js) waits for: a view asked for by the link opens once the map is still */
+  var whenSteady = [];
   function steady() {
+    whenSteady.forEach(function (f) { f(); });
     window.mapSteady = true;
     window.mapSteadyAt = performance.now();
     document.body.setAttribute("data-steady", "true");
@@ -323,7 +326,7 @@
         ctx.fillStyle = "rgba(255,255,255,0.92)";
         ctx.fillRect(l.box[0] - frame.left, l.box[1] - frame.top, l.box[2] - l.box[0], l.box[3] - l.box[1]);
       }
-      var dim = info[l.id].faded || (state.focus !== null && !state.near[l.id]);
+      var dim = info[l.id].faded || dimmed(l.id);
       if (l.leader) {
         /* from the mark's edge to the nearest point of its name */
         var cx = l.leader[0] - frame.left, cy = l.leader[1] - frame.top;
@@ -375,7 +378,7 @@
     isolates.forEach(function (id) {
       var n = network.body.nodes[id];
       if (!n || state.hidden[id]) { return; }
-      var dim = info[id].faded || (state.focus !== null && !state.near[id]);
+      var dim = info[id].faded || dimmed(id);
       ctx.strokeStyle = dim ? FADED_LINE : INK;
       ctx.beginPath();
       ctx.arc(n.x, n.y, n.options.size + (n.options.borderWidth || 0) / 2 + 2 * px, 0, 2 * Math.PI);
@@ -462,6 +465,19 @@
   /* ---------------------------------------------------------------- focus (search, click, keys) */
   var FADED_NODE = { background: "#f2f2f2", border: FADED_LINE, highlight: { background: "#f2f2f2", border: FADED_LINE },
     hover: { background: "#f2f2f2", border: FADED_LINE } };
+  /* a focused stakeholder's neighbourhood, or a story's marked few, in
+     their colours; every other node and tie faded */
+  function dimmed(id) { return (state.focus !== null || state.spot) && !state.near[id]; }
+  function light(near, touching) {
+    state.near = near;
+    nodes.update(nodes.getIds().map(function (n) {
+      return near[n] ? { id: n, color: original[n].color, font: original[n].font }
+        : { id: n, color: FADED_NODE, font: FADED_FONT };
+    }));
+    edges.update(edges.getIds().map(function (e) {
+      return { id: e, color: touching[e] ? originalEdge[e] : { color: "#bbbbbb", opacity: 0.25 } };
+    }));
+  }
   function focusNode(id) {
     if (more && more.focus(id)) { return; }
     if (!info[id] || state.hidden[id]) { return; }
@@ -471,22 +487,28 @@
     var touching = {};
     network.getConnectedEdges(id).forEach(function (e) { touching[e] = true; });
     state.focus = id;
-    state.near = near;
-    nodes.update(nodes.getIds().map(function (n) {
-      return near[n] ? { id: n, color: original[n].color, font: original[n].font }
-        : { id: n, color: FADED_NODE, font: FADED_FONT };
-    }));
-    edges.update(edges.getIds().map(function (e) {
-      return { id: e, color: touching[e] ? originalEdge[e] : { color: "#bbbbbb", opacity: 0.25 } };
-    }));
+    state.spot = false;
+    light(near, touching);
     network.selectNodes([id]);
     /* the panel first, so that the neighbourhood is fitted beside it */
     showPanel(id);
     fitFree();
   }
+  /* the whole map in view, ``ids`` lit and named first, the rest faded */
+  function spotlight(ids) {
+    clearFocus();
+    hidePanel();
+    var near = {}, touching = {};
+    ids.forEach(function (id) { if (info[id] && !state.hidden[id]) { near[id] = true; } });
+    data.edges.forEach(function (e) { if (near[e.from] && near[e.to]) { touching[e.id] = true; } });
+    state.spot = true;
+    light(near, touching);
+    fitFree();
+  }
   function clearFocus() {
-    if (state.focus === null) { return; }
+    if (state.focus === null && !state.spot) { return; }
     state.focus = null;
+    state.spot = false;
     state.near = {};
     nodes.update(nodes.getIds().map(function (n) {
       return { id: n, color: original[n].color, font: original[n].font };
@@ -588,8 +610,9 @@
   function passes(id) {
     var i = info[id];
     if (more && i.kind === "community") { return more.passes(id, passes); }
-    if (i.kind === "stakeholder") {
-      return !!state.sector[i.sector] && !!state.level[i.level]
+    if (i.round === "after" && state.round === "before") { return false; }
+    if (i.kind === "stakeholder" || i.kind === "ghost") {
+      return state.sector[i.sector] !== false && state.level[i.level] !== false
         && (!state.theme || i.themes.indexOf(state.theme) >= 0)
         && (!state.iwg || i.iwgs.indexOf(state.iwg) >= 0);
     }
@@ -597,7 +620,7 @@
   }
   /* A filter hides what it leaves out, says so in the heading, trims the
      legend to what is left and fits the view to it. */
-  function applyFilters() {
+  function applyFilters(keepView) {
     var updates = [];
     nodes.getIds().forEach(function (id) {
       var hide = !passes(id);
@@ -610,7 +633,7 @@
     }
     sayFilters();
     showLegend();
-    if (updates.length) { fitFree(); }
+    if (updates.length && !keepView) { fitFree(); } else if (updates.length) { chooseLabels(); }
     return updates.length;
   }
   var status = document.getElementById("sg-status");
@@ -677,6 +700,22 @@
   });
   if (data.filters.theme.length) { body.appendChild(choice("theme", data.filters.theme)); }
   if (data.filters.iwg.length) { body.appendChild(choice("iwg", data.filters.iwg)); }
+  /* a story's view: exactly these filters on (none given: everything shown) */
+  function setFilters(f) {
+    f = f || {};
+    ["sector", "level"].forEach(function (kind) {
+      data.filters[kind].forEach(function (row) { state[kind][row[0]] = !f[kind] || f[kind].indexOf(row[0]) >= 0; });
+      body.querySelectorAll('input[data-filter="' + kind + '"]').forEach(function (input) {
+        input.checked = !!state[kind][input.value];
+      });
+    });
+    ["theme", "iwg"].forEach(function (kind) {
+      state[kind] = f[kind] || "";
+      var select = body.querySelector('select[data-filter="' + kind + '"]');
+      if (select) { select.value = state[kind]; }
+    });
+    return applyFilters();
+  }
   function setFilter(kind, value, on) {
     if (kind === "theme" || kind === "iwg") {
       state[kind] = value || "";
@@ -759,7 +798,9 @@
     line: function () { return shownEdge(tie); },
     dashed: function () { return shownEdge(function (e, a, b) { return tie(e, a, b) && !!e.dashes; }); },
     arrow: function () { return shownEdge(function (e, a, b) { return tie(e, a, b) && !!e.arrows; }); },
-    dotted: function () { return shownEdge(function (e, a, b) { return a.kind === "iwg" || b.kind === "iwg"; }); }
+    dotted: function () { return shownEdge(function (e, a, b) { return a.kind === "iwg" || b.kind === "iwg"; }); },
+    ghost: function () { return state.round !== "before" && shownNode(function (i) { return i.kind === "ghost"; }); },
+    ghostline: function () { return state.round !== "before" && roundEdges.before.length > 0; }
   };
   data.legend.forEach(function (section) {
     var part = el("section", "sg-legend-section"), rows = [];
@@ -826,6 +867,49 @@
   }
   toggle.addEventListener("click", function () { setPresentation(!state.presentation); });
 
+  /* ---------------------------------------------------------------- before and after (the diff map) */
+  /* The later round is drawn with the earlier round's losses as ghosts, at
+     the same places; the earlier round hides what is new and draws the
+     ghosts as they were. The view does not move: the room sees what changed. */
+  state.round = "after";
+  var roundEdges = (data.rounds && data.rounds.edges) || { before: [], after: [] };
+  var roundButtons = { before: document.getElementById("sg-round-before"), after: document.getElementById("sg-round-after") };
+  var ghosts = Object.keys(info).filter(function (id) { return info[id].kind === "ghost"; });
+  var ghostLook = {}, ghostTie = {};
+  ghosts.forEach(function (id) { ghostLook[id] = original[id].color; });
+  roundEdges.before.forEach(function (id) { ghostTie[id] = originalEdge[id]; });
+  function setRound(which) {
+    if (!data.rounds) { return state.round; }
+    state.round = which === "before" ? "before" : "after";
+    var before = state.round === "before";
+    ghosts.forEach(function (id) { original[id] = { color: before ? info[id].was : ghostLook[id], font: original[id].font }; });
+    nodes.update(ghosts.map(function (id) {
+      return { id: id, color: original[id].color, shapeProperties: { borderDashes: before ? false : [4, 3] } };
+    }));
+    roundEdges.before.forEach(function (id) {
+      originalEdge[id] = before ? data.options.edges.color : ghostTie[id];
+    });
+    edges.update(roundEdges.before.map(function (id) {
+      return { id: id, color: originalEdge[id], dashes: before ? false : [3, 4] };
+    }));
+    edges.update(roundEdges.after.map(function (id) { return { id: id, hidden: before }; }));
+    roundButtons.before.setAttribute("aria-pressed", String(before));
+    roundButtons.after.setAttribute("aria-pressed", String(!before));
+    document.body.classList.toggle("sg-before", before);
+    if (state.focus !== null && !passes(state.focus)) { clearFocus(); hidePanel(); }
+    applyFilters(true);
+    if (state.focus !== null) { focusNode(state.focus); }
+    network.redraw();
+    return state.round;
+  }
+  if (data.rounds) {
+    document.getElementById("sg-rounds").hidden = false;
+    roundButtons.before.textContent = S.earlier_round;
+    roundButtons.after.textContent = S.later_round;
+    roundButtons.before.addEventListener("click", function () { setRound("before"); });
+    roundButtons.after.addEventListener("click", function () { setRound("after"); });
+  }
+
   /* ---------------------------------------------------------------- tools */
   function button(id, text, label, act) {
     var b = document.getElementById(id);
@@ -866,6 +950,7 @@
     var arrow = ARROWS[ev.key];
     if (ev.key === "p" || ev.key === "P") { setPresentation(!state.presentation); }
     else if (ev.key === "Escape") { home(); }
+    else if ((ev.key === "b" || ev.key === "B") && data.rounds) { setRound(state.round === "before" ? "after" : "before"); }
     else if (ev.key === "+" || ev.key === "=") { zoomBy(1.25); }
     else if (ev.key === "-" || ev.key === "_" || ev.key === "\u2212") { zoomBy(0.8); }
     else if (ev.key === "0" || ev.key === "f" || ev.key === "F") { home(); }
@@ -894,7 +979,9 @@
   window.stakegraph = { info: info, edgeInfo: edgeInfo, state: state, find: find, fold: fold,
     focusNode: focusNode, clearFocus: clearFocus, home: home, setFilter: setFilter, applyFilters: applyFilters,
     showPanel: showPanel, setPresentation: setPresentation, fitFree: fitFree, chooseLabels: chooseLabels,
-    setLabelPx: setLabelPx, labels: drawnLabels, setAllNames: setAllNames, zoomBy: zoomBy, freeArea: freeArea,
+    setLabelPx: setLabelPx, labels: drawnLabels, lines: linesOf, spotlight: spotlight, setFilters: setFilters,
+    hidePanel: hidePanel, whenSteady: whenSteady, setRound: setRound, marks: MARKS, showLegend: showLegend,
+    data: data, strings: S, story: data.story || [], setAllNames: setAllNames, zoomBy: zoomBy, freeArea: freeArea,
     nodes: nodes, edges: edges, readyNode: readyNode, readyEdge: readyEdge };
   if (more) { more.start(window.stakegraph); }
 }());

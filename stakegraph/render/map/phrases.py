@@ -1,0 +1,107 @@
+"""The map page's words: what each of the page's keys says, in English.
+
+The English sentence is the message id of the ``map`` domain of the
+catalogue (``stakegraph/locale/<lang>/LC_MESSAGES/map.po``); each is marked
+with :func:`~stakegraph.i18n.N_` so that the catalogue test finds every one,
+and :func:`stakegraph.render.map.words.map_strings` translates them.
+
+>>> PHRASES["fit"]
+'Fit'
+"""
+
+from __future__ import annotations
+
+from stakegraph.i18n import N_
+
+__all__ = ["PHRASES"]
+
+#: the page's key -> its English words (a sentence with {placeholders} is filled by the page)
+PHRASES: dict[str, str] = {
+    "search": N_("Find a stakeholder"),
+    "no_match": N_("No stakeholder matches"),
+    "clear": N_("Clear"),
+    "filters": N_("Filters"),
+    "sector": N_("Sector"),
+    "theme": N_("Theme"),
+    "level": N_("Level"),
+    "iwg": N_("IWG"),
+    "all": N_("All"),
+    "legend": N_("Legend"),
+    "presentation": N_("Presentation"),
+    "close": N_("Close"),
+    "colour": N_("Colour"),
+    "size": N_("Size"),
+    "shape": N_("Shape"),
+    "ties": N_("Ties"),
+    "counts": N_("{stakeholders} stakeholders · {ties} ties · IWGs: {iwgs}"),
+    "iwg_node": N_("IWG"),
+    "migrant_led": N_("Migrant-led"),
+    "isolate": N_("No ties (isolate)"),
+    "missing": N_("missing: {what}"),
+    "missing_node": N_("Missing sector (placeholder)"),
+    "measures": N_("Measures"),
+    "attributes": N_("Attributes"),
+    "members": N_("Members"),
+    "member_of": N_("Member of"),
+    "yes": N_("yes"),
+    "no": N_("no"),
+    "unknown": N_("unknown"),
+    "other": N_("other"),
+    "forum": N_("Main forum"),
+    "no_forum": N_("in no forum"),
+    "membership": N_("Membership"),
+    "directed": N_("Directed (funding, referral)"),
+    "information": N_("Information"),
+    "one_sided": N_("One-sided tie (only one side named it)"),
+    "tie": N_("Tie"),
+    "community": N_("Community"),
+    "type": N_("Type"),
+    "faded": N_("Not in {iwg}"),
+    "degree": N_("degree"),
+    "weighted_degree": N_("weighted degree"),
+    "betweenness": N_("betweenness"),
+    "closeness": N_("closeness"),
+    "eigenvector": N_("eigenvector"),
+    "pagerank": N_("PageRank"),
+    "map_title": N_("Stakeholder map"),
+    "sector_name": N_("{sector} sector"),
+    "since": N_("Since"),
+    "weight": N_("Weight"),
+    "notes": N_("Notes"),
+    "focus": N_("Focus"),
+    "power_interest": N_("Power–interest"),
+    "manage_closely": N_("manage closely"),
+    "keep_satisfied": N_("keep satisfied"),
+    "keep_informed": N_("keep informed"),
+    "monitor": N_("monitor"),
+    "fit": N_("Fit"),
+    "zoom_in": N_("Zoom in"),
+    "zoom_out": N_("Zoom out"),
+    "smaller_names": N_("Smaller names"),
+    "larger_names": N_("Larger names"),
+    "all_names": N_("All names"),
+    "shown_of": N_("{shown} of {total} stakeholders"),
+    "map_keys": N_("Map. + and − zoom, arrow keys pan, Enter focuses the most central stakeholder, "
+                   "arrow keys then step between its neighbours, Escape returns to the whole map."),
+    "gaps_title": N_("What {iwg} lacks"),
+    "gap_missing": N_("missing"),
+    "gap_weak": N_("weak"),
+    "story_whole": N_("The whole network"),
+    "story_brokers": N_("Brokers: who links the others"),
+    "story_at": N_("View {n} of {total}"),
+    "previous_view": N_("Previous view"),
+    "next_view": N_("Next view"),
+    "removed_node": N_("Removed since the earlier round"),
+    "removed_tie": N_("Tie removed since the earlier round"),
+    "new_since": N_("New since the earlier round"),
+    "since_earlier": N_("Since the earlier round"),
+    "lost_all": N_("lost every tie"),
+    "found_ties": N_("found its first ties"),
+    "changes": N_("Changes"),
+    "earlier_round": N_("Earlier round"),
+    "later_round": N_("Later round"),
+    "missing_type_node": N_("Missing type (placeholder)"),
+    "gap_arc": N_("No tie between these sectors"),
+    "invitees": N_("Recommended invitees"),
+    "invitee_mark": N_("Recommended invitee, and who can introduce it"),
+}
