@@ -26,8 +26,9 @@ from pathlib import Path
 
 from stakegraph.model import Membership, Stakeholder, Tie, build_graph, stakeholder_graph
 from stakegraph.model.graph import stakeholder_nodes
+from stakegraph.render.chromium import CHROMIUM, CHROMIUM_ARGS
 from stakegraph.render.map.layout import spring_positions
-from stakegraph.render.map.page import CHROMIUM, CHROMIUM_ARGS, render_map
+from stakegraph.render.map.page import render_map
 
 try:
     from stakegraph.render.map.communities import aggregates, group

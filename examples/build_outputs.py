@@ -56,7 +56,7 @@ def seating_picture() -> None:
     from playwright.sync_api import sync_playwright
 
     from stakegraph.jobs.tables import seat_tables
-    from stakegraph.render.map.page import CHROMIUM_ARGS, find_chromium
+    from stakegraph.render.chromium import CHROMIUM_ARGS, find_chromium
     from stakegraph.render.report.tables import cards_html
 
     chromium = find_chromium()

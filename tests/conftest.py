@@ -75,7 +75,7 @@ STAKEHOLDERS = [
 def _chromium_or_fail() -> str:
     """Debian's Chromium, or a failure that says how to get it (the browser
     tests measure the drawn page; skipping them would hide a broken map)."""
-    from stakegraph.render.map.page import find_chromium
+    from stakegraph.render.chromium import find_chromium
 
     found = find_chromium()
     if found is None:
@@ -89,7 +89,7 @@ def browser():
     """One headless Chromium for the whole session (starting it is the slow part)."""
     from playwright import sync_api
 
-    from stakegraph.render.map.page import CHROMIUM_ARGS
+    from stakegraph.render.chromium import CHROMIUM_ARGS
 
     with sync_api.sync_playwright() as pw:
         chromium = pw.chromium.launch(executable_path=_chromium_or_fail(), args=list(CHROMIUM_ARGS))

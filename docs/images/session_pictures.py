@@ -20,7 +20,7 @@ sys.path.insert(0, str(ROOT))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
 
-from stakegraph.render.map.page import CHROMIUM_ARGS, find_chromium  # noqa: E402
+from stakegraph.render.chromium import CHROMIUM_ARGS, find_chromium  # noqa: E402
 from tests.session.served import BOOK, Phone, Served  # noqa: E402
 
 

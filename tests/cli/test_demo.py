@@ -57,7 +57,7 @@ def test_demo_says_why_there_is_no_picture(tmp_path, monkeypatch):
     import stakegraph.jobs.demo as job
 
     real = job.demo_map
-    monkeypatch.setattr(job, "demo_map", lambda book, out, picture: real(book, out, picture=False))
+    monkeypatch.setattr(job, "demo_map", lambda book, out, picture, lang: real(book, out, picture=False, lang=lang))
     result = CliRunner().invoke(main, ["demo", "-o", str(tmp_path)])
     assert result.exit_code == 0
     assert result.stderr == ("No map.png: pictures need Debian's chromium (apt-get install chromium) and "

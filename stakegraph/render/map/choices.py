@@ -5,13 +5,9 @@ drawing code so that ``stakegraph --help`` lists them without loading it.
 ('sector', 'degree')
 """
 
-from stakegraph.codebook import LANGUAGES
-
-__all__ = ["COLOR_MODES", "MAP_LANGUAGES", "SIZE_MEASURES"]
+__all__ = ["COLOR_MODES", "SIZE_MEASURES"]
 
 #: what may colour the stakeholders (forum: the largest of its IWGs and forums)
 COLOR_MODES = ("sector", "community", "level", "type", "forum")
 #: the measures that may size the stakeholders, in the order the legend gives them
 SIZE_MEASURES = ("degree", "weighted_degree", "betweenness", "closeness", "eigenvector", "pagerank")
-#: the languages the map's words are in: the codebook's, and Catalan (its codebook values shown in English)
-MAP_LANGUAGES = (*LANGUAGES, *(() if "ca" in LANGUAGES else ("ca",)))

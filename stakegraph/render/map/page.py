@@ -5,9 +5,9 @@
 its vis-network options, and writes our own page: vis-network's script and
 stylesheet (from the installed pyvis package) and our controls, inlined; the
 data as escaped JSON; a Content-Security-Policy that forbids every request.
-:func:`snapshot_png` photographs a map in headless Chromium, :func:`print_map`
-prints it (an A3 PDF, or an SVG), and :func:`print_pdf` prints any page there
-(the seating's table cards).
+:func:`snapshot_png` photographs a map in headless Chromium
+(:mod:`stakegraph.render.chromium`), and :func:`print_map` prints it (an A3
+PDF, or an SVG).
 
 Examples
 --------
@@ -29,9 +29,7 @@ from __future__ import annotations
 import json
 import os
 import re
-import shutil
 import tempfile
-import threading
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
@@ -40,25 +38,20 @@ from typing import Any
 
 import networkx as nx
 
-from stakegraph.errors import StakegraphError, problem
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.model.story import Story
 from stakegraph.render.atomic import write_bytes, write_text
+from stakegraph.render.chromium import in_chromium
 from stakegraph.render.map.build import MapOptions, build_map
 from stakegraph.render.map.data import script_json
 from stakegraph.render.map.rounds import Rounds, add_rounds
 from stakegraph.render.safe import html_text
 
-__all__ = ["A3_PX", "CHROMIUM", "CHROMIUM_ARGS", "PHYSICS_MAX_NODES", "find_chromium", "print_map", "print_pdf",
-           "render_map", "snapshot_png", "vis_assets", "write_png", "write_print"]
+__all__ = ["A3_PX", "PHYSICS_MAX_NODES", "print_map", "render_map", "snapshot_png", "vis_assets", "write_png",
+           "write_print"]
 
 #: above this many nodes the map opens with physics off (the layout is final)
 PHYSICS_MAX_NODES = 300
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-)
 #: the page may run its own inline code and show inline images; nothing else
 _CSP = (
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
@@ -279,7 +272,7 @@ def snapshot_png(
         page.wait_for_timeout(300)
         write_bytes(target, page.screenshot())
 
-    _in_chromium(target, shoot, width=width, height=height)
+    in_chromium(target, shoot, width=width, height=height)
     return target
 
 
@@ -304,88 +297,8 @@ def print_map(html_path: str | os.PathLike[str], out_path: str | os.PathLike[str
         write_bytes(target, page.pdf(width="420mm", height="297mm", print_background=True,
                                      prefer_css_page_size=True))
 
-    _in_chromium(target, draw, width=A3_PX[0], height=A3_PX[1])
+    in_chromium(target, draw, width=A3_PX[0], height=A3_PX[1])
     return target
-
-
-def print_pdf(page_html: str, target: str | os.PathLike[str]) -> bytes:
-    """``page_html`` (a page that needs nothing from outside) printed to PDF
-    in headless Chromium, the paper and margins as its CSS ``@page`` says;
-    ``target``, where the PDF will go, names it in a message."""
-    printed: list[bytes] = []
-
-    def print_page(page: Any) -> None:
-        page.set_content(page_html, wait_until="load")
-        printed.append(page.pdf(prefer_css_page_size=True, print_background=True))
-
-    _in_chromium(Path(target), print_page, instead="write the seating as .xlsx")
-    return printed[0]
-
-
-def _in_chromium(target: Path, work: Any, *, width: int = 1280, height: int = 720,
-                 instead: str = "write the map as .html") -> None:
-    """Run ``work(page)`` on a new page of headless Chromium that may load
-    nothing but local files; when Chromium or Playwright is missing or does
-    not start, the message names ``target`` and says what to do ``instead``."""
-    executable = find_chromium()
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError as exc:
-        raise StakegraphError(problem("no-browser", value=str(target),
-                                      detail="the playwright package is not installed; pip install playwright"
-                                             )) from exc
-    if executable is None:
-        raise StakegraphError(problem(
-            "no-browser", value=str(target),
-            detail=f"Chromium is not installed at {CHROMIUM}; install it "
-                   f"(apt-get install chromium) or {instead}"))
-
-    def run() -> None:
-        with sync_playwright() as pw:
-            try:
-                browser = pw.chromium.launch(executable_path=executable, args=list(CHROMIUM_ARGS))
-            except Exception as exc:  # playwright's own error type; the first line says why
-                reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-                raise StakegraphError(problem("no-browser", value=str(target),
-                                              detail=f"Chromium at {executable} did not start ({reason})")) from exc
-            try:
-                page = browser.new_page(viewport={"width": width, "height": height}, device_scale_factor=1)
-                page.route("**/*", lambda route: route.continue_()
-                           if route.request.url.startswith("file://") else route.abort())
-                work(page)
-            finally:
-                browser.close()
-
-    _in_own_thread(run)
-
-
-def find_chromium() -> str | None:
-    """Debian's Chromium, or the first Chromium or Chrome on the PATH."""
-    if Path(CHROMIUM).exists():
-        return CHROMIUM
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
-def _in_own_thread(work: Any) -> None:
-    # Playwright's sync API refuses to run where an asyncio loop is running
-    # (a notebook, or a test already driving a browser): a thread has none
-    failure: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            work()
-        except BaseException as exc:  # handed back to the caller's thread
-            failure.append(exc)
-
-    thread = threading.Thread(target=run, name="stakegraph-snapshot")
-    thread.start()
-    thread.join()
-    if failure:
-        raise failure[0]
 
 
 def write_png(G: nx.MultiDiGraph, png_path: str | os.PathLike[str], *, width: int = 1600, height: int = 1000,

@@ -22,13 +22,13 @@ import networkx as nx
 
 from stakegraph.analysis.grid import quadrant
 from stakegraph.analysis.twomode import affiliation_graph, forum_affiliations, main_groups
-from stakegraph.codebook import Codebook, fold_name
+from stakegraph.codebook import LANGUAGES, Codebook, fold_name
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.i18n import gettext, speaking
 from stakegraph.model import PERSONAL_FIELDS
 from stakegraph.model.jsonsafe import json_safe
 from stakegraph.model.personal import looks_personal, personal_attributes
-from stakegraph.render.map.choices import MAP_LANGUAGES, SIZE_MEASURES
+from stakegraph.render.map.choices import SIZE_MEASURES
 from stakegraph.render.map.data import (
     HALO,
     IWG_COLOUR,
@@ -61,9 +61,9 @@ def map_strings(lang: str) -> dict[str, str]:
     >>> map_strings("ca")["fit"]
     'Ajusta'
     """
-    if lang not in MAP_LANGUAGES:
+    if lang not in LANGUAGES:
         raise StakegraphError(problem("map-option-conflict", detail=(
-            f"the map has no words in '{lang}'; use one of {', '.join(MAP_LANGUAGES)}")))
+            f"the map has no words in '{lang}'; use one of {', '.join(LANGUAGES)}")))
     return dict(_words(lang))
 
 

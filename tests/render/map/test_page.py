@@ -604,10 +604,11 @@ def test_many_isolates_do_not_crowd_out_the_biggest_stakeholders(tmp_path):
 
 
 def test_a_picture_without_chromium_is_a_clear_error(tmp_path, monkeypatch):
+    from stakegraph.render import chromium
     from stakegraph.render.map import page as map_html
 
-    monkeypatch.setattr(map_html, "CHROMIUM", str(tmp_path / "no-chromium"))
-    monkeypatch.setattr(map_html.shutil, "which", lambda name: None)
+    monkeypatch.setattr(chromium, "CHROMIUM", str(tmp_path / "no-chromium"))
+    monkeypatch.setattr(chromium.shutil, "which", lambda name: None)
     with pytest.raises(StakegraphError) as err:
         map_html.write_png(limerick(), tmp_path / "map.png")
     assert str(err.value) == (f"cannot draw '{tmp_path / 'map.png'}' as a picture: Chromium is not installed at "
@@ -616,12 +617,13 @@ def test_a_picture_without_chromium_is_a_clear_error(tmp_path, monkeypatch):
 
 
 def test_a_chromium_that_does_not_start_is_a_clear_error(tmp_path, monkeypatch):
+    from stakegraph.render import chromium
     from stakegraph.render.map import page as map_html
 
     broken = tmp_path / "chromium"
     broken.write_text("#!/bin/sh\nexit 1\n")
     broken.chmod(0o755)
-    monkeypatch.setattr(map_html, "CHROMIUM", str(broken))
+    monkeypatch.setattr(chromium, "CHROMIUM", str(broken))
     with pytest.raises(StakegraphError, match=f"Chromium at {broken} did not start"):
         map_html.write_png(limerick(), tmp_path / "map.png")
 

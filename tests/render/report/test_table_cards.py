@@ -105,11 +105,11 @@ def test_the_cards_speak_the_workbooks_language(tmp_path, browser):
 
 def test_cards_without_chromium_are_a_clear_error(tmp_path, monkeypatch):
     from stakegraph.errors import StakegraphError
-    from stakegraph.render.map import page
+    from stakegraph.render import chromium
     from stakegraph.render.report.tables import write_cards_pdf
 
-    monkeypatch.setattr(page, "CHROMIUM", str(tmp_path / "no-chromium"))
-    monkeypatch.setattr(page.shutil, "which", lambda name: None)
+    monkeypatch.setattr(chromium, "CHROMIUM", str(tmp_path / "no-chromium"))
+    monkeypatch.setattr(chromium.shutil, "which", lambda name: None)
     people = {"a": Attendee("a", "Doras")}
     with pytest.raises(StakegraphError) as err:
         write_cards_pdf(Seating([[["a"]]], 0, 0, True, "OPTIMAL"), people, tmp_path / "seating.pdf")

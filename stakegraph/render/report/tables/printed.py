@@ -31,8 +31,8 @@ from stakegraph.analysis.seating import Attendee, Seating
 from stakegraph.codebook import default_codebook
 from stakegraph.i18n import pgettext, speaking
 from stakegraph.render.atomic import write_bytes
+from stakegraph.render.chromium import print_pdf
 from stakegraph.render.map.data import SECTOR_COLOURS, UNKNOWN_COLOUR
-from stakegraph.render.map.page import print_pdf
 from stakegraph.render.safe import html_text
 
 __all__ = ["cards_html", "plan_html", "write_cards_pdf"]
