@@ -20,7 +20,11 @@ Examples
 ...     first = await anext(stream)
 ...     task.cancel()
 ...     return first
->>> asyncio.run(demo())
+>>> import threading  # a thread of its own: the caller may already run an event loop
+>>> out = []
+>>> worker = threading.Thread(target=lambda: out.append(asyncio.run(demo())))
+>>> worker.start(); worker.join()
+>>> out[0]
 'id: 1\\nevent: state\\ndata: {"n": 1}\\n\\n'
 """
 
