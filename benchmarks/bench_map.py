@@ -2,9 +2,14 @@
 to a steady picture in headless Chromium, against pyvis's default output
 (physics on, vis-network inlined by pyvis, its Bootstrap CDN links blocked).
 
-Run: ``python benchmarks/bench_map.py [--sizes 200 2000 10000] [--timeout 180]``
+Run: ``python benchmarks/bench_map.py [--sizes 200 2000 10000] [--timeout 180] [--no-baseline]``
 (``--end-to-end`` instead times the whole ``stakegraph map`` job on the
-``make_workbook.py`` workbooks: import, measures, layout, page).
+``make_workbook.py`` workbooks: import, measures, layout, page;
+``--no-baseline`` leaves pyvis out, to compare our page before and after a change).
+Above 1,000 stakeholders the page opens on its communities: "layout" is
+then the community detection and the layouts of the community graph and of
+each community, and "open" the time from a click on the largest community
+until it is drawn.
 Prints a Markdown table (results go in ``benchmarks/README.md``, ``## Map``).
 Each size has 5 ties per stakeholder (10,000 stakeholders, 50,000 ties) and
 one IWG per 50 stakeholders.
@@ -20,8 +25,14 @@ import time
 from pathlib import Path
 
 from stakegraph.model import Membership, Stakeholder, Tie, build_graph, stakeholder_graph
+from stakegraph.model.graph import stakeholder_nodes
 from stakegraph.render.map.layout import spring_positions
 from stakegraph.render.map.page import CHROMIUM, CHROMIUM_ARGS, render_map
+
+try:
+    from stakegraph.render.map.communities import aggregates, group
+except ImportError:  # a checkout from before big maps opened on their communities
+    aggregates = group = None
 
 SECTORS = ("public", "private", "civil_society")
 THEMES = ("employment", "housing", "health", "language", "education_training", "social_cohesion")
@@ -77,10 +88,22 @@ _HOOK = """
 """
 
 
-def load_to_steady(browser, path: Path, ours: bool, timeout: float) -> tuple[float | None, float | None]:
+#: from a click on the largest community until the browser has drawn it open
+_OPEN = """() => new Promise(done => {
+  const S = window.stakegraph, first = Object.keys(S.info).find(id => S.info[id].kind === 'community');
+  if (!first) { done(null); return; }
+  const t = performance.now();
+  S.focusNode(first);
+  requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t)));
+})"""
+
+
+def load_to_steady(browser, path: Path, ours: bool, timeout: float,
+                   opened: list[float | None] | None = None) -> tuple[float | None, float | None]:
     """Seconds from navigation start until the picture is shown (pyvis hides
     it behind a loading bar until its stabilisation ends) and until it stops
-    moving; ``None`` when that did not happen within ``timeout`` seconds."""
+    moving; ``None`` when that did not happen within ``timeout`` seconds.
+    On our page, the seconds to open a community are appended to ``opened``."""
     page = browser.new_page(viewport={"width": 1400, "height": 900})
     url = path.resolve().as_uri()
     page.route("**/*", lambda r: r.continue_() if r.request.url == url else r.abort())
@@ -91,6 +114,9 @@ def load_to_steady(browser, path: Path, ours: bool, timeout: float) -> tuple[flo
         if ours:
             page.wait_for_function("() => window.mapSteady === true", timeout=timeout * 1000)
             shown = still = page.evaluate("window.mapSteadyAt") / 1000
+            if opened is not None:
+                took = page.evaluate(_OPEN)
+                opened.append(None if took is None else took / 1000)
             return shown, still
         page.wait_for_function("() => window.__shownAt !== undefined", timeout=timeout * 1000, polling=100)
         shown = page.evaluate("window.__shownAt") / 1000
@@ -131,6 +157,7 @@ def main() -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=[200, 2000, 10_000])
     parser.add_argument("--timeout", type=float, default=180.0, help="seconds to wait for steady")
     parser.add_argument("--end-to-end", action="store_true", help="time the whole map job instead")
+    parser.add_argument("--no-baseline", action="store_true", help="leave pyvis's page out")
     args = parser.parse_args()
     if args.end_to_end:
         return end_to_end(args.sizes)
@@ -142,20 +169,31 @@ def main() -> int:
         for n in args.sizes:
             G = synthetic(n)
             t0 = time.perf_counter()
-            spring_positions(list(G), list(G.edges()), seed=7)
+            if aggregates is not None and group is not None and aggregates(n, None):
+                group(G, stakeholder_nodes(G)).positions()
+            else:
+                spring_positions(list(G), list(G.edges()), seed=7)
             layout = time.perf_counter() - t0
             ours = Path(folder) / f"ours-{n}.html"
             t0 = time.perf_counter()
             drawn = render_map(G, ours)
             write = time.perf_counter() - t0
-            steady = load_to_steady(browser, ours, True, args.timeout)
+            opened: list[float | None] = []
+            steady = load_to_steady(browser, ours, True, args.timeout, opened)
+            if args.no_baseline:
+                rows.append((n, G.number_of_edges(), layout, write, ours.stat().st_size, steady,
+                             opened[0] if opened else None,
+                             drawn["physics"], None, "—", 0, (None, None)))
+                print(f"done {n}", file=sys.stderr, flush=True)
+                continue
             base = Path(folder) / f"pyvis-{n}.html"
             t0 = time.perf_counter()
             how = pyvis_default(G, base)
             base_write = time.perf_counter() - t0
             base_steady = load_to_steady(browser, base, False, args.timeout)
-            rows.append((n, G.number_of_edges(), layout, write, ours.stat().st_size, steady, drawn["physics"],
-                         base_write, how, base.stat().st_size, base_steady))
+            rows.append((n, G.number_of_edges(), layout, write, ours.stat().st_size, steady,
+                         opened[0] if opened else None, drawn["physics"], base_write, how, base.stat().st_size,
+                         base_steady))
             print(f"done {n}", file=sys.stderr, flush=True)
         browser.close()
 
@@ -163,13 +201,14 @@ def main() -> int:
         return "not within the time limit" if value is None else f"{value:.2f}"
 
     print("| stakeholders | edges | ours: layout s | ours: write s | ours: MB | ours: load→steady s "
-          "| ours: physics | pyvis: write s | pyvis: built with | pyvis: MB | pyvis: load→shown s "
-          "| pyvis: load→still s |")
-    print("|---:|---:|---:|---:|---:|---:|---|---:|---|---:|---:|---:|")
-    for n, m, lay, w, size, (_, st), phys, bw, how, bsize, (bshown, bstill) in rows:
+          "| ours: open a community s | ours: physics | pyvis: write s | pyvis: built with | pyvis: MB "
+          "| pyvis: load→shown s | pyvis: load→still s |")
+    print("|---:|---:|---:|---:|---:|---:|---:|---|---:|---|---:|---:|---:|")
+    for n, m, lay, w, size, (_, st), op, phys, bw, how, bsize, (bshown, bstill) in rows:
         print(f"| {n:,} | {m:,} | {lay:.2f} | {w:.2f} | {size / 1e6:.1f} | {secs(st)} | "
-              f"{'on, then off' if phys else 'off'} | {bw:.2f} | {how} | {bsize / 1e6:.1f} | "
-              f"{secs(bshown)} | {secs(bstill) if bshown else '—'} |")
+              f"{'—' if op is None else f'{op:.2f}'} | {'on, then off' if phys else 'off'} | "
+              f"{'—' if bw is None else f'{bw:.2f}'} | {how} | {bsize / 1e6:.1f} | "
+              f"{secs(bshown) if bw is not None else '—'} | {secs(bstill) if bshown else '—'} |")
     return 0
 
 

@@ -1,12 +1,13 @@
 """Rebuild ``examples/output/`` from the English example, with the stakegraph
-installed here: the gap report, the Excel report and the map's picture.
+installed here: the gap report, the Excel report, the map's picture and the
+picture of the example session's seating plan (``tables.png``).
 
 Run it from the project folder after a change that alters what stakegraph
 writes (the tests in ``tests/cli/test_demo.py`` say when)::
 
     python3 examples/build_outputs.py
 
-The picture needs Debian's Chromium; without it ``map.png`` is left as it is.
+The pictures need Debian's Chromium; without it they are left as they are.
 """
 
 from __future__ import annotations
@@ -44,7 +45,35 @@ def main() -> None:
             picture.replace(OUT / "map.png")
         else:
             print("map.png kept as it was: pictures need Debian's chromium", file=sys.stderr)
+    seating_picture()
     print(f"rebuilt {OUT.relative_to(ROOT)}")
+
+
+def seating_picture() -> None:
+    """``tables.png``: the plan page of ``stakegraph tables
+    examples/limerick_iwg_en.xlsx --attendees examples/session_attendees_en.txt
+    --tables 4 --rounds 2 -o seating.pdf``, its two rounds side by side."""
+    from playwright.sync_api import sync_playwright
+
+    from stakegraph.jobs.tables import seat_tables
+    from stakegraph.render.map.page import CHROMIUM_ARGS, find_chromium
+    from stakegraph.render.report.tables import cards_html
+
+    chromium = find_chromium()
+    if chromium is None:
+        print("tables.png kept as it was: pictures need Debian's chromium", file=sys.stderr)
+        return
+    found = seat_tables(ROOT / BOOK, attendees=ROOT / "examples" / "session_attendees_en.txt",
+                        tables=4, rounds=2, lang="en")
+    with tempfile.TemporaryDirectory() as scratch, sync_playwright() as pw:
+        page_path = Path(scratch) / "cards.html"
+        page_path.write_text(cards_html(found.seating, found.people, lang="en"), "utf-8")
+        browser = pw.chromium.launch(executable_path=chromium, args=list(CHROMIUM_ARGS))
+        page = browser.new_page(viewport={"width": 1123, "height": 794}, device_scale_factor=1)
+        page.goto(page_path.as_uri())
+        page.emulate_media(media="print")
+        page.locator("section.plan").screenshot(path=str(OUT / "tables.png"))
+        browser.close()
 
 
 if __name__ == "__main__":

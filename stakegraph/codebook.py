@@ -1,5 +1,5 @@
 """Sectors, stakeholder types, levels, themes, tie types, roles and yes/no,
-with their names in eight languages, and the sheet and column names.
+with their names in nine languages, and the sheet and column names.
 
 The words themselves live in ``stakegraph/data/codebook.toml`` (data, not
 code); this module folds and looks them up. Matching ignores case, accents,
@@ -51,7 +51,7 @@ __all__ = [
     "name_tokens",
 ]
 
-LANGUAGES = ("en", "es", "it", "el", "pt", "fr", "de", "sv")
+LANGUAGES = ("en", "es", "it", "el", "pt", "fr", "de", "sv", "ca")
 #: the vocabularies a workbook's values are matched against
 VOCABULARIES = ("sector", "type", "level", "theme", "tie_type", "role", "yes_no", "rating")
 

@@ -249,14 +249,15 @@ def test_one_word_may_mean_different_things_in_different_vocabularies():
 LABELS = [
     ("sector", "civil_society", {"en": "civil society", "es": "Sociedad civil", "it": "Società civile",
                                  "el": "Κοινωνία των πολιτών", "pt": "Sociedade civil",
-                                 "fr": "Société civile", "de": "Zivilgesellschaft", "sv": "Civilsamhälle"}),
+                                 "fr": "Société civile", "de": "Zivilgesellschaft", "sv": "Civilsamhälle",
+                                 "ca": "Societat civil"}),
     ("yes_no", "yes", {"en": "yes", "es": "Sí", "it": "Sì", "el": "Ναι", "pt": "Sim", "fr": "Oui",
-                       "de": "Ja", "sv": "Ja"}),
+                       "de": "Ja", "sv": "Ja", "ca": "Sí"}),
     ("role", "co_chair", {"en": "co-chair", "es": "Copresidencia", "it": "Copresidenza",
                           "el": "Συμπρόεδρος", "pt": "Copresidência", "fr": "Coprésidence",
-                          "de": "Co-Vorsitz", "sv": "Medordförande"}),
+                          "de": "Co-Vorsitz", "sv": "Medordförande", "ca": "Copresidència"}),
     ("theme", "health", {"en": "health", "es": "Salud", "it": "Salute", "el": "Υγεία", "pt": "Saúde",
-                         "fr": "Santé", "de": "Gesundheit", "sv": "Hälsa"}),
+                         "fr": "Santé", "de": "Gesundheit", "sv": "Hälsa", "ca": "Salut"}),
 ]
 
 
@@ -268,9 +269,9 @@ def test_labels_in_each_language(vocab, code, labels):
 def test_sheet_and_column_labels_in_each_language():
     assert [CB.sheet_label("stakeholders", lang) for lang in LANGUAGES] == [
         "Stakeholders", "Partes interesadas", "Portatori di interesse", "Ενδιαφερόμενα μέρη",
-        "Partes interessadas", "Parties prenantes", "Akteure", "Aktörer"]
+        "Partes interessadas", "Parties prenantes", "Akteure", "Aktörer", "Parts interessades"]
     assert [CB.column_label("stakeholders", "name", lang) for lang in LANGUAGES] == [
-        "name", "Nombre", "Nome", "Όνομα", "Nome", "Nom", "Name", "Namn"]
+        "name", "Nombre", "Nome", "Όνομα", "Nome", "Nom", "Name", "Namn", "Nom"]
 
 
 def test_a_code_without_words_in_a_language_falls_back_to_english_then_the_code():

@@ -142,3 +142,16 @@ def test_the_recommend_example_is_what_recommend_and_the_demo_say():
                                         "--iwg", "Shannonmouth City IWG", "--size", "5"]).stdout
     assert shown.group(1) in printed.splitlines()
     assert shown.group(1) in (root / "examples" / "output" / "gaps.txt").read_text("utf-8").splitlines()
+
+
+def test_the_spanish_example_is_what_validate_prints():
+    from click.testing import CliRunner
+
+    from stakegraph.cli import main
+
+    block = README.split("## Languages: `--lang`")[1].split("```console\n")[1].split("```")[0]
+    command, *shown = block.splitlines()
+    words = command.removeprefix("$ stakegraph ").split()
+    root = Path(__file__).parents[1]
+    result = CliRunner().invoke(main, [str(root / w) if w.startswith("examples/") else w for w in words])
+    assert result.stdout.replace(str(root / words[-1]), words[-1]).splitlines() == shown

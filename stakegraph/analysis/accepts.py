@@ -82,9 +82,23 @@ def _accepting(view: str) -> Callable[[F], F]:
     return decorate
 
 
+_DECORATOR_DOC = """The function's first argument must be {what}.
+
+Parameters
+----------
+func : callable
+    An analysis whose first argument is a graph.
+
+Returns
+-------
+callable
+    ``func``, refusing with :class:`WrongGraphError` (naming the view to
+    pass) any other graph.
+"""
+
 stakeholder_view = _accepting("stakeholder")
-stakeholder_view.__doc__ = "The function's first argument must be the undirected stakeholder view."
+stakeholder_view.__doc__ = _DECORATOR_DOC.format(what="the undirected stakeholder view")
 tie_view = _accepting("tie")
-tie_view.__doc__ = "The function's first argument must be the directed tie view."
+tie_view.__doc__ = _DECORATOR_DOC.format(what="the directed tie view")
 either_view = _accepting("either")
-either_view.__doc__ = "The function's first argument must be the stakeholder view or the tie view."
+either_view.__doc__ = _DECORATOR_DOC.format(what="the stakeholder view or the tie view")

@@ -57,6 +57,20 @@ ROLES = ("coordinator", "consultant", "gatekeeper", "representative", "liaison")
 def role(source: Hashable, broker: Hashable, target: Hashable) -> str:
     """The role of ``broker`` on a two-path between these groups.
 
+    Parameters
+    ----------
+    source : Hashable
+        The group of the tie's source.
+    broker : Hashable
+        The group of the broker, the middle of the two-path.
+    target : Hashable
+        The group of the tie's target.
+
+    Returns
+    -------
+    str
+        ``coordinator``, ``gatekeeper``, ``representative``, ``consultant`` or ``liaison``.
+
     Examples
     --------
     >>> role("public", "private", "private"), role("public", "public", "private")
@@ -94,6 +108,18 @@ def brokerage_roles(D: nx.DiGraph, group: str = "sector") -> pd.DataFrame:
 
     Returns one row per node, columns :data:`ROLES` (nullable integers,
     missing where the node's group is unknown) and ``total``.
+
+    Parameters
+    ----------
+    D : networkx.DiGraph
+        A directed simple graph, such as :func:`stakegraph.model.tie_digraph` (not changed).
+    group : str, default 'sector'
+        The node attribute that sorts stakeholders into groups (default ``sector``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per node, a column per role and their ``total``.
     """
     groups = {n: g for n, g in D.nodes(data=group)}
     rows: list[list[object]] = []
@@ -117,6 +143,18 @@ def constraint(H: nx.Graph, weight: str | None = "weight") -> pd.Series:
     """Burt's constraint of every node of undirected ``H`` (igraph computes;
     networkx's :func:`networkx.constraint` is the definition).
 
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    weight : str, optional
+        The edge attribute holding tie strength (``None``: every tie counts 1).
+
+    Returns
+    -------
+    pandas.Series
+        Burt's constraint per node, NaN for an isolate.
+
     Examples
     --------
     >>> import networkx as nx
@@ -132,6 +170,16 @@ def constraint(H: nx.Graph, weight: str | None = "weight") -> pd.Series:
 def effective_size(H: nx.Graph) -> pd.Series:
     """Burt's effective size of every node of undirected ``H``, unweighted:
     ``n - 2t/n`` (Borgatti 1997); NaN for an isolate.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+
+    Returns
+    -------
+    pandas.Series
+        Burt's effective size per node, NaN for an isolate.
 
     Examples
     --------

@@ -28,7 +28,10 @@ computes):
   column holds PageRank instead and :class:`Eigenvector` says so.
 * **pagerank**: with tie weights, damping 0.85, isolates' mass spread evenly.
 
-Ranks: 1 is the most central; ties share the best rank.
+Ranks: 1 is the most central; values equal to the :data:`RANK_DECIMALS`
+decimals the reports print share the best rank, and the next rank skips
+("competition" ranking: 1, 1, 3), so equal printed values never get
+different ranks.
 
 Examples
 --------
@@ -56,7 +59,9 @@ from stakegraph.analysis.engine import PathSums, start_path_sums, to_igraph
 from stakegraph.model.seed import DEFAULT_SEED
 
 __all__ = [
+    "EIGENVECTOR_TOLERANCE",
     "EXACT_THRESHOLD",
+    "RANK_DECIMALS",
     "SAMPLE_SIZE",
     "Betweenness",
     "Centrality",
@@ -76,16 +81,49 @@ __all__ = [
 EXACT_THRESHOLD = 20_000
 #: sources sampled for betweenness above the threshold
 SAMPLE_SIZE = 5_000
+#: eigenvector's power iteration stops when the values move less than this
+#: per stakeholder on average (networkx's rule: their sum, below n times it)
+EIGENVECTOR_TOLERANCE = 1.0e-6
+#: the decimals the reports print a measure with; ranks compare values to as many
+RANK_DECIMALS = 3
 
 
 def ranks(values: pd.Series) -> pd.Series:
-    """1 for the largest value, ties sharing the best rank; NaN stays missing."""
-    return values.rank(ascending=False, method="min").astype("Int64")
+    """1 for the largest value; values equal to :data:`RANK_DECIMALS` decimals
+    share the best rank and the next rank skips (1, 1, 3); NaN stays missing.
+
+    Parameters
+    ----------
+    values : pandas.Series
+        A measure per node.
+
+    Returns
+    -------
+    pandas.Series
+        The rank of each value (1 the largest, equal values sharing the best).
+
+    >>> ranks(pd.Series([0.5, 0.5, 0.49999999, 0.2])).tolist()
+    [1, 1, 1, 4]
+    """
+    return values.round(RANK_DECIMALS).rank(ascending=False, method="min").astype("Int64")
 
 
 @stakeholder_view
 def degree(H: nx.Graph, weight: str = "weight") -> pd.DataFrame:
-    """Columns ``degree`` (neighbours) and ``weighted_degree`` (sum of ``weight``)."""
+    """Columns ``degree`` (neighbours) and ``weighted_degree`` (sum of ``weight``).
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    weight : str, default 'weight'
+        The edge attribute holding tie strength (``None``: every tie counts 1).
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``degree`` and ``weighted_degree`` per node.
+    """
     nodes = list(H)
     return pd.DataFrame(
         {
@@ -125,6 +163,8 @@ class Eigenvector:
     measure: str  # "eigenvector" or "pagerank"
     iterations: int
 
+    tolerance: float = EIGENVECTOR_TOLERANCE
+
     def method(self) -> dict[str, Any]:
         note = (
             f"eigenvector centrality converged in {self.iterations} iterations"
@@ -132,7 +172,9 @@ class Eigenvector:
             else f"eigenvector centrality did not converge in {self.iterations} "
             "iterations; the column holds PageRank"
         )
-        return {"measure": self.measure, "iterations": self.iterations, "note": note}
+        return {"measure": self.measure, "iterations": self.iterations, "note": note,
+                "tolerance": self.tolerance,
+                "stop": "the values move less than the tolerance per stakeholder on average"}
 
 
 def _sources(H: nx.Graph, exact_threshold: int, sample_size: int, seed: int) -> list[Any] | None:
@@ -140,6 +182,10 @@ def _sources(H: nx.Graph, exact_threshold: int, sample_size: int, seed: int) -> 
         return None
     # the same draw as networkx's betweenness_centrality(k=..., seed=seed)
     return random.Random(seed).sample(list(H), sample_size)
+
+
+_CLOSENESS = ("Wasserman-Faust: (r-1)/(sum of distances to the r-1 reachable) * (r-1)/(n-1), "
+              "within each component; 0 for an isolate")
 
 
 class _PendingPaths:
@@ -160,8 +206,10 @@ class _PendingPaths:
 
     def closeness_method(self) -> dict[str, Any]:
         if self.sample is None:
-            return {"exact": True, "k": None, "seed": None, "paths": "unweighted"}
+            return {"exact": True, "k": None, "seed": None, "paths": "unweighted",
+                    "definition": _CLOSENESS}
         return {"exact": False, "k": len(self.sample), "seed": self.seed, "paths": "unweighted",
+                "definition": _CLOSENESS,
                 "estimator": "mean distance to the sampled stakeholders of the same component "
                              "(Eppstein and Wang 2004)"}
 
@@ -224,6 +272,26 @@ def betweenness(
 ) -> Betweenness:
     """Shortest-path betweenness of every node (see the module notes).
 
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    exact_threshold : int, default EXACT_THRESHOLD
+        Up to this many nodes the measure is exact; above it, sampled.
+    sample_size : int, default SAMPLE_SIZE
+        How many sampled sources estimate the measure above ``exact_threshold`` nodes.
+    seed : int, default DEFAULT_SEED
+        Seeds every random draw, so the same input gives the same result.
+    workers : int, optional
+        Worker processes for the path sums (``None``:
+        :func:`stakegraph.analysis.engine.default_workers`).
+
+    Returns
+    -------
+    Betweenness
+        Betweenness per node (``.values``), and whether it is exact or from ``k`` seeded
+        sources.
+
     Examples
     --------
     >>> import networkx as nx
@@ -242,6 +310,23 @@ def closeness(
     or with ``sample_size`` below the number of nodes its estimate from the
     distances to that many sampled nodes (drawn as for betweenness).
 
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    sample_size : int, optional
+        How many sampled sources estimate the measure above ``exact_threshold`` nodes.
+    seed : int, default DEFAULT_SEED
+        Seeds every random draw, so the same input gives the same result.
+    workers : int, optional
+        Worker processes for the path sums (``None``:
+        :func:`stakegraph.analysis.engine.default_workers`).
+
+    Returns
+    -------
+    pandas.Series
+        Closeness per node.
+
     Examples
     --------
     >>> import networkx as nx
@@ -258,6 +343,20 @@ def closeness(
 def pagerank(H: nx.Graph, *, weight: str | None = "weight", alpha: float = 0.85) -> pd.Series:
     """PageRank with tie weights (networkx's definition; igraph's PRPACK computes).
 
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    weight : str, optional
+        The edge attribute holding tie strength (``None``: every tie counts 1).
+    alpha : float, default 0.85
+        The damping factor.
+
+    Returns
+    -------
+    pandas.Series
+        PageRank per node, summing to 1.
+
     Examples
     --------
     >>> import networkx as nx
@@ -273,13 +372,30 @@ def pagerank(H: nx.Graph, *, weight: str | None = "weight", alpha: float = 0.85)
 
 @stakeholder_view
 def eigenvector(
-    H: nx.Graph, *, weight: str | None = "weight", max_iter: int = 100, tol: float = 1.0e-6
+    H: nx.Graph, *, weight: str | None = "weight", max_iter: int = 100,
+    tol: float = EIGENVECTOR_TOLERANCE,
 ) -> Eigenvector:
     """Eigenvector centrality by networkx's power iteration, vectorised.
 
     Iterates ``x <- (A + I) x / ||(A + I) x||`` from the uniform vector until
     the values move less than ``n * tol`` in sum (networkx's stopping rule);
     falls back to :func:`pagerank` if that takes more than ``max_iter`` steps.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    weight : str, optional
+        The edge attribute holding tie strength (``None``: every tie counts 1).
+    max_iter : int, default 100
+        The most power iterations before giving up.
+    tol : float, default 1e-06
+        The tolerance at which the iteration stops, per node.
+
+    Returns
+    -------
+    Eigenvector
+        Eigenvector centrality per node (``.values``), and the iterations it took.
 
     Examples
     --------
@@ -291,7 +407,7 @@ def eigenvector(
     nodes = list(H)
     n = len(nodes)
     if n == 0:
-        return Eigenvector(pd.Series([], dtype=float, name="eigenvector"), "eigenvector", 0)
+        return Eigenvector(pd.Series([], dtype=float, name="eigenvector"), "eigenvector", 0, tol)
     # built from the edge list: several times faster than networkx's conversion
     index = {v: i for i, v in enumerate(nodes)}
     ends = np.array([(index[u], index[v]) for u, v in H.edges()], dtype=np.int64).reshape(-1, 2)
@@ -308,8 +424,8 @@ def eigenvector(
         x = x / (np.linalg.norm(x) or 1.0)
         if np.abs(x - last).sum() < n * tol:
             values = pd.Series(x, index=pd.Index(nodes, name="id"), name="eigenvector")
-            return Eigenvector(values, "eigenvector", step)
-    return Eigenvector(pagerank(H, weight=weight).rename("eigenvector"), "pagerank", max_iter)
+            return Eigenvector(values, "eigenvector", step, tol)
+    return Eigenvector(pagerank(H, weight=weight).rename("eigenvector"), "pagerank", max_iter, tol)
 
 
 @dataclass
@@ -353,7 +469,27 @@ def start_centrality(
     H: nx.Graph, *, seed: int = DEFAULT_SEED, exact_threshold: int = EXACT_THRESHOLD,
     sample_size: int = SAMPLE_SIZE, workers: int | None = None,
 ) -> PendingCentrality:
-    """Start :func:`centrality`; ``.result()`` gives it."""
+    """Start :func:`centrality`; ``.result()`` gives it.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    seed : int, default DEFAULT_SEED
+        Seeds every random draw, so the same input gives the same result.
+    exact_threshold : int, default EXACT_THRESHOLD
+        Up to this many nodes the measure is exact; above it, sampled.
+    sample_size : int, default SAMPLE_SIZE
+        How many sampled sources estimate the measure above ``exact_threshold`` nodes.
+    workers : int, optional
+        Worker processes for the path sums (``None``:
+        :func:`stakegraph.analysis.engine.default_workers`).
+
+    Returns
+    -------
+    PendingCentrality
+        A pending computation whose ``.result()`` is :func:`centrality`'s.
+    """
     return PendingCentrality(H, seed=seed, exact_threshold=exact_threshold,
                              sample_size=sample_size, workers=workers)
 
@@ -364,6 +500,27 @@ def centrality(
     sample_size: int = SAMPLE_SIZE, workers: int | None = None,
 ) -> Centrality:
     """Degree, weighted degree, betweenness, closeness, eigenvector and
-    PageRank of every node of ``H``, each with a ``<measure>_rank`` column."""
+    PageRank of every node of ``H``, each with a ``<measure>_rank`` column.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    seed : int, default DEFAULT_SEED
+        Seeds every random draw, so the same input gives the same result.
+    exact_threshold : int, default EXACT_THRESHOLD
+        Up to this many nodes the measure is exact; above it, sampled.
+    sample_size : int, default SAMPLE_SIZE
+        How many sampled sources estimate the measure above ``exact_threshold`` nodes.
+    workers : int, optional
+        Worker processes for the path sums (``None``:
+        :func:`stakegraph.analysis.engine.default_workers`).
+
+    Returns
+    -------
+    Centrality
+        The table of every measure and its rank (``.table``), indexed by node, and how each was
+        computed (``.method``).
+    """
     return start_centrality(H, seed=seed, exact_threshold=exact_threshold,
                             sample_size=sample_size, workers=workers).result()

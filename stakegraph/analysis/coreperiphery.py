@@ -66,6 +66,22 @@ def ideal_correlation(pairs: int, ties: int, periphery: int, periphery_ties: int
     vector is constant (no tie, a complete network, or a periphery of at
     most one actor).
 
+    Parameters
+    ----------
+    pairs : int
+        Pairs of nodes counted.
+    ties : int
+        Tied pairs among them.
+    periphery : int
+        Pairs of the periphery.
+    periphery_ties : int
+        Tied pairs of the periphery.
+
+    Returns
+    -------
+    float
+        Pearson's correlation of the ties with the ideal (NaN when undefined).
+
     >>> ideal_correlation(pairs=10, ties=4, periphery=4, periphery_ties=0)
     1.0
     """
@@ -89,7 +105,23 @@ def _correlations(pairs: int, ties: int, periphery: np.ndarray, periphery_ties: 
 @stakeholder_view
 def core_periphery(H: nx.Graph, *, restarts: int = 10, seed: int = DEFAULT_SEED) -> CorePeriphery:
     """The Borgatti–Everett core of undirected simple graph ``H`` (see the
-    module notes); self-loops and weights are left aside. ``H`` is not changed."""
+    module notes); self-loops and weights are left aside. ``H`` is not changed.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    restarts : int, default 10
+        How many seeded starts the search makes; the best is kept.
+    seed : int, default DEFAULT_SEED
+        Seeds every random draw, so the same input gives the same result.
+
+    Returns
+    -------
+    CorePeriphery
+        The core members, their correlation with the ideal, and each node's distance to the
+        core.
+    """
     nodes = list(H)
     n = len(nodes)
     index = {v: i for i, v in enumerate(nodes)}
@@ -126,6 +158,18 @@ def core_periphery(H: nx.Graph, *, restarts: int = 10, seed: int = DEFAULT_SEED)
 def distances_from(H: nx.Graph, sources: Sequence[Hashable]) -> dict[Hashable, int | None]:
     """Each node's distance in ties to the nearest of ``sources`` (0 for a
     source), ``None`` when no path leads there or ``sources`` is empty.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    sources : Sequence[Hashable]
+        The node ids (or vertex indices) the paths start from.
+
+    Returns
+    -------
+    dict[Hashable, int | None]
+        Node -> its distance to the nearest source, ``None`` when unreachable.
 
     >>> import networkx as nx
     >>> distances_from(nx.Graph([(1, 2), (2, 3), (4, 5)]), [1])

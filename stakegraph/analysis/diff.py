@@ -84,6 +84,15 @@ def match_stakeholders(
     with its best candidate, best pairs first, each candidate used once.
     ``cutoff=None`` reports no renames.
 
+    Parameters
+    ----------
+    before : networkx.MultiDiGraph
+        The earlier round's graph (not changed).
+    after : networkx.MultiDiGraph
+        The later round's graph (not changed).
+    cutoff : float, optional
+        How alike (0–100) two names must be to be offered as a rename; ``None`` offers none.
+
     Returns
     -------
     added, removed : list of str
@@ -155,6 +164,20 @@ def diff_ties(
     and weight are not compared. A pair that lost some types and gained
     others has its types paired in alphabetical order as changed ties; what
     is left over is removed or added.
+
+    Parameters
+    ----------
+    before : networkx.MultiDiGraph
+        The earlier round's graph (not changed).
+    after : networkx.MultiDiGraph
+        The later round's graph (not changed).
+    renamed : Mapping[str, str], optional
+        Earlier id -> later id of each stakeholder renamed between the rounds.
+
+    Returns
+    -------
+    dict[str, list[tuple[str, ...]]]
+        ``added``, ``removed`` and ``changed`` ties, by id.
 
     Examples
     --------
@@ -258,6 +281,25 @@ def diff_metrics(
     ``names`` gives their id. ``after_betweenness``, the normalised
     betweenness of ``after`` when the caller has it already, saves
     computing it again.
+
+    Parameters
+    ----------
+    before : networkx.MultiDiGraph
+        The earlier round's graph (not changed).
+    after : networkx.MultiDiGraph
+        The later round's graph (not changed).
+    renamed : Mapping[str, str], optional
+        Earlier id -> later id of each stakeholder renamed between the rounds.
+    names : Mapping[str, str], optional
+        Node id -> display name for the stakeholders listed.
+    after_betweenness : pandas.Series, optional
+        The later round's betweenness, when the caller has it already (it is not computed
+        twice).
+
+    Returns
+    -------
+    dict[str, Any]
+        Each measure before, after and its change, and the stakeholders whose place changed.
     """
     rename = dict(renamed or {})
     H0, H1 = stakeholder_graph(before), stakeholder_graph(after)
@@ -297,6 +339,25 @@ def diff_graphs(
     later round's name for a stakeholder in it, the earlier one's otherwise.
     Lists are sorted by name; neither graph is changed. ``after_betweenness``
     as for :func:`diff_metrics`.
+
+    Parameters
+    ----------
+    before : networkx.MultiDiGraph
+        The earlier round's graph (not changed).
+    after : networkx.MultiDiGraph
+        The later round's graph (not changed).
+    rename_cutoff : float, optional
+        How alike (0–100) a stakeholder gone and a new one must be named to be paired as a
+        rename; ``None`` pairs none.
+    after_betweenness : pandas.Series, optional
+        The later round's betweenness, when the caller has it already (it is not computed
+        twice).
+
+    Returns
+    -------
+    dict[str, Any]
+        What changed, by name: stakeholders, ties, cross-sector ties and metrics (the command's
+        JSON).
     """
     added, removed, renamed = match_stakeholders(before, after, cutoff=rename_cutoff)
     names = {n: before.nodes[n].get("name", n) for n in stakeholder_nodes(before)}
@@ -326,6 +387,21 @@ def what_is_new(
 ) -> dict[str, set[Any]]:
     """The ids of the stakeholders added in ``after`` (``nodes``) and the pairs
     of its added ties (``edges``), for a map that highlights them.
+
+    Parameters
+    ----------
+    before : networkx.MultiDiGraph
+        The earlier round's graph (not changed).
+    after : networkx.MultiDiGraph
+        The later round's graph (not changed).
+    rename_cutoff : float, optional
+        How alike (0–100) a stakeholder gone and a new one must be named to be paired as a
+        rename; ``None`` pairs none.
+
+    Returns
+    -------
+    dict[str, set[Any]]
+        ``nodes``: the added stakeholders' ids; ``edges``: the added ties' id pairs.
 
     Examples
     --------

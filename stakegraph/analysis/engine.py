@@ -58,7 +58,13 @@ PARALLEL_MIN_NODES = 4000
 
 
 def default_workers() -> int:
-    """The processes to use: the cores this process may run on, at most 2."""
+    """The processes to use: the cores this process may run on, at most 2.
+
+    Returns
+    -------
+    int
+        How many worker processes to start (1 or 2).
+    """
     try:
         cores = len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not on Linux
@@ -72,6 +78,18 @@ def to_igraph(H: nx.Graph, weight: str | None = "weight") -> ig.Graph:
     Vertex attribute ``name`` holds the networkx node; edge attribute
     ``weight`` holds ``H``'s ``weight`` attribute (1 where missing) unless
     ``weight`` is None. ``H`` is not changed.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    weight : str, optional
+        The edge attribute holding tie strength (``None``: every tie counts 1).
+
+    Returns
+    -------
+    igraph.Graph
+        The same graph in igraph, vertices in ``H``'s node order.
     """
     nodes: list[Hashable] = list(H)
     index = {n: i for i, n in enumerate(nodes)}
@@ -138,7 +156,13 @@ def _chunk(g: ig.Graph, sources: Sequence[int], vertices: Sequence[int], closene
 
 
 def worker_context() -> multiprocessing.context.BaseContext:
-    """How to start worker processes: fork where it is safe, else spawn."""
+    """How to start worker processes: fork where it is safe, else spawn.
+
+    Returns
+    -------
+    multiprocessing.context.BaseContext
+        The multiprocessing context to start workers with.
+    """
     # fork starts at once; forking a process that runs threads can deadlock,
     # so then the workers start fresh (spawn)
     if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
@@ -193,7 +217,25 @@ def start_path_sums(
     g: ig.Graph, *, sources: Sequence[int], workers: int | None = None,
     closeness: Closeness = "exact",
 ) -> PendingPathSums:
-    """Start :func:`path_sums`; ``.result()`` gives them."""
+    """Start :func:`path_sums`; ``.result()`` gives them.
+
+    Parameters
+    ----------
+    g : igraph.Graph
+        The :class:`igraph.Graph` of the view (:func:`to_igraph`).
+    sources : Sequence[int]
+        The node ids (or vertex indices) the paths start from.
+    workers : int, optional
+        Worker processes for the path sums (``None``:
+        :func:`stakegraph.analysis.engine.default_workers`).
+    closeness : Closeness, default 'exact'
+        What closeness to sum: none, exact, or from sampled nodes.
+
+    Returns
+    -------
+    PendingPathSums
+        A pending computation whose ``.result()`` is :func:`path_sums`'s.
+    """
     return PendingPathSums(g, sources, default_workers() if workers is None else workers,
                            closeness)
 
@@ -211,5 +253,22 @@ def path_sums(
     With ``closeness="sampled"`` closeness is left to the caller, who gets
     the distances from ``sources`` instead (see :class:`PathSums`); with
     "none", betweenness alone is computed.
+
+    Parameters
+    ----------
+    g : igraph.Graph
+        The :class:`igraph.Graph` of the view (:func:`to_igraph`).
+    sources : Sequence[int]
+        The node ids (or vertex indices) the paths start from.
+    workers : int, optional
+        Worker processes for the path sums (``None``:
+        :func:`stakegraph.analysis.engine.default_workers`).
+    closeness : Closeness, default 'exact'
+        What closeness to sum: none, exact, or from sampled nodes.
+
+    Returns
+    -------
+    PathSums
+        Betweenness and closeness sums per vertex.
     """
     return start_path_sums(g, sources=sources, workers=workers, closeness=closeness).result()

@@ -79,6 +79,20 @@ def tie_changes(H0: nx.Graph, H1: nx.Graph, attribute: str = "sector") -> dict[s
     at random on the pairs of ``H1`` untied before would (hypergeometric,
     exact): ``p_value`` is the chance of as many crossing ties or more.
 
+    Parameters
+    ----------
+    H0 : networkx.Graph
+        The earlier round's stakeholder view.
+    H1 : networkx.Graph
+        The later round's stakeholder view.
+    attribute : str, default 'sector'
+        The node attribute whose values ties are across or within (``sector``, ``level``).
+
+    Returns
+    -------
+    dict[str, Any]
+        Ties across and within before and after, gained and lost.
+
     Examples
     --------
     >>> import networkx as nx
@@ -178,6 +192,25 @@ def evaluate_graphs(
     and ``reciprocity``, ``homophily``, ``core_periphery`` and
     ``migrant_voice``, each ``{"before": ..., "after": ...}``; the lens
     also lists its ``organisations`` matched across the rounds.
+
+    Parameters
+    ----------
+    before : networkx.MultiDiGraph
+        The earlier round's graph (not changed).
+    after : networkx.MultiDiGraph
+        The later round's graph (not changed).
+    permutations : int, default PERMUTATIONS
+        How many seeded permutations the test draws.
+    seed : int, default DEFAULT_SEED
+        Seeds every random draw, so the same input gives the same result.
+    rename_cutoff : float, optional
+        How alike (0–100) a stakeholder gone and a new one must be named to be paired as a
+        rename; ``None`` pairs none.
+
+    Returns
+    -------
+    dict[str, Any]
+        Every indicator of the annex with its test, as JSON-ready numbers.
     """
     _, _, renamed = match_stakeholders(before, after, cutoff=rename_cutoff)
     H0 = _renamed(stakeholder_graph(before), renamed)

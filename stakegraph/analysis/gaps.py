@@ -55,8 +55,8 @@ from stakegraph.codebook import did_you_mean, fold_name
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import (
     SCHEMA_VERSION,
+    find_iwg,
     iwg_members,
-    iwg_nodes,
     stakeholder_graph,
     stakeholder_id,
     stakeholder_nodes,
@@ -92,16 +92,27 @@ def resolve_scope(G: nx.MultiDiGraph, *, iwg: str | None = None,
     """The scope named by an IWG name or a list of stakeholder names (neither:
     the whole mapping). Names match without regard to case, accents and
     spacing; a name that matches nothing raises a StakegraphError with the
-    closest name as a suggestion."""
+    closest name as a suggestion.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The mapping's graph, :func:`stakegraph.model.build_graph` (not changed).
+    iwg : str, optional
+        An IWG's name, matched without regard to case, accents and spacing.
+    members : Iterable[str], optional
+        Stakeholder names of a group that does not exist yet.
+
+    Returns
+    -------
+    Scope
+        The group: its kind (``iwg``, ``members`` or ``mapping``), member ids and IWG name.
+    """
     if iwg is not None and members is not None:
         raise StakegraphError(problem("scope-conflict"))
     if iwg is not None:
-        groups = {g: str(G.nodes[g].get("name") or g) for g in iwg_nodes(G)}
-        for g, label in groups.items():
-            if fold_name(label) == fold_name(iwg) or g == iwg:
-                return Scope("iwg", tuple(iwg_members(G, g)), label)
-        raise StakegraphError(problem("unknown-iwg", value=iwg, detail=", ".join(groups.values()) or "none",
-                                      suggestion=_closest(iwg, list(groups.values()))))
+        g = find_iwg(G, iwg)
+        return Scope("iwg", tuple(iwg_members(G, g)), str(G.nodes[g].get("name") or g))
     if members is None:
         return Scope("mapping", tuple(stakeholder_nodes(G)))
     found: dict[str, None] = {}
@@ -127,13 +138,41 @@ def _closest(text: str, names: list[str]) -> str | None:
 
 
 def sort_names(H: nx.Graph, nodes: Iterable[str]) -> list[str]:
-    """The display names of ``nodes``, sorted as a person looks them up."""
+    """The display names of ``nodes``, sorted as a person looks them up.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    nodes : Iterable[str]
+        Stakeholder ids.
+
+    Returns
+    -------
+    list[str]
+        The display names, as a person looks them up.
+    """
     names = [str(H.nodes[n].get("name") or n) for n in nodes]
     return sorted(names, key=lambda name: (fold_name(name), name))
 
 
 def member_has(attrs: dict[str, Any], kind: str, code: str) -> bool:
-    """Whether a stakeholder (its node attributes) has ``code`` of ``kind``."""
+    """Whether a stakeholder (its node attributes) has ``code`` of ``kind``.
+
+    Parameters
+    ----------
+    attrs : dict[str, Any]
+        A stakeholder's node attributes.
+    kind : str
+        ``sector``, ``type``, ``theme`` or ``level``.
+    code : str
+        The codebook code looked for.
+
+    Returns
+    -------
+    bool
+        ``True`` when the stakeholder has it.
+    """
     if kind == "theme":
         return code in (attrs.get("themes") or [])
     if kind == "type" and code == "migrant_led" and attrs.get("migrant_led") is True:
@@ -346,6 +385,23 @@ def find_gaps(G: nx.MultiDiGraph, profile: Profile, scope: Scope | None = None, 
 
     ``H`` is the stakeholder view of ``G`` when the caller already has it.
     ``G`` is not changed.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The mapping's graph, :func:`stakegraph.model.build_graph` (not changed).
+    profile : Profile
+        The profile the group is judged against (:func:`stakegraph.io.profile.load_profile`).
+    scope : Scope, optional
+        The group judged (:func:`stakegraph.analysis.gaps.resolve_scope`; ``None``: the whole
+        mapping).
+    H : networkx.Graph, optional
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+
+    Returns
+    -------
+    GapReport
+        Every requirement of the profile, met, weak or missing, with its evidence.
     """
     H = stakeholder_graph(G) if H is None else H
     scope = scope or Scope("mapping", tuple(stakeholder_nodes(G)))
@@ -354,7 +410,18 @@ def find_gaps(G: nx.MultiDiGraph, profile: Profile, scope: Scope | None = None, 
 
 
 def findings_of(tally: GroupTally) -> list[Finding]:
-    """The findings of a tally's group, with their evidence, in report order."""
+    """The findings of a tally's group, with their evidence, in report order.
+
+    Parameters
+    ----------
+    tally : GroupTally
+        The group and its counts against the profile.
+
+    Returns
+    -------
+    list[Finding]
+        The findings of the group, in report order.
+    """
     H, members = tally.H, list(tally.members)
     findings = []
     for rid, (status, short, have, need) in tally.judge().items():

@@ -35,6 +35,7 @@ import networkx as nx
 import pandas as pd
 
 from stakegraph.analysis.accepts import stakeholder_view
+from stakegraph.i18n import N_
 
 __all__ = ["HIGH_FROM", "NEWS", "QUADRANTS", "network_influence", "power_interest", "quadrant",
            "quadrant_names", "widest_gaps_first"]
@@ -54,7 +55,22 @@ def _rating(value: Any) -> float | None:
 
 def quadrant(influence: Any, interest: Any, high_from: int = HIGH_FROM) -> str | None:
     """The quadrant of a stakeholder rated ``influence`` and ``interest`` (1–5),
-    or ``None`` when either rating is missing."""
+    or ``None`` when either rating is missing.
+
+    Parameters
+    ----------
+    influence : Any
+        The stakeholder's influence rating (1–5), or missing.
+    interest : Any
+        The stakeholder's interest rating (1–5), or missing.
+    high_from : int, default HIGH_FROM
+        The rating (1–5) from which influence or interest counts as high.
+
+    Returns
+    -------
+    str | None
+        The quadrant's name, or ``None`` when a rating is missing.
+    """
     power, concern = _rating(influence), _rating(interest)
     if power is None or concern is None:
         return None
@@ -65,7 +81,18 @@ def quadrant(influence: Any, interest: Any, high_from: int = HIGH_FROM) -> str |
 
 
 def network_influence(pagerank: pd.Series) -> pd.Series:
-    """The quintile (1–5) of each value of ``pagerank`` among them all."""
+    """The quintile (1–5) of each value of ``pagerank`` among them all.
+
+    Parameters
+    ----------
+    pagerank : pandas.Series
+        PageRank of every stakeholder, indexed by id.
+
+    Returns
+    -------
+    pandas.Series
+        The quintile (1–5) of each stakeholder's PageRank.
+    """
     if pagerank.empty:
         return pagerank.astype("int64")
     share = pagerank.rank(method="average", pct=True)
@@ -79,6 +106,20 @@ def power_interest(H: nx.Graph, pagerank: pd.Series, high_from: int = HIGH_FROM)
     ``network_influence`` (1–5), ``gap`` (rated minus network; missing when
     not rated) and ``reading`` (``"rated above its ties"``, ``"more central
     than rated"`` or empty), in the order of ``pagerank``'s index.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    pagerank : pandas.Series
+        PageRank of every stakeholder, indexed by id.
+    high_from : int, default HIGH_FROM
+        The rating (1–5) from which influence or interest counts as high.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per stakeholder: ratings, quadrant, network influence, gap and reading.
 
     >>> H = nx.Graph([("a", "b"), ("a", "c"), ("a", "d")])
     >>> nx.set_node_attributes(H, {"a": 1, "b": 5, "c": 3, "d": None}, "influence")
@@ -96,7 +137,7 @@ def power_interest(H: nx.Graph, pagerank: pd.Series, high_from: int = HIGH_FROM)
         rated = _rating(a.get("influence"))
         gap = None if rated is None else int(rated) - int(level[n])
         reading = ("" if gap is None or abs(gap) < NEWS
-                   else "rated above its ties" if gap > 0 else "more central than rated")
+                   else N_("rated above its ties") if gap > 0 else N_("more central than rated"))
         rows.append({"name": a.get("name") or str(n), "sector": a.get("sector"),
                      "influence": rated, "interest": a.get("interest"),
                      "quadrant": quadrant(rated, a.get("interest"), high_from),
@@ -114,6 +155,16 @@ def widest_gaps_first(grid: pd.DataFrame) -> pd.DataFrame:
     """:func:`power_interest`'s ``grid``, where ratings and ties disagree most
     first (by the size of the gap, then name); the unrated last.
 
+    Parameters
+    ----------
+    grid : pandas.DataFrame
+        :func:`power_interest`'s table.
+
+    Returns
+    -------
+    pandas.DataFrame
+        The same table, the widest gap between rating and network first.
+
     >>> g = pd.DataFrame({"name": ["A", "B", "C"], "gap": pd.array([1, None, -3], dtype="Int64")})
     >>> widest_gaps_first(g)["name"].tolist()
     ['C', 'A', 'B']
@@ -125,6 +176,18 @@ def widest_gaps_first(grid: pd.DataFrame) -> pd.DataFrame:
 def quadrant_names(grid: pd.DataFrame, q: str | None) -> list[str]:
     """The names in quadrant ``q`` of :func:`power_interest`'s ``grid`` (``None``:
     the unrated), the most influential first, then the most interested.
+
+    Parameters
+    ----------
+    grid : pandas.DataFrame
+        :func:`power_interest`'s table.
+    q : str | None
+        A quadrant's name, or ``None`` for the unrated.
+
+    Returns
+    -------
+    list[str]
+        The names in that quadrant, the most influential first.
 
     >>> H = nx.Graph()
     >>> H.add_nodes_from([("a", {"name": "A", "influence": 3, "interest": 3}),

@@ -94,6 +94,22 @@ def homophily_test(
     Stakeholders whose group is unknown stay in the null networks (they take
     their share of the ties) but, as in :func:`~stakegraph.analysis.mixing.ei_index`,
     their ties are left out of both statistics.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    group : str, default 'sector'
+        The node attribute that sorts stakeholders into groups (default ``sector``).
+    permutations : int, default 1000
+        How many seeded permutations the test draws.
+    seed : int, default DEFAULT_SEED
+        Seeds every random draw, so the same input gives the same result.
+
+    Returns
+    -------
+    HomophilyTest
+        E-I and assortativity, each with its expected value and one-sided p-values.
     """
     if permutations < 1:
         raise ValueError("permutations must be at least 1")

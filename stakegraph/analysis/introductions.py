@@ -25,6 +25,18 @@ __all__ = ["introductions", "name_key", "reach"]
 def reach(H: nx.Graph, n: str) -> int:
     """How many stakeholders are within two steps of ``n`` in ``H`` (not counting ``n``).
 
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    n : str
+        A stakeholder's node id.
+
+    Returns
+    -------
+    int
+        How many stakeholders are within two steps.
+
     >>> reach(nx.path_graph(5), 0), reach(nx.path_graph(5), 2)
     (2, 4)
     """
@@ -36,7 +48,20 @@ def reach(H: nx.Graph, n: str) -> int:
 
 
 def name_key(H: nx.Graph, n: str) -> tuple[str, str, str]:
-    """How a person looks ``n`` up in a list: its name folded, its name, its id."""
+    """How a person looks ``n`` up in a list: its name folded, its name, its id.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    n : str
+        A stakeholder's node id.
+
+    Returns
+    -------
+    tuple[str, str, str]
+        A key that sorts stakeholders as a person looks them up.
+    """
     name = str(H.nodes[n].get("name") or n)
     return fold_name(name), name, n
 
@@ -44,6 +69,22 @@ def name_key(H: nx.Graph, n: str) -> tuple[str, str, str]:
 def introductions(H: nx.Graph, n: str, members: Iterable[str], limit: int = 3) -> list[list[str]]:
     """Names on the shortest paths from the nearest members to ``n``
     (``[member, …, n]``), at most ``limit``, members in name order.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    n : str
+        A stakeholder's node id.
+    members : Iterable[str]
+        The group's member ids.
+    limit : int, default 3
+        The most paths given.
+
+    Returns
+    -------
+    list[list[str]]
+        Each path as names, ``[member, …, n]``; empty when none leads there.
 
     >>> H = nx.Graph([("a", "x"), ("x", "c"), ("b", "y"), ("y", "z"), ("z", "c")])
     >>> nx.set_node_attributes(H, {v: v.upper() for v in H}, "name")

@@ -69,7 +69,20 @@ def _order(present: set[str]) -> list[str]:
 
 @either_view
 def mixing_matrix(H: nx.Graph, group: str = "sector") -> pd.DataFrame:
-    """Ties counted by the ``group`` of their ends (see the module notes)."""
+    """Ties counted by the ``group`` of their ends (see the module notes).
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    group : str, default 'sector'
+        The node attribute that sorts stakeholders into groups (default ``sector``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Ties counted by the groups of their ends, a row and a column per group.
+    """
     label = {n: (g if g is not None else UNKNOWN) for n, g in H.nodes(data=group)}
     counts: Counter[tuple[str, str]] = Counter((label[u], label[v]) for u, v in H.edges())
     order = _order(set(label.values()))
@@ -101,6 +114,18 @@ def _ei(external: int, internal: int) -> float:
 def ei_index(H: nx.Graph, group: str = "sector") -> EIIndex:
     """The E-I index of ``H`` by ``group``, overall and per group value.
 
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    group : str, default 'sector'
+        The node attribute that sorts stakeholders into groups (default ``sector``).
+
+    Returns
+    -------
+    EIIndex
+        The E-I index overall and by group value, with the external and internal tie counts.
+
     Examples
     --------
     >>> import networkx as nx
@@ -116,7 +141,20 @@ def ei_index(H: nx.Graph, group: str = "sector") -> EIIndex:
 def ei_of_matrix(M: pd.DataFrame, *, directed: bool = False) -> EIIndex:
     """The E-I index of a mixing matrix (:func:`mixing_matrix`); the row and
     column of :data:`UNKNOWN` are left out. Null models that draw a mixing
-    matrix (:mod:`stakegraph.analysis.homophily`) measure it here."""
+    matrix (:mod:`stakegraph.analysis.homophily`) measure it here.
+
+    Parameters
+    ----------
+    M : pandas.DataFrame
+        A matrix of :func:`theme_matrix` or :func:`stakegraph.analysis.mixing.mixing_matrix`.
+    directed : bool, default False
+        Whether the matrix counts each tie once from its source (``True``) or both ways.
+
+    Returns
+    -------
+    EIIndex
+        The E-I index overall and by group value, with the external and internal tie counts.
+    """
     known = [s for s in M.index if s != UNKNOWN]
     M = M.loc[known, known]
     within = np.diag(M.to_numpy())
@@ -139,6 +177,18 @@ def assortativity(H: nx.Graph, group: str = "sector") -> float:
     """Attribute assortativity by ``group`` over the stakeholders whose
     group is known (networkx's formula; see the module notes).
 
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    group : str, default 'sector'
+        The node attribute that sorts stakeholders into groups (default ``sector``).
+
+    Returns
+    -------
+    float
+        Newman's assortativity coefficient (NaN when undefined).
+
     Examples
     --------
     >>> import networkx as nx
@@ -153,7 +203,20 @@ def assortativity(H: nx.Graph, group: str = "sector") -> float:
 def assortativity_of_matrix(M: pd.DataFrame | np.ndarray, *, directed: bool = False) -> float:
     """Newman's assortativity of a mixing matrix (:func:`mixing_matrix`, or
     its known rows and columns as an array). A data frame's row and column of
-    :data:`UNKNOWN` are left out."""
+    :data:`UNKNOWN` are left out.
+
+    Parameters
+    ----------
+    M : pandas.DataFrame | numpy.ndarray
+        A matrix of :func:`theme_matrix` or :func:`stakegraph.analysis.mixing.mixing_matrix`.
+    directed : bool, default False
+        Whether the matrix counts each tie once from its source (``True``) or both ways.
+
+    Returns
+    -------
+    float
+        Newman's assortativity coefficient (NaN when undefined).
+    """
     if isinstance(M, pd.DataFrame):
         known = [s for s in M.index if s != UNKNOWN]
         M = M.loc[known, known].to_numpy()

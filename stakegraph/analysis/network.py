@@ -33,7 +33,12 @@ import networkx as nx
 import pandas as pd
 
 from stakegraph.analysis.brokerage import ROLES, brokerage_roles, constraint, effective_size
-from stakegraph.analysis.centrality import EXACT_THRESHOLD, SAMPLE_SIZE, start_centrality
+from stakegraph.analysis.centrality import (
+    EXACT_THRESHOLD,
+    RANK_DECIMALS,
+    SAMPLE_SIZE,
+    start_centrality,
+)
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.analysis.grid import HIGH_FROM, QUADRANTS, power_interest, quadrant_names
 from stakegraph.analysis.mixing import EIIndex, assortativity, ei_index, mixing_matrix
@@ -172,6 +177,12 @@ def analyze_network(
         stakeholders, else from ``sample_size`` sampled sources.
     workers : processes for the path measures (default: up to 2 cores).
     comembership : also tie members of the same IWG (see ``stakeholder_graph``).
+
+    Returns
+    -------
+    NetworkAnalysis
+        Everything ``stakegraph analyze`` reports: summary, stakeholder table, brokers,
+        structure, mixing, themes, power–interest.
     """
     H = stakeholder_graph(G, comembership=comembership)
     # the path measures run in worker processes while this one does the rest
@@ -211,6 +222,10 @@ def analyze_network(
         "view": "undirected stakeholder graph, parallel ties summed"
                 + (", IWG co-members tied" if comembership else ""),
         "brokerage": "Gould-Fernandez on directed ties (an undirected tie counts both ways)",
+        "constraint": {"weights": "tie weights"},
+        "effective_size": {"weights": "none: every tie counts 1"},
+        "ranks": {"method": "competition (1, 1, 3)", "decimals": RANK_DECIMALS,
+                  "rule": "values equal to the decimals shown share the best rank"},
         "communities": {"algorithm": "louvain", "seed": seed, "weights": "tie weights"},
     }
     return NetworkAnalysis(

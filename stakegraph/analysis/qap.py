@@ -98,6 +98,20 @@ def graph_correlation(A: nx.Graph, B: nx.Graph, nodes: Sequence[Hashable] | None
     nodes of ``A`` that are also in ``B``, in ``A``'s order); NaN when either
     network has no tie or every tie among ``nodes``.
 
+    Parameters
+    ----------
+    A : networkx.Graph
+        The first network compared (not changed).
+    B : networkx.Graph
+        The second network (not changed).
+    nodes : Sequence[Hashable], optional
+        The nodes compared (default: those of ``A`` also in ``B``, in ``A``'s order).
+
+    Returns
+    -------
+    float
+        The graph correlation, NaN when undefined.
+
     Examples
     --------
     >>> import networkx as nx
@@ -129,6 +143,24 @@ def qap_correlation(
 
     ``nodes`` defaults to the nodes of ``A`` that are also in ``B``; ties to
     other nodes are left out. Neither graph is changed.
+
+    Parameters
+    ----------
+    A : networkx.Graph
+        The first network compared (not changed).
+    B : networkx.Graph
+        The second network, whose nodes are permuted (not changed).
+    nodes : Sequence[Hashable], optional
+        The nodes compared (default: those of ``A`` also in ``B``, in ``A``'s order).
+    permutations : int, default 1000
+        How many seeded permutations the test draws.
+    seed : int, default DEFAULT_SEED
+        Seeds every random draw, so the same input gives the same result.
+
+    Returns
+    -------
+    QAPResult
+        The correlation, its one-sided p-values and the null mean.
     """
     if permutations < 1:
         raise ValueError("permutations must be at least 1")

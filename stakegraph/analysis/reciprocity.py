@@ -49,7 +49,18 @@ class Reciprocity:
 
 @tie_view
 def reciprocity(D: nx.DiGraph) -> Reciprocity:
-    """The reciprocity of directed simple graph ``D`` (self-loops left out)."""
+    """The reciprocity of directed simple graph ``D`` (self-loops left out).
+
+    Parameters
+    ----------
+    D : networkx.DiGraph
+        A directed simple graph, such as :func:`stakegraph.model.tie_digraph` (not changed).
+
+    Returns
+    -------
+    Reciprocity
+        Mutual and one-sided pairs, and the dyadic and edgewise reciprocity.
+    """
     arcs = {(u, v) for u, v in D.edges() if u != v}
     mutual = sum(1 for u, v in arcs if (v, u) in arcs) // 2
     one_sided = len(arcs) - 2 * mutual
@@ -62,6 +73,16 @@ def reciprocity(D: nx.DiGraph) -> Reciprocity:
 def directed_ties(G: nx.MultiDiGraph) -> nx.DiGraph:
     """The stakeholders of ``G`` and its directed ties only, one arc per
     ordered pair (the graph :func:`reciprocity` reads). ``G`` is not changed.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The mapping's graph, :func:`stakegraph.model.build_graph` (not changed).
+
+    Returns
+    -------
+    networkx.DiGraph
+        One arc per ordered pair of stakeholders a directed tie joins.
 
     Examples
     --------

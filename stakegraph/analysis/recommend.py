@@ -206,7 +206,28 @@ def recommend(G: nx.MultiDiGraph, profile: Profile, scope: Scope | None = None, 
               size: int | None = None, top: int = 10) -> Recommendations:
     """The ``top`` non-members that add the most to the scope against the
     profile's weighted requirements, and with ``size`` the best ``size``
-    invitees (see the module notes). ``G`` is not changed."""
+    invitees (see the module notes). ``G`` is not changed.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The mapping's graph, :func:`stakegraph.model.build_graph` (not changed).
+    profile : Profile
+        The profile the group is judged against (:func:`stakegraph.io.profile.load_profile`).
+    scope : Scope, optional
+        The group judged (:func:`stakegraph.analysis.gaps.resolve_scope`; ``None``: the whole
+        mapping).
+    size : int, optional
+        With a number, also choose the best set of that many invitees.
+    top : int, default 10
+        How many candidates to list.
+
+    Returns
+    -------
+    Recommendations
+        The gap report, the candidates ranked, the unclosable requirements and, with ``size``,
+        the selection.
+    """
     H = stakeholder_graph(G)
     scope = scope or Scope("mapping", tuple(stakeholder_nodes(G)))
     tally = GroupTally(H, profile, scope.members)

@@ -144,7 +144,22 @@ def effect_of(profile: Profile, before: Judged, after: Judged, ignored: Iterable
 def effects(tally: GroupTally, newcomers: Iterable[str], ignored: Iterable[str] = ()) -> dict[str, Effect]:
     """The :class:`Effect` of each newcomer, each tried alone on the group of
     ``tally``. Newcomers with the same outlook (most of those without a tie
-    to a member) are judged once."""
+    to a member) are judged once.
+
+    Parameters
+    ----------
+    tally : GroupTally
+        The group and its counts against the profile.
+    newcomers : Iterable[str]
+        The non-members tried, each alone.
+    ignored : Iterable[str], default ()
+        Requirement ids whose worsening is not held against a newcomer.
+
+    Returns
+    -------
+    dict[str, Effect]
+        Newcomer id -> what it closes, helps and worsens, and its score.
+    """
     before = tally.judge()
     ignored = set(ignored)
     seen: dict[Hashable, Effect] = {}

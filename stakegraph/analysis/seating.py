@@ -21,7 +21,9 @@ round the tables like cards), with a budget in CP-SAT's deterministic time
 units (a few seconds of one core each), one worker and a seed, so the
 same input gives the same seating. The result carries CP-SAT's
 proof: the score found, the best score any seating could reach (the bound),
-and whether the seating is proven optimal. :func:`seating_score` recomputes
+and whether the seating is proven optimal. When the budget runs out before
+CP-SAT holds any seating (a large room, a tiny budget), the first guess is
+returned, with status ``UNKNOWN``. :func:`seating_score` recomputes
 the score of any seating from scratch; tests compare the solver with an
 exhaustive search on small rooms.
 
@@ -54,13 +56,15 @@ _WALL_CLOCK_GUARD = 30
 @dataclass(frozen=True)
 class Attendee:
     """Who sits: an id, a name, a sector and a level (either may be unknown),
-    and whether the attendee is a broker to spread."""
+    whether the attendee is a broker to spread, and the organisation's type
+    (for the table cards; the seating does not use it)."""
 
     id: str
     name: str
     sector: str | None = None
     level: str | None = None
     broker: bool = False
+    type: str | None = None
 
 
 @dataclass
@@ -85,7 +89,22 @@ def seating_score(people: Sequence[Attendee], tables: Sequence[Sequence[Iterable
     """The score of a seating (module notes), and its parts: sectors and
     levels present (summed over tables), attendees crowding a sector, tied
     pairs together, repeated pairs. ``tables[r][t]`` lists the ids at table
-    ``t`` in round ``r``."""
+    ``t`` in round ``r``.
+
+    Parameters
+    ----------
+    people : Sequence[Attendee]
+        The attendees, with their sector, level and whether each is a broker.
+    tables : Sequence[Sequence[Iterable[str]]]
+        ``tables[r][t]``: the ids at table ``t`` in round ``r``.
+    ties : Iterable[tuple[str, str]]
+        The tied pairs of attendees.
+
+    Returns
+    -------
+    tuple[int, dict[str, int]]
+        The score, and its parts by name.
+    """
     by_id = {p.id: p for p in people}
     tied = {frozenset(t) for t in ties}
     n_tables = len(tables[0]) if tables else 1
@@ -135,6 +154,27 @@ def seat(people: Sequence[Attendee], tables: int, rounds: int = 1, *,
 
     ``ties`` are the pairs of ids tied in the mapping. Raises ``ValueError``
     when there are fewer attendees than tables.
+
+    Parameters
+    ----------
+    people : Sequence[Attendee]
+        The attendees, with their sector, level and whether each is a broker.
+    tables : int
+        How many tables.
+    rounds : int, default 1
+        How many rounds (the room is reseated each round).
+    ties : Iterable[tuple[str, str]], default ()
+        The tied pairs of attendees.
+    time_limit : float, default 10.0
+        CP-SAT's budget, in deterministic time units.
+    seed : int, default DEFAULT_SEED
+        Seeds every random draw, so the same input gives the same result.
+
+    Returns
+    -------
+    Seating
+        The tables of every round, the score and its bound, whether optimal, CP-SAT's status and
+        the counts.
     """
     from ortools.sat.python import cp_model  # heavy: imported when a room is seated
 
@@ -212,9 +252,19 @@ def seat(people: Sequence[Attendee], tables: int, rounds: int = 1, *,
     solver.parameters.num_workers = 1
     solver.parameters.random_seed = seed
     status = solver.solve(m)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        raise RuntimeError(f"CP-SAT found no seating ({solver.status_name(status)})")
-    seating = [[[ids[a] for a in range(n) if solver.value(x[a, t, r])] for t in T] for r in R]
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        seating = [[[ids[a] for a in range(n) if solver.value(x[a, t, r])] for t in T] for r in R]
+        bound = int(solver.best_objective_bound)
+    else:  # the budget ran out before CP-SAT held a seating (or a bound): the first guess keeps every rule
+        seating = [[[ids[a] for a in range(n) if start[r][a] == t] for t in T] for r in R]
+        bound = _most(people, tables, rounds)
     score, counts = seating_score(people, seating, ties)
-    return Seating(seating, score, int(solver.best_objective_bound), status == cp_model.OPTIMAL,
-                   solver.status_name(status), counts)
+    return Seating(seating, score, bound, status == cp_model.OPTIMAL, solver.status_name(status), counts)
+
+
+def _most(people: Sequence[Attendee], tables: int, rounds: int) -> int:
+    """A bound no seating can pass: every sector and level at as many tables
+    as it has attendees, up to every table, nothing lost."""
+    return rounds * sum(weight * min(k, tables)
+                        for attribute, weight in (("sector", SECTOR), ("level", LEVEL))
+                        for k in Counter(getattr(p, attribute) for p in people if getattr(p, attribute)).values())

@@ -63,7 +63,18 @@ __all__ = [
 
 @stakeholder_view
 def components(H: nx.Graph) -> list[list[Hashable]]:
-    """The connected components, largest first, each in graph order."""
+    """The connected components, largest first, each in graph order.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+
+    Returns
+    -------
+    list[list[Hashable]]
+        The components' node lists, largest first.
+    """
     order = {n: i for i, n in enumerate(H)}
     parts = [sorted(c, key=order.__getitem__) for c in nx.connected_components(H)]
     return sorted(parts, key=lambda c: (-len(c), order[c[0]]))
@@ -71,13 +82,35 @@ def components(H: nx.Graph) -> list[list[Hashable]]:
 
 @stakeholder_view
 def isolates(H: nx.Graph) -> list[Hashable]:
-    """The stakeholders with no tie, in graph order."""
+    """The stakeholders with no tie, in graph order.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+
+    Returns
+    -------
+    list[Hashable]
+        The ids of the stakeholders with no tie.
+    """
     return [n for n, d in H.degree() if d == 0]
 
 
 @stakeholder_view
 def density(H: nx.Graph) -> float:
-    """The share of possible ties present (0 for fewer than two stakeholders)."""
+    """The share of possible ties present (0 for fewer than two stakeholders).
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+
+    Returns
+    -------
+    float
+        The share of possible ties present.
+    """
     return float(nx.density(H))
 
 
@@ -155,7 +188,20 @@ def _groups(H: nx.Graph, group: str) -> list[Any]:
 def cut_points(H: nx.Graph, group: str = "sector") -> pd.DataFrame:
     """The articulation points of ``H``, in graph order, with ``pieces`` (the
     components their removal leaves of their own component) and
-    ``separates`` (the ``group`` values found in two pieces or more, sorted)."""
+    ``separates`` (the ``group`` values found in two pieces or more, sorted).
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    group : str, default 'sector'
+        The node attribute whose values the cut points separate (default ``sector``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per articulation point: ``pieces`` and ``separates``.
+    """
     labels = _groups(H, group)
     found = _search(H, group, labels)
     rows = []
@@ -170,7 +216,18 @@ def cut_points(H: nx.Graph, group: str = "sector") -> pd.DataFrame:
 @stakeholder_view
 def bridges(H: nx.Graph) -> list[tuple[Hashable, Hashable]]:
     """The ties whose removal splits a component, each pair and the list in
-    graph order."""
+    graph order.
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+
+    Returns
+    -------
+    list[tuple[Hashable, Hashable]]
+        The bridging ties as node pairs.
+    """
     order = {n: i for i, n in enumerate(H)}
     pairs = [(u, v) if order[u] < order[v] else (v, u) for u, v in _search(H, "sector", []).bridges]
     return sorted(pairs, key=lambda e: (order[e[0]], order[e[1]]))
@@ -178,7 +235,18 @@ def bridges(H: nx.Graph) -> list[tuple[Hashable, Hashable]]:
 
 @stakeholder_view
 def core_numbers(H: nx.Graph) -> pd.Series:
-    """The k-core number of every stakeholder (0 for an isolate)."""
+    """The k-core number of every stakeholder (0 for an isolate).
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+
+    Returns
+    -------
+    pandas.Series
+        The k-core number of every stakeholder.
+    """
     cores = nx.core_number(H)
     return pd.Series([cores[n] for n in H], index=pd.Index(list(H), name="id"),
                      name="core", dtype="int64")
@@ -226,6 +294,24 @@ def communities(
     group: str = "sector",
 ) -> Communities:
     """Louvain communities of ``H``, seeded (see the module notes).
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+    seed : int, default DEFAULT_SEED
+        Seeds every random draw, so the same input gives the same result.
+    weight : str, optional
+        The edge attribute holding tie strength (``None``: every tie counts 1).
+    name : str, default 'name'
+        The node attribute that names a stakeholder, for naming each cluster.
+    group : str, default 'sector'
+        The node attribute that clusters are described by (default ``sector``).
+
+    Returns
+    -------
+    Communities
+        The clusters, each stakeholder's community (``.membership``) and the modularity.
 
     Examples
     --------

@@ -40,7 +40,18 @@ __all__ = ["theme_matrix", "themes_without", "themes_of_one_sector"]
 
 @stakeholder_view
 def theme_matrix(H: nx.Graph) -> pd.DataFrame:
-    """Stakeholders of ``H`` counted by sector (rows) and theme (columns)."""
+    """Stakeholders of ``H`` counted by sector (rows) and theme (columns).
+
+    Parameters
+    ----------
+    H : networkx.Graph
+        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Stakeholders counted by sector (rows) and theme (columns).
+    """
     cb = default_codebook()
     counts: Counter[tuple[str, str]] = Counter()
     sectors_seen = set()
@@ -62,11 +73,33 @@ def theme_matrix(H: nx.Graph) -> pd.DataFrame:
 
 
 def themes_without(M: pd.DataFrame) -> list[str]:
-    """The themes of :func:`theme_matrix` ``M`` that no stakeholder works on."""
+    """The themes of :func:`theme_matrix` ``M`` that no stakeholder works on.
+
+    Parameters
+    ----------
+    M : pandas.DataFrame
+        A matrix of :func:`theme_matrix` or :func:`stakegraph.analysis.mixing.mixing_matrix`.
+
+    Returns
+    -------
+    list[str]
+        The themes no stakeholder works on.
+    """
     return [str(t) for t in M.columns if not M[t].any()]
 
 
 def themes_of_one_sector(M: pd.DataFrame) -> dict[str, str]:
-    """The themes of ``M`` that only one known sector works on, with that sector."""
+    """The themes of ``M`` that only one known sector works on, with that sector.
+
+    Parameters
+    ----------
+    M : pandas.DataFrame
+        A matrix of :func:`theme_matrix` or :func:`stakegraph.analysis.mixing.mixing_matrix`.
+
+    Returns
+    -------
+    dict[str, str]
+        Theme -> the one sector that works on it.
+    """
     known = M.drop(index=UNKNOWN, errors="ignore")
     return {str(t): str(known[t].idxmax()) for t in M.columns if (known[t] > 0).sum() == 1}

@@ -54,6 +54,19 @@ def migrant_voice(G: nx.MultiDiGraph, found: CorePeriphery | None = None) -> dic
     when no path or no IWG), ``unreachable`` (migrant-led organisations with
     no path to the core), ``iwg_members`` and, under ``organisations``, one
     row per migrant-led organisation, by name. ``G`` is not changed.
+
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The mapping's graph, :func:`stakegraph.model.build_graph` (not changed).
+    found : CorePeriphery, optional
+        The core–periphery split already computed, if any.
+
+    Returns
+    -------
+    dict[str, Any]
+        How many migrant-led organisations there are, how near the core and the IWGs they sit
+        beside the others, and each one (``organisations``).
     """
     H = stakeholder_graph(G)
     found = found if found is not None else core_periphery(H)

@@ -12,11 +12,13 @@ from stakegraph.cli.options import (
     echo_json,
     format_option,
     import_warning,
+    language_option,
     reading_options,
     say_ties,
     ties_option,
 )
 from stakegraph.cli.progress import working
+from stakegraph.i18n import current_language, gettext
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
 from stakegraph.model.seed import DEFAULT_SEED
@@ -42,10 +44,11 @@ __all__ = ["analyze_command"]
 @ties_option
 @reading_options
 @format_option
+@language_option
 @click.pass_context
 def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int, comembership: bool,
                     iwg: str | None, profile: str, ties: str, columns: ColumnMap | None, fmt: str,
-                    limits: Limits) -> None:
+                    limits: Limits, lang: str) -> None:
     """Analyse the network of BOOK: centrality, brokers, structure, sector mixing.
 
     Prints the analysis (text or JSON) and, with -o, writes the full report,
@@ -55,18 +58,16 @@ def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int, c
     """
     from stakegraph.jobs.analyze import analyze
     from stakegraph.jobs.book import ReadingOptions, open_book
-    from stakegraph.render.report.analysis import format_analysis, gaps_line
-    with working(f"Analysing {book}", steps=steps.ANALYZE) as step:
+    with working(gettext("Analysing {book}").format(book=book), steps=steps.ANALYZE) as step:
         result = analyze(open_book(book, ReadingOptions(columns, limits)), output=out, seed=seed,
-                         comembership=comembership, iwg=iwg, profile=profile, ties=ties, progress=step)
+                         comembership=comembership, iwg=iwg, profile=profile, ties=ties, progress=step,
+                         lang=current_language())
     if fmt == "json":
         echo_json(result.to_dict())
     else:
         say_ties(ties)
-        click.echo(format_analysis(result.analysis))
-        if result.gaps is not None and result.analysis.summary["stakeholders"]:
-            click.echo("\n" + gaps_line(result.gaps))
+        click.echo(result.text())
         if result.output:
-            click.echo(f"\nWrote {result.output}")
+            click.echo("\n" + gettext("Wrote {path}").format(path=result.output))
     import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -12,9 +12,11 @@ from stakegraph.cli.options import (
     echo_json,
     format_option,
     import_warning,
+    language_option,
     reading_options,
 )
 from stakegraph.cli.progress import working
+from stakegraph.i18n import current_language, gettext, ngettext, number
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
 
@@ -35,10 +37,11 @@ __all__ = ["collect_command"]
                    "folder beside BOOK that holds one, as `survey BOOK -o surveys` leaves it).")
 @format_option
 @reading_options
+@language_option
 @click.pass_context
 def collect_command(ctx: click.Context, book: str, returns: tuple[str, ...], out: str,
                     key: str | None, fmt: str,
-                    columns: ColumnMap | None, limits: Limits) -> None:
+                    columns: ColumnMap | None, limits: Limits, lang: str) -> None:
     """Merge survey RETURNS into a new round of BOOK, written to ROUND.xlsx.
 
     Any number and any subset of returns. The round records who reported
@@ -56,15 +59,19 @@ def collect_command(ctx: click.Context, book: str, returns: tuple[str, ...], out
     """
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.collect import collect
-    from stakegraph.render.survey.report import format_collection
-    with working(f"Collecting {len(returns)} returns", steps=steps.COLLECT) as step:
-        result = collect(open_book(book, ReadingOptions(columns, limits)), list(returns), out, key=key, progress=step)
+    collecting = ngettext("Collecting {n} return", "Collecting {n} returns", len(returns))
+    collecting = collecting.format(n=number(len(returns)))
+    with working(collecting, steps=steps.COLLECT) as step:
+        result = collect(open_book(book, ReadingOptions(columns, limits)), list(returns), out, key=key, progress=step,
+                         lang=current_language())
     if fmt == "json":
         echo_json(result.to_dict())
     else:
-        click.echo(format_collection(result.report))
-        click.echo(f"\nWrote {result.path}: the new round (compare: stakegraph diff {book} {result.path})")
+        click.echo(result.text())
+        click.echo("\n" + gettext("Wrote {path}: the new round (compare: stakegraph diff {book} {path})").format(
+            path=result.path, book=book))
     for file, p in result.problems:
-        click.echo(f"Error: {p.message if file in p.message else f'{file}: {p.message}'}", err=True)
+        said = p.said_message()
+        click.echo(gettext("Error: {message}").format(message=said if file in said else f"{file}: {said}"), err=True)
     import_warning(len(result.mapping.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import click
 
 from stakegraph.cli.group import main
-from stakegraph.cli.options import echo_json, format_option
+from stakegraph.cli.options import echo_json, format_option, language_option
 from stakegraph.cli.progress import working
+from stakegraph.i18n import current_language, gettext
 
 __all__ = ["demo_command"]
 
@@ -18,20 +17,19 @@ __all__ = ["demo_command"]
               type=click.Path(file_okay=False), help="The folder to write into.")
 @click.option("--no-picture", is_flag=True, help="Do not take a PNG of the map (needs Chromium).")
 @format_option
-def demo_command(out_dir: str, no_picture: bool, fmt: str) -> None:
+@language_option
+def demo_command(out_dir: str, no_picture: bool, fmt: str, lang: str) -> None:
     """Map, analyse and find the gaps of the bundled English example (an IWG
     on the Limerick model), writing map.html, gaps.txt and report.xlsx into
     a folder. A good first run."""
     from stakegraph.jobs.demo import demo
-    with working("Running the demo"):
-        result = demo(out_dir, picture=not no_picture)
+    with working(gettext("Running the demo")):
+        result = demo(out_dir, picture=not no_picture, lang=current_language())
     if fmt == "json":
         echo_json(result.to_dict())
         return
-    click.echo(f"From the bundled example ({Path(result.book).name}, a copy of examples/limerick_iwg_en.xlsx), "
-               "stakegraph wrote:")
-    for item in result.to_dict()["files"]:
-        click.echo(f"  {item['path']}  —  {item['what']}")
+    for line in result.summary():
+        click.echo(line)
     for note in result.notes:
         click.echo(note, err=True)
-    click.echo("Open map.html in a browser (it needs no internet) and read gaps.txt.")
+    click.echo(result.closing())

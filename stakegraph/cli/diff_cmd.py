@@ -8,13 +8,17 @@ import click
 
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import (
+    AFTER_HAS,
+    BEFORE_HAS,
     echo_json,
     format_option,
     import_warning,
+    language_option,
     reading_options,
     rounds_arguments,
 )
 from stakegraph.cli.progress import working
+from stakegraph.i18n import current_language, gettext
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
 
@@ -30,9 +34,10 @@ __all__ = ["diff_command"]
               help="Also draw AFTER's map with what is new highlighted (a .html page).")
 @reading_options
 @format_option
+@language_option
 @click.pass_context
 def diff_command(ctx: click.Context, before: str, after: str, out: str | None, no_renames: bool,
-                 fmt: str, columns: ColumnMap | None, limits: Limits) -> None:
+                 fmt: str, columns: ColumnMap | None, limits: Limits, lang: str) -> None:
     """Compare two rounds of a mapping: BEFORE and AFTER are workbooks.
 
     Lists the stakeholders and ties added and removed, ties whose type
@@ -46,17 +51,17 @@ def diff_command(ctx: click.Context, before: str, after: str, out: str | None, n
     """
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.diff import diff
-    from stakegraph.render.report.diff import format_diff
-    with working("Comparing the two rounds", steps=steps.DIFF[:4 if out else 3]) as step:
+    with working(gettext("Comparing the two rounds"), steps=steps.DIFF[:4 if out else 3]) as step:
         reading = ReadingOptions(columns, limits)
         result = diff(open_book(before, reading), open_book(after, reading), out,
-                      rename_cutoff=None if no_renames else 85.0, progress=step)
+                      rename_cutoff=None if no_renames else 85.0, progress=step, lang=current_language())
     if fmt == "json":
         echo_json(result.to_dict())
     else:
-        click.echo(format_diff(result.diff))
+        click.echo(result.text())
         if result.map is not None:
-            click.echo(f"\nWrote {result.map['path']}: the map of AFTER, what is new highlighted")
-    import_warning(len(result.books["before"].errors), "the earlier workbook (BEFORE) has")
-    import_warning(len(result.books["after"].errors), "the later workbook (AFTER) has")
+            click.echo("\n" + gettext("Wrote {path}: the map of AFTER, what is new highlighted").format(
+                path=result.map["path"]))
+    import_warning(len(result.books["before"].errors), BEFORE_HAS)
+    import_warning(len(result.books["after"].errors), AFTER_HAS)
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

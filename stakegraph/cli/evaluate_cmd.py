@@ -8,13 +8,17 @@ import click
 
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import (
+    AFTER_HAS,
+    BEFORE_HAS,
     echo_result,
     format_option,
     import_warning,
+    language_option,
     reading_options,
     rounds_arguments,
 )
 from stakegraph.cli.progress import working
+from stakegraph.i18n import current_language, gettext
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
 from stakegraph.model.seed import DEFAULT_SEED
@@ -35,10 +39,11 @@ __all__ = ["evaluate_command"]
               help="Seeds every permutation test, so two runs give the same p-values.")
 @format_option
 @reading_options
+@language_option
 @click.pass_context
 def evaluate_command(ctx: click.Context, before: str, after: str, out: str | None,
                      permutations: int, seed: int, no_renames: bool, fmt: str,
-                     columns: ColumnMap | None, limits: Limits) -> None:
+                     columns: ColumnMap | None, limits: Limits, lang: str) -> None:
     """What the sessions changed, for a funder: BEFORE and AFTER are two
     rounds of one mapping.
 
@@ -52,12 +57,12 @@ def evaluate_command(ctx: click.Context, before: str, after: str, out: str | Non
     """
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.evaluate import evaluate
-    with working("Evaluating the two rounds", steps=steps.EVALUATE[:4 if out else 3]) as step:
+    with working(gettext("Evaluating the two rounds"), steps=steps.EVALUATE[:4 if out else 3]) as step:
         reading = ReadingOptions(columns, limits)
         result = evaluate(open_book(before, reading), open_book(after, reading), out,
                           permutations=permutations, seed=seed,
-                          rename_cutoff=None if no_renames else 85.0, progress=step)
+                          rename_cutoff=None if no_renames else 85.0, progress=step, lang=current_language())
     echo_result(fmt, result.to_dict(), result.text, result.output)
-    import_warning(len(result.books["before"].errors), "the earlier workbook (BEFORE) has")
-    import_warning(len(result.books["after"].errors), "the later workbook (AFTER) has")
+    import_warning(len(result.books["before"].errors), BEFORE_HAS)
+    import_warning(len(result.books["after"].errors), AFTER_HAS)
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -9,15 +9,17 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import (
     book_argument,
+    counted,
     echo_json,
     format_option,
     import_warning,
+    language_option,
     reading_options,
 )
 from stakegraph.cli.progress import working
+from stakegraph.i18n import gettext
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
-from stakegraph.render.text import plural
 
 if TYPE_CHECKING:  # the mapping's module loads only when a command runs
     from stakegraph.io.columns import ColumnMap
@@ -33,9 +35,10 @@ __all__ = ["export_command"]
               help="Keep contact, email, phone and every column judged personal in the export.")
 @reading_options
 @format_option
+@language_option
 @click.pass_context
 def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt: str,
-                   columns: ColumnMap | None, limits: Limits) -> None:
+                   columns: ColumnMap | None, limits: Limits, lang: str) -> None:
     """Export BOOK for another tool; the ending of FILE says which.
 
     \b
@@ -54,14 +57,14 @@ def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt:
     """
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.export import export
-    with working(f"Exporting {book}", steps=steps.EXPORT) as step:
+    with working(gettext("Exporting {book}").format(book=book), steps=steps.EXPORT) as step:
         result = export(open_book(book, ReadingOptions(columns, limits)), out, contacts=contacts, progress=step)
     d = result.to_dict()
     if fmt == "json":
         echo_json(d)
     else:
         where = ", ".join(d["files"]) if d["format"] == "csv" else d["path"]
-        click.echo(f"Wrote {where}: {plural(d['stakeholders'], 'stakeholder')}, {plural(d['ties'], 'tie')}, "
-                   f"{plural(d['iwgs'], 'IWG')}, {plural(d['memberships'], 'membership')}")
+        click.echo(gettext("Wrote {path}: {stakeholders}, {ties}, {iwgs}, {memberships}").format(
+            path=where, **counted(d)))
     import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -12,8 +12,10 @@ from stakegraph.cli.options import (
     echo_result,
     format_option,
     import_warning,
+    language_option,
     reading_options,
 )
+from stakegraph.i18n import current_language
 from stakegraph.limits import Limits
 
 if TYPE_CHECKING:  # the mapping's module loads only when a command runs
@@ -29,9 +31,10 @@ __all__ = ["forums_command"]
                    "(default: the IWGs).")
 @format_option
 @reading_options
+@language_option
 @click.pass_context
 def forums_command(ctx: click.Context, book: str, column: str | None, fmt: str,
-                   columns: ColumnMap | None, limits: Limits) -> None:
+                   columns: ColumnMap | None, limits: Limits, lang: str) -> None:
     """The two-mode network of BOOK: stakeholders and their IWGs (or the
     forums a column lists).
 
@@ -41,7 +44,7 @@ def forums_command(ctx: click.Context, book: str, column: str | None, fmt: str,
     """
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.forums import forums
-    result = forums(open_book(book, ReadingOptions(columns, limits)), column=column)
+    result = forums(open_book(book, ReadingOptions(columns, limits)), column=column, lang=current_language())
     echo_result(fmt, result.to_dict(), result.text, None)
     import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

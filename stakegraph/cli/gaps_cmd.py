@@ -13,10 +13,12 @@ from stakegraph.cli.options import (
     echo_json,
     format_option,
     import_warning,
+    language_option,
     not_together,
     reading_options,
 )
 from stakegraph.cli.progress import working
+from stakegraph.i18n import N_, current_language, gettext
 from stakegraph.limits import Limits
 
 if TYPE_CHECKING:  # the mapping's module loads only when a command runs
@@ -29,7 +31,7 @@ def one_group(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
     """Refuse --iwg beside --member or --members: a gap analysis judges one group."""
     given = {**ctx.params, param.name or "": value}
     if given.get("iwg") and (given.get("member_names") or given.get("members_file")):
-        not_together("--iwg", "--member/--members", "a gap analysis judges one group, an IWG or a list")
+        not_together("--iwg", "--member/--members", N_("a gap analysis judges one group, an IWG or a list"))
     return value
 
 
@@ -54,9 +56,11 @@ def scope_options(command: Callable[..., Any]) -> Callable[..., Any]:
 @scope_options
 @reading_options
 @format_option
+@language_option
 @click.pass_context
 def gaps_command(ctx: click.Context, book: str, iwg: str | None, member_names: tuple[str, ...],
-                 members_file: str | None, profile: str, fmt: str, columns: ColumnMap | None, limits: Limits) -> None:
+                 members_file: str | None, profile: str, fmt: str, columns: ColumnMap | None, limits: Limits,
+                 lang: str) -> None:
     """Judge a group in BOOK against a profile: each requirement met, weak or missing.
 
     The group is an IWG (--iwg), a list of names for a group that does not
@@ -66,14 +70,13 @@ def gaps_command(ctx: click.Context, book: str, iwg: str | None, member_names: t
     """
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.gaps import find_gaps
-    from stakegraph.render.report.gaps import format_gaps
-    with working(f"Reading {book}"):
+    with working(gettext("Reading {book}").format(book=book)):
         result = find_gaps(open_book(book, ReadingOptions(columns, limits)), iwg=iwg,
                            members=list(member_names) if member_names else None,
-                           members_file=members_file, profile=profile)
+                           members_file=members_file, profile=profile, lang=current_language())
     if fmt == "json":
         echo_json(result.to_dict())
     else:
-        click.echo(format_gaps(result.found))
+        click.echo(result.text())
     import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

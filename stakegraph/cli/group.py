@@ -10,8 +10,13 @@ import click
 
 from stakegraph import __version__
 from stakegraph.errors import StakegraphError
+from stakegraph.i18n import gettext, speaking
 
-__all__ = ["Exit", "StakegraphGroup", "main"]
+__all__ = ["LANGUAGE_KEY", "Exit", "StakegraphGroup", "main"]
+
+#: where a command keeps the language it speaks (``--lang``), so that its
+#: errors are said in it too (click shares ``meta`` with the group's context)
+LANGUAGE_KEY = "stakegraph.lang"
 
 
 class Exit:
@@ -26,14 +31,23 @@ class StakegraphGroup(click.Group):
     """A click group whose commands report user errors as one ``Error:`` line."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        debug = bool(ctx.params.get("debug"))
         try:
             return super().invoke(ctx)
+        except BaseException as exc:
+            with speaking(ctx.meta.get(LANGUAGE_KEY, "en")):
+                return self._refuse(ctx, exc)
+
+    def _refuse(self, ctx: click.Context, caught: BaseException) -> Any:
+        """Say ``caught`` in one line, in the command's language, and exit
+        (what is not ours to say, such as click's own exits, goes on up)."""
+        debug = bool(ctx.params.get("debug"))
+        try:
+            raise caught
         except StakegraphError as exc:
             where = f"{exc.file}: " if exc.file and exc.file not in str(exc) else ""
-            click.echo(f"Error: {where}{exc}", err=True)
+            click.echo(gettext("Error: {message}").format(message=where + exc.said()), err=True)
             if exc.suggestion and "did you mean" not in str(exc):
-                click.echo(f"Hint: did you mean '{exc.suggestion}'?", err=True)
+                click.echo(gettext("Hint: did you mean '{suggestion}'?").format(suggestion=exc.suggestion), err=True)
             if debug:
                 raise
             ctx.exit(Exit.CANNOT_RUN)
@@ -46,16 +60,14 @@ class StakegraphGroup(click.Group):
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
             ctx.exit(Exit.OK)
         except KeyboardInterrupt:
-            click.echo("Error: interrupted", err=True)
+            click.echo(gettext("Error: interrupted"), err=True)
             ctx.exit(Exit.CANNOT_RUN)
         except Exception as exc:  # the boundary: no traceback reaches a user
             if debug:
                 raise
-            click.echo(
-                f"Error: stakegraph failed unexpectedly ({type(exc).__name__}: {exc}). "
-                "Rerun with --debug to see the details, and report it.",
-                err=True,
-            )
+            click.echo(gettext("Error: stakegraph failed unexpectedly ({error}). Rerun with --debug to see "
+                               "the details, and report it.").format(error=f"{type(exc).__name__}: {exc}"),
+                       err=True)
             ctx.exit(Exit.CANNOT_RUN)
 
 

@@ -2,27 +2,28 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import (
     book_argument,
+    counted,
     echo_json,
     format_option,
     import_warning,
+    language_option,
     not_together,
     reading_options,
     say_ties,
     ties_option,
 )
 from stakegraph.cli.progress import working
-from stakegraph.codebook import LANGUAGES
+from stakegraph.i18n import N_, current_language, gettext, ngettext, number
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
 from stakegraph.render.map.choices import COLOR_MODES, SIZE_MEASURES
-from stakegraph.render.text import plural
 
 if TYPE_CHECKING:  # the mapping's module loads only when a command runs
     from stakegraph.io.columns import ColumnMap
@@ -35,7 +36,7 @@ __all__ = ["map_command"]
 @click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False, writable=True),
               help="The map to write: a .html page, or a .png picture of it (needs Chromium).")
 @click.option("--color", type=click.Choice(COLOR_MODES), default="sector", show_default=True,
-              help="What the node colours show.")
+              help="What the node colours show (forum: the largest of each one's IWGs and forums).")
 @click.option("--size", type=click.Choice(SIZE_MEASURES), default="degree", show_default=True,
               help="The centrality measure the node sizes show.")
 @click.option("--iwg", metavar="NAME", help="Group this IWG's members around it and show the sectors it lacks.")
@@ -44,15 +45,13 @@ __all__ = ["map_command"]
 @click.option("--show-contacts", is_flag=True,
               help="Show contact, email, phone and every column judged personal (hidden by default).")
 @click.option("--title", metavar="T", help="The map's heading (default: the workbook's title).")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
-              help="The language of the map's words.")
 @ties_option
 @reading_options
 @format_option
+@language_option
 @click.pass_context
-def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, iwg: str | None,
-                theme: str | None, anonymize: bool, show_contacts: bool, title: str | None,
-                lang: str, ties: str, columns: ColumnMap | None, fmt: str, limits: Limits) -> None:
+def map_command(ctx: click.Context, /, book: str, out: str, ties: str, columns: ColumnMap | None, fmt: str,
+                limits: Limits, lang: str, **asked: Any) -> None:
     """Draw BOOK as one self-contained map that opens offline.
 
     The page holds everything it needs (no internet, no folder beside it):
@@ -63,21 +62,26 @@ def map_command(ctx: click.Context, book: str, out: str, color: str, size: str, 
     Exit status: 0 drawn, 1 drawn but the workbook has errors (run
     `stakegraph validate`), 2 nothing drawn.
     """
-    if anonymize and show_contacts:
-        not_together("--anonymize", "--show-contacts", "an anonymous map shows no contacts")
+    # asked: the page's options as parsed, each named as the job takes it (color, size, iwg, theme, …)
+    if asked["anonymize"] and asked["show_contacts"]:
+        not_together("--anonymize", "--show-contacts", N_("an anonymous map shows no contacts"))
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.map import draw_map
-    with working(f"Drawing the map of {book}", steps=steps.MAP) as step:
-        result = draw_map(open_book(book, ReadingOptions(columns, limits)), out, color=color, size=size, iwg=iwg,
-                          theme=theme, anonymize=anonymize, show_contacts=show_contacts, title=title,
-                          lang=lang, ties=ties, progress=step)
+    with working(gettext("Drawing the map of {book}").format(book=book), steps=steps.MAP) as step:
+        result = draw_map(open_book(book, ReadingOptions(columns, limits)), out, ties=ties, progress=step,
+                          lang=current_language(), **asked)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
         d = result.to_dict()
-        shown = f", {plural(d['placeholders'], 'missing sector')} shown" if d["placeholders"] else ""
         say_ties(ties)
-        click.echo(f"Wrote {d['path']}: {plural(d['stakeholders'], 'stakeholder')}, {plural(d['ties'], 'tie')}, "
-                   f"{plural(d['iwgs'], 'IWG')}{shown}")
+        if d["placeholders"]:
+            missing = ngettext("{n} missing sector", "{n} missing sectors", d["placeholders"]).format(
+                n=number(d["placeholders"]))
+            wrote = gettext("Wrote {path}: {stakeholders}, {ties}, {iwgs}, {missing} shown").format(
+                path=d["path"], missing=missing, **counted(d))
+        else:
+            wrote = gettext("Wrote {path}: {stakeholders}, {ties}, {iwgs}").format(path=d["path"], **counted(d))
+        click.echo(wrote)
     import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import click
 
+from stakegraph.cli.group import LANGUAGE_KEY
+from stakegraph.codebook import LANGUAGES, did_you_mean
 from stakegraph.errors import StakegraphError
+from stakegraph.i18n import N_, gettext, ngettext, number, speaking
 from stakegraph.limits import CHARS_PER_CELL, Limits
 from stakegraph.model.reciprocity import TIE_SELECTIONS
-from stakegraph.render.text import plural
 
 if TYPE_CHECKING:  # the mapping's module loads only when --columns is given
     from stakegraph.io.columns import ColumnMap
 
-__all__ = ["CONFIRMED_ONLY", "book_argument", "columns_option", "echo_json", "echo_result",
-           "format_option", "import_warning", "max_cells_option", "not_together", "reading_options", "rounds_arguments",
-           "say_ties", "ties_option"]
+__all__ = ["AFTER_HAS", "BEFORE_HAS", "CONFIRMED_ONLY", "book_argument", "columns_option", "counted", "echo_json",
+           "echo_result", "format_option", "import_warning", "language_option", "max_cells_option", "not_together",
+           "reading_options", "rounds_arguments", "say_ties", "ties_option"]
 
 book_argument = click.argument(
     "book", type=click.Path(exists=True, dir_okay=True, readable=True), metavar="BOOK"
@@ -59,14 +62,14 @@ ties_option = click.option(
 )
 
 #: said above what a command shows when it uses confirmed ties only
-CONFIRMED_ONLY = "Only confirmed ties (both sides named them in the survey) are used."
+CONFIRMED_ONLY = N_("Only confirmed ties (both sides named them in the survey) are used.")
 
 
 def say_ties(ties: str) -> None:
     """Say, above a command's text output, that it uses confirmed ties only
     (nothing for all ties, the default its help states)."""
     if ties == "confirmed":
-        click.echo(CONFIRMED_ONLY)
+        click.echo(gettext(CONFIRMED_ONLY))
 
 def _columns(ctx: click.Context, param: click.Parameter, value: str | None) -> ColumnMap | None:
     """The ``--columns`` mapping, read before the command runs: a bad one is a usage error."""
@@ -88,6 +91,23 @@ columns_option = click.option(
 )
 
 
+def counted(d: dict[str, Any]) -> dict[str, str]:
+    """The stakeholders, ties, IWGs and memberships of a job's result, each
+    said with its count, in the current language (for a "Wrote …" line).
+
+    >>> counted({"stakeholders": 1, "ties": 12000, "iwgs": 0})
+    {'stakeholders': '1 stakeholder', 'ties': '12,000 ties', 'iwgs': '0 IWGs', 'memberships': '0 memberships'}
+    """
+    n = {key: int(d.get(key, 0)) for key in ("stakeholders", "ties", "iwgs", "memberships")}
+    said = {
+        "stakeholders": ngettext("{n} stakeholder", "{n} stakeholders", n["stakeholders"]),
+        "ties": ngettext("{n} tie", "{n} ties", n["ties"]),
+        "iwgs": ngettext("{n} IWG", "{n} IWGs", n["iwgs"]),
+        "memberships": ngettext("{n} membership", "{n} memberships", n["memberships"]),
+    }
+    return {key: sentence.format(n=number(n[key])) for key, sentence in said.items()}
+
+
 def echo_json(data: dict[str, Any]) -> None:
     """Print a job's result as JSON on stdout (always valid JSON: no NaN)."""
     from stakegraph.model.jsonsafe import json_text
@@ -103,10 +123,15 @@ def echo_result(fmt: str, data: dict[str, Any], text: Callable[[], str], output:
         return
     click.echo(text())
     if output:
-        click.echo(f"\nWrote {output}")
+        click.echo("\n" + gettext("Wrote {path}").format(path=output))
 
 
-def import_warning(errors: int, where: str = "the workbook has") -> None:
+#: who has the errors, in :func:`import_warning`
+WORKBOOK_HAS = N_("the workbook has")
+BEFORE_HAS, AFTER_HAS = N_("the earlier workbook (BEFORE) has"), N_("the later workbook (AFTER) has")
+
+
+def import_warning(errors: int, where: str = WORKBOOK_HAS) -> None:
     """Say on stderr, when ``errors``, that the workbook had errors and what
     the command did with them (the same words for every command).
 
@@ -120,10 +145,12 @@ def import_warning(errors: int, where: str = "the workbook has") -> None:
     'unknown'.
     """
     if errors:
-        it = "it" if errors == 1 else "them"
-        click.echo(f"Warning: {where} {plural(errors, 'error')} (run `stakegraph validate` "
-                   f"to see {it}): rows and ties in error are left out, and a stakeholder whose sector is "
-                   "missing or unknown counts as 'unknown'.", err=True)
+        said = ngettext(
+            "Warning: {where} {n} error (run `stakegraph validate` to see it): rows and ties in error are "
+            "left out, and a stakeholder whose sector is missing or unknown counts as 'unknown'.",
+            "Warning: {where} {n} errors (run `stakegraph validate` to see them): rows and ties in error are "
+            "left out, and a stakeholder whose sector is missing or unknown counts as 'unknown'.", errors)
+        click.echo(said.format(where=gettext(where), n=number(errors)), err=True)
 
 
 def not_together(first: str, second: str, why: str) -> None:
@@ -135,10 +162,59 @@ def not_together(first: str, second: str, why: str) -> None:
     ...
     click.exceptions.UsageError: --iwg and --member cannot be used together: give one group
     """
-    raise click.UsageError(f"{first} and {second} cannot be used together: {why}")
+    raise click.UsageError(gettext("{first} and {second} cannot be used together: {why}").format(
+        first=first, second=second, why=gettext(why)))
 
 
 def reading_options(command: Any) -> Any:
     """``--columns`` and ``--max-cells``: what every command that reads a
     workbook takes, passed to it as ``columns`` and ``limits``."""
     return columns_option(max_cells_option(command))
+
+
+def _language(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """``--lang``: ``auto`` or one of the languages; anything else is a usage
+    error that lists them (and names the closest)."""
+    if value == "auto" or value in LANGUAGES:
+        return value
+    near = did_you_mean(value, ["auto", *LANGUAGES])
+    listed = ", ".join(["auto", *LANGUAGES])
+    said = f"'{value}' is not a language stakegraph speaks ({listed})"
+    raise click.BadParameter(said + (f"; did you mean '{near}'?" if near else ""), ctx=ctx, param=param)
+
+
+def _auto_language(params: dict[str, Any]) -> str:
+    """The language of the command's workbook (``BOOK``, else ``AFTER``), or
+    English when it reads none; the read is kept for the load that follows."""
+    book = params.get("book") or params.get("after")
+    if not isinstance(book, str):
+        return "en"
+    from stakegraph.io.language import book_language
+
+    return book_language(book, limits=params.get("limits"), keep=True)
+
+
+def language_option(command: Any) -> Any:
+    """``--lang auto|en|es|…``: every line the command writes for people is in
+    that language; ``auto`` (the default) is the workbook's language, told by
+    its sheet names, else its headers and words (English when none leads).
+
+    The command is given ``lang`` as written (``auto`` or a code) and runs
+    inside :func:`~stakegraph.i18n.speaking` the chosen language, which
+    :func:`~stakegraph.i18n.current_language` tells it.
+    """
+
+    @functools.wraps(command)
+    def speaking_command(*args: Any, **kwargs: Any) -> Any:
+        ctx = click.get_current_context()
+        lang = kwargs["lang"]
+        chosen = _auto_language(kwargs) if lang == "auto" else lang
+        ctx.meta[LANGUAGE_KEY] = chosen
+        with speaking(chosen):
+            return command(*args, **kwargs)
+
+    return click.option(
+        "--lang", default="auto", show_default=True, metavar="LANG", callback=_language,
+        help="The language of what the command writes for people: auto (the workbook's language) or "
+             + ", ".join(LANGUAGES) + ".",
+    )(speaking_command)

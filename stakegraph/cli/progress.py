@@ -14,12 +14,15 @@ the work ends, and work shorter than :data:`QUIET_SECONDS` shows nothing.
 
 from __future__ import annotations
 
+import contextvars
 import sys
 import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import IO
+
+from stakegraph.i18n import gettext
 
 __all__ = ["QUIET_SECONDS", "progress_line", "working"]
 
@@ -36,12 +39,20 @@ def progress_line(message: str, steps: Sequence[str], step: str | None, elapsed:
     'Analysing b.xlsx [#####---] 2 of 3: measuring… 12 s'
     >>> progress_line("Reading b.xlsx", (), None, 3.0)
     'Reading b.xlsx… 3 s'
+    >>> from stakegraph.i18n import speaking
+    >>> with speaking("es"):
+    ...     progress_line("Analizando b.xlsx", ("reading the workbook", "measuring the network"),
+    ...                   "measuring the network", 12.4)
+    'Analizando b.xlsx [########] 2 de 2: midiendo la red… 12 s'
     """
+    seconds = f"{elapsed:.0f}"
     if not steps or step not in steps:
-        return f"{message}… {elapsed:.0f} s"
+        return gettext("{message}… {seconds} s").format(message=message, seconds=seconds)
     k = steps.index(step) + 1
     filled = BAR * k // len(steps)  # the step under way counts: the last fills the bar
-    return f"{message} [{'#' * filled}{'-' * (BAR - filled)}] {k} of {len(steps)}: {step}… {elapsed:.0f} s"
+    return gettext("{message} [{bar}] {k} of {n}: {step}… {seconds} s").format(
+        message=message, bar="#" * filled + "-" * (BAR - filled), k=k, n=len(steps), step=gettext(steps[k - 1]),
+        seconds=seconds)
 
 
 @contextmanager
@@ -78,7 +89,9 @@ def working(message: str, *, steps: Sequence[str] = (), stream: IO[str] | None =
                 out.flush()
                 widest[0] = max(widest[0], len(line))
 
-    thread = threading.Thread(target=tick, name="stakegraph-progress", daemon=True)
+    # the line speaks the command's language, which a new thread does not inherit
+    thread = threading.Thread(target=contextvars.copy_context().run, args=(tick,), name="stakegraph-progress",
+                              daemon=True)
     thread.start()
     try:
         yield step

@@ -13,9 +13,11 @@ from stakegraph.cli.options import (
     echo_json,
     format_option,
     import_warning,
+    language_option,
     reading_options,
 )
 from stakegraph.cli.progress import working
+from stakegraph.i18n import current_language, gettext
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
 
@@ -33,10 +35,11 @@ __all__ = ["recommend_command"]
                    "chosen before it in the group (the first is the one to call first).")
 @reading_options
 @format_option
+@language_option
 @click.pass_context
 def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_names: tuple[str, ...],
                       members_file: str | None, profile: str, size: int | None, fmt: str,
-                      columns: ColumnMap | None, limits: Limits) -> None:
+                      columns: ColumnMap | None, limits: Limits, lang: str) -> None:
     """Rank the non-members of BOOK that close the most of a group's gaps.
 
     Each candidate is explained: which requirements it closes, how its score
@@ -48,14 +51,14 @@ def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_nam
     """
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.recommend import recommend
-    from stakegraph.render.report.recommend import format_recommendations
-    with working(f"Recommending from {book}", steps=steps.RECOMMEND) as step:
+    with working(gettext("Recommending from {book}").format(book=book), steps=steps.RECOMMEND) as step:
         result = recommend(open_book(book, ReadingOptions(columns, limits)), iwg=iwg,
                            members=list(member_names) if member_names else None,
-                           members_file=members_file, profile=profile, size=size, progress=step)
+                           members_file=members_file, profile=profile, size=size, progress=step,
+                           lang=current_language())
     if fmt == "json":
         echo_json(result.to_dict())
     else:
-        click.echo(format_recommendations(result.found), nl=False)
+        click.echo(result.text(), nl=False)
     import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

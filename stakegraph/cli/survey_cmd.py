@@ -12,13 +12,13 @@ from stakegraph.cli.options import (
     echo_json,
     format_option,
     import_warning,
+    language_option,
     reading_options,
 )
 from stakegraph.cli.progress import working
-from stakegraph.codebook import LANGUAGES
+from stakegraph.i18n import gettext, ngettext, number
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
-from stakegraph.render.text import plural
 
 if TYPE_CHECKING:  # the mapping's module loads only when a command runs
     from stakegraph.io.columns import ColumnMap
@@ -30,17 +30,16 @@ __all__ = ["survey_command"]
 @book_argument
 @click.option("-o", "--output", "out", required=True, type=click.Path(file_okay=False),
               metavar="FOLDER", help="The folder to write the surveys and the key into (made if missing).")
-@click.option("--lang", type=click.Choice(["auto", *LANGUAGES]), default="auto", show_default=True,
-              help="The surveys' language; auto: each stakeholder's language column, else the mapping's.")
 @click.option("--round", "round_", type=click.IntRange(min=1), default=1, show_default=True,
               help="The round of the mapping the surveys collect.")
 @click.option("--printable", is_flag=True,
               help="Also write each survey as a page to print (NAME.html beside NAME.xlsx).")
 @format_option
 @reading_options
+@language_option
 @click.pass_context
-def survey_command(ctx: click.Context, book: str, out: str, lang: str, round_: int, printable: bool,
-                   fmt: str, columns: ColumnMap | None, limits: Limits) -> None:
+def survey_command(ctx: click.Context, book: str, out: str, round_: int, printable: bool,
+                   fmt: str, columns: ColumnMap | None, limits: Limits, lang: str) -> None:
     """Write a survey workbook for each stakeholder of BOOK into FOLDER.
 
     Each survey, in the stakeholder's language, lists every other
@@ -58,16 +57,22 @@ def survey_command(ctx: click.Context, book: str, out: str, lang: str, round_: i
     """
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.survey import survey
-    with working(f"Writing surveys for {book}", steps=steps.SURVEY) as step:
+    with working(gettext("Writing surveys for {book}").format(book=book), steps=steps.SURVEY) as step:
         result = survey(open_book(book, ReadingOptions(columns, limits)), out, lang=lang, round=round_,
                         printable=printable, progress=step)
     if fmt == "json":
         echo_json(result.to_dict())
     else:
         pages = " and as many pages to print" if printable else ""
-        click.echo(f"Wrote {plural(len(result.surveys), 'survey')}{pages} to {result.folder}.")
-        click.echo(f"Keep {result.key} (do not send it): collect checks the returns with it.")
+        n = len(result.surveys)
+        if pages:
+            wrote = ngettext("Wrote {n} survey and as many pages to print to {folder}.",
+                             "Wrote {n} surveys and as many pages to print to {folder}.", n)
+        else:
+            wrote = ngettext("Wrote {n} survey to {folder}.", "Wrote {n} surveys to {folder}.", n)
+        click.echo(wrote.format(n=number(n), folder=result.folder))
+        click.echo(gettext("Keep {key} (do not send it): collect checks the returns with it.").format(key=result.key))
     for p in result.problems:
-        click.echo(f"Warning: {p}", err=True)
+        click.echo(gettext("Warning: {message}").format(message=p.said()), err=True)
     import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -12,11 +12,12 @@ from stakegraph.cli.options import (
     echo_result,
     format_option,
     import_warning,
+    language_option,
     not_together,
     reading_options,
 )
 from stakegraph.cli.progress import working
-from stakegraph.codebook import LANGUAGES
+from stakegraph.i18n import N_, current_language, gettext, ngettext, number
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
 from stakegraph.model.seed import DEFAULT_SEED
@@ -25,6 +26,8 @@ if TYPE_CHECKING:  # the mapping's module loads only when a command runs
     from stakegraph.io.columns import ColumnMap
 
 __all__ = ["tables_command"]
+
+#: the cards' words are in the catalogue in Catalan too (Catalonia's sessions)
 
 
 @main.command("tables")
@@ -37,7 +40,8 @@ __all__ = ["tables_command"]
 @click.option("--rounds", type=click.IntRange(min=1), default=1, show_default=True,
               help="How many rounds (the room is reseated each round).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
-              help="Also write the seating and its table cards (.xlsx), or JSON (.json).")
+              help="Also write the seating and its table cards (.xlsx), printable table cards "
+                   "(.pdf, one A4 page per table and round; needs Chromium), or JSON (.json).")
 @click.option("--maps", type=click.Path(file_okay=False, writable=True), metavar="FOLDER",
               help="Also draw a map per table and round in FOLDER (offline .html pages).")
 @click.option("--time-limit", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
@@ -45,13 +49,12 @@ __all__ = ["tables_command"]
                    "of one core each): the same budget gives the same seating.")
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
               help="Seeds the solver, so the same room gets the same seating.")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
-              help="The language of sectors and levels on the cards.")
 @format_option
 @reading_options
+@language_option
 @click.pass_context
 def tables_command(ctx: click.Context, /, book: str, attendees: str | None, iwg: str | None, fmt: str,
-                   columns: ColumnMap | None, limits: Limits, **seating: Any) -> None:
+                   columns: ColumnMap | None, limits: Limits, lang: str, **seating: Any) -> None:
     """Seat the attendees of a session at tables, round after round.
 
     Each table mixes sectors and levels, organisations not yet tied sit
@@ -60,19 +63,21 @@ def tables_command(ctx: click.Context, /, book: str, attendees: str | None, iwg:
     solves it and says how close the seating is to the best possible.
     Exit status: 0 done, 1 done but the workbook has errors, 2 nothing seated.
     """
-    # seating: the job's own keywords (tables, rounds, output, maps, time_limit, seed, lang), as parsed
+    # seating: the job's own keywords (tables, rounds, output, maps, time_limit, seed), as parsed; the
+    # language is --lang's, told by current_language()
     if attendees is None and iwg is None:
-        raise click.UsageError("say who attends: --attendees FILE (one name a line) or --iwg NAME")
+        raise click.UsageError(gettext("say who attends: --attendees FILE (one name a line) or --iwg NAME"))
     if attendees is not None and iwg is not None:
-        not_together("--attendees", "--iwg", "say who attends with one of them")
+        not_together("--attendees", "--iwg", N_("say who attends with one of them"))
     from stakegraph.jobs.book import ReadingOptions, open_book
     from stakegraph.jobs.tables import seat_tables
     writes = seating["output"] or seating["maps"]
-    with working("Seating the session", steps=steps.TABLES[:4 if writes else 3]) as step:
+    with working(gettext("Seating the session"), steps=steps.TABLES[:4 if writes else 3]) as step:
         result = seat_tables(open_book(book, ReadingOptions(columns, limits)), attendees=attendees, iwg=iwg,
-                             progress=step, **seating)
+                             progress=step, lang=current_language(), **seating)
     echo_result(fmt, result.to_dict(), result.text, result.output)
     if result.maps and fmt != "json":
-        click.echo(f"Drew {len(result.maps)} table maps in {seating['maps']}")
+        drew = ngettext("Drew {n} table map in {folder}", "Drew {n} table maps in {folder}", len(result.maps))
+        click.echo(drew.format(n=number(len(result.maps)), folder=seating["maps"]))
     import_warning(len(result.report.errors))
     ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)

@@ -7,18 +7,18 @@ import os
 import click
 
 from stakegraph.cli.group import main
-from stakegraph.codebook import LANGUAGES
+from stakegraph.cli.options import language_option
+from stakegraph.i18n import current_language, gettext
 
 __all__ = ["template_command"]
 
 
 @main.command("template")
 @click.argument("out", type=click.Path(dir_okay=False), metavar="OUT.xlsx")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True,
-              help="Language of the sheet names, headers, drop-down lists and instructions.")
 @click.option("--overwrite", is_flag=True,
               help="Replace OUT.xlsx if it exists (never a workbook that holds data).")
-def template_command(out: str, lang: str, overwrite: bool) -> None:
+@language_option
+def template_command(out: str, overwrite: bool, lang: str) -> None:
     """Write a blank mapping workbook to OUT.xlsx.
 
     It has the Stakeholders, Relationships, IWGs and Lists sheets with their
@@ -27,7 +27,9 @@ def template_command(out: str, lang: str, overwrite: bool) -> None:
     OUT.xlsx is replaced only with --overwrite, and never when it holds data.
     """
     if os.path.lexists(out) and not overwrite:
-        raise click.UsageError(f"'{out}' already exists; add --overwrite to replace it with a blank template")
+        exists = gettext("'{out}' already exists; add --overwrite to replace it with a blank template")
+        raise click.UsageError(exists.format(out=out))
     from stakegraph.jobs.template import make_template
-    result = make_template(out, lang, overwrite=overwrite)
-    click.echo(f"Wrote {result['path']}: sheets {', '.join(result['sheets'])}.")
+    result = make_template(out, current_language(), overwrite=overwrite)
+    sheets = ", ".join(result["sheets"])
+    click.echo(gettext("Wrote {path}: sheets {sheets}.").format(path=result["path"], sheets=sheets))

@@ -11,9 +11,11 @@ from stakegraph.cli.options import (
     book_argument,
     echo_json,
     format_option,
+    language_option,
     reading_options,
 )
 from stakegraph.cli.progress import working
+from stakegraph.i18n import gettext
 from stakegraph.limits import Limits
 
 if TYPE_CHECKING:  # the mapping's module loads only when a command runs
@@ -26,8 +28,10 @@ __all__ = ["validate_command"]
 @book_argument
 @reading_options
 @format_option
+@language_option
 @click.pass_context
-def validate_command(ctx: click.Context, book: str, fmt: str, columns: ColumnMap | None, limits: Limits) -> None:
+def validate_command(ctx: click.Context, book: str, fmt: str, columns: ColumnMap | None, limits: Limits,
+                     lang: str) -> None:
     """Check BOOK and list every problem by sheet, row and column.
 
     BOOK is an .xlsx, .xlsm, .xls or .ods workbook, a .csv file, or a folder
@@ -38,7 +42,7 @@ def validate_command(ctx: click.Context, book: str, fmt: str, columns: ColumnMap
     from stakegraph.jobs.result import envelope
     from stakegraph.jobs.validate import validate
     from stakegraph.render.report.validation import format_import_report
-    with working(f"Reading {book}"):
+    with working(gettext("Reading {book}").format(book=book)):
         report = validate(open_book(book, ReadingOptions(columns, limits)))
     if fmt == "json":
         echo_json(envelope({"book": report}, report.to_dict()))

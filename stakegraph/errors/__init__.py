@@ -23,10 +23,12 @@ Examples
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from stakegraph.errors.catalogue import CATALOGUE, Severity
+from stakegraph.i18n import N_, current_language, gettext, ngettext
 
 __all__ = ["CATALOGUE", "COLUMNS_OPTION", "Problem", "Severity", "StakegraphError", "problem"]
 
@@ -36,8 +38,16 @@ COLUMNS_OPTION = "--columns"
 
 
 #: what to write instead, said when no close value can be suggested
-_OTHERWISE = {"unknown-sector": "write public, private or civil_society",
-              "missing-sector": "write public, private or civil_society"}
+_OTHERWISE = {"unknown-sector": N_("write public, private or civil_society"),
+              "missing-sector": N_("write public, private or civil_society")}
+
+#: how a message and its suggestion or hint are put together
+_SUGGESTED = N_("{message}; did you mean '{suggestion}'?")
+_HINTED = N_("{message}; {hint}")
+#: a hint that offers words to write: the sheet's own words, joined as the language joins "or"
+_WRITE = N_("write {choices}")
+#: where a problem is, and the line that says it
+_ROW, _COLUMN, _AT = N_("row {row}"), N_("column {column}"), N_("{place}: {message}")
 
 
 @dataclass(frozen=True)
@@ -46,6 +56,11 @@ class Problem:
 
     ``row`` is the row number as Excel shows it (the header row of a sheet that
     starts at the top is row 1, its first data row is row 2).
+
+    ``message`` is English (the JSON report's); :meth:`said` is the whole
+    line in the current language (:func:`stakegraph.i18n.speaking`), built
+    again from the catalogue's template, ``detail`` and ``hint``, which the
+    JSON report leaves out.
     """
 
     severity: Severity
@@ -56,10 +71,16 @@ class Problem:
     value: Any
     message: str
     suggestion: str | None = None
+    detail: Any = field(default=None, compare=False, repr=False)
+    hint: str | None = field(default=None, compare=False, repr=False)
+    #: the words a hint offers to write (``write {choices}``), when it offers some
+    choices: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
     def to_dict(self) -> dict[str, Any]:
-        """The problem as the JSON report shows it."""
+        """The problem as the JSON report shows it (its message in English)."""
         d = asdict(self)
+        for unsaid in ("detail", "hint", "choices"):
+            del d[unsaid]
         value = d["value"]
         # the cell as written: a cell reading "nan" is quoted as "nan", never as a number JSON lacks
         if value is not None and (not isinstance(value, (str, int, float, bool))
@@ -70,17 +91,62 @@ class Problem:
     @property
     def place(self) -> str:
         """Where the problem is, for a person: ``"Stakeholders, row 7, column sector"``."""
-        parts = []
-        if self.sheet:
-            parts.append(self.sheet)
-        if self.row is not None:
-            parts.append(f"row {self.row}")
-        if self.column:
-            parts.append(f"column {self.column}")
-        return ", ".join(parts)
+        return _place(self.sheet, self.row, self.column, str)
 
     def __str__(self) -> str:
         return f"{self.place}: {self.message}" if self.place else self.message
+
+    def said(self) -> str:
+        """The problem as a person reads it, in the current language: its
+        place and message (``str(problem)`` in English).
+
+        >>> from stakegraph.i18n import speaking
+        >>> p = problem("self-tie", sheet="Relaciones", row=3, value="Cáritas")
+        >>> with speaking("es"):
+        ...     p.said()
+        'Relaciones, fila 3: «Cáritas» está vinculado consigo mismo; el vínculo se deja fuera'
+        """
+        if current_language() == "en":
+            return str(self)
+        message = self.said_message()
+        place = _place(self.sheet, self.row, self.column, gettext)
+        return gettext(_AT).format(place=place, message=message) if place else message
+
+    def said_message(self) -> str:
+        """The message alone, in the current language."""
+        if current_language() == "en":
+            return self.message
+        detail = gettext(self.detail) if isinstance(self.detail, str) and self.detail else self.detail
+        hint = self.hint
+        if self.choices:
+            from babel.lists import format_list
+
+            hint = gettext(_WRITE).format(
+                choices=format_list(list(self.choices), style="or", locale=current_language()))
+        return _compose(self.code, self.value, detail, self.suggestion, hint, gettext)
+
+
+def _place(sheet: str | None, row: int | None, column: str | None, say: Callable[[str], str]) -> str:
+    parts = []
+    if sheet:
+        parts.append(sheet)
+    if row is not None:
+        parts.append(say(_ROW).format(row=row))
+    if column:
+        parts.append(say(_COLUMN).format(column=column))
+    return ", ".join(parts)
+
+
+def _compose(code: str, value: Any, detail: Any, suggestion: str | None, hint: str | None,
+             say: Callable[[str], str]) -> str:
+    """The message of ``code``, its words passed through ``say`` (``str``
+    for English, :func:`~stakegraph.i18n.gettext` for the current language)."""
+    message = say(CATALOGUE[code][1]).format(value=value, detail=detail)
+    if suggestion:
+        return say(_SUGGESTED).format(message=message, suggestion=suggestion)
+    if hint or code in _OTHERWISE:
+        return say(_HINTED).format(message=message, hint=say(hint or _OTHERWISE[code]))
+    return message
 
 
 def problem(
@@ -93,20 +159,18 @@ def problem(
     detail: Any = None,
     suggestion: str | None = None,
     hint: str | None = None,
+    choices: tuple[str, ...] = (),
 ) -> Problem:
     """Build a :class:`Problem` from the catalogue entry ``code``. Without a
-    ``suggestion``, ``hint`` (or the catalogue's own hint) says what to write.
+    ``suggestion``, ``hint`` (or the catalogue's own hint) says what to write;
+    ``choices`` are the words it offers, for the hint in other languages.
 
     >>> problem("self-tie", sheet="Relationships", row=3, value="Caritas").message
     "'Caritas' is tied to itself; the tie is left out"
     """
-    severity, template = CATALOGUE[code]
-    message = template.format(value=value, detail=detail)
-    if suggestion:
-        message += f"; did you mean '{suggestion}'?"
-    elif hint or code in _OTHERWISE:
-        message += f"; {hint or _OTHERWISE[code]}"
-    return Problem(severity, code, sheet, row, column, value, message, suggestion)
+    severity = CATALOGUE[code][0]
+    message = _compose(code, value, detail, suggestion, hint, str)
+    return Problem(severity, code, sheet, row, column, value, message, suggestion, detail, hint, choices)
 
 
 class StakegraphError(Exception):
@@ -132,6 +196,13 @@ class StakegraphError(Exception):
         else:
             said = str(problem)
         super().__init__(said)
+
+    def said(self) -> str:
+        """The error as a person reads it, in the current language (``str(error)`` in English)."""
+        if len(self.problems) == 1:
+            return self.problem.said()
+        head = ngettext("{n} problem:", "{n} problems:", len(self.problems)).format(n=len(self.problems))
+        return head + "\n" + "\n".join(f"  {p.code}: {p.said()}" for p in self.problems)
 
     @property
     def code(self) -> str:

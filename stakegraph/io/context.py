@@ -52,11 +52,12 @@ class ReadContext:
         detail: Any = None,
         suggestion: str | None = None,
         hint: str | None = None,
+        choices: tuple[str, ...] = (),
     ) -> None:
         """Record a problem from the catalogue."""
         self.report.problems.append(
             problem(code, sheet=sheet, row=row, column=column, value=value,
-                    detail=detail, suggestion=suggestion, hint=hint)
+                    detail=detail, suggestion=suggestion, hint=hint, choices=choices)
         )
 
     def coded(self, vocab: str, text: str, *, sheet: str, row: int, column: str) -> str:

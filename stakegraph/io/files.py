@@ -78,8 +78,25 @@ class Workbook:
     problems: list[Problem] = field(default_factory=list)
 
 
-def read_workbook(path: str | os.PathLike[str], *, limits: Limits | None = None) -> Workbook:
+#: a workbook read ahead (to tell its language, ``--lang auto``), kept for the
+#: one read of the same unchanged file that follows, so it is not read twice
+_KEPT: dict[tuple[Any, ...], Workbook] = {}
+
+
+def _kept_key(path: str | os.PathLike[str], limits: Limits) -> tuple[Any, ...] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return os.path.realpath(path), info.st_mtime_ns, info.st_size, limits
+
+
+def read_workbook(path: str | os.PathLike[str], *, limits: Limits | None = None, keep: bool = False) -> Workbook:
     """Read every sheet of a workbook, a CSV file or a folder of CSV files.
+
+    With ``keep``, the workbook read is also kept for the next read of the
+    same, unchanged file with the same limits, which takes it (one reader
+    owns it: the kept copy is given once).
 
     Parameters
     ----------
@@ -110,6 +127,9 @@ def read_workbook(path: str | os.PathLike[str], *, limits: Limits | None = None)
     >>> [(s.name, s.rows) for s in read_workbook(folder).sheets]
     [('Relationships', [['source', 'target'], ['A', 'B']]), ('Stakeholders', [[], ['name'], ['A'], ['B']])]
     """
+    key = _kept_key(path, limits or Limits())
+    if key is not None and key in _KEPT:
+        return _KEPT.pop(key)
     file = Path(path)
     name = file.name or str(file)
     problems: list[Problem] = []
@@ -121,7 +141,11 @@ def read_workbook(path: str | os.PathLike[str], *, limits: Limits | None = None)
             sheets = _read_file(file, name, limits or Limits())
     if not any(any(v is not None for v in row) for sheet in sheets for row in sheet.rows):
         refuse("empty-file", name, path)
-    return Workbook(os.fspath(path), sheets, problems)
+    workbook = Workbook(os.fspath(path), sheets, problems)
+    if keep and key is not None:
+        _KEPT.clear()
+        _KEPT[key] = workbook
+    return workbook
 
 
 def list_sheet_names(path: str | os.PathLike[str]) -> list[str]:

@@ -20,6 +20,7 @@ import os
 
 from stakegraph.codebook import LANGUAGES, Codebook, default_codebook, fold
 from stakegraph.io.files import read_workbook
+from stakegraph.limits import Limits
 
 __all__ = ["book_language"]
 
@@ -27,10 +28,13 @@ __all__ = ["book_language"]
 _HEADER_ROWS = 10
 
 
-def book_language(path: str | os.PathLike[str], codebook: Codebook | None = None) -> str:
-    """The language of the workbook in ``path`` (one of :data:`LANGUAGES`)."""
+def book_language(path: str | os.PathLike[str], codebook: Codebook | None = None, *,
+                  limits: Limits | None = None, keep: bool = False) -> str:
+    """The language of the workbook in ``path`` (one of :data:`LANGUAGES`),
+    read within ``limits``; with ``keep``, the workbook read is kept for the
+    load that follows (:func:`~stakegraph.io.files.read_workbook`)."""
     cb = codebook or default_codebook()
-    sheets = read_workbook(path).sheets
+    sheets = read_workbook(path, limits=limits, keep=keep).sheets
     names = {fold(s.name) for s in sheets}
     score = {lang: sum(any(fold(w) in names for w in labels.get(lang, ()))
                        for labels in cb.sheets.values()) for lang in LANGUAGES}

@@ -1,4 +1,4 @@
-"""Which sheet is which: stakegraph's own layout (in eight languages), and
+"""Which sheet is which: stakegraph's own layout (in nine languages), and
 the layouts of the tools regions move from, Kumu and Onodo.
 
 * Kumu: ``Elements`` (``Label``, optional ``ID``, ``Type``, ``Description``,

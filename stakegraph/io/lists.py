@@ -24,6 +24,7 @@ from __future__ import annotations
 from typing import Any
 
 from stakegraph.codebook import fold
+from stakegraph.i18n import N_
 from stakegraph.io.cells import cell_text
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
@@ -48,7 +49,7 @@ _COLUMN_LISTS = {"sector": "sector", "type": "type", "level": "level", "themes":
 
 def _vocabulary(name: str, ctx: ReadContext) -> str | None:
     """The vocabulary a Lists row names: a Stakeholders column header in any
-    of the eight languages ("Tipo", "Temas", "Τομέας"), a Memberships
+    of the nine languages ("Tipo", "Temas", "Τομέας"), a Memberships
     ``role`` header, or one of the English list names above."""
     field = ctx.codebook.column("stakeholders", name)
     if field in _COLUMN_LISTS:
@@ -74,7 +75,7 @@ def read_lists(sheet: str, rows: list[list[Any]], header: Header, ctx: ReadConte
             account.rejected += 1
             continue
         if word is None:
-            ctx.add("empty-endpoint", column=header.label("value"), detail="value", **where)
+            ctx.add("empty-endpoint", column=header.label("value"), detail=N_("value"), **where)
             account.rejected += 1
             continue
         code = ctx.codebook.value(vocab, code_text) if code_text else None

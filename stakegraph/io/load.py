@@ -27,6 +27,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.codebook import Codebook, default_codebook, fold
+from stakegraph.i18n import N_
 from stakegraph.io.cells import cell_text, is_blank
 from stakegraph.io.columns import ColumnMap
 from stakegraph.io.context import ReadContext
@@ -333,7 +334,7 @@ def _take_memberships(sheet: Sheet, header: Any, ctx: ReadContext, iwgs: dict[st
         node = ctx.names.resolve(source) if source else None
         if node is None:
             ctx.add("unknown-stakeholder", sheet=sheet.name, row=i + 1,
-                    column=header.label("source"), value=source, detail="membership",
+                    column=header.label("source"), value=source, detail=N_("membership"),
                     suggestion=ctx.names.suggest(source or ""))
             account.rejected += 1
         else:

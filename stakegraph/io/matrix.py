@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from stakegraph.codebook import fold_name
+from stakegraph.i18n import N_
 from stakegraph.io.cells import cell_number, cell_text, is_blank
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import SEARCH_ROWS, Header
@@ -94,19 +95,19 @@ def read_matrix(
     for key, (c, label) in across.items():
         if key not in down:
             ctx.add("matrix-name-mismatch", sheet=sheet, row=header_excel, column=_letter(c),
-                    value=label, detail="is across the first row but not down the first column")
+                    value=label, detail=N_("is across the first row but not down the first column"))
     for key, (r, label) in down.items():
         if key not in across:
             ctx.add("matrix-name-mismatch", sheet=sheet, row=Header.excel_row(r),
                     column=_letter(matrix.label_column), value=label,
-                    detail="is down the first column but not across the first row")
+                    detail=N_("is down the first column but not across the first row"))
 
     cells: dict[tuple[str, str], tuple[float, int, str]] = {}
     col_ids = {c: ctx.names.resolve(label) for c, label in matrix.columns}
     for c, label in matrix.columns:
         if col_ids[c] is None:
             ctx.add("unknown-stakeholder", sheet=sheet, row=header_excel, column=_letter(c),
-                    value=label, detail="tie", suggestion=ctx.names.suggest(label))
+                    value=label, detail=N_("tie"), suggestion=ctx.names.suggest(label))
     seen_rows: set[str] = set()
     for r, label in matrix.rows:
         account.rows += 1
@@ -115,12 +116,12 @@ def read_matrix(
         where: dict[str, Any] = {"sheet": sheet, "row": excel_row}
         if source is None:
             ctx.add("unknown-stakeholder", column=_letter(matrix.label_column), value=label,
-                    detail="row of ties", suggestion=ctx.names.suggest(label), **where)
+                    detail=N_("row of ties"), suggestion=ctx.names.suggest(label), **where)
             account.rejected += 1
             continue
         if source in seen_rows:
             ctx.add("matrix-name-mismatch", column=_letter(matrix.label_column), value=label,
-                    detail="is down the first column twice; the second row is left out", **where)
+                    detail=N_("is down the first column twice; the second row is left out"), **where)
             account.rejected += 1
             continue
         seen_rows.add(source)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from stakegraph.codebook import fold_name
+from stakegraph.i18n import N_
 from stakegraph.io.cells import cell_text
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
@@ -56,14 +57,14 @@ def read_memberships(
         name = cell_text(row[f["stakeholder"]])
         node = None
         if iwg is None:
-            ctx.add("empty-endpoint", column=header.label("iwg"), detail="IWG", **where)
+            ctx.add("empty-endpoint", column=header.label("iwg"), detail=N_("IWG"), **where)
         if name is None:
-            ctx.add("empty-endpoint", column=header.label("stakeholder"), detail="stakeholder", **where)
+            ctx.add("empty-endpoint", column=header.label("stakeholder"), detail=N_("stakeholder"), **where)
         else:
             node = ctx.names.resolve(name)
             if node is None:
                 ctx.add("unknown-stakeholder", column=header.label("stakeholder"), value=name,
-                        detail="membership", suggestion=ctx.names.suggest(name), **where)
+                        detail=N_("membership"), suggestion=ctx.names.suggest(name), **where)
         if iwg is None or node is None:
             account.rejected += 1
             continue

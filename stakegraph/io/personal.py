@@ -3,7 +3,7 @@
 A column is personal when
 
 * it is the contact, email or phone column (its header is one of the
-  codebook's words for them, in any of the eight languages);
+  codebook's words for them, in any of the nine languages);
 * it repeats one of those headers (a second ``email`` column);
 * its header holds one of those words (``Tel. ufficio``, ``Contact e-mail``,
   ``Name of contact person``);
@@ -34,6 +34,7 @@ from itertools import islice
 from typing import Any
 
 from stakegraph.codebook import Codebook, fold
+from stakegraph.i18n import N_
 from stakegraph.io.headers import Header
 from stakegraph.model.personal import CONTACT_COLUMN, personal_reason
 from stakegraph.model.records import PERSONAL_FIELDS
@@ -76,11 +77,19 @@ def personal_columns(rows: list[list[Any]], header: Header, codebook: Codebook) 
     return found
 
 
+#: why a column read as a contact field is personal, for each such field
+_READ_AS = {"contact": N_("its header is read as the contact column"),
+            "email": N_("its header is read as the email column"),
+            "phone": N_("its header is read as the phone column")}
+
+
 def _field_reason(label: str, field: str, codebook: Codebook) -> str:
     """:data:`CONTACT_COLUMN` for a template's header ("email", "Correo
     electrónico"), else what ``label`` was read as."""
     labels = {fold(words[0]) for words in codebook.columns["stakeholders"][field].values()} | {fold(field)}
-    return CONTACT_COLUMN if fold(label) in labels else f"its header is read as the {field} column"
+    if fold(label) in labels:
+        return CONTACT_COLUMN
+    return _READ_AS.get(field) or f"its header is read as the {field} column"
 
 
 def _by_header(label: str, codebook: Codebook) -> str | None:

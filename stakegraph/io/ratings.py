@@ -29,7 +29,7 @@ Why one stretch and not a table per scale: the ends of every scale stay the
 ends (the top of any scale is 5, so "high" keeps a stakeholder in the
 high half of the power–interest grid), the middle stays 3, and the 1–10 rule
 is the familiar halving. The words are the codebook's ``rating`` vocabulary
-in the eight languages (a Lists sheet can add local ones). Each column read
+in the nine languages (a Lists sheet can add local ones). Each column read
 on another scale than 1–5 is reported once; a value that cannot be read is a
 warning naming its cell, never dropped in silence.
 

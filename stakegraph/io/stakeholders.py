@@ -14,6 +14,7 @@ from typing import Any
 
 from stakegraph.codebook import Codebook, fold_name
 from stakegraph.errors import COLUMNS_OPTION
+from stakegraph.i18n import N_
 from stakegraph.io.cells import (
     NOT_CALCULATED,
     cell_text,
@@ -79,6 +80,8 @@ def read_stakeholders(
     out.title = out.title or header.title(rows)
     ctx.lang = sheet_language(rows, header, ctx.codebook)
     hint = sector_hint(ctx.codebook, ctx.lang)
+    # the same words, for the hint said in the reader's language
+    choices = tuple(ctx.codebook.label("sector", c, ctx.lang) for c in ctx.codebook.codes("sector"))
     for found in personal_columns(rows, header, ctx.codebook):
         # the template's contact, email and phone columns are personal by
         # definition; any other column was judged so, and is reported
@@ -92,7 +95,7 @@ def read_stakeholders(
     first_problem = len(ctx.report.problems)
     for excel_row, row in header.data_rows(rows):
         account.rows += 1
-        record = _read_row(sheet, row, excel_row, header, ctx, type_may_be_sector, hint, scales)
+        record = _read_row(sheet, row, excel_row, header, ctx, type_may_be_sector, (hint, choices), scales)
         if record is None:
             account.rejected += 1
             continue
@@ -149,7 +152,7 @@ def _rating_scales(sheet: str, rows: list[list[Any]], header: Header, ctx: ReadC
 
 def _read_row(
     sheet: str, row: list[Any], excel_row: int, header: Header, ctx: ReadContext,
-    type_may_be_sector: bool, hint: str, scales: dict[str, RatingScale],
+    type_may_be_sector: bool, hint: tuple[str, tuple[str, ...]], scales: dict[str, RatingScale],
 ) -> Stakeholder | None:
     f = header.fields
 
@@ -168,7 +171,7 @@ def _read_row(
                 column=header.label("name"), **where)
         return None
     if is_spreadsheet_error(name):
-        ctx.add("formula-error", column=header.label("name"), value=name, detail="name", **where)
+        ctx.add("formula-error", column=header.label("name"), value=name, detail=N_("name"), **where)
         return None
     if is_placeholder(name):
         ctx.add("not-a-name", column=header.label("name"), value=name, **where)
@@ -182,12 +185,14 @@ def _read_row(
             sector_text = type_text
             type_text = type_text if ctx.codebook.value("type", type_text) else None
     if sector_text is None:
-        ctx.add("missing-sector", column=header.label("sector"), detail=record.name, hint=hint, **where)
+        ctx.add("missing-sector", column=header.label("sector"), detail=record.name, hint=hint[0], choices=hint[1],
+                **where)
     else:
         record.sector = ctx.codebook.value("sector", sector_text)
         if record.sector is None:
             ctx.add("unknown-sector", column=header.label("sector"), value=sector_text,
-                    suggestion=ctx.codebook.suggest("sector", sector_text, ctx.lang), hint=hint, **where)
+                    suggestion=ctx.codebook.suggest("sector", sector_text, ctx.lang), hint=hint[0],
+                    choices=hint[1], **where)
     if type_text is not None:
         record.type = ctx.coded("type", type_text, column=header.label("type"), **where)
     level = cell_text(cell("level"))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from stakegraph.codebook import fold
+from stakegraph.i18n import N_
 from stakegraph.io.cells import cell_number, cell_text, is_blank, is_spreadsheet_error, split_list
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
@@ -86,12 +87,12 @@ def _endpoint(
         ctx.add("empty-endpoint", sheet=sheet, row=row, column=column, detail=role)
         return None
     if is_spreadsheet_error(text):
-        ctx.add("formula-error", sheet=sheet, row=row, column=column, value=text, detail="name")
+        ctx.add("formula-error", sheet=sheet, row=row, column=column, value=text, detail=N_("name"))
         return None
     node = ctx.names.resolve(text)
     if node is None:
         ctx.add("unknown-stakeholder", sheet=sheet, row=row, column=column, value=text,
-                detail="tie", suggestion=ctx.names.suggest(text))
+                detail=N_("tie"), suggestion=ctx.names.suggest(text))
     return node
 
 
@@ -132,13 +133,13 @@ def read_relationships(
         def cell(name: str, row: list[Any] = row) -> Any:
             return row[f[name]] if name in f else None
 
-        source = _endpoint(cell_text(cell("source")), "source", ctx, column=label["source"], **where)
+        source = _endpoint(cell_text(cell("source")), N_("source"), ctx, column=label["source"], **where)
         targets_text = cell_text(cell("target"))
         targets: list[str | None] = [targets_text]
         if target_separators and targets_text:
             targets = list(split_list(targets_text, target_separators))
         target_ids = [
-            _endpoint(t, "target", ctx, column=label["target"], **where) for t in targets
+            _endpoint(t, N_("target"), ctx, column=label["target"], **where) for t in targets
         ]
         type_text = cell_text(cell("type"))
         said = _DIRECTION_WORDS.get(fold(type_text)) if type_text and "directed" not in f else None
@@ -195,7 +196,7 @@ def read_partners(refs: list[Reference], ctx: ReadContext, ties: TieSet, sheet: 
     account = ctx.report.account(f"{sheet} › partners")
     for ref in refs:
         account.rows += 1
-        target = _endpoint(ref.name, "partner", ctx, ref.sheet, ref.row, ref.column)
+        target = _endpoint(ref.name, N_("partner"), ctx, ref.sheet, ref.row, ref.column)
         if target is None:
             account.rejected += 1
         elif target == ref.owner:

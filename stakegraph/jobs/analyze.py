@@ -27,6 +27,7 @@ from stakegraph.analysis.centrality import EXACT_THRESHOLD
 from stakegraph.analysis.gaps import GapReport, find_gaps
 from stakegraph.analysis.network import NetworkAnalysis, analyze_network
 from stakegraph.analysis.recommend import Recommendations, recommend
+from stakegraph.i18n import speaking
 from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.formats import checked_output
 from stakegraph.jobs.gaps import prepare
@@ -37,6 +38,7 @@ from stakegraph.model.jsonsafe import json_text
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.atomic import write_text
+from stakegraph.render.report.analysis import format_analysis, gaps_line
 from stakegraph.render.report.excel import analysis_sheets, write_excel_report
 from stakegraph.render.report.gaps_excel import gaps_sheet, recommendations_sheet
 
@@ -57,6 +59,7 @@ class AnalyzeResult(Result):
     gaps: GapReport | None = None
     recommendations: Recommendations | None = None
     ties: str = "all"
+    lang: str = "en"
 
     def reports(self) -> dict[str, ImportReport]:
         return {"book": self.report}
@@ -72,6 +75,16 @@ class AnalyzeResult(Result):
         }
 
 
+    def text(self) -> str:
+        """The analysis for the terminal, in the result's language, with the
+        line on the gaps when there is anyone to judge."""
+        with speaking(self.lang):
+            text = format_analysis(self.analysis)
+            if self.gaps is not None and self.analysis.summary["stakeholders"]:
+                text += "\n\n" + gaps_line(self.gaps)
+        return text
+
+
 def _inner(found: GapReport | Recommendations | None) -> dict[str, Any] | None:
     """A nested finding, without the schema_version the outer document has."""
     if found is None:
@@ -83,7 +96,7 @@ def analyze(
     book: BookLike, *, output: str | os.PathLike[str] | None = None,
     seed: int = DEFAULT_SEED, exact_threshold: int = EXACT_THRESHOLD, comembership: bool = False,
     iwg: str | None = None, profile: str | os.PathLike[str] | None = None,
-    ties: str = "all", progress: Progress | None = None,
+    ties: str = "all", progress: Progress | None = None, lang: str = "en",
 ) -> AnalyzeResult:
     """Load ``book``, analyse it and, with ``output`` (``.xlsx`` or ``.json``),
     write the report there, with the gaps and recommendations of ``iwg`` (or
@@ -95,7 +108,8 @@ def analyze(
     the book or the profile cannot be read, the IWG is unknown, ``ties`` is
     "confirmed" in a workbook that is not such a round, or ``output`` has
     another ending or is one of the inputs (both checked before any work). ``progress`` is told each of
-    :data:`~stakegraph.jobs.steps.ANALYZE` as it starts."""
+    :data:`~stakegraph.jobs.steps.ANALYZE` as it starts. The report (and
+    ``result.text()``) is written in ``lang``; the JSON keeps codes and English keys."""
     say = announcer(progress)
     opened = as_book(book)
     path = checked_output(output, REPORT_FORMATS, "unknown-report-format")
@@ -112,12 +126,13 @@ def analyze(
     found = find_gaps(G, prepared.profile, prepared.scope)
     advice = recommend(G, prepared.profile, prepared.scope)
     result = AnalyzeResult(opened.file, analysis, prepared.report,
-                           None if path is None else str(path), found, advice, ties)
+                           None if path is None else str(path), found, advice, ties, lang)
     if path is not None:
         say(ANALYZE[3])
     if path is not None and path.suffix.lower() == ".json":
         write_text(path, json_text(result.to_dict()) + "\n")
     elif path is not None:
-        extra = [gaps_sheet(found), recommendations_sheet(advice)]
-        write_excel_report(path, analysis_sheets(analysis, prepared.report, extra=extra))
+        with speaking(lang):
+            extra = [gaps_sheet(found), recommendations_sheet(advice)]
+            write_excel_report(path, analysis_sheets(analysis, prepared.report, extra=extra))
     return result

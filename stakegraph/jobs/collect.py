@@ -39,6 +39,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.errors import Problem, StakegraphError, problem
+from stakegraph.i18n import speaking
 from stakegraph.io.names import NameIndex
 from stakegraph.io.returns import find_key, read_return
 from stakegraph.jobs.book import BookLike, as_book
@@ -49,7 +50,7 @@ from stakegraph.model import stakeholder_nodes
 from stakegraph.model.report import ImportReport
 from stakegraph.model.returns import Return
 from stakegraph.model.rounds import merge_returns, round_graph
-from stakegraph.render.survey.report import collection_report, report_rows
+from stakegraph.render.survey.report import collection_report, format_collection, report_rows
 from stakegraph.render.survey.round import write_round
 
 __all__ = ["CollectResult", "collect", "write_merged_round"]
@@ -67,6 +68,7 @@ class CollectResult(Result):
     mapping: ImportReport
     refused: int = 0
     problems: list[tuple[str, Problem]] = field(default_factory=list)
+    lang: str = "en"
 
     @property
     def ok(self) -> bool:
@@ -80,6 +82,11 @@ class CollectResult(Result):
         """The collection report and where the round is."""
         return {**self.report, "round": str(self.path)}
 
+    def text(self) -> str:
+        """The collection report for the terminal, in the result's language."""
+        with speaking(self.lang):
+            return format_collection(self.report)
+
 
 def _check_output(out: PathLike) -> Path:
     target = Path(out)
@@ -89,14 +96,15 @@ def _check_output(out: PathLike) -> Path:
 
 
 def collect(book: BookLike, returns: Sequence[PathLike], out: PathLike, *, key: PathLike | None = None,
-            progress: Progress | None = None) -> CollectResult:
+            progress: Progress | None = None, lang: str = "en") -> CollectResult:
     """Merge the survey ``returns`` into mapping ``book`` and write the round
     to ``out`` (``.xlsx``). ``key`` is the survey key; without it, the
     ``survey.key`` beside ``book`` or beside a return is used.
 
     Raises StakegraphError when ``out`` is ``book`` or a return, when no key
     is found, or when the mapping cannot be read; a return that cannot be
-    used is refused in the report, never raised.
+    used is refused in the report, never raised. The round's report sheet
+    and ``result.text()`` are in ``lang``.
     """
     say = announcer(progress)
     target = _check_output(out)
@@ -119,15 +127,16 @@ def collect(book: BookLike, returns: Sequence[PathLike], out: PathLike, *, key: 
         else:
             accepted.append(ret)
     say(COLLECT[2])
-    report = write_merged_round(G, accepted, refused, target, before_writing=lambda: say(COLLECT[3]))
-    return CollectResult(report, target, opened.report, len(refused), refused)
+    report = write_merged_round(G, accepted, refused, target, before_writing=lambda: say(COLLECT[3]), lang=lang)
+    return CollectResult(report, target, opened.report, len(refused), refused, lang)
 
 
 def write_merged_round(G: nx.MultiDiGraph, returns: Sequence[Return], refused: list[tuple[str, Problem]],
-                       target: Path, *, before_writing: Callable[[], None] | None = None) -> dict[str, Any]:
+                       target: Path, *, before_writing: Callable[[], None] | None = None,
+                       lang: str = "en") -> dict[str, Any]:
     """Merge ``returns`` into mapping ``G`` (a "did you mean" against its
     names for each newcomer) and write the round with its collection report
-    to ``target``; return the report. ``collect`` and ``session --export``
+    to ``target`` (its report sheet in ``lang``); return the report. ``collect`` and ``session --export``
     write their rounds through this one path."""
     names = NameIndex()
     for n in stakeholder_nodes(G):
@@ -136,5 +145,7 @@ def write_merged_round(G: nx.MultiDiGraph, returns: Sequence[Return], refused: l
     report = collection_report(G, merged, refused)
     if before_writing is not None:
         before_writing()
-    write_round(round_graph(G, merged), report_rows(report), target)
+    with speaking(lang):
+        rows = report_rows(report)
+    write_round(round_graph(G, merged), rows, target)
     return report

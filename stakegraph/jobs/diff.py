@@ -29,6 +29,7 @@ from stakegraph.analysis.centrality import centrality
 from stakegraph.analysis.diff import RENAME_CUTOFF, diff_graphs, what_is_new
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.i18n import gettext, speaking
 from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.result import Result
@@ -36,6 +37,7 @@ from stakegraph.jobs.steps import DIFF, Progress, announcer
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map.page import render_map
+from stakegraph.render.report.diff import format_diff
 
 __all__ = ["DiffResult", "diff"]
 
@@ -47,12 +49,18 @@ class DiffResult(Result):
     diff: dict[str, Any]
     map: dict[str, Any] | None = None
     books: dict[str, ImportReport] = field(default_factory=dict)
+    lang: str = "en"
 
     def reports(self) -> dict[str, ImportReport]:
         return dict(self.books)
 
     def payload(self) -> dict[str, Any]:
         return {**self.diff, "map": None if self.map is None else self.map["path"]}
+
+    def text(self) -> str:
+        """The diff for the terminal, in the result's language."""
+        with speaking(self.lang):
+            return format_diff(self.diff)
 
 
 def diff(
@@ -92,14 +100,18 @@ def diff(
     metrics = None if target is None else centrality(second.view()).table
     result = DiffResult(diff_graphs(G0, G1, rename_cutoff=rename_cutoff,
                                     after_betweenness=None if metrics is None else metrics["betweenness"]),
-                        books={"before": first.report, "after": second.report})
+                        books={"before": first.report, "after": second.report}, lang=lang)
     if target is not None:
         say(DIFF[3])
         new = what_is_new(G0, G1, rename_cutoff=rename_cutoff)
         t0, t1 = G0.graph.get("title"), G1.graph.get("title")
-        heading = title or f"{t1}: what is new since {t0 if t0 != t1 else 'the earlier round'}"
+        with speaking(lang):
+            heading = title or (gettext("{after}: what is new since {before}").format(after=t1, before=t0)
+                                if t0 != t1 else gettext("{after}: what is new since the earlier round")
+                                .format(after=t1))
+            label = gettext("new since the earlier round")
         result.map = render_map(
             G1, target, metrics=metrics, glosses=GLOSSARY, title=heading,
-            lang=lang, seed=seed, highlight={**new, "label": "new since the earlier round"},
+            lang=lang, seed=seed, highlight={**new, "label": label},
         )
     return result

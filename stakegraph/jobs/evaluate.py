@@ -32,6 +32,7 @@ from typing import Any
 from stakegraph.analysis.diff import RENAME_CUTOFF
 from stakegraph.analysis.evaluate import PERMUTATIONS, evaluate_graphs
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.i18n import gettext, speaking
 from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.formats import checked_output
 from stakegraph.jobs.output import refuse_inputs
@@ -68,6 +69,7 @@ class EvaluateResult(Result):
     heading: str
     output: str | None = None
     books: dict[str, ImportReport] = field(default_factory=dict)
+    lang: str = "en"
 
     def reports(self) -> dict[str, ImportReport]:
         return dict(self.books)
@@ -78,8 +80,9 @@ class EvaluateResult(Result):
                 **self.annex, "output": self.output}
 
     def text(self) -> str:
-        """The annex as text for the terminal."""
-        return format_annex(self.readings, annex_tables(self.annex), heading=self.heading)
+        """The annex as text for the terminal, in the result's language."""
+        with speaking(self.lang):
+            return format_annex(self.readings, annex_tables(self.annex), heading=self.heading)
 
 
 def evaluate(
@@ -91,6 +94,7 @@ def evaluate(
     seed: int = DEFAULT_SEED,
     rename_cutoff: float | None = RENAME_CUTOFF,
     progress: Progress | None = None,
+    lang: str = "en",
 ) -> EvaluateResult:
     """The evaluation annex of workbook ``before`` and workbook ``after``; with
     ``output`` (``.xlsx`` or ``.json``), also written there.
@@ -100,6 +104,8 @@ def evaluate(
     read, ``output`` has another ending or ``permutations`` is below
     :data:`MIN_PERMUTATIONS` (both checked before any work). ``progress``
     is told each of :data:`~stakegraph.jobs.steps.EVALUATE` as it starts.
+    The readings, the heading and the annex file are in ``lang`` (the JSON's
+    keys and codes stay).
     """
     say = announcer(progress)
     if permutations < MIN_PERMUTATIONS:
@@ -117,14 +123,16 @@ def evaluate(
                             rename_cutoff=rename_cutoff)
     t0 = G0.graph.get("title") or first.path.stem
     t1 = G1.graph.get("title") or second.path.stem
-    heading = f"Evaluation annex: {t0} -> {t1}" if t0 != t1 else f"Evaluation annex: {t0}, two rounds"
-    result = EvaluateResult(annex, readings(annex), heading, None if path is None else str(path),
-                            {"before": first.report, "after": second.report})
-    if path is not None:
-        say(EVALUATE[3])
-        if path.suffix.lower() == ".json":
-            write_text(path, json_text(result.to_dict()) + "\n")
-        else:
-            write_excel_report(path, annex_sheets(result.readings, annex_tables(annex),
-                                                  heading=heading))
+    with speaking(lang):
+        heading = (gettext("Evaluation annex: {before} -> {after}").format(before=t0, after=t1) if t0 != t1
+                   else gettext("Evaluation annex: {title}, two rounds").format(title=t0))
+        result = EvaluateResult(annex, readings(annex), heading, None if path is None else str(path),
+                                {"before": first.report, "after": second.report}, lang)
+        if path is not None:
+            say(EVALUATE[3])
+            if path.suffix.lower() == ".json":
+                write_text(path, json_text(result.to_dict()) + "\n")
+            else:
+                write_excel_report(path, annex_sheets(result.readings, annex_tables(annex),
+                                                      heading=heading))
     return result

@@ -31,6 +31,7 @@ from stakegraph.analysis.twomode import (
 )
 from stakegraph.codebook import fold_name
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.i18n import speaking
 from stakegraph.io.cells import split_list
 from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.result import Result
@@ -47,6 +48,7 @@ class ForumsResult(Result):
 
     found: dict[str, Any]
     report: ImportReport
+    lang: str = "en"
 
     def reports(self) -> dict[str, ImportReport]:
         return {"book": self.report}
@@ -55,11 +57,12 @@ class ForumsResult(Result):
         return dict(self.found)
 
     def text(self) -> str:
-        """The groups as text for the terminal."""
-        return format_forums(self.found)
+        """The groups as text for the terminal, in the result's language."""
+        with speaking(self.lang):
+            return format_forums(self.found)
 
 
-def forums(book: BookLike, *, column: str | None = None) -> ForumsResult:
+def forums(book: BookLike, *, column: str | None = None, lang: str = "en") -> ForumsResult:
     """The two-mode network of ``book``: its IWGs or, with ``column`` (a
     header of the Stakeholders sheet, matched without regard to case and
     accents), the groups that column lists. Raises
@@ -89,4 +92,4 @@ def forums(book: BookLike, *, column: str | None = None) -> ForumsResult:
         "linking": [{k: r[k] for k in ("name", "groups", "links", "sole_links")}
                     for r in linking_organisations(B)],
     }
-    return ForumsResult(found, opened.report)
+    return ForumsResult(found, opened.report, lang)

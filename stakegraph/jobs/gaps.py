@@ -26,6 +26,7 @@ import networkx as nx
 from stakegraph.analysis import gaps as gap_analysis
 from stakegraph.analysis.gaps import GapReport, Scope, resolve_scope
 from stakegraph.analysis.recommend import Recommendations
+from stakegraph.i18n import SOURCE, speaking
 from stakegraph.io.profile import load_profile, read_names
 from stakegraph.jobs.book import Book, BookLike, as_book
 from stakegraph.jobs.result import Result
@@ -75,11 +76,12 @@ Found = TypeVar("Found", GapReport, Recommendations)
 
 @dataclass
 class GroupResult(Result, Generic[Found]):
-    """A finding about a group (the gap report or the recommendations), and
-    the workbook's import report."""
+    """A finding about a group (the gap report or the recommendations), the
+    workbook's import report, and the language its text is written in."""
 
     found: Found
     report: ImportReport
+    lang: str = SOURCE
 
     def reports(self) -> dict[str, ImportReport]:
         return {"book": self.report}
@@ -87,16 +89,29 @@ class GroupResult(Result, Generic[Found]):
     def payload(self) -> dict[str, Any]:
         return self.found.to_dict()
 
+    def text(self) -> str:
+        """The finding in plain words, in :attr:`lang` (the gap report, or
+        the recommendations ending with a newline)."""
+        from stakegraph.render.report.gaps import format_gaps
+        from stakegraph.render.report.recommend import format_recommendations
+
+        with speaking(self.lang):
+            if isinstance(self.found, GapReport):
+                return format_gaps(self.found)
+            return format_recommendations(self.found)
+
     @classmethod
-    def of(cls, found: Found, prepared: Prepared) -> GroupResult[Found]:
-        """``found``, with the import report of ``prepared``."""
-        return cls(found, prepared.report)
+    def of(cls, found: Found, prepared: Prepared, lang: str = SOURCE) -> GroupResult[Found]:
+        """``found``, with the import report of ``prepared``, to be said in ``lang``."""
+        return cls(found, prepared.report, lang)
 
 
 def find_gaps(book: BookLike, *, iwg: str | None = None, members: Iterable[str] | None = None,
-              members_file: PathLike | None = None, profile: PathLike | None = None) -> GroupResult[GapReport]:
+              members_file: PathLike | None = None, profile: PathLike | None = None,
+              lang: str = SOURCE) -> GroupResult[GapReport]:
     """Judge the group in ``book`` against ``profile`` (a built-in name or a
-    TOML file; default ``iwg``): the ``gaps`` command. Raises StakegraphError
-    when the profile, the workbook or a name cannot be used."""
+    TOML file; default ``iwg``), to be said in ``lang`` (a language code):
+    the ``gaps`` command. Raises StakegraphError when the profile, the
+    workbook or a name cannot be used."""
     p = prepare(book, iwg=iwg, members=members, members_file=members_file, profile=profile)
-    return GroupResult.of(gap_analysis.find_gaps(p.graph, p.profile, p.scope), p)
+    return GroupResult.of(gap_analysis.find_gaps(p.graph, p.profile, p.scope), p, lang)

@@ -39,25 +39,29 @@ from stakegraph.analysis.centrality import (
 from stakegraph.analysis.gaps import find_gaps, resolve_scope
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.analysis.structure import communities
+from stakegraph.codebook import LOOSE_CUTOFF, default_codebook, did_you_mean, fold_name
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.io.profile import load_profile
 from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.result import Result
 from stakegraph.jobs.steps import MAP, Progress, announcer
-from stakegraph.model import stakeholder_graph
+from stakegraph.model import find_iwg, stakeholder_graph, stakeholder_nodes
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
+from stakegraph.render.map.build import MapOptions
 from stakegraph.render.map.page import render_map, write_png
 
-__all__ = ["ALL_MEASURES_MAX", "BETWEENNESS_SAMPLE", "MapResult", "community_numbers", "demo_map", "draw_map",
-           "iwg_gaps", "measures"]
+__all__ = ["ALL_MEASURES_MAX", "ASKED", "BETWEENNESS_SAMPLE", "MapResult", "community_numbers", "demo_map", "draw_map",
+           "iwg_gaps", "measures", "resolve_theme"]
 
 _FORMATS = {".html": "html", ".htm": "html", ".png": "png"}
 #: above this many stakeholders the map computes only the cheap measures and the one it sizes by
 ALL_MEASURES_MAX = 2_000
 #: sources sampled for betweenness on a map above that size
 BETWEENNESS_SAMPLE = 500
+#: the options of the page a map's caller chooses, as ``stakegraph map`` names them
+ASKED = ("color", "size", "iwg", "theme", "anonymize", "show_contacts", "title", "lang", "seed")
 
 @dataclass
 class MapResult(Result):
@@ -81,24 +85,19 @@ def draw_map(
     book: BookLike,
     out: str | os.PathLike[str],
     *,
-    color: str = "sector",
-    size: str = "degree",
-    iwg: str | None = None,
-    theme: str | None = None,
-    anonymize: bool = False,
-    show_contacts: bool = False,
-    title: str | None = None,
-    lang: str = "en",
-    seed: int = DEFAULT_SEED,
     ties: str = "all",
     progress: Progress | None = None,
+    **asked: Any,
 ) -> MapResult:
     """Draw the map of ``book`` into ``out`` (``.html``, or ``.png`` for a picture).
 
-    The stakeholders are sized by ``size`` (a centrality measure) and
-    coloured by ``color`` (sector, community, level or type); see
-    :func:`stakegraph.render.map.page.render_map` for the other options.
-    Raises :class:`~stakegraph.errors.StakegraphError` when the workbook
+    ``asked`` are the options of the page, each the keyword of its
+    ``stakegraph map`` option: ``color`` (sector, community, level, type or
+    main forum; default sector), ``size`` (a centrality measure; default
+    degree), ``iwg`` and ``theme`` (as a user writes them: they are resolved
+    here), ``anonymize``, ``show_contacts``, ``title``, ``lang`` (default en)
+    and ``seed``; see :func:`stakegraph.render.map.page.render_map`. Another
+    keyword is a TypeError. Raises :class:`~stakegraph.errors.StakegraphError` when the workbook
     cannot be read, ``out`` has another ending or is the workbook, or an option names
     something the workbook lacks. ``ties="confirmed"`` draws only the ties
     both sides named in a survey (see
@@ -112,17 +111,19 @@ def draw_map(
         raise StakegraphError(problem("unknown-map-format", value=target.name))
     opened = as_book(book)
     refuse_inputs([out], [opened.path])
+    chosen = MapOptions(**asked)  # the defaults, and a TypeError for a keyword the page does not take
+    options: dict[str, Any] = {key: getattr(chosen, key) for key in ASKED}
+    color, size, seed = chosen.color, chosen.size, chosen.seed
     say(MAP[0])
     G = opened.ties(ties)
+    # the names a user wrote become the graph's own before anything is drawn: the page is given ids
+    focus = find_iwg(G, chosen.iwg, cutoff=LOOSE_CUTOFF) if chosen.iwg else None
+    shown = resolve_theme(G, chosen.theme) if chosen.theme else None
     say(MAP[1])
-    options: dict[str, Any] = dict(
-        color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
-        show_contacts=show_contacts, title=title, lang=lang, seed=seed,
-    )
     drawing = dict(
-        options, metrics=measures(G, size, seed, view=opened.view(ties)), glosses=GLOSSARY,
-        communities=community_numbers(G, seed) if color == "community" else None,
-        gaps=iwg_gaps(G, iwg) if iwg else (),
+        options, iwg=focus, theme=shown, metrics=measures(G, size, seed, view=opened.view(ties)),
+        glosses=GLOSSARY, communities=community_numbers(G, seed) if color == "community" else None,
+        gaps=iwg_gaps(G, focus) if focus else (),
     )
     say(MAP[2])
     drawn = write_png(G, target, **drawing) if kind == "png" else render_map(G, target, **drawing)
@@ -164,18 +165,20 @@ def community_numbers(G: nx.MultiDiGraph, seed: int = DEFAULT_SEED) -> dict[str,
 
 
 def demo_map(book: BookLike, out_dir: str | os.PathLike[str], *,
-             picture: bool = True, title: str | None = None) -> list[Path]:
+             picture: bool = True, title: str | None = None, lang: str = "en") -> list[Path]:
     """Draw the example map for ``stakegraph demo``: ``map.html`` in
     ``out_dir`` (sized by betweenness, headed ``title`` or the workbook's
-    title), and ``map.png`` beside it when ``picture`` and Chromium is
-    installed (without Chromium the picture is left out). Returns the files written."""
+    title, its words in ``lang``), and ``map.png`` beside it when ``picture``
+    and Chromium is installed (without Chromium the picture is left out).
+    Returns the files written."""
     folder = Path(out_dir)
     folder.mkdir(parents=True, exist_ok=True)
     opened = as_book(book)
-    written = [Path(draw_map(opened, folder / "map.html", size="betweenness", title=title).path)]
+    written = [Path(draw_map(opened, folder / "map.html", size="betweenness", title=title, lang=lang).path)]
     if picture:
         try:
-            written.append(Path(draw_map(opened, folder / "map.png", size="betweenness", title=title).path))
+            written.append(Path(draw_map(opened, folder / "map.png", size="betweenness", title=title,
+                                                  lang=lang).path))
         except StakegraphError as exc:
             if exc.code != "no-browser":
                 raise
@@ -183,9 +186,36 @@ def demo_map(book: BookLike, out_dir: str | os.PathLike[str], *,
 
 
 def iwg_gaps(G: nx.MultiDiGraph, iwg: str) -> list[dict[str, Any]]:
-    """The IWG's requirements judged against the built-in profile, for the map's gap card."""
-    try:
-        scope = resolve_scope(G, iwg=iwg)
-    except StakegraphError:  # an unknown IWG: the drawing says so, in the map's own words
-        return []
+    """The requirements of IWG ``iwg`` (its name or node id) judged against
+    the built-in profile, for the map's gap card."""
+    scope = resolve_scope(G, iwg=iwg)
     return [f.to_dict() for f in find_gaps(G, load_profile(None), scope).findings]
+
+
+def resolve_theme(G: nx.MultiDiGraph, text: str) -> str:
+    """The theme of ``G`` that ``text`` names (a codebook word in any
+    language, or a theme kept as written, matched without regard to case and
+    accents), for ``--theme``; raises StakegraphError ``unknown-map-theme``
+    naming the themes there are and the closest.
+
+    >>> from stakegraph.model import Stakeholder, build_graph
+    >>> G = build_graph([Stakeholder("Doras", "civil_society", themes=["housing", "Quantum"])], [])
+    >>> resolve_theme(G, "Vivienda"), resolve_theme(G, "quantum")
+    ('housing', 'Quantum')
+    >>> resolve_theme(G, "housng")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+    ...
+    stakegraph.errors.StakegraphError: 'housng' is not a theme of this workbook (it has:
+    Quantum, housing); did you mean 'housing'?
+    """
+    present = {t for n in stakeholder_nodes(G) for t in (G.nodes[n].get("themes") or [])}
+    code = default_codebook().value("theme", text) or text
+    if code in present:
+        return str(code)
+    # a theme kept as written (not in the codebook) matches ignoring case and accents
+    for theme in sorted(present):
+        if fold_name(theme) == fold_name(text):
+            return str(theme)
+    close = did_you_mean(text, sorted(present), cutoff=LOOSE_CUTOFF, key=fold_name)
+    raise StakegraphError(problem("unknown-map-theme", value=text, detail=", ".join(sorted(present)) or "none",
+                                  suggestion=close))

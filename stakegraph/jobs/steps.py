@@ -2,7 +2,8 @@
 
 A job declares its steps in order and, given a ``progress`` callback, calls
 it with each step's name as it starts; the command line draws a bar from
-them. The library never prints.
+them. The library never prints. The names are marked for translation and
+said in the reader's language by the progress line.
 
 Examples
 --------
@@ -18,22 +19,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from stakegraph.i18n import N_
+
 __all__ = ["ANALYZE", "COLLECT", "DIFF", "EVALUATE", "EXPORT", "MAP", "RECOMMEND", "SURVEY", "TABLES", "Progress",
            "announcer"]
 
 #: told the name of the step a job starts
 Progress = Callable[[str], None]
 
-ANALYZE = ("reading the workbook", "measuring the network", "finding the gaps", "writing the report")
-MAP = ("reading the workbook", "measuring the network", "drawing the map")
-DIFF = ("reading the first round", "reading the second round", "comparing the rounds", "drawing the map")
-EVALUATE = ("reading the first round", "reading the second round", "testing the changes",
-            "writing the annex")
-EXPORT = ("reading the workbook", "measuring the network", "writing the export")
-TABLES = ("reading the workbook", "finding the brokers", "seating the tables", "writing the seating")
-RECOMMEND = ("reading the workbook", "weighing the candidates")
-SURVEY = ("reading the workbook", "writing the surveys")
-COLLECT = ("reading the workbook", "reading the returns", "merging the answers", "writing the round")
+ANALYZE = (N_("reading the workbook"), N_("measuring the network"), N_("finding the gaps"), N_("writing the report"))
+MAP = (N_("reading the workbook"), N_("measuring the network"), N_("drawing the map"))
+DIFF = (N_("reading the first round"), N_("reading the second round"), N_("comparing the rounds"),
+        N_("drawing the map"))
+EVALUATE = (N_("reading the first round"), N_("reading the second round"), N_("testing the changes"),
+            N_("writing the annex"))
+EXPORT = (N_("reading the workbook"), N_("measuring the network"), N_("writing the export"))
+TABLES = (N_("reading the workbook"), N_("finding the brokers"), N_("seating the tables"), N_("writing the seating"))
+RECOMMEND = (N_("reading the workbook"), N_("weighing the candidates"))
+SURVEY = (N_("reading the workbook"), N_("writing the surveys"))
+COLLECT = (N_("reading the workbook"), N_("reading the returns"), N_("merging the answers"), N_("writing the round"))
 
 
 def announcer(progress: Progress | None) -> Progress:

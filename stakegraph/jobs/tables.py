@@ -4,7 +4,8 @@
 names), picks the brokers (the attendees of highest betweenness in the
 mapping, one per table), seats the room with
 :func:`stakegraph.analysis.seating.seat` and, when asked, writes the seating
-and its table cards (``.xlsx``) or JSON.
+and its table cards (``.xlsx``), the printable table cards alone (``.pdf``,
+one A4 page per table and round) or JSON.
 
 Examples
 --------
@@ -31,7 +32,9 @@ import networkx as nx
 
 from stakegraph.analysis.centrality import betweenness
 from stakegraph.analysis.seating import Attendee, Seating, seat
+from stakegraph.codebook import LANGUAGES
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.io.language import book_language
 from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.formats import checked_output
 from stakegraph.jobs.gaps import prepare
@@ -44,12 +47,12 @@ from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.atomic import cannot_write, write_text
 from stakegraph.render.map.page import render_map
 from stakegraph.render.report.excel import write_excel_report
-from stakegraph.render.report.tables import format_seating, seating_sheets
+from stakegraph.render.report.tables import format_seating, seating_sheets, write_cards_pdf
 
 __all__ = ["SEATING_FORMATS", "TablesResult", "seat_tables"]
 
 #: what a seating file's name may end in
-SEATING_FORMATS = (".xlsx", ".json")
+SEATING_FORMATS = (".xlsx", ".json", ".pdf")
 
 
 @dataclass
@@ -91,13 +94,15 @@ def seat_tables(
     output: str | os.PathLike[str] | None = None,
     time_limit: float = 10.0,
     seed: int = DEFAULT_SEED,
-    lang: str = "en",
+    lang: str = "auto",
     maps: str | os.PathLike[str] | None = None,
     progress: Progress | None = None,
 ) -> TablesResult:
     """Seat the attendees (the names in file ``attendees``, or the members of
     ``iwg``) of ``book`` at ``tables`` tables for ``rounds`` rounds; with
-    ``output`` (``.xlsx`` or ``.json``), write the seating there.
+    ``output`` (``.xlsx``, ``.json``, or ``.pdf`` for the table cards
+    alone), write the seating there. ``lang`` is the language of the cards'
+    and maps' words; ``"auto"``, the workbook's.
 
     Raises :class:`~stakegraph.errors.StakegraphError` when nobody is named
     as attending, a name or the IWG is unknown, there are fewer attendees
@@ -126,10 +131,12 @@ def seat_tables(
     rank = betweenness(H, seed=seed).values.reindex(members).fillna(0.0)
     brokers = set(sorted(members, key=lambda n: (-rank[n], members.index(n)))[:tables])
     people = {n: Attendee(n, str(G.nodes[n].get("name", n)), G.nodes[n].get("sector"),
-                          G.nodes[n].get("level"), n in brokers) for n in members}
+                          G.nodes[n].get("level"), n in brokers, G.nodes[n].get("type")) for n in members}
     ties = [(u, v) for u, v in H.subgraph(members).edges()]
     say(TABLES[2])
     found = seat(list(people.values()), tables, rounds, ties=ties, time_limit=time_limit, seed=seed)
+    if lang == "auto":
+        lang = book_language(opened.path)
     result = TablesResult(found, people, prepared.report, None if path is None else str(path), lang)
     if path is not None or maps is not None:
         say(TABLES[3])
@@ -138,6 +145,8 @@ def seat_tables(
     if path is not None:
         if path.suffix.lower() == ".json":
             write_text(path, json_text(result.to_dict()) + "\n")
+        elif path.suffix.lower() == ".pdf":
+            write_cards_pdf(found, people, path, lang=lang)
         else:
             write_excel_report(path, seating_sheets(found, people, lang=lang))
     return result
@@ -154,7 +163,8 @@ def _table_maps(G: nx.MultiDiGraph, found: Seating, folder: Path, *, lang: str, 
                 around = set(table) | {m for n in table for m in nx.all_neighbors(G, n)
                                        if G.nodes[m].get("kind") == "stakeholder"}
                 path = folder / f"round-{r}-table-{t:02d}.html"
-                render_map(G.subgraph(around).copy(), path, title=f"Round {r}, table {t}", lang=lang,
+                render_map(G.subgraph(around).copy(), path, title=f"Round {r}, table {t}",
+                           lang=lang if lang in LANGUAGES else "en",
                            seed=seed, highlight={"nodes": set(table), "edges": set(),
                                                  "label": "at this table"})
                 written.append(str(path))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from stakegraph.model.graph import (
         build_graph,
+        find_iwg,
         iwg_members,
         iwg_nodes,
         stakeholder_graph,
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
 
 #: each public name -> the module that holds it
 _HOME = {
-    "build_graph": "graph", "iwg_members": "graph", "iwg_nodes": "graph",
+    "build_graph": "graph", "find_iwg": "graph", "iwg_members": "graph", "iwg_nodes": "graph",
     "stakeholder_graph": "graph", "stakeholder_nodes": "graph", "tie_digraph": "graph",
     "iwg_id": "ids", "stakeholder_id": "ids",
     "PERSONAL_FIELDS": "records", "STAKEHOLDER_FIELDS": "records", "Membership": "records",
@@ -53,6 +54,7 @@ __all__ = [
     "Tie",
     "build_graph",
     "iwg_id",
+    "find_iwg",
     "iwg_members",
     "iwg_nodes",
     "stakeholder_graph",

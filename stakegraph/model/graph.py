@@ -47,11 +47,14 @@ from typing import Any
 
 import networkx as nx
 
+from stakegraph.codebook import SUGGEST_CUTOFF, did_you_mean, fold_name
+from stakegraph.errors import StakegraphError, problem
 from stakegraph.model.ids import iwg_id
 from stakegraph.model.records import Membership, Stakeholder, Tie
 
 __all__ = [
     "build_graph",
+    "find_iwg",
     "iwg_members",
     "iwg_nodes",
     "stakeholder_graph",
@@ -131,6 +134,30 @@ def stakeholder_nodes(G: nx.MultiDiGraph) -> list[str]:
 def iwg_nodes(G: nx.MultiDiGraph) -> list[str]:
     """The ids of the IWG nodes, in graph order."""
     return [n for n, kind in G.nodes(data="kind") if kind == "iwg"]
+
+
+def find_iwg(G: nx.MultiDiGraph, text: str, *, cutoff: float = SUGGEST_CUTOFF) -> str:
+    """The node id of the IWG named ``text`` (its name, matched without regard
+    to case, accents and spacing, or its id); raises StakegraphError
+    ``unknown-iwg``, naming the IWGs there are and the closest within ``cutoff``.
+
+    >>> from stakegraph.model.records import Membership, Stakeholder
+    >>> G = build_graph([Stakeholder("Doras", "civil_society")], [], [Membership("doras", "Limerick IWG")])
+    >>> find_iwg(G, "limerick  iwg")
+    'iwg:limerick-iwg'
+    >>> find_iwg(G, "Limerik IWG")  # doctest: +NORMALIZE_WHITESPACE
+    Traceback (most recent call last):
+    ...
+    stakegraph.errors.StakegraphError: 'Limerik IWG' is not an IWG of this workbook (it has:
+    Limerick IWG); did you mean 'Limerick IWG'?
+    """
+    names = {g: str(G.nodes[g].get("name") or g) for g in iwg_nodes(G)}
+    for g, label in names.items():
+        if fold_name(label) == fold_name(text) or g == text:
+            return g
+    close = did_you_mean(text, list(names.values()), cutoff=cutoff, key=fold_name)
+    raise StakegraphError(problem("unknown-iwg", value=text, detail=", ".join(names.values()) or "none",
+                                  suggestion=close))
 
 
 def iwg_members(G: nx.MultiDiGraph, iwg: str) -> list[str]:

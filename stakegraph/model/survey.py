@@ -1,5 +1,5 @@
 """The survey workbook's contract, shared by the writer (``render``) and the
-reader of returns (``io``): its layout, its words in eight languages, how a
+reader of returns (``io``): its layout, its words in nine languages, how a
 written answer is read, and its signature.
 
 A survey has two visible sheets, *your organisation* (a corrections table)

@@ -1,5 +1,5 @@
 """The blank workbook of ``stakegraph template``: the sheets a mapping needs,
-with sheet names, headers and drop-down lists in one of the eight languages.
+with sheet names, headers and drop-down lists in one of the nine languages.
 
 The drop-down lists (sector, type, level, themes, yes/no, tie type, role)
 point at columns of a hidden sheet holding the codebook's labels in that

@@ -14,7 +14,46 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["format_cell", "format_table", "name_list", "plural"]
+from stakegraph.i18n import SOURCE, current_language, gettext
+
+__all__ = ["format_cell", "format_table", "localised", "name_list", "percent", "plural"]
+
+
+def localised(text: str) -> str:
+    """A number Python wrote (``f"{x:,.2f}"``: point for decimals, comma
+    between thousands) with the current language's separators instead.
+
+    >>> from stakegraph.i18n import speaking
+    >>> with speaking("es"):
+    ...     localised("1,234.5"), localised("+0.25")
+    ('1.234,5', '+0,25')
+    >>> localised("1,234.5")
+    '1,234.5'
+    """
+    lang = current_language()
+    if lang == SOURCE:
+        return text
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    swap = {",": get_group_symbol(lang), ".": get_decimal_symbol(lang)}
+    return "".join(swap.get(c, c) for c in text)
+
+
+def percent(share: float) -> str:
+    """``share`` as a whole percentage, written as the current language writes it.
+
+    >>> from stakegraph.i18n import speaking
+    >>> with speaking("sv"):
+    ...     sv = percent(0.666)
+    >>> percent(0.666), sv
+    ('67%', '67\xa0%')
+    """
+    lang = current_language()
+    if lang == SOURCE:
+        return f"{share:.0%}"
+    from babel.numbers import format_percent
+
+    return str(format_percent(share, locale=lang))
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -41,7 +80,9 @@ def name_list(names: Sequence[str], shown: int = 5) -> str:
     """
     head = list(names[:shown])
     joined = ("; " if any("," in n for n in head) else ", ").join(head)
-    return joined + (f" and {len(names) - shown} more" if len(names) > shown else "")
+    if len(names) <= shown:
+        return joined
+    return gettext("{names} and {n} more").format(names=joined, n=len(names) - shown)
 
 
 def format_cell(value: Any, digits: int = 3) -> str:
@@ -50,9 +91,9 @@ def format_cell(value: Any, digits: int = 3) -> str:
     if value is None:
         return ""
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return gettext("yes") if value else gettext("no")
     if isinstance(value, float):
-        return f"{value:.{digits}f}".rstrip("0").rstrip(".") if value == value else ""
+        return localised(f"{value:.{digits}f}".rstrip("0").rstrip(".")) if value == value else ""
     if isinstance(value, (list, tuple, set)):
         return ", ".join(format_cell(v, digits) for v in value)
     return str(value)

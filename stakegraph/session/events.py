@@ -20,11 +20,8 @@ Examples
 ...     first = await anext(stream)
 ...     task.cancel()
 ...     return first
->>> import threading  # a thread of its own: the caller may already run an event loop
->>> out = []
->>> worker = threading.Thread(target=lambda: out.append(asyncio.run(demo())))
->>> worker.start(); worker.join()
->>> out[0]
+>>> from concurrent.futures import ThreadPoolExecutor  # a loop of its own, whoever runs this
+>>> ThreadPoolExecutor(1).submit(asyncio.run, demo()).result()
 'id: 1\\nevent: state\\ndata: {"n": 1}\\n\\n'
 """
 

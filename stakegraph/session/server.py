@@ -106,8 +106,8 @@ def check_port(host: str, port: int) -> None:
         try:
             probe.bind((host, port))
         except OSError as exc:
-            why = exc.strerror or str(exc)
-            raise StakegraphError(problem("session-port-busy", value=str(port), detail=why)) from None
+            busy = problem("session-port-busy", value=str(port), detail=exc.strerror or str(exc))
+            raise StakegraphError(busy) from None
 
 
 def open_room(book: BookLike, *, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, lang: str = "auto",

@@ -65,10 +65,14 @@ def common_rounds() -> tuple[nx.DiGraph, nx.DiGraph, list[str]]:
     return arcs("rounds_arcs_before.csv", common), arcs("rounds_arcs_after.csv", common), common
 
 
-@pytest.mark.parametrize("case", ["coleman", "coleman_boys_1_12", "rounds"])
+@pytest.mark.parametrize("case", ["coleman", "coleman_boys_1_12", "rounds", "emon_texas"])
 def test_qap_matches_sna_qaptest(case: str) -> None:
     if case == "rounds":
         A, B, nodes = common_rounds()
+    elif case == "emon_texas":
+        # two tie types of one real network: contact at least hourly, and less often
+        nodes = [str(i) for i in range(1, 26)]
+        A, B = arcs("emon_texas_frequent.csv", nodes), arcs("emon_texas_occasional.csv", nodes)
     else:
         nodes = [str(i) for i in range(1, 13 if case == "coleman_boys_1_12" else 74)]
         A, B = coleman("fall").subgraph(nodes), coleman("spring").subgraph(nodes)

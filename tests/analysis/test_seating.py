@@ -103,3 +103,17 @@ def test_the_same_room_gets_the_same_seating():
 def test_fewer_attendees_than_tables_is_refused():
     with pytest.raises(ValueError):
         seat([Attendee("a", "A")], tables=2)
+
+
+def test_a_budget_too_small_for_the_room_still_seats_it_by_the_rules():
+    # 120 attendees and almost no budget: CP-SAT holds no seating, the dealt
+    # first guess is given, and it keeps every hard rule
+    people, ties = room(120, 9, brokers=12)
+    found = seat(people, 12, 2, ties=ties, time_limit=1e-6)
+    assert found.status == "UNKNOWN" and not found.optimal
+    for tables in found.tables:
+        assert sorted(i for t in tables for i in t) == sorted(p.id for p in people)
+        assert {len(t) for t in tables} == {10}
+        assert [sum(1 for i in t if int(i[1:]) < 12) for t in tables] == [1] * 12
+    assert found.score <= found.bound
+    assert (found.score, found.counts) == seating_score(people, found.tables, ties)

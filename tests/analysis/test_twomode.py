@@ -12,8 +12,10 @@ from networkx.algorithms import bipartite
 
 from stakegraph.analysis.twomode import (
     affiliation_graph,
+    forum_affiliations,
     iwg_affiliations,
     linking_organisations,
+    main_groups,
     projections,
 )
 from stakegraph.io import load
@@ -98,3 +100,29 @@ def test_the_example_iwg_projection() -> None:
     assert people.number_of_edges() == 19 * 18 // 2
     assert set(w for _, _, w in people.edges(data="weight")) == {1}
     assert groups.number_of_nodes() == 1 and linking_organisations(B) == []
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_the_main_group_shares_a_group_with_the_most_others(index: int) -> None:
+    # from networkx's projection of each group alone: the others a member meets there
+    B = cases()[index]
+    found = main_groups(B)
+    for person in (n for n, side in B.nodes(data="bipartite") if side == 0):
+        groups = list(B[person])
+        if not groups:
+            assert person not in found
+            continue
+        met = {g: bipartite.projected_graph(B.subgraph([g, *B[g]]), list(B[g])).degree(person)
+               for g in groups}
+        best = max(met.values())
+        ties = sorted((g for g in groups if met[g] == best), key=lambda g: B.nodes[g]["name"].casefold())
+        assert found[person] == ties[0]
+
+
+def test_forums_are_found_in_a_column_of_any_language_and_beside_the_iwgs(make_workbook) -> None:
+    book = make_workbook(
+        Stakeholders=[["name", "sector", "Progetti"], ["Comune", "public", "FAMI | Lavoro"],
+                      ["Caritas", "NGO", "FAMI"], ["Coop", "private", None]],
+        IWGs=[["iwg", "stakeholder"], ["Tavolo", "Coop"]])
+    assert forum_affiliations(load(book).graph) == {
+        "comune": ["FAMI", "Lavoro"], "caritas": ["FAMI"], "coop": ["Tavolo"]}

@@ -15,7 +15,8 @@ def register(tmp_path):
 
 
 def test_an_unreadable_register_names_the_mapping_that_reads_it(runner, register):
-    result = runner("validate", register)
+    # the register's words are German (Kategorie, öffentlich): English is asked for
+    result = runner("validate", register, "--lang", "en")
     assert result.exit_code == 2
     assert result.stderr == (
         f"Error: {register}: register, row 1, column Organisation / body: the sheet 'register' looks like a "
@@ -24,7 +25,7 @@ def test_an_unreadable_register_names_the_mapping_that_reads_it(runner, register
 
 
 def test_the_mapping_it_names_reads_the_register(runner, register):
-    result = runner("validate", register, "--columns", "name='Organisation / body'")
+    result = runner("validate", register, "--columns", "name='Organisation / body'", "--lang", "en")
     assert result.exit_code == 0, result.output
     assert "Imported 3 stakeholders" in result.stdout
     assert "the sector is taken from the column 'Kategorie' (3 of 3 rows state one)" in result.stdout

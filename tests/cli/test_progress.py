@@ -89,3 +89,18 @@ def test_a_pipe_sees_nothing():
     with progress.working("Analysing", stream=pipe, every=0.01):
         time.sleep(0.05)
     assert pipe.getvalue() == ""
+
+
+def test_the_line_speaks_the_language_of_the_command(monkeypatch):
+    from stakegraph.i18n import speaking
+
+    monkeypatch.setattr(progress, "QUIET_SECONDS", 0.0)
+    screen = Terminal()
+    with speaking("es"), progress.working("Leyendo mapa.xlsx", steps=(steps.ANALYZE[0],), stream=screen,
+                                          every=0.01) as step:
+        step(steps.ANALYZE[0])
+        deadline = time.monotonic() + 5
+        while "leyendo el libro" not in screen.getvalue() and time.monotonic() < deadline:
+            time.sleep(0.01)
+    # the line is drawn by a thread of its own, which is told the command's language
+    assert "Leyendo mapa.xlsx [########] 1 de 1: leyendo el libro… 0 s" in screen.getvalue()

@@ -35,19 +35,20 @@ def test_seats_an_iwg_and_writes_table_cards(runner, tmp_path):
                     "--time-limit", "1")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("Round 1\n  Table 1: ")
-    assert result.stdout.endswith(f"Wrote {out}\n")
+    assert result.stdout.endswith(f"Se ha escrito {out}\n")  # --lang is the language of every line
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Seating", "Quality", "Cards, round 1"]
     sectors = {row[3] for row in book["Seating"].iter_rows(min_row=2, values_only=True)}
     assert sectors == {"Público", "Sociedad civil"}
     assert [c.value for c in book["Cards, round 1"][4]] == ["Nombre", "Sector", "Nivel"]
+    assert book["Cards, round 1"]["A3"].value == "Mesa 1"
 
 
 @pytest.mark.parametrize("args, message", [
     (["--iwg", "Shannonmouth City IWG", "--tables", "30"],
      "Error: 19 attendees cannot fill 30 tables; give fewer tables\n"),
-    (["--iwg", "Shannonmouth City IWG", "--tables", "3", "-o", "seating.pdf"],
-     "Error: 'seating.pdf' is not a seating stakegraph can write; end the name in .xlsx or .json\n"),
+    (["--iwg", "Shannonmouth City IWG", "--tables", "3", "-o", "seating.docx"],
+     "Error: 'seating.docx' is not a seating stakegraph can write; end the name in .xlsx, .pdf or .json\n"),
 ])
 def test_errors_a_user_meets(runner, args, message):
     result = runner("tables", BOOK, *args, "--time-limit", "1")

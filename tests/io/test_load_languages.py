@@ -3,7 +3,10 @@ hand-editing, and their mistakes are named just as in English."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from stakegraph.io import load
+from stakegraph.io.language import book_language
 
 
 def test_a_greek_workbook_with_greek_sheets_headers_and_values(make_workbook):
@@ -64,4 +67,43 @@ def test_a_sector_that_cannot_be_guessed_is_answered_with_the_sheets_own_words(m
         " Privado or Sociedad civil (public, private, civil_society)",
         "Attori, row 2, column Settore: 'Sconosciuto' is not a sector; write Pubblico, Privato or"
         " Società civile (public, private, civil_society)",
+    ]
+
+
+CATALAN = Path(__file__).resolve().parents[1] / "data" / "catalan" / "mapatge_ca.xlsx"
+
+
+def test_a_catalan_workbook_imports_cleanly_in_its_own_words():
+    """Catalonia is a REGIN pilot region: its sheet names, headers, values and
+    yes/no (tests/data/catalan/build_catalan.py) are read without a single problem."""
+    loaded = load(CATALAN)
+    assert loaded.report.problems == []
+    assert loaded.report.counts == {"stakeholders": 6, "ties": 4, "iwgs": 1, "memberships": 3}
+    G = loaded.graph
+    council, migrants = G.nodes["ajuntament-de-vilanova-del-riu"], G.nodes["associacio-senegalesa-del-valles"]
+    assert (council["sector"], council["type"], council["level"], council["themes"], council["migrant_led"]) == (
+        "public", "local_authority", "local", ["housing", "employment"], False)
+    assert (migrants["sector"], migrants["type"], migrants["migrant_led"]) == ("civil_society", "migrant_led", True)
+    assert G.nodes["cooperativa-fruites-del-camp"]["sector"] == "private"
+    ties = sorted((u, v, d["type"], d["directed"]) for u, v, d in G.edges(data=True) if "type" in d)
+    assert ties == [
+        ("ajuntament-de-vilanova-del-riu", "fundacio-acollida-oberta", "funding", True),
+        ("consell-comarcal-de-la-plana-alta", "fundacio-acollida-oberta", "referral", True),
+        ("cooperativa-fruites-del-camp", "sindicat-de-treballadors-del-camp", "information", False),
+        ("fundacio-acollida-oberta", "associacio-senegalesa-del-valles", "collaboration", False),
+    ]
+
+
+def test_a_catalan_workbook_is_known_as_catalan():
+    assert book_language(CATALAN) == "ca"
+
+
+def test_a_catalan_typo_is_answered_with_a_catalan_word(make_workbook):
+    book = make_workbook({
+        "Parts interessades": [["Nom", "Sector", "Tipus", "Dirigida per migrants"],
+                               ["Ajuntament de Vilanova del Riu", "Públic", "Ajuntament", "No"],
+                               ["Fundació Acollida Oberta", "Societat civl", "Fundació", "Sí"]],
+    })
+    assert [str(p) for p in load(book).report.problems] == [
+        "Parts interessades, row 3, column Sector: 'Societat civl' is not a sector; did you mean 'Societat civil'?",
     ]

@@ -207,3 +207,26 @@ def test_a_contact_column_headed_otherwise_than_the_template_is_said_to_be_perso
     assert [(p.column, p.message.split("(")[1].split(")")[0]) for p in loaded.report.notes] == [
         ("Contact phone", "its header is read as the phone column")]
     assert loaded.graph.nodes["doras"]["phone"] == "+353 61 310 328"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("write to info@example.org today", True),
+    ("mailto:jo.o'neil+iwg@mail.gov.ie", True),
+    ("(g.verdi@caritas.example.it)", True),
+    ("a" * 30_000, False),                       # a blob of letters: read once, not once a letter
+    ("x@" + "b" * 30_000, False),                # no domain a mail server would take
+    ("ab.cd-" * 5_000 + "@", False),
+    ("n" * 70 + "@example.org", False),          # longer than a mailbox name can be
+    ("note " * 5_000 + "info@example.org", True),
+])
+def test_an_address_is_found_in_long_text_and_long_text_without_one_is_passed_over(text, found):
+    assert looks_like_email(text) is found
+
+
+def test_a_register_with_cells_of_long_text_is_read_and_its_contacts_found(make_workbook):
+    blob = "lorem" * 6_000  # 30,000 letters, near a cell's limit
+    loaded = load(make_workbook(Stakeholders=[
+        ["Name", "Sector", "Notes", "Reach us"],
+        *[[f"Org {i}", "NGO", blob, f"desk{i}@org{i}.example"] for i in range(40)]]))
+    assert loaded.report.counts["stakeholders"] == 40
+    assert list(loaded.graph.graph["personal_columns"]) == ["Reach us"], "the notes are not personal"

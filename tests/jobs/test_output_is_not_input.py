@@ -198,8 +198,9 @@ def test_template_refuses_an_existing_file_without_overwrite(runner, tmp_path):
     before = fingerprint(out)
     result = runner("template", out, "--lang", "it")
     assert result.exit_code == 2
-    assert result.stderr.endswith(f"\nError: '{out}' already exists; add --overwrite to replace it with a "
-                                  "blank template\n")
+    # --lang is the language of what the command says, too
+    assert result.stderr.endswith(f"\nError: «{out}» esiste già; aggiungete --overwrite per sostituirlo con un "
+                                  "modello vuoto\n")
     assert fingerprint(out) == before
 
 
@@ -208,7 +209,7 @@ def test_template_overwrite_replaces_a_blank_template(runner, tmp_path):
     runner("template", out)
     result = runner("template", out, "--lang", "it", "--overwrite")
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith(f"Wrote {out}: sheets Portatori di interesse, ")
+    assert result.stdout.startswith(f"Scritto {out}: fogli Portatori di interesse, ")
 
 
 @pytest.mark.parametrize("route", ROUTES, ids=lambda r: r.__name__)

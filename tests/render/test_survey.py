@@ -47,7 +47,7 @@ def test_one_survey_per_stakeholder_in_its_language(surveys):
         ("City Council", "City Council.xlsx", "it"), ("Doras", "Doras.xlsx", "en"),
         ("Atlantic Meats", "Atlantic Meats.xlsx", "es"), ("Welcome Point", "Welcome Point.xlsx", "en")]
     assert [str(p) for p in result.problems] == [
-        "'Klingon' is not a language stakegraph writes surveys in (en, es, it, el, pt, fr, de, sv); "
+        "'Klingon' is not a language stakegraph writes surveys in (en, es, it, el, pt, fr, de, sv, ca); "
         "the survey is written in the mapping's language"]
     assert open_survey(folder, "City Council").sheetnames == [
         "La vostra organizzazione", "Le vostre relazioni", "Elenchi", SIGNATURE_SHEET]
@@ -160,8 +160,9 @@ def test_the_command_says_where_the_surveys_and_the_key_are(tmp_path):
     out = tmp_path / "surveys"
     result = CliRunner().invoke(main, ["survey", str(book), "-o", str(out), "--lang", "fr"])
     assert result.exit_code == 0
-    assert result.stdout == (f"Wrote 4 surveys to {out}.\n"
-                             f"Keep {out / 'survey.key'} (do not send it): collect checks the returns with it.\n")
+    assert result.stdout == (f"4 enquêtes écrites dans {out}.\n"
+                             f"Gardez {out / 'survey.key'} (ne l'envoyez pas) : collect vérifie les réponses "
+                             "avec elle.\n")
     assert result.stderr == ""
 
 
@@ -234,4 +235,4 @@ def test_a_language_the_surveys_cannot_be_written_in_is_a_warning_on_stderr(tmp_
     assert result.exit_code == 0
     assert [s["lang"] for s in json.loads(result.stdout)["surveys"]] == ["it", "en", "es", "en"]
     assert result.stderr == ("Warning: 'Klingon' is not a language stakegraph writes surveys in (en, es, it, "
-                             "el, pt, fr, de, sv); the survey is written in the mapping's language\n")
+                             "el, pt, fr, de, sv, ca); the survey is written in the mapping's language\n")

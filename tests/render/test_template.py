@@ -151,6 +151,8 @@ NAMES = {
     "fr": ["Mairie de Lyon", "Forum Réfugiés", "Association des Maliens", "Groupe Seb"],
     "de": ["Stadt Köln", "Caritasverband Köln", "Verein Syrischer Ärzte", "Ford-Werke"],
     "sv": ["Malmö stad", "Röda Korset Malmö", "Somaliska föreningen", "Skånemejerier"],
+    "ca": ["Ajuntament de Vilanova del Riu", "Fundació Acollida Oberta", "Associació Senegalesa del Vallès",
+           "Cooperativa Fruites del Camp"],
 }
 
 
@@ -224,7 +226,7 @@ def test_the_job_says_what_it_wrote(tmp_path):
 def test_the_command_writes_the_template_in_the_chosen_language(runner, tmp_path):
     result = runner("template", tmp_path / "m.xlsx", "--lang", "de")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == (f"Wrote {tmp_path / 'm.xlsx'}: sheets Akteure, Beziehungen, "
+    assert result.stdout == (f"Geschrieben: {tmp_path / 'm.xlsx'}, Blätter Akteure, Beziehungen, "
                              "Arbeitsgruppen, Listen, Anleitung.\n")
     assert openpyxl.load_workbook(tmp_path / "m.xlsx").sheetnames[0] == "Akteure"
 
@@ -237,8 +239,8 @@ def test_the_command_writes_english_by_default(runner, tmp_path):
 def test_an_unknown_language_is_refused_before_anything_is_written(runner, tmp_path):
     result = runner("template", tmp_path / "m.xlsx", "--lang", "nl")
     assert result.exit_code == 2
-    assert ("Invalid value for '--lang': 'nl' is not one of 'en', 'es', 'it', 'el', 'pt', 'fr', 'de', 'sv'."
-            in result.stderr)
+    assert ("Invalid value for '--lang': 'nl' is not a language stakegraph speaks (auto, en, es, it, el, pt, fr, "
+            "de, sv, ca)") in result.stderr
     assert not (tmp_path / "m.xlsx").exists()
 
 

@@ -151,8 +151,8 @@ def test_a_script_name_stays_text(served: Served, people: list[str]):
     # the pages' scripts put user strings on screen as text only
     for script in ("common.js", "phone.js", "projector.js"):
         code = phone.request("GET", f"/assets/{script}")[1]
-        as_html = ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(")
-        assert [w for w in as_html if w in code] == []
+        unsafe = ("innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval(")
+        assert [w for w in unsafe if w in code] == []
 
 
 def _flood(served: Served, cookie: str | None) -> tuple[list[int], float]:

@@ -10,7 +10,7 @@ Examples
 >>> from stakegraph.model import Stakeholder, Membership, build_graph
 >>> G = build_graph([Stakeholder("Doras", "civil_society"), Stakeholder("City", "public")],
 ...                 memberships=[Membership("doras", "IWG"), Membership("city", "IWG")])
->>> built = build_map(G, options=MapOptions(iwg="IWG"))
+>>> built = build_map(G, options=MapOptions(iwg="iwg:iwg"))
 >>> [built.info[n["id"]]["name"] for n in built.nodes if built.info[n["id"]]["kind"] == "placeholder"]
 ['missing: private sector']
 """
@@ -25,7 +25,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.analysis.glossary import GLOSSARY
-from stakegraph.codebook import LOOSE_CUTOFF, Codebook, default_codebook, did_you_mean, fold_name
+from stakegraph.codebook import Codebook, default_codebook
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import (
     iwg_members,
@@ -37,6 +37,7 @@ from stakegraph.model.jsonsafe import json_safe
 from stakegraph.model.personal import looks_personal
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map.choices import COLOR_MODES
+from stakegraph.render.map.communities import AGGREGATE_MIN, aggregates, group
 from stakegraph.render.map.data import (
     DENSE_TIE_COLOUR,
     FADED_BORDER,
@@ -106,6 +107,7 @@ class MapOptions:
     physics_max_nodes: int = 300
     font: str = "sans-serif"
     label_top: int = 25
+    aggregate_min: int = AGGREGATE_MIN
 
 
 @dataclass
@@ -127,6 +129,7 @@ class BuiltMap:
     label_limit: int | None = None
     glosses: dict[str, str] = field(default_factory=dict)
     gaps: dict[str, Any] | None = None
+    aggregate: dict[str, Any] | None = None
 
     @property
     def edge_colour(self) -> dict[str, Any]:
@@ -143,7 +146,7 @@ class BuiltMap:
             "edges": self.edges, "info": self.info, "edgeInfo": self.edge_info,
             "legend": self.legend, "filters": self.filters, "initial": self.initial,
             "labelLimit": self.label_limit, "labelAll": _ALL_LABELS, "glosses": self.glosses, "options": options,
-            "gaps": self.gaps,
+            "gaps": self.gaps, "aggregate": self.aggregate,
         }
 
     def summary(self) -> dict[str, Any]:
@@ -184,8 +187,10 @@ def build_map(
     table = _metric_table(G, metrics)
     if o.size not in table:
         raise ValueError(f"no measure {o.size!r} to size the nodes by; have {sorted(table)}")
-    focus = _resolve_iwg(G, o.iwg) if o.iwg else None
-    theme = _resolve_theme(G, cb, o.theme) if o.theme else None
+    # the job resolved the names a user wrote (stakegraph.jobs.map): here they are the graph's own
+    focus, theme = o.iwg, o.theme
+    if focus is not None and G.nodes.get(focus, {}).get("kind") != "iwg":
+        raise ValueError(f"iwg must be the node id of an IWG (stakegraph.model.find_iwg), not {focus!r}")
     members = iwg_members(G, focus) if focus else []
     present = {G.nodes[m].get("sector") for m in members}
     missing = [] if not focus else (
@@ -197,7 +202,9 @@ def build_map(
     for u, v, d in G.edges(data=True):
         if d.get("kind") == "member":
             roles[u].append((v, d.get("role")))
-    pos = _positions(G, focus, members, holes, o.seed)
+    # a big map opens on its communities, laid out community by community
+    clusters = group(G, people, seed=o.seed) if aggregates(len(people), focus, o.aggregate_min) else None
+    pos = clusters.positions() if clusters else _positions(G, focus, members, holes, o.seed)
     colour, colour_legend = colouring(G, people, o.color, communities, cb, o.lang, strings, name, table)
     # the more nodes, the smaller the biggest: a crowded map stays legible
     sizes = size_scale({n: table[o.size].get(n) for n in people}, 10.0 if len(people) <= 300 else 6.0,
@@ -234,6 +241,15 @@ def build_map(
 
     edges, edge_info = _edges(G, pid, lit, hl_edges, focus, holes, cb, o)
     legend = legend_rows(G, colour_legend, strings, o.size, hl_label, tied, people, groups, holes, focus, name, ties)
+    aggregate = None
+    if clusters:
+        made = clusters.drawn(pid, name, strings, colour, colour_legend["items"], o.lang)
+        nodes += made["nodes"]
+        edges += made["edges"]
+        info.update(made["info"])
+        edge_info.update(made["edge_info"])
+        legend.append(made["legend"])
+        aggregate = made["page"]
     return BuiltMap(
         nodes=nodes, edges=edges, info=info, edge_info=edge_info, legend=legend,
         filters=filters(G, people, groups, cb, o.lang, strings, name),
@@ -242,10 +258,10 @@ def build_map(
         subtitle=subtitle(G, people, groups, ties, strings, focus, name, theme, cb, o.lang),
         physics=physics, strings=strings, label_limit=limit,
         glosses={m: g for m, g in (GLOSSARY if glosses is None else glosses).items() if m in table},
-        gaps=gap_card(gaps, name(focus), cb, o.lang, strings) if focus else None,
+        gaps=gap_card(gaps, name(focus), cb, o.lang, strings) if focus else None, aggregate=aggregate,
         counts={"stakeholders": len(people), "ties": len(ties), "iwgs": len(groups),
                 "placeholders": len(holes), "anonymized": o.anonymize,
-                "contacts_shown": o.show_contacts},
+                "contacts_shown": o.show_contacts, "clusters": len(clusters.ids) if clusters else 0},
     )
 
 
@@ -354,30 +370,6 @@ def _metric_table(G: nx.MultiDiGraph, metrics: Any) -> Table:
     if hasattr(metrics, "to_dict") and hasattr(metrics, "columns"):
         metrics = metrics.to_dict(orient="dict")
     return {str(k): {str(n): json_safe(v) for n, v in col.items()} for k, col in metrics.items()}
-
-
-def _resolve_iwg(G: nx.MultiDiGraph, text: str) -> str:
-    names = {g: str(G.nodes[g].get("name") or g) for g in iwg_nodes(G)}
-    for g, label in names.items():
-        if fold_name(label) == fold_name(text) or g == text:
-            return g
-    close = did_you_mean(text, names.values(), cutoff=LOOSE_CUTOFF, key=fold_name)
-    raise StakegraphError(problem("unknown-iwg", value=text, detail=", ".join(names.values()) or "none",
-                                  suggestion=close))
-
-
-def _resolve_theme(G: nx.MultiDiGraph, cb: Codebook, text: str) -> str:
-    present = {t for n in stakeholder_nodes(G) for t in (G.nodes[n].get("themes") or [])}
-    code = cb.value("theme", text) or text
-    if code in present:
-        return str(code)
-    # a theme kept as written (not in the codebook) matches ignoring case and accents
-    for theme in sorted(present):
-        if fold_name(theme) == fold_name(text):
-            return str(theme)
-    close = did_you_mean(text, sorted(present), cutoff=LOOSE_CUTOFF, key=fold_name)
-    raise StakegraphError(problem("unknown-map-theme", value=text, detail=", ".join(sorted(present)) or "none",
-                                  suggestion=close))
 
 
 def _positions(G: nx.MultiDiGraph, focus: str | None, members: list[str], holes: list[str],

@@ -7,7 +7,7 @@ drawing code so that ``stakegraph --help`` lists them without loading it.
 
 __all__ = ["COLOR_MODES", "SIZE_MEASURES"]
 
-#: what may colour the stakeholders
-COLOR_MODES = ("sector", "community", "level", "type")
+#: what may colour the stakeholders (forum: the largest of its IWGs and forums)
+COLOR_MODES = ("sector", "community", "level", "type", "forum")
 #: the measures that may size the stakeholders, in the order the legend gives them
 SIZE_MEASURES = ("degree", "weighted_degree", "betweenness", "closeness", "eigenvector", "pagerank")

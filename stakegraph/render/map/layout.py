@@ -59,6 +59,7 @@ def spring_positions(
     *,
     seed: int = DEFAULT_SEED,
     niter: int | None = None,
+    grid: bool = False,
 ) -> dict[N, Point]:
     """Pixel positions for ``nodes`` from a seeded Fruchterman–Reingold layout.
 
@@ -72,6 +73,9 @@ def spring_positions(
         Seeds igraph's random generator (starting positions and grid).
     niter : int, optional
         Iterations of the layout; by default 500 (300 above 10,000 nodes).
+    grid : bool
+        Repel only nodes in nearby cells of a grid, as igraph does by
+        itself above 1,000 nodes: several times quicker for a few hundred.
 
     Returns
     -------
@@ -95,7 +99,7 @@ def spring_positions(
     # nodes) from this generator: seeding it makes the layout repeatable
     igraph.set_random_number_generator(random.Random(seed))
     try:
-        layout = g.layout_fruchterman_reingold(niter=niter or _iterations(n))
+        layout = g.layout_fruchterman_reingold(niter=niter or _iterations(n), grid="grid" if grid else "auto")
     finally:
         igraph.set_random_number_generator(random)
     side = math.sqrt(n)

@@ -5,7 +5,8 @@
 its vis-network options, and writes our own page: vis-network's script and
 stylesheet (from the installed pyvis package) and our controls, inlined; the
 data as escaped JSON; a Content-Security-Policy that forbids every request.
-:func:`snapshot_png` photographs a map in headless Chromium.
+:func:`snapshot_png` photographs a map in headless Chromium; :func:`print_pdf`
+prints a page there (the seating's table cards).
 
 Examples
 --------
@@ -45,8 +46,8 @@ from stakegraph.render.map.build import MapOptions, build_map
 from stakegraph.render.map.data import script_json
 from stakegraph.render.safe import html_text
 
-__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "PHYSICS_MAX_NODES", "find_chromium", "render_map", "snapshot_png",
-           "vis_assets", "write_png"]
+__all__ = ["CHROMIUM", "CHROMIUM_ARGS", "PHYSICS_MAX_NODES", "find_chromium", "print_pdf", "render_map",
+           "snapshot_png", "vis_assets", "write_png"]
 
 #: above this many nodes the map opens with physics off (the layout is final)
 PHYSICS_MAX_NODES = 300
@@ -106,14 +107,16 @@ def render_map(
         :func:`stakegraph.analysis.gaps.find_gaps` (``kind``, ``code``,
         ``status``): the weak and missing themes, levels, types and sector
         ties are listed in a gap card.
-    color : {"sector", "community", "level", "type"}
+    color : {"sector", "community", "level", "type", "forum"}
     size : str
         The measure that sizes the nodes (a column of ``metrics``).
     iwg : str, optional
-        An IWG's name: its members are drawn around it, the others faded,
-        and the sectors it lacks shown as dashed placeholders.
+        An IWG's node id (:func:`stakegraph.model.find_iwg` resolves a name):
+        its members are drawn around it, the others faded, and the sectors it
+        lacks shown as dashed placeholders.
     theme : str, optional
-        A theme the page opens filtered to.
+        A theme of ``G`` the page opens filtered to
+        (:func:`stakegraph.jobs.map.resolve_theme` resolves a word).
     anonymize : bool
         Replace every stakeholder name with a code (``PUB-01`` …) and leave
         out notes and unknown columns, which may hold names.
@@ -214,7 +217,8 @@ def _page(data_json: str, title: str, subtitle: str, lang: str) -> str:
     slots = {
         "LANG": html_text(lang), "CSP": html_text(_CSP), "TITLE": html_text(title),
         "SUBTITLE": html_text(subtitle), "VIS_CSS": vis_css, "MAP_CSS": _asset("map.css"),
-        "DATA": data_json, "VIS_JS": vis_js, "MAP_JS": _asset("map.js"),
+        # aggregate.js first: map.js asks it what a big map draws first
+        "DATA": data_json, "VIS_JS": vis_js, "MAP_JS": _asset("aggregate.js") + "\n" + _asset("map.js"),
     }
     # one pass: text put into a slot is never searched for slots again
     return _SLOT.sub(lambda m: slots[m.group(1)], _asset("map.html"))
@@ -237,6 +241,41 @@ def snapshot_png(
     Playwright is missing.
     """
     target = Path(png_path)
+
+    def shoot(page: Any) -> None:
+        page.goto(Path(html_path).resolve().as_uri())
+        # a function, not a string: the page's policy forbids evaluating strings
+        page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
+        if presentation:
+            page.evaluate("window.stakegraph.setPresentation(true)")
+        # the page's own fit: beside its panels, with the names chosen again for it
+        page.evaluate("window.stakegraph.fitFree()")
+        page.wait_for_timeout(300)
+        write_bytes(target, page.screenshot())
+
+    _in_chromium(target, shoot, width=width, height=height)
+    return target
+
+
+def print_pdf(page_html: str, target: str | os.PathLike[str]) -> bytes:
+    """``page_html`` (a page that needs nothing from outside) printed to PDF
+    in headless Chromium, the paper and margins as its CSS ``@page`` says;
+    ``target``, where the PDF will go, names it in a message."""
+    printed: list[bytes] = []
+
+    def print_page(page: Any) -> None:
+        page.set_content(page_html, wait_until="load")
+        printed.append(page.pdf(prefer_css_page_size=True, print_background=True))
+
+    _in_chromium(Path(target), print_page, instead="write the seating as .xlsx")
+    return printed[0]
+
+
+def _in_chromium(target: Path, work: Any, *, width: int = 1280, height: int = 720,
+                 instead: str = "write the map as .html") -> None:
+    """Run ``work(page)`` on a new page of headless Chromium that may load
+    nothing but local files; when Chromium or Playwright is missing or does
+    not start, the message names ``target`` and says what to do ``instead``."""
     executable = find_chromium()
     try:
         from playwright.sync_api import sync_playwright
@@ -248,9 +287,9 @@ def snapshot_png(
         raise StakegraphError(problem(
             "no-browser", value=str(target),
             detail=f"Chromium is not installed at {CHROMIUM}; install it "
-                   "(apt-get install chromium) or write the map as .html"))
+                   f"(apt-get install chromium) or {instead}"))
 
-    def shoot() -> None:
+    def run() -> None:
         with sync_playwright() as pw:
             try:
                 browser = pw.chromium.launch(executable_path=executable, args=list(CHROMIUM_ARGS))
@@ -262,20 +301,11 @@ def snapshot_png(
                 page = browser.new_page(viewport={"width": width, "height": height}, device_scale_factor=1)
                 page.route("**/*", lambda route: route.continue_()
                            if route.request.url.startswith("file://") else route.abort())
-                page.goto(Path(html_path).resolve().as_uri())
-                # a function, not a string: the page's policy forbids evaluating strings
-                page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
-                if presentation:
-                    page.evaluate("window.stakegraph.setPresentation(true)")
-                # the page's own fit: beside its panels, with the names chosen again for it
-                page.evaluate("window.stakegraph.fitFree()")
-                page.wait_for_timeout(300)
-                write_bytes(target, page.screenshot())
+                work(page)
             finally:
                 browser.close()
 
-    _in_own_thread(shoot)
-    return target
+    _in_own_thread(run)
 
 
 def find_chromium() -> str | None:

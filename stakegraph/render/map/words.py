@@ -1,4 +1,4 @@
-"""The words on the map: the page's phrases in eight languages, the legend,
+"""The words on the map: the page's phrases in nine languages, the legend,
 the filters, the subtitle and the side panel's rows.
 
 Examples
@@ -23,7 +23,8 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.analysis.grid import quadrant
-from stakegraph.codebook import Codebook
+from stakegraph.analysis.twomode import affiliation_graph, forum_affiliations, main_groups
+from stakegraph.codebook import Codebook, fold_name
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import PERSONAL_FIELDS
 from stakegraph.model.jsonsafe import json_safe
@@ -40,7 +41,7 @@ from stakegraph.render.map.data import (
     category_colours,
 )
 
-__all__ = ["colouring", "facts", "filters", "labelled", "legend", "map_strings",
+__all__ = ["colouring", "facts", "filters", "forum_colouring", "labelled", "legend", "map_strings",
            "measures", "subtitle"]
 
 _FACTS = ("sector", "type", "level", "themes", "migrant_led", "influence", "interest",
@@ -104,6 +105,8 @@ def colouring(G: nx.MultiDiGraph, people: list[str], mode: str, communities: Map
                 items.append([f"{name(lead)} (+{len(groups[c]) - 1})", palette[c]])
         # stakeholders alone, or in clusters beyond the palette, are "other"
         return colour, _legend_colours(strings["community"], items, False, len(colour) < len(people), strings)
+    if mode == "forum":
+        return forum_colouring(G, people, strings)
     vocab = _VOCAB[mode]
     values = {n: G.nodes[n].get(mode) for n in people}
     palette = category_colours(values.values(), cb.codes(vocab))
@@ -112,6 +115,26 @@ def colouring(G: nx.MultiDiGraph, people: list[str], mode: str, communities: Map
     unknown = any(v is None for v in values.values())
     other = any(v is not None and v not in palette for v in values.values())
     return colour, _legend_colours(strings[mode], items, unknown, other, strings)
+
+
+def forum_colouring(G: nx.MultiDiGraph, people: list[str],
+                    strings: Strings) -> tuple[dict[str, str], dict[str, Any]]:
+    """Colour each stakeholder by its main forum in the two-mode network of
+    its IWGs and forums (:func:`stakegraph.analysis.twomode.main_groups`):
+    the colour of the largest forum it is in. The legend names each forum and
+    its members; those in no forum, or in forums beyond the palette, are grey.
+    """
+    B = affiliation_graph({n: groups for n, groups in forum_affiliations(G).items() if n in set(people)})
+    main = main_groups(B)
+    palette = category_colours(main.values(), sorted(set(main.values()), key=lambda g: (
+        -B.degree(g), fold_name(B.nodes[g]["name"]), str(g))))
+    colour = {str(n): palette[g] for n, g in main.items() if g in palette}
+    rows = [{"kind": "dot", "label": f"{B.nodes[g]['name']} ({B.degree(g)})", "colour": c} for g, c in palette.items()]
+    if len(palette) < len(set(main.values())):
+        rows.append({"kind": "dot", "label": strings["other"], "colour": UNKNOWN_COLOUR})
+    if len(main) < len(people):
+        rows.append({"kind": "dot", "label": strings["no_forum"], "colour": UNKNOWN_COLOUR})
+    return colour, {"title": strings["forum"], "items": rows}
 
 
 def _legend_colours(title: str, items: list[list[str]], unknown: bool, other: bool,

@@ -39,16 +39,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from stakegraph.i18n import N_, gettext
+from stakegraph.render.report.columns import columns
+from stakegraph.render.report.words import vocab_word
 from stakegraph.render.text import format_cell, format_table
 
 __all__ = ["format_diff"]
 
-_MEASURES = {"density": "density", "components": "components", "isolates": "isolates",
-             "ei_index": "E-I index of sectors"}
+_MEASURES = {"density": N_("density"), "components": N_("components"), "isolates": N_("isolates"),
+             "ei_index": N_("E-I index of sectors")}
 
 
-_ISOLATED = {"lost_all_ties": "Lost every tie", "first_ties": "A first tie since the earlier round",
-             "new_without_ties": "New, with no tie yet"}
+_ISOLATED = {"lost_all_ties": N_("Lost every tie"), "first_ties": N_("A first tie since the earlier round"),
+             "new_without_ties": N_("New, with no tie yet")}
 
 
 def _signed(value: Any) -> str:
@@ -62,37 +65,44 @@ def _tie(row: list[str]) -> str:
     return f"{row[0]} - {row[1]}"
 
 
+def _kind(code: str) -> str:
+    return vocab_word("tie_type", code)
+
+
 def format_diff(diff: Mapping[str, Any], *, top: int = 15) -> str:
-    """The diff (:func:`stakegraph.analysis.diff.diff_graphs`) as text: what
-    was added, removed, renamed and changed, the network's measures before
-    and after, and the ``top`` stakeholders whose brokerage or betweenness
-    changed most."""
+    """The diff (:func:`stakegraph.analysis.diff.diff_graphs`) as text, in
+    the current language: what was added, removed, renamed and changed, the
+    network's measures before and after, and the ``top`` stakeholders whose
+    brokerage or betweenness changed most."""
     people, ties = diff["stakeholders"], diff["ties"]
-    lines = [f"Stakeholders: {len(people['added'])} added, {len(people['removed'])} removed, "
-             f"{len(people['renamed'])} possibly renamed"]
+    lines = [gettext("Stakeholders: {added} added, {removed} removed, {renamed} possibly renamed").format(
+        added=len(people["added"]), removed=len(people["removed"]), renamed=len(people["renamed"]))]
     lines += [f"  + {name}" for name in people["added"]]
     lines += [f"  - {name}" for name in people["removed"]]
-    lines += [f"  ~ {old} -> {new} (possible rename, compared as one)" for old, new in people["renamed"]]
-    lines += ["", f"Ties: {len(ties['added'])} added, {len(ties['removed'])} removed, "
-                  f"{len(ties['changed'])} changed type"]
-    lines += [f"  + {_tie(t)} ({t[2]})" for t in ties["added"]]
-    lines += [f"  - {_tie(t)} ({t[2]})" for t in ties["removed"]]
-    lines += [f"  ~ {_tie(t)}: {t[2]} -> {t[3]}" for t in ties["changed"]]
+    lines += ["  ~ " + gettext("{old} -> {new} (possible rename, compared as one)").format(old=old, new=new)
+              for old, new in people["renamed"]]
+    lines += ["", gettext("Ties: {added} added, {removed} removed, {changed} changed type").format(
+        added=len(ties["added"]), removed=len(ties["removed"]), changed=len(ties["changed"]))]
+    lines += [f"  + {_tie(t)} ({_kind(t[2])})" for t in ties["added"]]
+    lines += [f"  - {_tie(t)} ({_kind(t[2])})" for t in ties["removed"]]
+    lines += [f"  ~ {_tie(t)}: {_kind(t[2])} -> {_kind(t[3])}" for t in ties["changed"]]
     cross = diff["cross_sector_ties"]
-    lines += ["", f"Cross-sector ties: {cross['before']} -> {cross['after']} ({_signed(cross['change'])})"]
+    lines += ["", gettext("Cross-sector ties: {before} -> {after} ({change})").format(
+        before=cross["before"], after=cross["after"], change=_signed(cross["change"]))]
     metrics = diff["metrics"]
-    rows = [[label, metrics[key]["before"], metrics[key]["after"], _signed(metrics[key]["change"])]
+    rows = [[gettext(label), metrics[key]["before"], metrics[key]["after"], _signed(metrics[key]["change"])]
             for key, label in _MEASURES.items() if key in metrics]
-    lines += ["", format_table(rows, ["measure", "before", "after", "change"])]
+    lines += ["", format_table(rows, columns(["measure", "before", "after", "change"]))]
     alone = metrics.get("isolated", {})
     for key, say in _ISOLATED.items():
         if alone.get(key):
-            lines.append(f"{say}: {', '.join(alone[key])}.")
+            lines.append(gettext("{what}: {names}.").format(what=gettext(say), names=", ".join(alone[key])))
     moved = [r for r in metrics.get("stakeholders", [])
              if r["brokerage"]["change"] or r["betweenness"]["change"]][:top]
     if moved:
-        lines += ["", "Stakeholders whose position changed most:", format_table(
+        lines += ["", gettext("Stakeholders whose position changed most:"), format_table(
             [[r["name"], r["brokerage"]["before"], r["brokerage"]["after"],
               r["betweenness"]["before"], r["betweenness"]["after"]] for r in moved],
-            ["name", "brokerage before", "brokerage after", "betweenness before", "betweenness after"])]
+            columns(["name", "brokerage before", "brokerage after", "betweenness before",
+                     "betweenness after"]))]
     return "\n".join(lines)

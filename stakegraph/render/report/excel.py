@@ -9,6 +9,11 @@ widths follow the content, numbers get a format, a block can carry a colour
 scale, and every cell goes through
 :func:`~stakegraph.render.safe.neutralise_cell`.
 
+Sheet names, headers and notes are in the current language
+(:func:`~stakegraph.i18n.speaking`), sectors and themes as its words; numbers
+stay numeric cells with a number format such as ``0.000``, which Excel shows
+with the reader's own decimal separator (a comma in a Spanish Excel).
+
 Examples
 --------
 >>> import pathlib, tempfile, openpyxl
@@ -36,11 +41,14 @@ from stakegraph.analysis.brokerage import ROLES
 from stakegraph.analysis.glossary import GLOSSARY, gloss, label
 from stakegraph.analysis.grid import HIGH_FROM, NEWS, QUADRANTS, quadrant_names, widest_gaps_first
 from stakegraph.analysis.network import NetworkAnalysis
+from stakegraph.i18n import N_, gettext, ngettext, pgettext
 from stakegraph.model.report import ImportReport
 from stakegraph.render.atomic import save_workbook
-from stakegraph.render.report.analysis import method_lines, theme_notes
+from stakegraph.render.report.analysis import cluster_name, count, method_lines, theme_notes
+from stakegraph.render.report.columns import column, columns
+from stakegraph.render.report.words import sector_word, vocab_word
 from stakegraph.render.safe import xlsx_cell
-from stakegraph.render.text import name_list
+from stakegraph.render.text import localised, name_list
 
 __all__ = ["Block", "Sheet", "analysis_sheets", "write_excel_report"]
 
@@ -146,36 +154,39 @@ _FLOAT = "0.000"
 
 
 def _formats(headers: list[str]) -> dict[str, str]:
-    return {h: _FLOAT for h in headers if h in _MEASURE_COLUMNS and h not in {"degree", "core"}}
+    return {column(h): _FLOAT for h in headers if h in _MEASURE_COLUMNS and h not in {"degree", "core"}}
 
 
 def _summary(analysis: NetworkAnalysis) -> Sheet:
     s = analysis.summary
     mixing = analysis.mixing
     rows = [
-        ["Stakeholders", s["stakeholders"], "organisations in the mapping"],
-        ["Ties", s["ties"], "pairs of organisations with at least one tie"],
-        ["Ties as written", s["ties_written"], "rows of ties in the workbook (a pair may have two)"],
-        ["Density", s["density"], gloss("density")],
-        ["Components", s["components"], gloss("components")],
-        ["Largest component", s["largest_component"], "organisations in the largest piece"],
-        ["Isolates", len(s["isolates"]), ", ".join(s["isolates"]) or gloss("isolates")],
-        ["Cut points", len(analysis.articulation_points), gloss("articulation_points")],
-        ["Bridges", len(analysis.bridges), gloss("bridges")],
-        ["Communities", len(analysis.communities.clusters), gloss("community")],
-        ["Modularity", analysis.communities.modularity, "how clearly the clusters stand apart"],
-        ["E-I index", mixing.ei.overall, gloss("ei_index")],
-        ["Assortativity", mixing.assortativity, gloss("assortativity")],
+        [gettext("Stakeholders"), s["stakeholders"], gettext("organisations in the mapping")],
+        [gettext("Ties"), s["ties"], gettext("pairs of organisations with at least one tie")],
+        [gettext("Ties as written"), s["ties_written"],
+         gettext("rows of ties in the workbook (a pair may have two)")],
+        [label("density"), s["density"], gloss("density")],
+        [label("components"), s["components"], gloss("components")],
+        [gettext("Largest component"), s["largest_component"], gettext("organisations in the largest piece")],
+        [label("isolates"), len(s["isolates"]), ", ".join(s["isolates"]) or gloss("isolates")],
+        [label("articulation_points"), len(analysis.articulation_points), gloss("articulation_points")],
+        [label("bridges"), len(analysis.bridges), gloss("bridges")],
+        [gettext("Communities"), len(analysis.communities.clusters), gloss("community")],
+        [gettext("Modularity"), analysis.communities.modularity, gettext("how clearly the clusters stand apart")],
+        [label("ei_index"), mixing.ei.overall, gloss("ei_index")],
+        [label("assortativity"), mixing.assortativity, gloss("assortativity")],
     ]
-    rows += [[f"Sector: {k}", v, "organisations of this sector"] for k, v in s["sectors"].items()]
-    formats = {"value": _FLOAT}
-    return Sheet("Summary", [analysis.title or "Network analysis", *method_lines(analysis)],
-                 [Block(["measure", "value", "meaning"], rows, formats=formats)])
+    rows += [[gettext("Sector: {sector}").format(sector=sector_word(k)), v,
+              gettext("organisations of this sector")] for k, v in s["sectors"].items()]
+    formats = {column("value"): _FLOAT}
+    return Sheet(pgettext("sheet", "Summary"), [analysis.title or gettext("Network analysis"),
+                                                *method_lines(analysis)],
+                 [Block(columns(["measure", "value", "meaning"]), rows, formats=formats)])
 
 
 def _stakeholders(analysis: NetworkAnalysis) -> Sheet:
     table = analysis.stakeholders
-    names = {c.id: c.name for c in analysis.communities.clusters}
+    names = {c.id: cluster_name(analysis, c) for c in analysis.communities.clusters}
     headers = ["name", "sector", *_MEASURE_COLUMNS, "community", *ROLES, "brokerage", *_RANKS,
                "id"]
     rows = []
@@ -183,94 +194,117 @@ def _stakeholders(analysis: NetworkAnalysis) -> Sheet:
         values = [row[h] for h in headers[:-1]] + [node]
         community = row["community"]
         values[headers.index("community")] = None if community is pd.NA else names[community]
+        values[1] = sector_word(values[1])
         rows.append(values)
-    return Sheet("Stakeholders", [], [Block(headers, rows, formats=_formats(headers))])
+    return Sheet(pgettext("sheet", "Stakeholders"), [],
+                 [Block(columns(headers), rows, formats=_formats(headers))])
 
 
 def _brokers(analysis: NetworkAnalysis) -> Sheet:
     brokers = analysis.brokers(top=len(analysis.stakeholders))
     cuts = analysis.cut_points
     headers = ["name", "sector", "brokerage", *ROLES, "betweenness", "cut point", "separates"]
-    rows = [[row["name"], row["sector"], row["brokerage"], *(row[r] for r in ROLES),
+    rows = [[row["name"], sector_word(row["sector"]), row["brokerage"], *(row[r] for r in ROLES),
              row["betweenness"], node in cuts.index,
              cuts.loc[node, "separates"] if node in cuts.index else None]
             for node, row in brokers.iterrows()]
-    lines = ["Brokers: who links whom across the sectors",
-             *(f"{label(r)}: {gloss(r)}" for r in ROLES)]
-    return Sheet("Brokers", lines, [Block(headers, rows, formats={"betweenness": _FLOAT})])
+    lines = [gettext("Brokers: who links whom across the sectors"),
+             *(gettext("{role}: {meaning}").format(role=label(r), meaning=gloss(r)) for r in ROLES)]
+    return Sheet(pgettext("sheet", "Brokers"), lines,
+                 [Block(columns(headers), rows, formats={column("betweenness"): _FLOAT})])
 
 
 def _structure(analysis: NetworkAnalysis) -> Sheet:
     name = analysis.name
-    cuts = Block(["name", "pieces", "separates"],
+    cuts = Block(columns(["name", "pieces", "separates"]),
                  [[name(v), r["pieces"], r["separates"]] for v, r in analysis.cut_points.iterrows()],
-                 title=f"Cut points: {gloss('articulation_points')}")
-    bridges = Block(["from", "to"], [[name(u), name(v)] for u, v in analysis.bridges],
-                    title=f"Bridges: {gloss('bridges')}")
-    clusters = Block(["community", "size", "sectors", "members"],
-                     [[c.name, len(c.members), [f"{k} {v}" for k, v in c.sectors.items()],
+                 title=gettext("Cut points: {meaning}").format(meaning=gloss("articulation_points")))
+    bridges = Block(columns(["from", "to"]), [[name(u), name(v)] for u, v in analysis.bridges],
+                    title=gettext("Bridges: {meaning}").format(meaning=gloss("bridges")))
+    clusters = Block(columns(["community", "size", "sectors", "members"]),
+                     [[cluster_name(analysis, c), len(c.members),
+                       [f"{sector_word(k)} {v}" for k, v in c.sectors.items()],
                        [name(v) for v in c.members]] for c in analysis.communities.clusters],
-                     title=f"Communities: {gloss('community')}")
-    return Sheet("Structure", ["Structure of the network"], [cuts, bridges, clusters])
+                     title=gettext("Communities: {meaning}").format(meaning=gloss("community")))
+    return Sheet(pgettext("sheet", "Structure"), [gettext("Structure of the network")],
+                 [cuts, bridges, clusters])
 
 
 def _mixing(analysis: NetworkAnalysis) -> Sheet:
     m = analysis.mixing
-    matrix = Block(["sector", *map(str, m.matrix.columns)],
-                   [[s, *m.matrix.loc[s].tolist()] for s in m.matrix.index],
-                   title="Ties between sectors", color_scale=True)
-    ei = Block(["sector", "E-I index"],
-               [["all sectors", m.ei.overall], *([s, v] for s, v in m.ei.by_sector.items())],
-               title=f"E-I index: {gloss('ei_index')}", formats={"E-I index": _FLOAT})
-    lines = ["Sector mixing", f"Assortativity by sector: "
-             f"{'not defined' if m.assortativity != m.assortativity else f'{m.assortativity:.3f}'}"
-             f" ({gloss('assortativity')})"]
-    return Sheet("Mixing", lines, [matrix, ei])
+    matrix = Block([column("sector"), *map(sector_word, m.matrix.columns)],
+                   [[sector_word(s), *m.matrix.loc[s].tolist()] for s in m.matrix.index],
+                   title=gettext("Ties between sectors"), color_scale=True)
+    ei = Block([column("sector"), label("ei_index")],
+               [[gettext("all sectors"), m.ei.overall], *([sector_word(s), v] for s, v in m.ei.by_sector.items())],
+               title=gettext("E-I index: {meaning}").format(meaning=gloss("ei_index")),
+               formats={label("ei_index"): _FLOAT})
+    value = (gettext("not defined") if m.assortativity != m.assortativity
+             else localised(f"{m.assortativity:.3f}"))
+    lines = [gettext("Sector mixing"), gettext("Assortativity by sector: {value} ({meaning})").format(
+        value=value, meaning=gloss("assortativity"))]
+    return Sheet(pgettext("sheet", "Mixing"), lines, [matrix, ei])
 
 
 def _themes(analysis: NetworkAnalysis) -> Sheet:
     M = analysis.themes
-    matrix = Block(["sector", *map(str, M.columns)], [[s, *M.loc[s].tolist()] for s in M.index],
-                   title="Organisations by sector and theme", color_scale=True)
-    return Sheet("Themes", [f"Themes by sector: {gloss('themes')}", *theme_notes(M)], [matrix])
+    matrix = Block([column("sector"), *(vocab_word("theme", t) for t in M.columns)],
+                   [[sector_word(s), *M.loc[s].tolist()] for s in M.index],
+                   title=gettext("Organisations by sector and theme"), color_scale=True)
+    return Sheet(pgettext("sheet", "Themes"),
+                 [gettext("Themes by sector: {meaning}").format(meaning=gloss("themes")), *theme_notes(M)],
+                 [matrix])
 
 
 def _grid(analysis: NetworkAnalysis) -> Sheet:
     g = analysis.grid
-    quadrants = Block(["quadrant", "how to engage", "organisations", "names"],
+    quadrants = Block(columns(["quadrant", "how to engage", "organisations", "names"]),
                       [[label(q), gloss(q), len(names := quadrant_names(g, q)), names] for q in QUADRANTS]
-                      + [["not rated", "rate their influence and interest", len(names := quadrant_names(g, None)),
-                          names]],
-                      title="The four quadrants")
+                      + [[gettext("not rated"), gettext("rate their influence and interest"),
+                          len(names := quadrant_names(g, None)), names]],
+                      title=gettext("The four quadrants"))
     order = widest_gaps_first(g)
-    table = Block(["name", "sector", "influence", "interest", "quadrant", "influence the ties show", "gap",
-                   "reading"],
-                  [[r["name"], r["sector"], r["influence"], r["interest"],
+    table = Block(columns(["name", "sector", "influence", "interest", "quadrant", "influence the ties show",
+                         "gap", "reading"]),
+                  [[r["name"], sector_word(r["sector"]), r["influence"], r["interest"],
                     label(r["quadrant"]) if r["quadrant"] else None, r["network_influence"], r["gap"],
-                    r["reading"]] for _, r in order.iterrows()],
-                  title="Every stakeholder, where the ratings and the ties disagree most first")
-    lines = [f"Power–interest grid (Mendelow): {gloss('quadrant')}",
-             f"A rating of {HIGH_FROM} to 5 is high. The column 'influence the ties show' runs "
-             f"{gloss('network_influence').removeprefix('the influence the ties show, ')}.",
-             f"gap: rated influence minus the influence the ties show; {NEWS} or more either way is worth a look."]
-    return Sheet("Power-interest", lines, [quadrants, table])
+                    gettext(r["reading"]) if r["reading"] else r["reading"]] for _, r in order.iterrows()],
+                  title=gettext("Every stakeholder, where the ratings and the ties disagree most first"))
+    lines = [gettext("Power–interest grid (Mendelow): {meaning}").format(meaning=gloss("quadrant")),
+             gettext("A rating of {high} to 5 is high. The column 'influence the ties show' runs from 1 "
+                     "(the fifth of organisations with the least PageRank) to 5 (the fifth with the most).")
+             .format(high=HIGH_FROM),
+             gettext("gap: rated influence minus the influence the ties show; {news} or more either way "
+                     "is worth a look.").format(news=NEWS)]
+    return Sheet(pgettext("sheet", "Power-interest"), lines, [quadrants, table])
 
 
 def _import_report(report: ImportReport) -> Sheet:
-    accounting = Block(["sheet", "rows", "imported", "merged", "rejected"],
+    accounting = Block(columns(["sheet", "rows", "imported", "merged", "rejected"]),
                        [[a.sheet, a.rows, a.imported, a.merged, a.rejected]
-                        for a in report.accounting], title="Rows read")
+                        for a in report.accounting], title=gettext("Rows read"))
     headers = ["severity", "code", "sheet", "row", "column", "value", "message", "suggestion"]
-    problems = Block(headers, [[getattr(p, h) for h in headers] for p in report.problems],
-                     title="Problems")
-    lines = [f"Import report: {report.file}",
-             f"{len(report.errors)} errors, {len(report.warnings)} warnings"]
-    return Sheet("Import report", lines, [accounting, problems])
+    problems = Block(columns(headers), [[_severity(p.severity) if h == "severity" else getattr(p, h)
+                                       for h in headers] for p in report.problems],
+                     title=gettext("Problems"))
+    errors = count(ngettext("{n} error", "{n} errors", len(report.errors)), len(report.errors))
+    warnings = count(ngettext("{n} warning", "{n} warnings", len(report.warnings)), len(report.warnings))
+    lines = [gettext("Import report: {file}").format(file=report.file),
+             gettext("{errors}, {warnings}").format(errors=errors, warnings=warnings)]
+    return Sheet(pgettext("sheet", "Import report"), lines, [accounting, problems])
+
+
+#: a problem's severity as a word for people (the code keeps the English)
+_SEVERITIES = {"error": N_("error"), "warning": N_("warning"), "info": N_("info")}
+
+
+def _severity(code: str) -> str:
+    return gettext(_SEVERITIES[code]) if code in _SEVERITIES else code
 
 
 def _glossary() -> Sheet:
-    return Sheet("Glossary", [], [Block(["measure", "meaning"],
-                                        [[label(k), v] for k, v in GLOSSARY.items()])])
+    return Sheet(pgettext("sheet", "Glossary"), [],
+                 [Block(columns(["measure", "meaning"]), [[label(k), gloss(k)] for k in GLOSSARY])])
 
 
 def analysis_sheets(

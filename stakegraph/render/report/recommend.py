@@ -24,7 +24,9 @@ from collections.abc import Iterable
 from stakegraph.analysis.gaps import Finding, GapReport
 from stakegraph.analysis.recommend import Candidate, Invitee, Recommendations
 from stakegraph.analysis.scoring import Term
+from stakegraph.i18n import N_, gettext, ngettext, number, pgettext
 from stakegraph.render.report.gaps import (
+    by_scope,
     cell_phrase,
     describe,
     helped,
@@ -37,37 +39,53 @@ from stakegraph.render.report.gaps import (
     wanted,
     worsened,
 )
-from stakegraph.render.text import plural
+from stakegraph.render.report.gaps.grammar import english
+from stakegraph.render.report.gaps.words import label
 
-__all__ = ["DIFFERS", "SELECTION_RULE", "candidate_line", "doing", "effect_phrases",
+__all__ = ["DIFFERS", "SELECTION_RULE", "candidate_line", "code_word", "doing", "effect_phrases",
            "format_recommendations", "invitee_closes", "invitee_covers", "score_sum", "type_guess",
            "weights_line"]
 
-#: how the best N invitees are chosen, for a heading
-SELECTION_RULE = ("each in turn the one whose score is highest with those chosen before it "
+#: how the best N invitees are chosen, for a heading (translate with gettext)
+SELECTION_RULE = N_("each in turn the one whose score is highest with those chosen before it "
                   "already in the group, then reach, then name; once nobody closes or narrows "
                   "anything, the one bringing the most sectors, themes, levels and combinations "
                   "of them still lacking")
 
-#: the one sentence said when the best set's order is not the ranking's
-DIFFERS = ("From the second pick on, each is scored with those before it already in the group "
+#: the one sentence said when the best set's order is not the ranking's (translate with gettext)
+DIFFERS = N_("From the second pick on, each is scored with those before it already in the group "
            "(what an earlier pick brought no longer counts), so the best set differs from the "
            "list above, which scores each candidate alone.")
 
 
 def _number(x: float) -> str:
-    return f"{x:g}"
+    """A score as it is written (``24.2``; ``24,2`` in Spanish)."""
+    text = f"{x:g}"
+    if english() or "e" in text:
+        return text
+    return number(x, len(text.partition(".")[2]) or None)
+
+
+def code_word(kind: str, code: str | None) -> str | None:
+    """A sector, type or level code as the codebook's word in the current language."""
+    return label(kind, code) or None if code else None
 
 
 def score_sum(terms: Iterable[Term]) -> str:
     """How a score adds up, one term per requirement it moves (terms worth
     nothing are left out); the total is the sum of the terms shown."""
-    words = {"helps": "narrowed", "worsens": "set back"}
+    words = {"helps": pgettext("what a newcomer does to a requirement, in a sum of scores", "narrowed"),
+             "worsens": pgettext("what a newcomer does to a requirement, in a sum of scores", "set back"),
+             "missing": pgettext("what a newcomer does to a requirement, in a sum of scores", "missing"),
+             "weak": pgettext("what a newcomer does to a requirement, in a sum of scores", "weak")}
     terms = list(terms)
     total = round(float(sum(t.points for t in terms)), 2)
     said = " ".join(f"{'−' if t.points < 0 else '+'} {requirement_label(t.requirement)} "
-                    f"{words.get(t.effect, t.was)} {_number(abs(t.points))}" for t in terms if t.points)
-    return f"score {_number(total)}" + (f" = {said.removeprefix('+ ')}" if said else "")
+                    f"{words.get(t.effect) or words.get(t.was, t.was)} {_number(abs(t.points))}"
+                    for t in terms if t.points)
+    if not said:
+        return gettext("score {total}").format(total=_number(total))
+    return gettext("score {total} = {terms}").format(total=_number(total), terms=said.removeprefix("+ "))
 
 
 def weights_line(gaps: GapReport) -> str:
@@ -75,11 +93,18 @@ def weights_line(gaps: GapReport) -> str:
     first, as a sentence."""
     profile = gaps.profile
     kinds = sorted(dict.fromkeys(f.kind for f in gaps.findings if f.open), key=lambda k: -profile.weight(k))
-    names = {"ties": "ties between two sectors", "isolated_members": "a tie for a lone member",
-             "balance": "sector balance", "size": "group size"}
+    names = {"ties": pgettext("kind of requirement, with its weight", "ties between two sectors"),
+             "isolated_members": pgettext("kind of requirement, with its weight", "a tie for a lone member"),
+             "balance": pgettext("kind of requirement, with its weight", "sector balance"),
+             "size": pgettext("kind of requirement, with its weight", "group size"),
+             "sector": pgettext("kind of requirement, with its weight", "sector"),
+             "type": pgettext("kind of requirement, with its weight", "type"),
+             "level": pgettext("kind of requirement, with its weight", "level"),
+             "theme": pgettext("kind of requirement, with its weight", "theme")}
     weights = [f"{names.get(kind, kind)} {_number(profile.weight(kind))}" for kind in kinds]
-    return (f"Scores add up what a candidate closes or narrows; closing a missing requirement is "
-            f"worth, by kind: {', '.join(weights)}; a weak one counts {_number(profile.weak)} of that.")
+    return gettext("Scores add up what a candidate closes or narrows; closing a missing requirement is "
+                   "worth, by kind: {weights}; a weak one counts {weak} of that.").format(
+        weights=", ".join(weights), weak=_number(profile.weak))
 
 
 def effect_phrases(gaps: GapReport, ids: list[str], effect: str) -> list[str]:
@@ -103,11 +128,11 @@ def doing(findings: list[Finding], terms: Iterable[Term], noun: str = "group") -
            for effect in ("closes", "helps", "worsens")}
     parts = []
     if ids["closes"]:
-        parts.append(f"brings {phrase_list(_said(findings, ids['closes'], 'closes', noun))}")
+        parts.append(gettext("brings {what}").format(what=phrase_list(_said(findings, ids["closes"], "closes", noun))))
     if ids["helps"]:
         parts.append(phrase_list(_said(findings, ids["helps"], "helps", noun)))
     if ids["worsens"]:
-        parts.append(f"but {phrase_list(_said(findings, ids['worsens'], 'worsens', noun))}")
+        parts.append(gettext("but {what}").format(what=phrase_list(_said(findings, ids["worsens"], "worsens", noun))))
     return parts
 
 
@@ -116,14 +141,15 @@ def type_guess(c: Candidate, gaps: GapReport) -> str | None:
     also bring if it were one of the types the group lacks."""
     if c.unknown_type is None:
         return None
-    said = f"type '{c.unknown_type}' is not one stakegraph knows"
+    said = gettext("type '{type}' is not one stakegraph knows").format(type=c.unknown_type)
     found = {f.id: f for f in gaps.findings}
     ifs = [(requirement_noun(rid), wanted(found[rid], scope_noun(gaps))) for rid in c.could_bring]
     if not ifs:
         return said
     (kind, brings), rest = ifs[0], ifs[1:]
-    more = "".join(f"; if {k}, {b}" for k, b in rest)
-    return f"{said}; if it is {kind}, it would also bring {brings}{more}"
+    more = "".join("; " + gettext("if {kind}, {brings}").format(kind=k, brings=b) for k, b in rest)
+    return said + "; " + gettext("if it is {kind}, it would also bring {brings}").format(
+        kind=kind, brings=brings) + more
 
 
 def candidate_line(c: Candidate, gaps: GapReport) -> str:
@@ -136,16 +162,22 @@ def candidate_line(c: Candidate, gaps: GapReport) -> str:
         parts.append(guess)
     if gaps.scope.members:
         if c.ties_to_members:
-            parts.append(f"already works with {name_list(c.ties_to_members)}")
+            parts.append(gettext("already works with {names}").format(names=name_list(c.ties_to_members)))
         else:
-            parts.append("no tie to a member yet")
+            parts.append(gettext("no tie to a member yet"))
         if c.introducers:
-            who = phrase_list(sorted({p[0] for p in c.introducers}))
-            parts.append(f"{who} can introduce them ({'; '.join(' → '.join(p) for p in c.introducers)})")
+            who = sorted({p[0] for p in c.introducers})
+            parts.append(ngettext("{who} can introduce them ({paths})", "{who} can introduce them ({paths})",
+                                  len(who)).format(who=phrase_list(who), paths=_paths(c.introducers)))
         else:
-            parts.append("nobody in the group can introduce them (no path in the tie network)")
+            parts.append(gettext("nobody in the group can introduce them (no path in the tie network)"))
     parts.append(score_sum(c.terms))
     return f"{c.name} — " + "; ".join(parts)
+
+
+def _paths(paths: list[list[str]]) -> str:
+    """Introductions as people read them: ``"A → B; C → D"``."""
+    return "; ".join(" → ".join(p) for p in paths)
 
 
 def invitee_covers(inv: Invitee) -> list[str]:
@@ -165,8 +197,10 @@ def _invitee_line(inv: Invitee, noun: str) -> str:
     parts = doing(inv.before, inv.terms, noun)
     if inv.reason != "score":
         covers = invitee_covers(inv)
-        parts.append(f"covers {phrase_list(covers)}" if covers else "covers nothing new")
-    parts.append(f"reaches {plural(inv.reach, 'organisation')}")
+        parts.append(gettext("covers {what}").format(what=phrase_list(covers)) if covers
+                     else gettext("covers nothing new"))
+    parts.append(ngettext("reaches {n} organisation", "reaches {n} organisations", inv.reach).format(
+        n=number(inv.reach)))
     if inv.reason == "score":
         parts.append(score_sum(inv.terms))
     return f"{inv.name} — " + "; ".join(parts)
@@ -177,13 +211,12 @@ def _unclosable(gaps: GapReport, ids: list[str]) -> list[str]:
     composition = [i for i in ids if i not in relational]
     lines = []
     if composition:
-        lines.append(f"Nobody in the mapping can bring "
-                     f"{phrase_list(effect_phrases(gaps, composition, 'closes'), 'or')}: "
-                     "recruit from outside it.")
+        lines.append(gettext("Nobody in the mapping can bring {what}: recruit from outside it.").format(
+            what=phrase_list(effect_phrases(gaps, composition, "closes"), "or")))
     if relational:
-        lines.append(f"No single invitation brings "
-                     f"{phrase_list(effect_phrases(gaps, relational, 'closes'), 'or')}: "
-                     "the members need new ties, or more than one newcomer.")
+        said = phrase_list(effect_phrases(gaps, relational, "closes"), "or")
+        lines.append(gettext("No single invitation brings {what}: the members need new ties, or more than "
+                             "one newcomer.").format(what=said))
     return [*lines, ""]
 
 
@@ -194,40 +227,51 @@ def format_recommendations(rec: Recommendations) -> str:
     scope = gaps.to_dict()["scope"]
     noun = scope_noun(gaps)
     open_ids = gaps.open_ids()
-    lines = [f"Recommendations for {scope_phrase(scope)}, profile '{gaps.profile.name}'."]
+    lines = [gettext("Recommendations for {scope}, profile '{profile}'.").format(
+        scope=scope_phrase(scope), profile=gaps.profile.name)]
     if not open_ids:
-        lines.append(f"The {noun} meets every requirement of the profile; nobody needs "
-                     "to be invited to close a gap.")
+        lines.append(by_scope(noun, gettext("The group meets every requirement of the profile; nobody needs "
+                                            "to be invited to close a gap."),
+                              gettext("The mapping meets every requirement of the profile; nobody needs "
+                                      "to be invited to close a gap.")))
     else:
-        lines.append(f"The {noun} still needs "
-                     f"{phrase_list(effect_phrases(gaps, open_ids, 'closes'))}.")
+        lines.append(by_scope(noun, gettext("The group still needs {what}."),
+                              gettext("The mapping still needs {what}.")).format(
+            what=phrase_list(effect_phrases(gaps, open_ids, "closes"))))
     lines.append("")
     if gaps.scope.kind == "mapping" and open_ids:
-        lines.append("For the whole mapping every stakeholder already counts as a member, so "
-                     "nobody inside it can be invited: close these gaps by recruiting from "
-                     "outside the mapping, or, for missing ties, by bringing stakeholders together:")
+        lines.append(gettext("For the whole mapping every stakeholder already counts as a member, so "
+                             "nobody inside it can be invited: close these gaps by recruiting from "
+                             "outside the mapping, or, for missing ties, by bringing stakeholders together:"))
         lines += [f"  - {describe(f, 'mapping')}" for f in gaps.findings if f.open]
         lines.append("")
     elif rec.candidates:
         lines.append(weights_line(gaps))
-        lines.append(f"Call first: {candidate_line(rec.candidates[0], gaps)}.")
+        lines.append(gettext("Call first: {line}.").format(line=candidate_line(rec.candidates[0], gaps)))
         if len(rec.candidates) > 1:
-            lines.append("Then:")
+            lines.append(gettext("Then:"))
             lines += [f"  {i}. {candidate_line(c, gaps)}." for i, c in enumerate(rec.candidates[1:], 2)]
         lines.append("")
     elif open_ids:
-        lines += ["No one in the mapping would close or narrow an open requirement.", ""]
+        lines += [gettext("No one in the mapping would close or narrow an open requirement."), ""]
     if rec.unclosable and gaps.scope.kind != "mapping":
         lines += _unclosable(gaps, rec.unclosable)
     if rec.selection:
-        lines.append(f"Best {len(rec.selection)} to invite, {SELECTION_RULE} (reach: the "
-                     "organisations within two steps):")
+        lines.append(ngettext("Best {n} to invite, {rule} (reach: the organisations within two steps):",
+                              "Best {n} to invite, {rule} (reach: the organisations within two steps):",
+                              len(rec.selection)).format(n=number(len(rec.selection)), rule=gettext(SELECTION_RULE)))
         lines += [f"  {i}. {_invitee_line(inv, noun)}" for i, inv in enumerate(rec.selection, 1)]
         listed = [c.id for c in rec.candidates]
         if len(rec.selection) > 1 and [inv.id for inv in rec.selection] != listed[:len(rec.selection)]:
-            lines.append(DIFFERS)
+            lines.append(gettext(DIFFERS))
         after = [wanted(f, noun) for f in rec.after_selection or []]
-        lines.append(f"After these invitations, the {noun} would still need {phrase_list(after)}."
-                     if after else
-                     f"After these invitations, the {noun} would meet every requirement of the profile.")
+        if after:
+            lines.append(by_scope(noun, gettext("After these invitations, the group would still need {what}."),
+                                  gettext("After these invitations, the mapping would still need {what}.")).format(
+                what=phrase_list(after)))
+        else:
+            lines.append(by_scope(noun, gettext("After these invitations, the group would meet every "
+                                                "requirement of the profile."),
+                                  gettext("After these invitations, the mapping would meet every "
+                                          "requirement of the profile.")))
     return "\n".join(lines).rstrip() + "\n"

@@ -32,9 +32,12 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.errors import Problem
+from stakegraph.i18n import N_, SOURCE, current_language, gettext, ngettext
 from stakegraph.model import SCHEMA_VERSION
 from stakegraph.model.rounds import Round, RoundTie
-from stakegraph.render.text import plural
+from stakegraph.render.report.columns import column
+from stakegraph.render.report.words import sector_word, vocab_word
+from stakegraph.render.text import localised
 
 __all__ = ["collection_report", "format_collection", "report_rows"]
 
@@ -91,48 +94,83 @@ def collection_report(G: nx.MultiDiGraph, merged: Round,
 
 
 def _weight(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else f"{value:.1f}"
+    return localised(str(int(value)) if float(value).is_integer() else f"{value:.1f}")
+
+
+def _percent_text(value: float) -> str:
+    """A percentage the report computed (0–100), as the language writes it."""
+    if current_language() == SOURCE:
+        return f"{value:g}%"
+    from decimal import Decimal
+
+    from babel.numbers import format_percent
+
+    # the report rounded to one decimal: written with as many as it kept, the language's way
+    share = Decimal(str(value)) / 100
+    return str(format_percent(share, locale=current_language(), decimal_quantization=False))
+
+
+#: a tie's status and a conflict's field, as words for people (the JSON keeps the codes)
+_WORDS = {"confirmed": N_("confirmed"), "one-sided": N_("one-sided"), "removed": N_("removed"),
+          "type": N_("type"), "weight": N_("weight")}
+
+
+def _word(code: str) -> str:
+    return gettext(_WORDS[code]) if code in _WORDS else code
+
+
+def _value(field: str, value: Any) -> str:
+    return vocab_word("tie_type", value) if field == "type" else _weight(value)
 
 
 def _lines(report: dict[str, Any]) -> list[tuple[str, ...]]:
-    """The report as rows of cells; the text joins them, the sheet spreads them."""
+    """The report as rows of cells, in the current language; the text joins
+    them, the sheet spreads them."""
     returns, response, ties = report["returns"], report["response"], report["ties"]
-    rows: list[tuple[str, ...]] = [
-        (f"Returns: {len(returns['accepted'])} accepted, {len(returns['refused'])} refused.",)]
-    rows += [("  refused", r["file"], r["message"]) for r in returns["refused"]]
-    rows += [("  note", p["file"], f"{p['sheet']}, row {p['row']}: {p['message']}" if p.get("row")
-              else p["message"]) for p in returns["problems"]]
-    rows.append((f"Response: {response['answered']} of {plural(response['total'], 'stakeholder')} "
-                 f"({response['percent']:g}%).",))
-    rows += [("  " + sector, f"{s['answered']} of {s['total']} ({s['percent']:g}%)")
-             for sector, s in response["by_sector"].items()]
+    rows: list[tuple[str, ...]] = [(gettext("Returns: {accepted} accepted, {refused} refused.").format(
+        accepted=len(returns["accepted"]), refused=len(returns["refused"])),)]
+    rows += [("  " + gettext("refused"), r["file"], r["message"]) for r in returns["refused"]]
+    rows += [("  " + gettext("note"), p["file"],
+              gettext("{sheet}, row {row}: {message}").format(sheet=p["sheet"], row=p["row"], message=p["message"])
+              if p.get("row") else p["message"]) for p in returns["problems"]]
+    total = response["total"]
+    rows.append((gettext("Response: {answered} of {stakeholders} ({percent}).").format(
+        answered=response["answered"], percent=_percent_text(response["percent"]),
+        stakeholders=ngettext("{n} stakeholder", "{n} stakeholders", total).format(n=localised(f"{total:,}"))),))
+    rows += [("  " + sector_word(sector), gettext("{answered} of {total} ({percent})").format(
+        answered=s["answered"], total=s["total"], percent=_percent_text(s["percent"])))
+        for sector, s in response["by_sector"].items()]
     if response["not_answered"]:
-        rows.append(("Not answered yet: " + ", ".join(response["not_answered"]),))
-    rows.append((f"Ties: {ties['confirmed']} confirmed, {ties['one_sided']} one-sided, "
-                 f"{ties['mapping']} kept from the mapping unanswered, {ties['removed']} removed.",))
+        rows.append((gettext("Not answered yet: {names}").format(names=", ".join(response["not_answered"])),))
+    rows.append((gettext("Ties: {confirmed} confirmed, {one_sided} one-sided, {mapping} kept from the mapping "
+                         "unanswered, {removed} removed.").format(
+        confirmed=ties["confirmed"], one_sided=ties["one_sided"], mapping=ties["mapping"],
+        removed=ties["removed"]),))
     for t in ties["list"] + ties["removed_list"]:
-        said = f"reported by {', '.join(t['reported_by'])}" if t["reported_by"] else "in the mapping"
-        denied = f"; denied by {', '.join(t['denied_by'])}" if t["denied_by"] else ""
-        status = t["status"] if t["reported_by"] else "removed"
-        rows.append((f"  {status}", f"{t['source']} – {t['target']} ({t['type']}, {_weight(t['weight'])})",
-                     said + denied))
-    rows.append((f"Conflicts: {len(report['conflicts'])}.",))
-    rows += [(f"  {c['field']}", f"{c['source']} – {c['target']}",
-              "; ".join(f"{who} says {v if c['field'] == 'type' else _weight(v)}"
+        said = (gettext("reported by {names}").format(names=", ".join(t["reported_by"])) if t["reported_by"]
+                else gettext("in the mapping"))
+        denied = gettext("; denied by {names}").format(names=", ".join(t["denied_by"])) if t["denied_by"] else ""
+        status = _word(t["status"] if t["reported_by"] else "removed")
+        rows.append((f"  {status}", f"{t['source']} – {t['target']} ({vocab_word('tie_type', t['type'])}, "
+                     f"{_weight(t['weight'])})", said + denied))
+    rows.append((gettext("Conflicts: {n}.").format(n=len(report["conflicts"])),))
+    rows += [(f"  {_word(c['field'])}", f"{c['source']} – {c['target']}",
+              "; ".join(gettext("{who} says {value}").format(who=who, value=_value(c["field"], v))
                         for who, v in c["values"].items())) for c in report["conflicts"]]
-    rows.append((f"Proposed newcomers: {len(report['newcomers'])}.",))
+    rows.append((gettext("Proposed newcomers: {n}.").format(n=len(report["newcomers"])),))
     for c in report["newcomers"]:
-        mean = f"; did you mean '{c['did_you_mean']}'?" if c["did_you_mean"] else ""
-        rows.append(("  new", c["name"], f"{c['sector'] or 'sector unknown (write it in the round)'}, proposed by "
-                     f"{', '.join(c['proposed_by'])}{mean}"))
-    rows.append((f"Corrections to their own rows: {len(report['corrections'])}.",))
-    rows += [("  " + c["stakeholder"], c["field"], f"{c['before']} → {c['after']}")
+        mean = gettext("; did you mean '{name}'?").format(name=c["did_you_mean"]) if c["did_you_mean"] else ""
+        sector = sector_word(c["sector"]) if c["sector"] else gettext("sector unknown (write it in the round)")
+        rows.append(("  " + gettext("new"), c["name"], gettext("{sector}, proposed by {names}{mean}").format(
+            sector=sector, names=", ".join(c["proposed_by"]), mean=mean)))
+    rows.append((gettext("Corrections to their own rows: {n}.").format(n=len(report["corrections"])),))
+    rows += [("  " + c["stakeholder"], column(c["field"]), f"{c['before']} → {c['after']}")
              for c in report["corrections"]]
     return rows
 
 
 def format_collection(report: dict[str, Any]) -> str:
-    """The report as text for the terminal."""
+    """The report as text for the terminal, in the current language."""
     rows = _lines(report)
     width = max((len(r[0]) for r in rows if len(r) > 1), default=0)
     return "\n".join(r[0] if len(r) == 1 else "  ".join([r[0].ljust(width), *r[1:]]).rstrip()

@@ -86,4 +86,23 @@ for (name in c("round1", "round2", "limerick")) {
   out$cug[[name]] <- list(ei = cug(g, nodes$sector, ei),
                           assortativity = cug(g, nodes$sector, assortativity))
 }
+# QAP between two tie types of one real network, over the same organisations:
+# Drabek et al.'s search-and-rescue organisations in Texas (the network
+# package's emon data, Drabek, Tamminga, Kilijanek and Adams 1981), contact
+# at least hourly ("Frequency" 1-2) against contact every few hours or less
+# (3-4). Each pair's contact has one frequency, so the two sets of ties do
+# not overlap and the correlation is negative: the test's lower tail.
+suppressPackageStartupMessages(library(network))
+data(emon)
+freq <- as.sociomatrix(emon$Texas, "Frequency")
+texas <- list(frequent = (freq >= 1 & freq <= 2) * 1, occasional = (freq >= 3) * 1)
+for (kind in names(texas)) {
+  w <- which(texas[[kind]] > 0, arr.ind = TRUE)
+  write.csv(data.frame(source = w[, 1], target = w[, 2])[order(w[, 1], w[, 2]), ],
+            sprintf("emon_texas_%s.csv", kind), row.names = FALSE)
+}
+out$qap$emon_texas <- qap(texas$frequent, texas$occasional)
+out$qap$emon_texas$actors <- nrow(freq)
+out$network <- as.character(packageVersion("network"))
+
 write_json(out, "sna_reference.json", auto_unbox = TRUE, digits = 10, pretty = TRUE)

@@ -1,6 +1,7 @@
 """The map as a room sees it: measured in Chromium at the projector's
 1280×720 and at 1366×768 and 1920×1080, on the three example workbooks (one
-also drawn for its IWG) and on a generated mapping of 2,000 stakeholders.
+also drawn for its IWG) and on a generated mapping of 2,000 stakeholders,
+which opens on its communities.
 
 Each map is drawn once per session and opened once; the window is resized
 in place, which also checks that a resized window is fitted and named again.
@@ -10,6 +11,7 @@ painted, every node's disc, every panel's box.
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 
@@ -116,6 +118,15 @@ def room_map(tmp_path_factory):
     return get
 
 
+def open_community(page, scene: dict, community: str) -> dict:
+    """Click ``community``'s node and return the scene once it is open."""
+    at = next(n for n in scene["nodes"] if n["id"] == community)
+    page.mouse.click(at["x"], at["y"])
+    opened = settled(page, scene["fits"])
+    assert page.evaluate("window.stakegraph.clusters.opened()") == community
+    return opened
+
+
 def box(page, selector: str) -> list[float]:
     return page.eval_on_selector(
         selector, "e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; }")
@@ -161,6 +172,8 @@ def test_in_the_room_names_are_legible_and_views_cannot_be_lost(browser, room_ma
             # a click on the most central stakeholder keeps its neighbourhood in view beside the panel
             hub = page.evaluate("Object.keys(window.stakegraph.info).find(id => window.stakegraph.info[id].rank === 0)")
             scene = page.evaluate(SCENE_JS)
+            if page.evaluate(f"window.stakegraph.state.hidden[{hub!r}] === true"):  # in a community not yet open
+                scene = open_community(page, scene, page.evaluate(f"window.stakegraph.clusters.of[{hub!r}]"))
             at = next(n for n in scene["nodes"] if n["id"] == hub)
             page.mouse.click(at["x"], at["y"])
             focused = settled(page, scene["fits"])
@@ -202,8 +215,12 @@ def test_a_filter_refits_the_view_says_so_and_trims_the_legend(browser, room_map
         fits = page.evaluate(SCENE_JS)["fits"]
         page.locator(f'input[data-filter="sector"][value="{sector}"]').uncheck()
         scene = settled(page, fits)
-        shown = len([n for n in scene["nodes"] if n["kind"] == "stakeholder"])
+        shown = page.evaluate("s => Object.values(window.stakegraph.info).filter(i => i.kind === 'stakeholder' "
+                              "&& i.sector !== s).length", sector)
+        drawn = len([n for n in scene["nodes"] if n["kind"] == "stakeholder"])
         assert 0 < shown < people
+        # a map of communities draws none of them until one is opened
+        assert drawn == (0 if page.evaluate("!!window.stakegraph.clusters") else shown)
         status = page.locator("#sg-status")
         assert status.is_visible() and status.inner_text().endswith(f"{shown} of {people} stakeholders")
         assert hidden_nodes(scene, [n["id"] for n in scene["nodes"]]) == [], "the view is fitted to what is left"
@@ -214,5 +231,56 @@ def test_a_filter_refits_the_view_says_so_and_trims_the_legend(browser, room_map
         page.evaluate("window.stakegraph.setPresentation(true)")
         assert status.is_visible(), "the filter is stated in presentation mode too"
         assert page.eval_on_selector("#sg-legend", "e => e.scrollHeight <= e.clientHeight + 1"), "no row hidden"
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("size", ROOM, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_a_big_map_opens_on_its_communities_each_named_and_opened_in_place(browser, room_map, size):
+    width, height = size
+    page = browser.new_page(viewport={"width": width, "height": height})
+    problems: list[str] = []
+    page.on("pageerror", lambda exc: problems.append(str(exc)))
+    try:
+        page.goto(room_map("generated-2000").resolve().as_uri())
+        page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
+        first = settled(page, page.evaluate(SCENE_JS)["fits"] - 1)
+        info = page.evaluate("window.stakegraph.info")
+        communities = sorted(i for i, facts in info.items() if facts["kind"] == "community")
+        # only the communities are drawn, each named: its anchor and its count, at 14 px or more, clear of all else
+        assert sorted(n["id"] for n in first["nodes"]) == communities and len(communities) >= 5
+        assert sorted(label["id"] for label in first["labels"]) == communities
+        assert all(label["text"] == info[label["id"]]["name"] for label in first["labels"])
+        assert all(re.fullmatch(r"the .+ cluster \(\d+\)", info[c]["name"]) for c in communities)
+        assert label_faults(first, 14) == [] and hidden_nodes(first, communities) == []
+        # each is drawn in proportion to its members
+        members = page.evaluate("(() => { const n = {}; Object.values(window.stakegraph.clusters.of)"
+                                ".forEach(c => { n[c] = (n[c] || 0) + 1; }); return n; })()")
+        assert sum(members.values()) == 2000
+        radius = {n["id"]: n["r"] for n in first["nodes"]}
+        big, small = max(members, key=members.get), min(members, key=members.get)
+        assert radius[big] > radius[small]
+
+        # a click opens one: its members, where it was, on screen and clear of the panels
+        opened = open_community(page, first, big)
+        ids = {n["id"] for n in opened["nodes"]}
+        drawn = {i for i in ids if info[i]["kind"] == "stakeholder"}
+        assert len(drawn) == members[big] and big not in ids
+        assert set(communities) - {big} <= ids, "the others stay folded"
+        assert hidden_nodes(opened, drawn) == [], "the opened community is in view beside the panels"
+        assert label_faults(opened, 14) == [] and len(opened["labels"]) >= 10
+        assert page.locator("#sg-panel").is_visible()
+
+        # Escape, and Fit, return to the communities as first fitted
+        page.keyboard.press("Escape")
+        back = settled(page, opened["fits"])
+        assert sorted(n["id"] for n in back["nodes"]) == communities
+        assert back["scale"] == pytest.approx(first["scale"], rel=1e-3)
+        again = open_community(page, back, small)
+        page.locator("#sg-fit").click()
+        fitted = settled(page, again["fits"])
+        assert sorted(n["id"] for n in fitted["nodes"]) == communities
+        assert fitted["scale"] == pytest.approx(first["scale"], rel=1e-3)
+        assert problems == []
     finally:
         page.close()

@@ -4,6 +4,8 @@
   "use strict";
   var data = JSON.parse(document.getElementById("sg-data").textContent);
   var S = data.strings, info = data.info, edgeInfo = data.edgeInfo;
+  /* a big map opens on its communities: aggregate.js says what is drawn first */
+  var more = window.sgAggregate && window.sgAggregate.wants(data) ? window.sgAggregate : null;
   var REST_TRIED = 2000, LABEL_PX = 16, BIG_LABEL_PX = 24, MIN_PX = 14, MIN_BIG_PX = 24, MAX_PX = 48, MAX_MATCHES = 8;
   var INK = "#1a1a1a";
   /* a faded node keeps an outline of 3:1 against the white page; its name stays legible */
@@ -54,19 +56,26 @@
 
   /* ---------------------------------------------------------------- the network */
   var original = {}, originalEdge = {};
-  data.nodes.forEach(function (n) {
+  /* a node or a tie made ready to draw, once: its tooltip, and the colours a focus returns to */
+  function readyNode(n) {
+    if (original[n.id]) { return n; }
     if (!n.font) { n.font = { color: INK }; }
     if (info[n.id].kind !== "placeholder") { n.label = ""; }  /* the page draws the names: see chooseLabels */
     n.title = nodeTip(n.id);
     original[n.id] = { color: n.color, font: n.font };
-  });
-  data.edges.forEach(function (e) {
+    return n;
+  }
+  function readyEdge(e) {
+    if (originalEdge[e.id]) { return e; }
     var tip = edgeTip(e.id);
     if (tip) { e.title = tip; }
     originalEdge[e.id] = e.color || data.options.edges.color;
-  });
-  var nodes = new vis.DataSet(data.nodes);
-  var edges = new vis.DataSet(data.edges);
+    return e;
+  }
+  /* a big map draws its communities first, and the rest as they are opened */
+  var first = more ? more.firstView(data) : data;
+  var nodes = new vis.DataSet(first.nodes.map(readyNode));
+  var edges = new vis.DataSet(first.edges.map(readyEdge));
   var network = new vis.Network(document.getElementById("sg-map"), { nodes: nodes, edges: edges }, data.options);
   window.nodes = nodes;
   window.edges = edges;
@@ -430,7 +439,7 @@
     /* vis-network takes up a new size of the map (a status line, a resized
        window) on its next drawing, rescaling the view: first that, then the fit */
     network.redraw();
-    if (state.focus !== null) { fitTo(Object.keys(state.near), 1.5); } else { fitTo(nodes.getIds(), 1); }
+    if (state.focus !== null) { fitTo(Object.keys(state.near), 1.5); } else { fitTo((more && more.view()) || nodes.getIds(), 1); }
     chooseLabels();
   }
 
@@ -454,6 +463,7 @@
   var FADED_NODE = { background: "#f2f2f2", border: FADED_LINE, highlight: { background: "#f2f2f2", border: FADED_LINE },
     hover: { background: "#f2f2f2", border: FADED_LINE } };
   function focusNode(id) {
+    if (more && more.focus(id)) { return; }
     if (!info[id] || state.hidden[id]) { return; }
     var near = {};
     near[id] = true;
@@ -488,6 +498,7 @@
   function home() {
     clearFocus();
     hidePanel();
+    if (more) { more.home(); }
     fitFree();
   }
   network.on("click", function (p) {
@@ -576,6 +587,7 @@
   /* ---------------------------------------------------------------- filters */
   function passes(id) {
     var i = info[id];
+    if (more && i.kind === "community") { return more.passes(id, passes); }
     if (i.kind === "stakeholder") {
       return !!state.sector[i.sector] && !!state.level[i.level]
         && (!state.theme || i.themes.indexOf(state.theme) >= 0)
@@ -616,7 +628,7 @@
       if (row) { said.push(row[1]); }
     });
     if (!said.length) { status.hidden = true; status.textContent = ""; return; }
-    var shown = people.filter(function (id) { return !state.hidden[id]; }).length;
+    var shown = people.filter(function (id) { return passes(id); }).length;
     said.push(S.shown_of.replace("{shown}", shown).replace("{total}", people.length));
     status.textContent = said.join(" · ");
     status.hidden = false;
@@ -733,7 +745,11 @@
   }
   function tie(e, a, b) { return a.kind === "stakeholder" && b.kind === "stakeholder"; }
   var MARKS = {
-    dot: function (item) { return shownNode(function (i) { return i.kind === "stakeholder" && i.fill === item.colour; }); },
+    dot: function (item) {
+      return shownNode(function (i) {
+        return (i.kind === "stakeholder" && i.fill === item.colour) || (!!i.fills && i.fills.indexOf(item.colour) >= 0);
+      });
+    },
     diamond: function () { return shownNode(function (i) { return i.kind === "iwg"; }); },
     migrant: function () { return shownNode(function (i) { return i.migrantLed; }); },
     isolate: function () { return shownNode(function (i) { return i.isolate; }); },
@@ -878,5 +894,7 @@
   window.stakegraph = { info: info, edgeInfo: edgeInfo, state: state, find: find, fold: fold,
     focusNode: focusNode, clearFocus: clearFocus, home: home, setFilter: setFilter, applyFilters: applyFilters,
     showPanel: showPanel, setPresentation: setPresentation, fitFree: fitFree, chooseLabels: chooseLabels,
-    setLabelPx: setLabelPx, labels: drawnLabels, setAllNames: setAllNames, zoomBy: zoomBy, freeArea: freeArea };
+    setLabelPx: setLabelPx, labels: drawnLabels, setAllNames: setAllNames, zoomBy: zoomBy, freeArea: freeArea,
+    nodes: nodes, edges: edges, readyNode: readyNode, readyEdge: readyEdge };
+  if (more) { more.start(window.stakegraph); }
 }());

@@ -17,6 +17,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from stakegraph.i18n import pgettext
+from stakegraph.render.report.columns import column, columns
 from stakegraph.render.report.evaluate.readings import Reading
 from stakegraph.render.report.excel import Block, Sheet
 
@@ -28,9 +30,11 @@ _P = "0.000"
 def annex_sheets(found: Sequence[Reading], tables: Sequence[tuple[str, list[str], list[list[Any]]]],
                  *, heading: str) -> list[Sheet]:
     """A sheet of readings under ``heading``, then a sheet per table."""
-    sheets = [Sheet("Annex", [heading], [Block(["indicator", "reading", "method"],
-                                               [[r.title, r.reading, r.method] for r in found])])]
+    sheets = [Sheet(pgettext("sheet", "Annex"), [heading],
+                    [Block(columns(["indicator", "reading", "method"]),
+                           [[r.title, r.reading, r.method] for r in found])])]
+    words = {column(h) for h in ("name", "sector", "level", "statistic")}
     for title, headers, rows in tables:
-        formats = {h: _P for h in headers if h not in ("name", "sector", "level", "statistic")}
+        formats = {h: _P for h in headers if h not in words}
         sheets.append(Sheet(title.split(" (")[0][:31], [], [Block(headers, rows, formats=formats)]))
     return sheets

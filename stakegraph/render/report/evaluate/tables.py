@@ -7,6 +7,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from stakegraph.codebook import default_codebook
+from stakegraph.i18n import SOURCE, current_language, gettext
+from stakegraph.render.report.columns import columns
+from stakegraph.render.report.words import vocab_word
 
 __all__ = ["annex_tables"]
 
@@ -15,6 +18,8 @@ _COUNTS = ["before", "after", "gained", "lost"]
 
 
 def _word(vocab: str, value: str) -> str:
+    if current_language() != SOURCE:
+        return vocab_word(vocab, value)
     book = default_codebook()
     return book.label(vocab, value) if value in book.codes(vocab) else value
 
@@ -28,14 +33,14 @@ def _statistics(annex: Mapping[str, Any]) -> list[list[Any]]:
     q, h, r, c = annex["stability"], annex["homophily"], annex["reciprocity"], annex["core_periphery"]
     b, a = h["before"], h["after"]
     return [
-        ["QAP correlation, before with after", None, q["correlation"], None, q["p_greater"]],
-        ["E-I index of sectors", b["ei_index"], a["ei_index"], b["ei_p_less"], a["ei_p_less"]],
-        ["E-I index expected by chance", b["expected_ei_index"], a["expected_ei_index"], None, None],
-        ["Assortativity by sector", b["assortativity"], a["assortativity"],
+        [gettext("QAP correlation, before with after"), None, q["correlation"], None, q["p_greater"]],
+        [gettext("E-I index of sectors"), b["ei_index"], a["ei_index"], b["ei_p_less"], a["ei_p_less"]],
+        [gettext("E-I index expected by chance"), b["expected_ei_index"], a["expected_ei_index"], None, None],
+        [gettext("Assortativity by sector"), b["assortativity"], a["assortativity"],
          b["assortativity_p_greater"], a["assortativity_p_greater"]],
-        ["Reciprocity of directed ties", r["before"]["dyadic"], r["after"]["dyadic"], None, None],
-        ["Core size", c["before"]["size"], c["after"]["size"], None, None],
-        ["Core–periphery fit", c["before"]["correlation"], c["after"]["correlation"], None, None],
+        [gettext("Reciprocity of directed ties"), r["before"]["dyadic"], r["after"]["dyadic"], None, None],
+        [gettext("Core size"), c["before"]["size"], c["after"]["size"], None, None],
+        [gettext("Core–periphery fit"), c["before"]["correlation"], c["after"]["correlation"], None, None],
     ]
 
 
@@ -50,13 +55,16 @@ def _voices(v: Mapping[str, Any]) -> list[list[Any]]:
 
 def annex_tables(annex: Mapping[str, Any]) -> list[Table]:
     """The annex's tables: ties by pair of sectors and of levels, the
-    statistics with their p-values, and the migrant-led organisations."""
+    statistics with their p-values, and the migrant-led organisations, in
+    the current language."""
     return [
-        ("Ties by pair of sectors", ["sector", "sector", *_COUNTS], _pairs(annex["sectors"], "sector")),
-        ("Ties by pair of levels", ["level", "level", *_COUNTS], _pairs(annex["levels"], "level")),
-        ("Statistics (p: the chance of a value as extreme)",
-         ["statistic", "before", "after", "p before", "p after"], _statistics(annex)),
-        ("Migrant-led organisations",
-         ["name", "in core before", "in core after", "to core before", "to core after",
-          "to IWG before", "to IWG after"], _voices(annex["migrant_voice"])),
+        (gettext("Ties by pair of sectors"), columns(["sector", "sector", *_COUNTS]),
+         _pairs(annex["sectors"], "sector")),
+        (gettext("Ties by pair of levels"), columns(["level", "level", *_COUNTS]),
+         _pairs(annex["levels"], "level")),
+        (gettext("Statistics (p: the chance of a value as extreme)"),
+         columns(["statistic", "before", "after", "p before", "p after"]), _statistics(annex)),
+        (gettext("Migrant-led organisations"),
+         columns(["name", "in core before", "in core after", "to core before", "to core after",
+                  "to IWG before", "to IWG after"]), _voices(annex["migrant_voice"])),
     ]

@@ -20,6 +20,7 @@ import textwrap
 from collections.abc import Sequence
 from typing import Any
 
+from stakegraph.i18n import gettext
 from stakegraph.render.report.evaluate.readings import Reading
 from stakegraph.render.text import format_table
 
@@ -36,9 +37,9 @@ def format_annex(found: Sequence[Reading], tables: Sequence[tuple[str, list[str]
     for r in found:
         lines += ["", r.title]
         lines += textwrap.wrap(r.reading, _WIDTH, initial_indent="  ", subsequent_indent="  ")
-        lines += textwrap.wrap("Method: " + r.method, _WIDTH, initial_indent="  ",
-                               subsequent_indent="    ")
+        lines += textwrap.wrap(gettext("Method: {method}").format(method=r.method), _WIDTH,
+                               initial_indent="  ", subsequent_indent="    ")
     for title, headers, rows in tables:
         if rows:
-            lines += ["", title + ":", format_table(rows, headers)]
+            lines += ["", gettext("{title}:").format(title=title), format_table(rows, headers)]
     return "\n".join(lines)

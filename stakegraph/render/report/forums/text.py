@@ -31,24 +31,43 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from stakegraph.render.text import format_table, plural
+from stakegraph.i18n import gettext, ngettext
+from stakegraph.render.report.columns import column, columns
+from stakegraph.render.text import format_table, localised
 
 __all__ = ["format_forums"]
 
 
+def _words(kind: str, n: int) -> dict[str, str]:
+    """The sentences about groups of ``kind`` (``"IWG"`` or ``"forum"``),
+    whole in each language (the two kinds differ in gender and number)."""
+    if kind == "IWG":
+        return {"count": ngettext("{n} IWG", "{n} IWGs", n), "one": column("IWG"), "many": column("IWGs"),
+                "share": gettext("IWGs that share members:"),
+                "link": gettext("Organisations that link IWGs (alone: pairs of IWGs no one else links):"),
+                "none": gettext("No organisation belongs to two IWGs.")}
+    return {"count": ngettext("{n} forum", "{n} forums", n), "one": column("forum"), "many": column("forums"),
+            "share": gettext("Forums that share members:"),
+            "link": gettext("Organisations that link forums (alone: pairs of forums no one else links):"),
+            "none": gettext("No organisation belongs to two forums.")}
+
+
 def format_forums(found: Mapping[str, Any], *, top: int = 20) -> str:
-    """The groups, the pairs that share members, and the ``top`` linking organisations."""
-    kind = found["kind"]
-    lines = [plural(len(found["groups"]), kind),
-             format_table([[g["name"], g["members"]] for g in found["groups"]], ["name", "members"])]
+    """The groups, the pairs that share members, and the ``top`` linking
+    organisations, in the current language."""
+    n = len(found["groups"])
+    say = _words(found["kind"], n)
+    lines = [say["count"].format(n=localised(f"{n:,}")),
+             format_table([[g["name"], g["members"]] for g in found["groups"]], columns(["name", "members"]))]
     if found["group_ties"]:
-        lines += ["", f"{kind[:1].upper()}{kind[1:]}s that share members:", format_table(
-            [[*t["groups"], t["shared"]] for t in found["group_ties"]], [kind, kind, "shared members"])]
+        lines += ["", say["share"], format_table(
+            [[*t["groups"], t["shared"]] for t in found["group_ties"]],
+            [say["one"], say["one"], column("shared members")])]
     if found["linking"]:
-        lines += ["", f"Organisations that link {kind}s (alone: pairs of {kind}s no one else links):",
+        lines += ["", say["link"],
                   format_table([[r["name"], r["groups"], r["links"], r["sole_links"]]
                                 for r in found["linking"][:top]],
-                               ["name", f"{kind}s", "pairs linked", "alone"])]
+                               [column("name"), say["many"], column("pairs linked"), column("alone")])]
     else:
-        lines += ["", f"No organisation belongs to two {kind}s."]
+        lines += ["", say["none"]]
     return "\n".join(lines)

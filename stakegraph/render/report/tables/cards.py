@@ -1,9 +1,9 @@
 """The seating as rows (round, table, name, sector, level, broker) and as
 Excel sheets: the whole seating, its quality, and a sheet of table cards
 per round, one block per table, to print and lay on the tables. Sectors and
-levels, and the cards' column headers, are written in ``lang`` (the words
-"Table" and "Round" are English: the project has no catalogue of sentences
-yet).
+levels, the cards' column headers and each card's "Table" are written in
+``lang`` (the last from the catalogue's ``tables`` domain; the sheets keep
+English names).
 
 Examples
 --------
@@ -24,6 +24,7 @@ from typing import Any
 
 from stakegraph.analysis.seating import Attendee, Seating
 from stakegraph.codebook import default_codebook
+from stakegraph.i18n import pgettext, speaking
 from stakegraph.render.report.excel import Block, Sheet
 
 __all__ = ["quality_rows", "seating_rows", "seating_sheets"]
@@ -55,7 +56,8 @@ def quality_rows(found: Seating) -> list[list[Any]]:
         ["score", found.score, "the seating's score (see the method)"],
         ["bound", found.bound, "no seating can score more (CP-SAT's proof)"],
         ["gap", round(gap, 4), "how far the score may be below the best: 0 is proven best"],
-        ["status", found.status, "OPTIMAL: proven best; FEASIBLE: the best found in the time given"],
+        ["status", found.status, "OPTIMAL: proven best; FEASIBLE: the best found in the time given; "
+         "UNKNOWN: the time ran out first, the attendees are dealt round the tables"],
         ["sectors at tables", found.counts.get("sectors"), "sectors present, summed over tables and rounds"],
         ["levels at tables", found.counts.get("levels"), "levels present, summed over tables and rounds"],
         ["crowding", found.counts.get("crowding"), "attendees beyond their sector's fair share of a table"],
@@ -74,7 +76,9 @@ def seating_sheets(found: Seating, people: Mapping[str, Attendee], *, lang: str 
     # a card's column headers in the session's language, as the template writes them
     card_headers = [default_codebook().column_label("stakeholders", h, lang) for h in HEADERS[2:5]]
     for r in range(1, len(found.tables) + 1):
-        blocks = [Block(card_headers, [row[2:5] for row in rows if row[0] == r and row[1] == t],
-                        title=f"Table {t}") for t in range(1, len(found.tables[r - 1]) + 1)]
+        with speaking(lang):
+            blocks = [Block(card_headers, [row[2:5] for row in rows if row[0] == r and row[1] == t],
+                            title=pgettext("seating", "Table {table}").format(table=t))
+                      for t in range(1, len(found.tables[r - 1]) + 1)]
         sheets.append(Sheet(f"Cards, round {r}", [f"Round {r}: who sits at each table"], blocks))
     return sheets
