@@ -35,12 +35,13 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
+from stakegraph.codebook import LANGUAGES
 from stakegraph.session.admin import admin_action
 from stakegraph.session.answers import answer, me, propose, withdraw
 from stakegraph.session.guard import CLIENT_COOKIE, Guard
 from stakegraph.session.room import Room, refuse
 from stakegraph.session.security import csrf_token, new_token, same
-from stakegraph.session.words import LANGUAGES, words
+from stakegraph.session.words import words
 
 __all__ = ["make_app"]
 

@@ -18,13 +18,13 @@ from typing import Any
 
 import segno
 
+from stakegraph.codebook import LANGUAGES
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.io.language import book_language
 from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.render.map.page import vis_assets
 from stakegraph.session.room import Room
 from stakegraph.session.store import SessionStore, session_path
-from stakegraph.session.words import LANGUAGES
 
 __all__ = ["DEFAULT_HOST", "DEFAULT_PORT", "Opened", "check_port", "qr_svg", "join_url", "open_room", "serve"]
 
