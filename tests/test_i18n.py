@@ -69,3 +69,22 @@ def test_plural_forms_follow_the_count():
 def test_a_sentence_with_no_translation_stays_english():
     with speaking("sv"):
         assert gettext("no catalogue has this sentence") == "no catalogue has this sentence"
+
+
+@pytest.mark.parametrize("lang", [lang for lang in LANGUAGES if lang != "en"])
+def test_a_sentence_has_one_translation_across_the_catalogue_files(lang):
+    """Each area keeps its own file, but the catalogue is one: the same English
+    sentence translated two ways would leave which one a reader sees to the
+    order the files are read in."""
+    seen: dict[tuple[str, str | None], tuple[str, object]] = {}
+    twice = []
+    for po in sorted((LOCALE / lang / "LC_MESSAGES").glob("*.po")):
+        with po.open("rb") as fh:
+            for msg in read_po(fh, locale=lang):
+                if not msg.id:
+                    continue
+                key = (msg.id if isinstance(msg.id, str) else msg.id[0], msg.context)
+                if key in seen and seen[key][1] != msg.string:
+                    twice.append(f"{key[0]!r}: {seen[key][0]} and {po.stem}")
+                seen.setdefault(key, (po.stem, msg.string))
+    assert twice == []

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from stakegraph.i18n import SOURCE, current_language, gettext
+from stakegraph.i18n import SOURCE, current_language, gettext, ngettext
 
 __all__ = ["format_cell", "format_table", "localised", "name_list", "percent", "plural"]
 
@@ -82,7 +82,8 @@ def name_list(names: Sequence[str], shown: int = 5) -> str:
     joined = ("; " if any("," in n for n in head) else ", ").join(head)
     if len(names) <= shown:
         return joined
-    return gettext("{names} and {n} more").format(names=joined, n=len(names) - shown)
+    return ngettext("{names} and {n} more", "{names} and {n} more", len(names) - shown).format(
+        names=joined, n=len(names) - shown)
 
 
 def format_cell(value: Any, digits: int = 3) -> str:

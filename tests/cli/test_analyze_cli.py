@@ -58,7 +58,7 @@ def test_text_output_reads_as_sentences_and_tables(runner, book):
     assert "Betweenness: how often this organisation lies on the shortest path between two others" \
         in out
     betweenness = out.split("Betweenness: ")[1].splitlines()
-    assert betweenness[3].split() == ["1", "Doras", "civil_society", "0.5"]
+    assert betweenness[3].split() == ["1", "Doras", "civil", "society", "0.5"], "the sector as words, not its code"
     assert betweenness[4].split() == ["2", "Limerick", "City", "Council", "public", "0.3"]
     assert "Sector mixing: how many ties join each pair of sectors" in out
 

@@ -73,6 +73,6 @@ def test_the_job_takes_the_options_of_the_page_and_no_other(tmp_path):
     result = draw_map(folder, tmp_path / "map.html")
     assert result.to_dict()["options"] == {
         "color": "sector", "size": "degree", "iwg": None, "theme": None, "anonymize": False,
-        "show_contacts": False, "title": None, "lang": "en", "seed": DEFAULT_SEED, "ties": "all"}
+        "show_contacts": False, "title": None, "lang": "en", "seed": DEFAULT_SEED, "ties": "all", "story": None}
     with pytest.raises(TypeError, match="colour"):
         draw_map(folder, tmp_path / "other.html", colour="sector")

@@ -1,6 +1,6 @@
 """Codebook values as the reader's words: a sector, a theme or a tie type is
-printed in the report's language ("sociedad civil" in Spanish), never as its
-code; English keeps the codes it has always printed, and JSON keeps codes.
+printed in the report's language ("sociedad civil" in Spanish, "civil
+society" in English), never as its code; JSON keeps codes.
 
 Examples
 --------
@@ -8,8 +8,8 @@ Examples
 >>> with speaking("es"):
 ...     vocab_word("sector", "civil_society"), sector_word(None)
 ('sociedad civil', 'desconocido')
->>> vocab_word("sector", "civil_society"), vocab_word("sector", "a code of one's own")
-('civil_society', "a code of one's own")
+>>> vocab_word("sector", "civil_society"), vocab_word("type", "ngo"), vocab_word("sector", "a code of one's own")
+('civil society', 'NGO', "a code of one's own")
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 import pandas as pd
 
 from stakegraph.codebook import default_codebook
-from stakegraph.i18n import SOURCE, current_language, gettext
+from stakegraph.i18n import current_language, gettext
 
 __all__ = ["sector_word", "vocab_word"]
 
@@ -29,13 +29,13 @@ _codebook = cache(default_codebook)
 
 
 def vocab_word(vocab: str, code: Any) -> str:
-    """The word for ``code`` of ``vocab`` in the current language (the code in
-    English, or when the codebook does not know it); inside a sentence, so
+    """The word for ``code`` of ``vocab`` in the current language (the code as
+    written when the codebook does not know it); inside a sentence, so
     lower case unless the language writes nouns capitalised (German) or the
     word is an acronym."""
     text = str(code)
     lang = current_language()
-    if lang == SOURCE or text not in _codebook().vocab.get(vocab, {}):
+    if text not in _codebook().vocab.get(vocab, {}):
         return text
     word = _codebook().label(vocab, text, lang)
     if lang == "de" or word[:2].isupper():

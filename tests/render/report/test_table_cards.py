@@ -47,9 +47,9 @@ def test_names_are_escaped_and_codes_are_words():
     page = cards_html(Seating([[["a", "b", "c"]]], 0, 0, True, "OPTIMAL"), people, lang="ca")
     assert "<img" not in page and "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;" in page
     assert "Ajuntament &amp; Co" in page
-    # the codebook has no Catalan: the catalogue gives the words
+    # the codebook's Catalan words, the catalogue's for the cards' own
     assert "Taula 1" in page and "Ronda 1" in page and "Societat civil" in page
-    assert "Entitat de persones migrades" in page and "Administració local" in page
+    assert "Organització de migrants" in page and "Administració local" in page
     assert "migrant_led" not in page and ">club<" in page  # a value not in the codebook, as written
     assert '<html lang="ca">' in page
 
