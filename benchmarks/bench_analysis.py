@@ -25,13 +25,9 @@ from collections.abc import Callable
 from typing import Any
 
 from stakegraph.analysis.brokerage import brokerage_roles, constraint, effective_size
-from stakegraph.analysis.centrality import (
-    EXACT_THRESHOLD,
-    SAMPLE_SIZE,
-    centrality,
-    eigenvector,
-    pagerank,
-)
+from stakegraph.analysis.centrality import centrality
+from stakegraph.analysis.centrality_paths import EXACT_THRESHOLD, SAMPLE_SIZE
+from stakegraph.analysis.centrality_spectral import eigenvector, pagerank
 from stakegraph.analysis.grid import power_interest
 from stakegraph.analysis.mixing import assortativity, ei_index, mixing_matrix
 from stakegraph.analysis.network import analyze_network

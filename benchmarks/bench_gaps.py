@@ -21,8 +21,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from make_workbook import ensure_workbook  # noqa: E402
 
-from stakegraph.analysis.gaps import Scope, find_gaps  # noqa: E402
+from stakegraph.analysis.gaps import find_gaps  # noqa: E402
 from stakegraph.analysis.recommend import recommend  # noqa: E402
+from stakegraph.analysis.scope import Scope  # noqa: E402
 from stakegraph.io import load  # noqa: E402
 from stakegraph.io.profile import load_profile  # noqa: E402
 from stakegraph.model import iwg_members, iwg_nodes  # noqa: E402

@@ -14,9 +14,7 @@ MAX_LINES = 400
 MAX_PARAMETERS = 12
 
 #: over the limits today, each waiting for its own split (see the report of issue 15)
-KNOWN_LONG = {# over since their numpydoc Parameters and Returns sections: each waits for a split
-              # along its families (centrality: path measures / spectral ones; gaps: scope / judging)
-              "stakegraph/analysis/centrality.py", "stakegraph/analysis/diff.py", "stakegraph/analysis/gaps.py"}
+KNOWN_LONG: set[str] = set()
 KNOWN_WIDE = {"stakegraph/render/map/page.py:render_map"}
 
 

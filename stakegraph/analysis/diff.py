@@ -1,6 +1,6 @@
 """The difference between two rounds of a mapping: who and which ties are new,
 which are gone, and how the network's shape and each stakeholder's brokerage
-moved.
+moved (measured in :mod:`stakegraph.analysis.diff_metrics`).
 
 Stakeholders are matched by their stable id (the folded name), so a name
 spelt with other capitals, accents or spaces is the same stakeholder. A
@@ -47,17 +47,13 @@ import networkx as nx
 import pandas as pd
 from rapidfuzz import fuzz
 
-from stakegraph.analysis.brokerage import brokerage_roles
-from stakegraph.analysis.centrality import betweenness
-from stakegraph.analysis.mixing import ei_index
-from stakegraph.analysis.structure import components, density, isolates
+from stakegraph.analysis.diff_metrics import diff_metrics
 from stakegraph.codebook import fold_name
-from stakegraph.model import stakeholder_graph, stakeholder_nodes, tie_digraph
+from stakegraph.model import stakeholder_nodes
 
 __all__ = [
     "RENAME_CUTOFF",
     "diff_graphs",
-    "diff_metrics",
     "diff_ties",
     "match_stakeholders",
     "what_is_new",
@@ -65,9 +61,6 @@ __all__ = [
 
 #: the least rapidfuzz ratio (0–100) of two folded names that may be a rename
 RENAME_CUTOFF = 85.0
-_DIGITS = 6
-#: the measures of the whole network that the diff compares
-_SHAPE = ("density", "components", "isolates", "ei_index", "cross_sector_ties")
 
 TieKey = frozenset[str]
 
@@ -203,129 +196,6 @@ def diff_ties(
         added += [(*now[t], t) for t in gained[len(lost):]]
     return {"added": added, "removed": removed, "changed": changed}
 
-
-def _change(before: float | None, after: float | None) -> dict[str, float | None]:
-    def r(x: float | None) -> float | None:
-        return x if x is None or isinstance(x, int) else round(float(x), _DIGITS)
-
-    change = None if before is None or after is None else after - before
-    return {"before": r(before), "after": r(after), "change": r(change)}
-
-
-def _nan_none(value: float) -> float | None:
-    return None if value != value else float(value)
-
-
-def _network_measures(H: nx.Graph) -> dict[str, Any]:
-    ei = ei_index(H)
-    return {
-        "density": density(H),
-        "components": len(components(H)),
-        "isolates": len(isolates(H)),
-        "ei_index": _nan_none(ei.overall),
-        "cross_sector_ties": ei.external,
-        "ei_by_sector": {k: _nan_none(v) for k, v in ei.by_sector.items()},
-    }
-
-
-def _per_stakeholder(G: nx.MultiDiGraph, H: nx.Graph,
-                     between: pd.Series | None = None) -> dict[str, dict[str, float | None]]:
-    """Betweenness (``between``, if already known) and total Gould–Fernandez
-    brokerage of every stakeholder."""
-    between = betweenness(H).values if between is None else between
-    brokers = brokerage_roles(tie_digraph(G))["total"]
-    return {
-        n: {"betweenness": float(between[n]),
-            "brokerage": None if pd.isna(brokers.get(n, pd.NA)) else int(brokers[n])}
-        for n in H
-    }
-
-
-def _isolated(was: set[str], alone0: set[str], now: set[str], alone1: set[str],
-              names: Mapping[str, str]) -> dict[str, list[str]]:
-    """Who lost every tie, who found a first one, and who is new with none."""
-    def named(ids: set[str]) -> list[str]:
-        return sorted((names.get(n, n) for n in ids), key=fold_name)
-
-    return {"lost_all_ties": named((alone1 & was) - alone0),
-            "first_ties": named((alone0 & now) - alone1),
-            "new_without_ties": named(alone1 - was)}
-
-
-def diff_metrics(
-    before: nx.MultiDiGraph,
-    after: nx.MultiDiGraph,
-    renamed: Mapping[str, str] | None = None,
-    *,
-    names: Mapping[str, str] | None = None,
-    after_betweenness: pd.Series | None = None,
-) -> dict[str, Any]:
-    """How the network's shape and each stakeholder's position moved.
-
-    On the undirected stakeholder view: ``density``, ``components``
-    (an isolate counts as one), ``isolates``, and under ``isolated`` the
-    names of those who lost every tie, found a first one, or are new with
-    none (``lost_all_ties``, ``first_ties``, ``new_without_ties``), the E-I index of sectors
-    (``ei_index``, and ``ei_index_by_sector``) and ``cross_sector_ties``, the
-    tied pairs whose sectors are known and differ (the E of E-I; see
-    :mod:`stakegraph.analysis.mixing`). Under ``stakeholders``, for each one,
-    normalised betweenness (:func:`stakegraph.analysis.centrality.betweenness`)
-    and total Gould–Fernandez brokerage by sector
-    (:func:`stakegraph.analysis.brokerage.brokerage_roles`, missing when the
-    sector is unknown).
-
-    Every value is ``{"before", "after", "change"}``, floats rounded to six
-    decimals; a stakeholder in one round only has ``None`` for the other
-    round and the change. Stakeholders are listed by the size of their
-    change in brokerage, then betweenness, largest first, under the name
-    ``names`` gives their id. ``after_betweenness``, the normalised
-    betweenness of ``after`` when the caller has it already, saves
-    computing it again.
-
-    Parameters
-    ----------
-    before : networkx.MultiDiGraph
-        The earlier round's graph (not changed).
-    after : networkx.MultiDiGraph
-        The later round's graph (not changed).
-    renamed : Mapping[str, str], optional
-        Earlier id -> later id of each stakeholder renamed between the rounds.
-    names : Mapping[str, str], optional
-        Node id -> display name for the stakeholders listed.
-    after_betweenness : pandas.Series, optional
-        The later round's betweenness, when the caller has it already (it is not computed
-        twice).
-
-    Returns
-    -------
-    dict[str, Any]
-        Each measure before, after and its change, and the stakeholders whose place changed.
-    """
-    rename = dict(renamed or {})
-    H0, H1 = stakeholder_graph(before), stakeholder_graph(after)
-    m0, m1 = _network_measures(H0), _network_measures(H1)
-    out: dict[str, Any] = {key: _change(m0[key], m1[key]) for key in _SHAPE}
-    by0, by1 = m0["ei_by_sector"], m1["ei_by_sector"]
-    out["ei_index_by_sector"] = {
-        s: _change(by0.get(s), by1.get(s)) for s in list(by0) + [s for s in by1 if s not in by0]}
-    was = {str(n): rename.get(str(n), str(n)) for n in H0}
-    out["isolated"] = _isolated(set(was.values()), {was[str(n)] for n in isolates(H0)},
-                                {str(n) for n in H1}, {str(n) for n in isolates(H1)}, names or {})
-    p0 = {rename.get(n, n): v for n, v in _per_stakeholder(before, H0).items()}
-    p1 = _per_stakeholder(after, H1, after_betweenness)
-    rows = []
-    empty: dict[str, float | None] = {}
-    for n in list(H1) + [n for n in p0 if n not in p1]:
-        row: dict[str, Any] = {"name": (names or {}).get(n, n)}
-        for measure in ("betweenness", "brokerage"):
-            row[measure] = _change(p0.get(n, empty).get(measure), p1.get(n, empty).get(measure))
-        rows.append(row)
-    rows.sort(key=lambda r: (-abs(r["brokerage"]["change"] or 0), -abs(r["betweenness"]["change"] or 0.0),
-                             fold_name(r["name"])))
-    out["stakeholders"] = rows
-    return out
-
-
 def diff_graphs(
     before: nx.MultiDiGraph, after: nx.MultiDiGraph, *, rename_cutoff: float | None = RENAME_CUTOFF,
     after_betweenness: pd.Series | None = None,
@@ -335,10 +205,10 @@ def diff_graphs(
     Returns ``{"stakeholders": {"added", "removed", "renamed"}, "ties":
     {"added", "removed", "changed"}, "cross_sector_ties": {"before", "after",
     "change"}, "metrics": {...}}`` (see :func:`match_stakeholders`,
-    :func:`diff_ties`, :func:`diff_metrics`), with names instead of ids: the
+    :func:`diff_ties`, :func:`~stakegraph.analysis.diff_metrics.diff_metrics`), with names instead of ids: the
     later round's name for a stakeholder in it, the earlier one's otherwise.
     Lists are sorted by name; neither graph is changed. ``after_betweenness``
-    as for :func:`diff_metrics`.
+    as for :func:`~stakegraph.analysis.diff_metrics.diff_metrics`.
 
     Parameters
     ----------

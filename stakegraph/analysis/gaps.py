@@ -1,10 +1,11 @@
 """Gaps: how a group measures up to a profile, requirement by requirement.
 
-The group (the *scope*) is an IWG of the workbook, a list of names for a
-group that does not exist yet, or the whole mapping. Each requirement of the
-:class:`~stakegraph.model.profile.Profile` is **met**, **weak** or
-**missing**, with the evidence (the members that satisfy it) and what is
-short:
+The group (the *scope*: an IWG of the workbook, a list of names for a group
+that does not exist yet, or the whole mapping; see
+:mod:`stakegraph.analysis.scope`) is judged requirement by requirement: each
+requirement of the :class:`~stakegraph.model.profile.Profile` is **met**,
+**weak** or **missing**, with the evidence (the members that satisfy it) and
+what is short:
 
 - ``size``: missing with no members; weak below ``min_size``.
 - ``sector:X``, ``type:X``, ``level:X``: missing when no member has it;
@@ -29,6 +30,7 @@ Examples
 --------
 >>> from stakegraph.model import Stakeholder, Tie, Membership, build_graph
 >>> from stakegraph.model.profile import Profile
+>>> from stakegraph.analysis.scope import resolve_scope
 >>> G = build_graph([Stakeholder("Council", "public", themes=["health"]),
 ...                  Stakeholder("Doras", "civil_society", themes=["health"]),
 ...                  Stakeholder("Dell", "private")],
@@ -51,109 +53,15 @@ from typing import Any, Literal
 
 import networkx as nx
 
-from stakegraph.codebook import did_you_mean, fold_name
-from stakegraph.errors import StakegraphError, problem
-from stakegraph.model import (
-    SCHEMA_VERSION,
-    find_iwg,
-    iwg_members,
-    stakeholder_graph,
-    stakeholder_id,
-    stakeholder_nodes,
-)
+from stakegraph.analysis.scope import Scope, sort_names
+from stakegraph.model import SCHEMA_VERSION, stakeholder_graph, stakeholder_nodes
 from stakegraph.model.profile import COUNTED_KINDS, Profile
 
-__all__ = ["STATUSES", "Finding", "GapReport", "GroupTally", "Scope", "Status", "find_gaps", "findings_of",
-           "member_has", "resolve_scope", "sort_names"]
+__all__ = ["STATUSES", "Finding", "GapReport", "GroupTally", "Status", "find_gaps", "findings_of", "member_has"]
 
 Status = Literal["met", "weak", "missing"]
 #: the statuses, worst first
 STATUSES: tuple[Status, ...] = ("missing", "weak", "met")
-
-
-@dataclass(frozen=True)
-class Scope:
-    """The group a gap analysis is about: ``kind`` is ``"mapping"`` (every
-    stakeholder), ``"iwg"`` (an IWG's members) or ``"members"`` (a list of
-    names); ``members`` are stakeholder ids."""
-
-    kind: Literal["mapping", "iwg", "members"]
-    members: tuple[str, ...]
-    iwg: str | None = None
-
-    def to_dict(self, H: nx.Graph) -> dict[str, Any]:
-        """The scope as JSON shows it (member names, except for the whole mapping)."""
-        names = None if self.kind == "mapping" else [H.nodes[n]["name"] for n in self.members]
-        return {"kind": self.kind, "iwg": self.iwg, "size": len(self.members), "members": names}
-
-
-def resolve_scope(G: nx.MultiDiGraph, *, iwg: str | None = None,
-                  members: Iterable[str] | None = None) -> Scope:
-    """The scope named by an IWG name or a list of stakeholder names (neither:
-    the whole mapping). Names match without regard to case, accents and
-    spacing; a name that matches nothing raises a StakegraphError with the
-    closest name as a suggestion.
-
-    Parameters
-    ----------
-    G : networkx.MultiDiGraph
-        The mapping's graph, :func:`stakegraph.model.build_graph` (not changed).
-    iwg : str, optional
-        An IWG's name, matched without regard to case, accents and spacing.
-    members : Iterable[str], optional
-        Stakeholder names of a group that does not exist yet.
-
-    Returns
-    -------
-    Scope
-        The group: its kind (``iwg``, ``members`` or ``mapping``), member ids and IWG name.
-    """
-    if iwg is not None and members is not None:
-        raise StakegraphError(problem("scope-conflict"))
-    if iwg is not None:
-        g = find_iwg(G, iwg)
-        return Scope("iwg", tuple(iwg_members(G, g)), str(G.nodes[g].get("name") or g))
-    if members is None:
-        return Scope("mapping", tuple(stakeholder_nodes(G)))
-    found: dict[str, None] = {}
-    unknown: list[str] = []
-    for name in members:
-        node = stakeholder_id(name)
-        if G.nodes.get(node, {}).get("kind") == "stakeholder":
-            found[node] = None
-        elif name not in unknown:
-            unknown.append(name)
-    if unknown:
-        names = [str(G.nodes[n]["name"]) for n in stakeholder_nodes(G)]
-        listed = []
-        for name in unknown:
-            close = _closest(name, names)
-            listed.append(f"'{name}'" + (f" (did you mean '{close}'?)" if close else ""))
-        raise StakegraphError(problem("unknown-member", value=unknown, detail=", ".join(listed)))
-    return Scope("members", tuple(found))
-
-
-def _closest(text: str, names: list[str]) -> str | None:
-    return did_you_mean(text, names, key=fold_name)
-
-
-def sort_names(H: nx.Graph, nodes: Iterable[str]) -> list[str]:
-    """The display names of ``nodes``, sorted as a person looks them up.
-
-    Parameters
-    ----------
-    H : networkx.Graph
-        The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).
-    nodes : Iterable[str]
-        Stakeholder ids.
-
-    Returns
-    -------
-    list[str]
-        The display names, as a person looks them up.
-    """
-    names = [str(H.nodes[n].get("name") or n) for n in nodes]
-    return sorted(names, key=lambda name: (fold_name(name), name))
 
 
 def member_has(attrs: dict[str, Any], kind: str, code: str) -> bool:
@@ -393,7 +301,7 @@ def find_gaps(G: nx.MultiDiGraph, profile: Profile, scope: Scope | None = None, 
     profile : Profile
         The profile the group is judged against (:func:`stakegraph.io.profile.load_profile`).
     scope : Scope, optional
-        The group judged (:func:`stakegraph.analysis.gaps.resolve_scope`; ``None``: the whole
+        The group judged (:func:`stakegraph.analysis.scope.resolve_scope`; ``None``: the whole
         mapping).
     H : networkx.Graph, optional
         The stakeholder view, :func:`stakegraph.model.stakeholder_graph` (not changed).

@@ -33,12 +33,8 @@ import networkx as nx
 import pandas as pd
 
 from stakegraph.analysis.brokerage import ROLES, brokerage_roles, constraint, effective_size
-from stakegraph.analysis.centrality import (
-    EXACT_THRESHOLD,
-    RANK_DECIMALS,
-    SAMPLE_SIZE,
-    start_centrality,
-)
+from stakegraph.analysis.centrality import RANK_DECIMALS, start_centrality
+from stakegraph.analysis.centrality_paths import EXACT_THRESHOLD, SAMPLE_SIZE
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.analysis.grid import HIGH_FROM, QUADRANTS, power_interest, quadrant_names
 from stakegraph.analysis.mixing import EIIndex, assortativity, ei_index, mixing_matrix

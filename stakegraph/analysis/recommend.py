@@ -49,7 +49,7 @@ Examples
 --------
 >>> from stakegraph.model import Stakeholder, Tie, Membership, build_graph
 >>> from stakegraph.model.profile import Profile
->>> from stakegraph.analysis.gaps import resolve_scope
+>>> from stakegraph.analysis.scope import resolve_scope
 >>> G = build_graph([Stakeholder("Council", "public"), Stakeholder("Doras", "civil_society"),
 ...                  Stakeholder("Dell", "private", themes=["health"]),
 ...                  Stakeholder("Hotel", "private")],
@@ -71,16 +71,9 @@ from typing import Any
 
 import networkx as nx
 
-from stakegraph.analysis.gaps import (
-    Finding,
-    GapReport,
-    GroupTally,
-    Scope,
-    findings_of,
-    member_has,
-    sort_names,
-)
+from stakegraph.analysis.gaps import Finding, GapReport, GroupTally, findings_of, member_has
 from stakegraph.analysis.introductions import introductions, name_key, reach
+from stakegraph.analysis.scope import Scope, sort_names
 from stakegraph.analysis.scoring import Effect, Term, effects
 from stakegraph.codebook import Codebook, default_codebook
 from stakegraph.model import SCHEMA_VERSION, stakeholder_graph, stakeholder_nodes
@@ -215,7 +208,7 @@ def recommend(G: nx.MultiDiGraph, profile: Profile, scope: Scope | None = None, 
     profile : Profile
         The profile the group is judged against (:func:`stakegraph.io.profile.load_profile`).
     scope : Scope, optional
-        The group judged (:func:`stakegraph.analysis.gaps.resolve_scope`; ``None``: the whole
+        The group judged (:func:`stakegraph.analysis.scope.resolve_scope`; ``None``: the whole
         mapping).
     size : int, optional
         With a number, also choose the best set of that many invitees.

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from stakegraph.analysis.centrality import EXACT_THRESHOLD
+from stakegraph.analysis.centrality_paths import EXACT_THRESHOLD
 from stakegraph.analysis.gaps import GapReport, find_gaps
 from stakegraph.analysis.network import NetworkAnalysis, analyze_network
 from stakegraph.analysis.recommend import Recommendations, recommend

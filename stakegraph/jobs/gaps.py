@@ -24,8 +24,9 @@ from typing import Any, Generic, TypeVar
 import networkx as nx
 
 from stakegraph.analysis import gaps as gap_analysis
-from stakegraph.analysis.gaps import GapReport, Scope, resolve_scope
+from stakegraph.analysis.gaps import GapReport
 from stakegraph.analysis.recommend import Recommendations
+from stakegraph.analysis.scope import Scope, resolve_scope
 from stakegraph.i18n import SOURCE, speaking
 from stakegraph.io.profile import load_profile, read_names
 from stakegraph.jobs.book import Book, BookLike, as_book

@@ -28,17 +28,13 @@ from typing import Any
 import networkx as nx
 import pandas as pd
 
-from stakegraph.analysis.centrality import (
-    betweenness,
-    centrality,
-    closeness,
-    degree,
-    eigenvector,
-    pagerank,
-)
-from stakegraph.analysis.gaps import find_gaps, resolve_scope
+from stakegraph.analysis.centrality import centrality, degree
+from stakegraph.analysis.centrality_paths import betweenness, closeness
+from stakegraph.analysis.centrality_spectral import eigenvector, pagerank
+from stakegraph.analysis.gaps import find_gaps
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.analysis.recommend import recommend as recommend_invitees
+from stakegraph.analysis.scope import resolve_scope
 from stakegraph.analysis.structure import communities
 from stakegraph.codebook import LOOSE_CUTOFF, default_codebook, did_you_mean, fold_name
 from stakegraph.errors import StakegraphError, problem

@@ -30,7 +30,7 @@ from typing import Any
 
 import networkx as nx
 
-from stakegraph.analysis.centrality import betweenness
+from stakegraph.analysis.centrality_paths import betweenness
 from stakegraph.analysis.seating import Attendee, Seating, seat
 from stakegraph.codebook import LANGUAGES
 from stakegraph.errors import StakegraphError, problem

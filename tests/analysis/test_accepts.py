@@ -9,7 +9,9 @@ import pytest
 
 from stakegraph.analysis.accepts import WrongGraphError
 from stakegraph.analysis.brokerage import brokerage_roles, constraint, effective_size
-from stakegraph.analysis.centrality import betweenness, centrality, closeness, degree, pagerank
+from stakegraph.analysis.centrality import centrality, degree
+from stakegraph.analysis.centrality_paths import betweenness, closeness
+from stakegraph.analysis.centrality_spectral import pagerank
 from stakegraph.analysis.mixing import assortativity, ei_index, mixing_matrix
 from stakegraph.analysis.structure import communities, components, core_numbers, density, isolates
 from stakegraph.model import (

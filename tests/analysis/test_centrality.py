@@ -14,15 +14,9 @@ import pandas as pd
 import pytest
 
 from stakegraph.analysis import engine
-from stakegraph.analysis.centrality import (
-    betweenness,
-    centrality,
-    closeness,
-    degree,
-    eigenvector,
-    pagerank,
-    ranks,
-)
+from stakegraph.analysis.centrality import centrality, degree, ranks
+from stakegraph.analysis.centrality_paths import betweenness, closeness
+from stakegraph.analysis.centrality_spectral import eigenvector, pagerank
 
 
 def weighted_random_graph(n: int, m: int, seed: int, isolates: int = 2) -> nx.Graph:

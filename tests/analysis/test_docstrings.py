@@ -30,7 +30,7 @@ def documented(doc: str, section: str) -> str | None:
 
 def test_the_analysis_functions_are_found():
     assert len(FUNCTIONS) > 60
-    assert ("centrality", "betweenness") in {(m, n) for m, n, _ in FUNCTIONS}
+    assert ("centrality_paths", "betweenness") in {(m, n) for m, n, _ in FUNCTIONS}
 
 
 @pytest.mark.parametrize(("module", "name", "function"), FUNCTIONS, ids=lambda v: v if isinstance(v, str) else "")

@@ -13,7 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stakegraph.analysis.gaps import GroupTally, Scope, find_gaps, resolve_scope
+from stakegraph.analysis.gaps import GroupTally, find_gaps
+from stakegraph.analysis.scope import Scope, resolve_scope
 from stakegraph.errors import StakegraphError
 from stakegraph.io.profile import load_profile
 from stakegraph.model import (

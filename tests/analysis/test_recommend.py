@@ -14,9 +14,10 @@ import openpyxl
 import pytest
 from hypothesis import given, settings
 
-from stakegraph.analysis.gaps import Finding, GroupTally, Scope, resolve_scope
+from stakegraph.analysis.gaps import Finding, GroupTally
 from stakegraph.analysis.introductions import reach
 from stakegraph.analysis.recommend import recommend
+from stakegraph.analysis.scope import Scope, resolve_scope
 from stakegraph.model import (
     Membership,
     Stakeholder,

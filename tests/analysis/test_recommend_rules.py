@@ -19,8 +19,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stakegraph.analysis.gaps import Scope, resolve_scope
 from stakegraph.analysis.recommend import recommend
+from stakegraph.analysis.scope import Scope, resolve_scope
 from stakegraph.codebook import fold_name
 from stakegraph.io import load
 from stakegraph.io.profile import BUILT_IN_PROFILES, load_profile

@@ -11,7 +11,8 @@ import openpyxl
 import pandas as pd
 from scipy.stats import rankdata
 
-from stakegraph.analysis.centrality import EIGENVECTOR_TOLERANCE, RANK_DECIMALS, eigenvector, ranks
+from stakegraph.analysis.centrality import RANK_DECIMALS, ranks
+from stakegraph.analysis.centrality_spectral import EIGENVECTOR_TOLERANCE, eigenvector
 from stakegraph.analysis.glossary import gloss
 from stakegraph.analysis.network import analyze_network
 from stakegraph.model import Stakeholder, Tie, build_graph
