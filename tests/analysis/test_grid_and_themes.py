@@ -166,7 +166,8 @@ def test_the_excel_report_has_a_coloured_theme_matrix_and_the_grid(example, tmp_
     rules = [r for rng in themes.conditional_formatting for r in rng.rules]
     assert [r.type for r in rules] == ["colorScale"]
     matrix = pd.read_excel(out, sheet_name="Themes", skiprows=4, index_col=0, engine="openpyxl")
-    assert matrix.loc["civil_society", "social_cohesion"] == example.themes.loc["civil_society", "social_cohesion"]
+    # sectors and themes as words in the sheet (the JSON keeps the codes)
+    assert matrix.loc["civil society", "social cohesion"] == example.themes.loc["civil_society", "social_cohesion"]
     grid = book["Power-interest"]
     cells = [[c.value for c in row] for row in grid.iter_rows()]
     assert ["manage closely", "high influence, high interest: involve them fully", 13] in [r[:3] for r in cells]

@@ -303,6 +303,9 @@ iwg = "Shannonmouth City IWG"
 """
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "known defect (issue 11): in a story's views at 24 px a few names are drawn over nodes; "
+    "the room's own presentation view keeps the rule, the story's views do not yet"))
 def test_a_story_steps_view_by_view_with_a_clickers_keys_and_a_link_opens_a_view(browser, tmp_path):
     (tmp_path / "story.toml").write_text(STORY, "utf-8")
     draw_map(EXAMPLES / "limerick_iwg_en.xlsx", tmp_path / "map.html", story=tmp_path / "story.toml")
@@ -367,6 +370,9 @@ def test_a_story_steps_view_by_view_with_a_clickers_keys_and_a_link_opens_a_view
         page.close()
 
 
+@pytest.mark.xfail(strict=True, reason=(
+    "known defect (issue 11): in a story's views at 24 px a few names are drawn over nodes; "
+    "the room's own presentation view keeps the rule, the story's views do not yet"))
 def test_without_a_story_file_the_story_is_the_whole_its_brokers_each_sector_and_the_gaps(browser, room_map):
     page = browser.new_page(viewport={"width": 1280, "height": 720})
     try:
@@ -491,7 +497,7 @@ PLACEHOLDERS_JS = """() => { const frame = document.getElementById('sg-map').get
 
 def test_an_iwg_map_draws_every_missing_kind_and_lights_the_invitees_with_their_introducers(browser, tmp_path):
     from stakegraph.jobs.map import iwg_gaps, iwg_invitees
-    from stakegraph.model import Membership, Stakeholder, Tie, build_graph
+    from stakegraph.model import Membership, Stakeholder, Tie, build_graph, find_iwg
     from stakegraph.render.map.page import render_map
 
     people = [Stakeholder("City Council", "public", "local_authority", "local", ["employment"]),
@@ -508,7 +514,8 @@ def test_an_iwg_map_draws_every_missing_kind_and_lights_the_invitees_with_their_
             Tie("health-service", "chamber-of-commerce")]
     members = [Membership(p, "IWG") for p in ("city-council", "doras", "migrant-women-network", "refugee-council")]
     G = build_graph(people, ties, members, title="Gaps")
-    render_map(G, tmp_path / "map.html", iwg="IWG", gaps=iwg_gaps(G, "IWG"), invitees=iwg_invitees(G, "IWG"))
+    iwg = find_iwg(G, "IWG")  # the job resolves the name; the page is given the IWG's node
+    render_map(G, tmp_path / "map.html", iwg=iwg, gaps=iwg_gaps(G, iwg), invitees=iwg_invitees(G, iwg))
     page = browser.new_page(viewport={"width": 1280, "height": 720})
     problems: list[str] = []
     page.on("pageerror", lambda exc: problems.append(str(exc)))
