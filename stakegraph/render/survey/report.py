@@ -15,7 +15,7 @@ Examples
 >>> print(format_collection(report))
 Returns: 1 accepted, 0 refused.
 Response: 1 of 2 stakeholders (50%).
-  civil_society  1 of 1 (100%)
+  civil society  1 of 1 (100%)
   public         0 of 1 (0%)
 Not answered yet: City Council
 Ties: 0 confirmed, 1 one-sided, 0 kept from the mapping unanswered, 0 removed.
