@@ -20,6 +20,7 @@ from typing import Any
 
 import networkx as nx
 
+from stakegraph.analysis.centrality import RANK_DECIMALS
 from stakegraph.analysis.grid import quadrant
 from stakegraph.analysis.twomode import affiliation_graph, forum_affiliations, main_groups
 from stakegraph.codebook import LANGUAGES, Codebook, fold_name
@@ -40,6 +41,7 @@ from stakegraph.render.map.data import (
     category_colours,
 )
 from stakegraph.render.map.phrases import PHRASES
+from stakegraph.render.text import format_cell
 
 __all__ = ["colouring", "facts", "filters", "forum_colouring", "labelled", "legend", "map_strings",
            "measures", "subtitle"]
@@ -207,7 +209,8 @@ def measures(table: Table, n: str, strings: Strings) -> list[list[str]]:
     for m in order:
         value = json_safe(table[m].get(n))
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            text = str(int(value)) if float(value).is_integer() else f"{value:.3g}"
+            # printed as the reports print it, to the decimals its rank compares
+            text = str(int(value)) if float(value).is_integer() else format_cell(float(value), RANK_DECIMALS)
             rank = json_safe(table.get(f"{m}_rank", {}).get(n))
             if isinstance(rank, (int, float)):
                 text += f" (#{int(rank)})"
