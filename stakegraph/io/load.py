@@ -27,7 +27,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.codebook import Codebook, default_codebook, fold
-from stakegraph.i18n import N_
+from stakegraph.i18n import N_, Phrase
 from stakegraph.io.cells import cell_text, is_blank
 from stakegraph.io.columns import ColumnMap
 from stakegraph.io.context import ReadContext
@@ -188,7 +188,8 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: Colu
         transfers = lists.get(s.name) == "transfers"
         if transfers:
             ctx.add("transfer-list", sheet=s.name, value=s.name,
-                    detail=f"'{h.label('source')}' to '{h.label('target')}'")
+                    detail=Phrase.of(N_("'{payer}' to '{recipient}'"), payer=h.label("source"),
+                                     recipient=h.label("target")))
         rows = (_take_memberships(s, h, ctx, foreign_iwgs, members, element_ids)
                 if foreign_iwgs or element_ids else s.rows)
         read_relationships(s.name, rows, h, ctx, ties, transfers=transfers,
@@ -252,8 +253,8 @@ def _read(sheet: Sheet, kind: str, ctx: ReadContext, overrides: dict[str, dict[s
             top = names.row if names is not None else filled[0] if filled else None
             ctx.add("missing-column", sheet=sheet.name, row=None if top is None else top + 1,
                     value=field, suggestion=near, hint=None if names is None else (
-                        f"it looks like a stakeholder list, with {names.names} names in column "
-                        f"'{names.header}'; {map_hint(names.header)}"))
+                        Phrase.of(N_("it looks like a stakeholder list, with {n} names in column '{column}'; {step}"),
+                                  n=names.names, column=names.header, step=map_hint(names.header))))
         account = ctx.report.account(sheet.name)
         account.rows += max(len(filled) - 1, 0)
         account.rejected += max(len(filled) - 1, 0)

@@ -33,15 +33,19 @@ from typing import Any
 
 from stakegraph.codebook import LOOSE_CUTOFF, Codebook, default_codebook, did_you_mean
 from stakegraph.errors import Problem, StakegraphError, problem
+from stakegraph.i18n import N_
 from stakegraph.io.containers import refuse_irregular
 from stakegraph.model.profile import DEFAULT_WEAK, WEIGHT_KINDS, Profile
 
-__all__ = ["BUILT_IN_PROFILES", "DEFAULT_PROFILE", "load_profile", "parse_profile", "read_names"]
+__all__ = ["BUILT_IN_PROFILES", "BUILT_IN_TITLES", "DEFAULT_PROFILE", "load_profile", "parse_profile", "read_names"]
 
 #: how deep the lists and tables of a profile may nest (a profile needs 2)
 MAX_NESTING = 32
 #: the profiles shipped with stakegraph, by name
 BUILT_IN_PROFILES = ("iwg", "capacity-building")
+#: the built-in profiles' titles (``data/profiles/*.toml``), for the catalogue:
+#: a report says them in the reader's language; a region's own title is shown as written
+BUILT_IN_TITLES = (N_("Integration Working Group (the Limerick IWG model)"), N_("REGIN capacity-building session"))
 DEFAULT_PROFILE = "iwg"
 
 #: section -> the vocabulary its keys come from

@@ -27,6 +27,7 @@ from typing import Any
 
 from stakegraph.codebook import Codebook
 from stakegraph.errors import COLUMNS_OPTION
+from stakegraph.i18n import N_, Phrase
 from stakegraph.io.cells import cell_text
 from stakegraph.io.context import ReadContext
 from stakegraph.io.files import Sheet
@@ -93,8 +94,9 @@ def use_sector_column(sheet: Sheet, header: Header, ctx: ReadContext) -> int | N
     empty = header.labels.get("sector") if "sector" in header.fields else None
     if not source.trusted:
         ctx.add("sector-words-in-column", sheet=sheet.name, row=header.row + 1, column=label, value=label,
-                detail=f"{source.stated} of {source.rows} rows",
-                hint=f"run with {COLUMNS_OPTION} sector='{label}' to read the sector from it")
+                detail=Phrase.of(N_("{stated} of {rows} rows"), stated=source.stated, rows=source.rows),
+                hint=Phrase.of(N_("run with {option} sector='{column}' to read the sector from it"),
+                               option=COLUMNS_OPTION, column=label))
         return None
     # a header that only resembled a known column ("Organisation type") is used after all
     ctx.report.problems[:] = [p for p in ctx.report.problems if not (
@@ -110,8 +112,9 @@ def use_sector_column(sheet: Sheet, header: Header, ctx: ReadContext) -> int | N
     header.extras.pop(label, None)
     header.near.pop(label, None)
     ctx.add("sector-from-column", sheet=sheet.name, row=header.row + 1, column=label, value=label,
-            detail=f"{source.stated} of {source.rows} rows state one"
-            + ("" if empty is None else f"; the column '{empty}' is empty"))
+            detail=Phrase.of(N_("{stated} of {rows} rows state one"), stated=source.stated, rows=source.rows)
+            if empty is None else Phrase.of(N_("{stated} of {rows} rows state one; the column '{empty}' is empty"),
+                                            stated=source.stated, rows=source.rows, empty=empty))
     return source.column
 
 

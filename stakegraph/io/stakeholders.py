@@ -8,13 +8,14 @@ and ``iwg`` shortcut columns are returned for the tie and membership readers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from itertools import islice
 from typing import Any
 
 from stakegraph.codebook import Codebook, fold_name
 from stakegraph.errors import COLUMNS_OPTION
-from stakegraph.i18n import N_
+from stakegraph.i18n import N_, Phrase, current_language, gettext
 from stakegraph.io.cells import (
     NOT_CALCULATED,
     cell_text,
@@ -89,7 +90,7 @@ def read_stakeholders(
             ctx.add("personal-column", sheet=sheet, row=header.row + 1, column=found.label,
                     value=found.label, detail=found.why)
         if found.field is None:
-            out.personal.setdefault(found.label, found.why)
+            out.personal.setdefault(found.label, str(found.why))
     scales = _rating_scales(sheet, rows, header, ctx)
     account = ctx.report.account(sheet)
     first_problem = len(ctx.report.problems)
@@ -117,12 +118,12 @@ def read_stakeholders(
                             for name in _names(row[header.fields[column]]))
     if "sector" not in header.fields:
         named = {record.row or 0: record.name for record in out.stakeholders}
-        _one_missing_sector(sheet, header, ctx, first_problem, hint, named)
+        _one_missing_sector(sheet, header, ctx, first_problem, (hint, choices), named)
     return out
 
 
-def _one_missing_sector(sheet: str, header: Header, ctx: ReadContext, since: int, hint: str,
-                        named: dict[int, str]) -> None:
+def _one_missing_sector(sheet: str, header: Header, ctx: ReadContext, since: int,
+                        hint: tuple[str, tuple[str, ...]], named: dict[int, str]) -> None:
     """In a sheet with no sector column, one error stands for every stakeholder
     without a sector (counted, the first names shown) instead of one a row."""
     problems = ctx.report.problems
@@ -133,8 +134,21 @@ def _one_missing_sector(sheet: str, header: Header, ctx: ReadContext, since: int
     ctx.add("no-sector-column", sheet=sheet, row=header.row + 1, value=len(missing),
             detail=", ".join(f"'{named.get(p.row or 0, p.row)}'" for p in missing[:3])
             + (", …" if len(missing) > 3 else ""),
-            hint=f"add a sector column and {hint} in it, or run with {COLUMNS_OPTION} sector='HEADER' "
-                 "if another column holds them")
+            hint=Phrase.of(N_("add a sector column and {write} in it, or run with {option} sector='HEADER' "
+                              "if another column holds them"), write=_write(*hint), option=COLUMNS_OPTION))
+
+
+def _write(hint: str, choices: tuple[str, ...]) -> Callable[[], str]:
+    """What to write in a sector column, said in the language of the moment:
+    ``hint`` in English, else the sheet's words joined as the language joins "or"."""
+    def said() -> str:
+        if current_language() == "en":
+            return hint
+        from babel.lists import format_list
+
+        return gettext(N_("write {choices}")).format(
+            choices=format_list(list(choices), style="or", locale=current_language()))
+    return said
 
 
 def _rating_scales(sheet: str, rows: list[list[Any]], header: Header, ctx: ReadContext) -> dict[str, RatingScale]:

@@ -187,7 +187,8 @@ def test_validate_names_the_personal_columns_and_map_shows_them_only_with_show_c
     from stakegraph.cli import main
 
     book = make_workbook(Stakeholders=REGISTER)
-    checked = CliRunner().invoke(main, ["validate", str(book)])
+    # the headers and values are Italian (auto would answer in Italian); the notes are read in English
+    checked = CliRunner().invoke(main, ["validate", str(book), "--lang", "en"])
     assert checked.exit_code == 0
     notes = checked.stdout.split("NOTES\n", 1)[1].splitlines()
     assert [line.split(": ", 1)[0].strip() for line in notes] == [
