@@ -265,25 +265,6 @@ class Codebook:
                         score[lang] += 1
         return max(LANGUAGES, key=lambda lang: (score[lang], lang == "en"))
 
-    def evidence(self, words: Iterable[Any]) -> dict[str, set[str]]:
-        """For each language, the distinct ``words`` (folded) that the
-        codebook knows in that language: a sheet name, a column header of
-        any sheet or a value of a vocabulary. A word several languages share
-        ("Sector", "ONG") counts for each of them.
-
-        >>> found = default_codebook().evidence(["Nombre", "Sector", "Sector", "Kategorie", "Website"])
-        >>> sorted(found["es"]), sorted(found["de"]), sorted(found["en"])
-        (['nombre', 'sector'], ['kategorie'], ['sector'])
-        """
-        tables = [t for name, t in self._langs.items() if name.startswith(("sheet", "column:", "vocab:"))]
-        found: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
-        for word in {fold(w) for w in words if isinstance(w, str)}:
-            for table in tables:
-                for lang in table.get(word, ()):
-                    if lang in found:
-                        found[lang].add(word)
-        return found
-
     def fields(self, kind: str) -> list[str]:
         """The fields of a sheet of ``kind``, in template order."""
         return list(self.columns[kind])

@@ -27,13 +27,15 @@ Examples
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from typing import Any
 
 from stakegraph.codebook import LANGUAGES, Codebook, default_codebook, fold
 from stakegraph.io.files import read_workbook
 from stakegraph.limits import Limits
 
-__all__ = ["EVIDENCE", "MARGIN", "book_language", "leading"]
+__all__ = ["EVIDENCE", "MARGIN", "book_language", "evidence", "leading"]
 
 #: the rows of each sheet whose words are evidence (headers sit in the first
 #: few; a sheet's values repeat, and fifty rows show its words)
@@ -42,6 +44,31 @@ _SAMPLE_ROWS = 50
 EVIDENCE = 2
 #: how many more distinct words in all that language must have than English
 MARGIN = 2
+
+
+def evidence(words: Iterable[Any], codebook: Codebook | None = None) -> dict[str, set[str]]:
+    """For each language, the distinct ``words`` (folded) the codebook knows
+    in it: a sheet name, a column header or a value of a vocabulary (a code
+    counts as English). A word several languages share ("Sector", "ONG")
+    counts for each of them.
+
+    >>> found = evidence(["Nombre", "Sector", "Sector", "Kategorie", "Website"])
+    >>> sorted(found["es"]), sorted(found["de"]), sorted(found["en"])
+    (['nombre', 'sector'], ['kategorie'], ['sector'])
+    """
+    cb = codebook or default_codebook()
+    known: defaultdict[str, set[str]] = defaultdict(set)
+    for table in [cb.sheets, *cb.columns.values(), *cb.vocab.values()]:
+        for code, langs in table.items():
+            known[fold(code)].add("en")
+            for lang, spelled in langs.items():
+                for word in spelled:
+                    known[fold(word)].add(lang)
+    found: dict[str, set[str]] = {lang: set() for lang in LANGUAGES}
+    for word in {fold(w) for w in words if isinstance(w, str)}:
+        for lang in known.get(word, set()) & set(LANGUAGES):
+            found[lang].add(word)
+    return found
 
 
 def leading(evidence: Mapping[str, set[str]], least: int = EVIDENCE, margin: int = MARGIN) -> str | None:
@@ -80,7 +107,7 @@ def book_language(path: str | os.PathLike[str], codebook: Codebook | None = None
     cb = codebook or default_codebook()
     sheets = read_workbook(path, limits=limits, keep=keep).sheets
     cells = [v for s in sheets for row in s.rows[:_SAMPLE_ROWS] for v in row]
-    found = leading(cb.evidence(cells))
+    found = leading(evidence(cells, cb))
     if found is not None:
         return found
     return _sheet_language(cb, [s.name for s in sheets]) or "en"

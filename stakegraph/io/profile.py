@@ -33,7 +33,7 @@ from typing import Any
 
 from stakegraph.codebook import LOOSE_CUTOFF, Codebook, default_codebook, did_you_mean
 from stakegraph.errors import Problem, StakegraphError, problem
-from stakegraph.i18n import N_
+from stakegraph.i18n import N_, Phrase
 from stakegraph.io.containers import refuse_irregular
 from stakegraph.model.profile import DEFAULT_WEAK, WEIGHT_KINDS, Profile
 
@@ -126,7 +126,8 @@ def load_profile(spec: str | os.PathLike[str] | None = None, *,
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise StakegraphError(problem("profile-not-toml", value=str(path),
-                                      detail=f"it is not UTF-8 text ({exc.reason})"), file=str(path)) from None
+                                      detail=Phrase.of(N_("it is not UTF-8 text ({reason})"), reason=exc.reason)),
+                              file=str(path)) from None
     return parse_profile(text, str(path), codebook=codebook, default_name=path.stem)
 
 
@@ -147,9 +148,9 @@ def parse_profile(text: str, source: str, *, codebook: Codebook | None = None,
     """
     depth = nesting(text)
     if depth > MAX_NESTING:
-        raise StakegraphError(problem("profile-not-toml", value=source, detail=(
-            f"its lists and tables nest {depth:,} deep, and a profile needs at most {MAX_NESTING}")),
-            file=source)
+        raise StakegraphError(problem("profile-not-toml", value=source, detail=Phrase.of(
+            N_("its lists and tables nest {depth} deep, and a profile needs at most {most}"),
+            depth=f"{depth:,}", most=MAX_NESTING)), file=source)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -296,7 +297,7 @@ def read_names(path: str | os.PathLike[str]) -> list[str]:
         text = Path(path).read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise StakegraphError(problem("members-not-text", value=os.fspath(path),
-                                      detail=f"it is not UTF-8 text: {exc.reason}"),
+                                      detail=Phrase.of(N_("it is not UTF-8 text: {reason}"), reason=exc.reason)),
                               file=os.fspath(path)) from None
     except OSError as exc:
         raise StakegraphError(problem("members-not-text", value=os.fspath(path),

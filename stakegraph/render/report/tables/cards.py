@@ -11,7 +11,7 @@ Examples
 ...           "b": Attendee("b", "Doras", "civil_society", "regional")}
 >>> found = Seating([[["a"], ["b"]]], 260, 260, True, "OPTIMAL")
 >>> seating_rows(found, people, lang="es")[0]
-[1, 1, 'City Council', 'Público', 'Local', 'yes']
+[1, 1, 'City Council', 'Público', 'Local', 'sí']
 >>> [s.title for s in seating_sheets(found, people)]
 ['Seating', 'Quality', 'Cards, round 1']
 """
