@@ -48,6 +48,7 @@ __all__ = [
     "did_you_mean",
     "fold",
     "fold_name",
+    "language_names",
     "name_tokens",
 ]
 
@@ -355,6 +356,16 @@ def default_codebook() -> Codebook:
             for lang, words in langs.items():
                 copy["vocab"][vocab][code].setdefault(lang, []).extend(words)
     return Codebook(copy["sheets"], copy["columns"], copy["vocab"], copy.get("name_words", {}))
+
+
+def language_names(lang: str) -> tuple[str, ...]:
+    """The names a ``language`` column may give ``lang`` (besides its code),
+    as the codebook writes them (matching folds case and accents).
+
+    >>> language_names("ca")[:2]
+    ('català', 'catalan')
+    """
+    return tuple(_raw_codebook().get("languages", {}).get(lang, ()))
 
 
 def _deep_copy(value: Any) -> Any:
