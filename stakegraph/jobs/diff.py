@@ -36,6 +36,8 @@ from stakegraph.jobs.result import Result
 from stakegraph.jobs.steps import DIFF, Progress, announcer
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
+from stakegraph.render.map.build import MapOptions
+from stakegraph.render.map.inputs import MapInputs
 from stakegraph.render.map.page import render_map
 from stakegraph.render.map.rounds import Rounds
 from stakegraph.render.report.diff import format_diff
@@ -114,9 +116,9 @@ def diff(
                                 .format(after=t1))
             label = gettext("new since the earlier round")
         result.map = render_map(
-            G1, target, metrics=metrics, glosses=GLOSSARY, title=heading,
-            lang=lang, seed=seed, highlight={**new, "label": label},
-            rounds=Rounds(G0, removed=removed, renamed=renamed, removed_ties=ties["removed"],
-                          added=added, added_ties=ties["added"]),
+            G1, target, MapOptions(title=heading, lang=lang, seed=seed),
+            MapInputs(metrics=metrics, glosses=GLOSSARY, highlight={**new, "label": label},
+                      rounds=Rounds(G0, removed=removed, renamed=renamed, removed_ties=ties["removed"],
+                                    added=added, added_ties=ties["added"])),
         )
     return result

@@ -21,7 +21,7 @@ Examples
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,7 @@ from stakegraph.model import find_iwg, stakeholder_graph, stakeholder_nodes
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map.build import MapOptions
+from stakegraph.render.map.inputs import MapInputs
 from stakegraph.render.map.page import render_map, write_png, write_print
 
 __all__ = ["ALL_MEASURES_MAX", "ASKED", "BETWEENNESS_SAMPLE", "MapResult", "community_numbers", "demo_map", "draw_map",
@@ -120,26 +121,26 @@ def draw_map(
     told = load_story(story) if story is not None else None
     chosen = MapOptions(**asked)  # the defaults, and a TypeError for a keyword the page does not take
     options: dict[str, Any] = {key: getattr(chosen, key) for key in ASKED}
-    color, size, seed = chosen.color, chosen.size, chosen.seed
     say(MAP[0])
     G = opened.ties(ties)
     # the names a user wrote become the graph's own before anything is drawn: the page is given ids
     focus = find_iwg(G, chosen.iwg, cutoff=LOOSE_CUTOFF) if chosen.iwg else None
     shown = resolve_theme(G, chosen.theme) if chosen.theme else None
     say(MAP[1])
-    drawing = dict(
-        options, iwg=focus, theme=shown, metrics=measures(G, size, seed, view=opened.view(ties)),
-        glosses=GLOSSARY, communities=community_numbers(G, seed) if color == "community" else None,
+    page = replace(chosen, iwg=focus, theme=shown)
+    inputs = MapInputs(
+        metrics=measures(G, chosen.size, chosen.seed, view=opened.view(ties)), glosses=GLOSSARY,
+        communities=community_numbers(G, chosen.seed) if chosen.color == "community" else None,
         gaps=iwg_gaps(G, focus) if focus else (), story=told,
         invitees=iwg_invitees(G, focus) if focus else None,
     )
     say(MAP[2])
     if kind == "png":
-        drawn = write_png(G, target, width=width, height=height, **drawing)
+        drawn = write_png(G, target, page, inputs, width=width, height=height)
     elif kind in ("pdf", "svg"):
-        drawn = write_print(G, target, **drawing)
+        drawn = write_print(G, target, page, inputs)
     else:
-        drawn = render_map(G, target, **drawing)
+        drawn = render_map(G, target, page, inputs)
     return MapResult(str(target), kind, drawn, opened.report,
                      {**options, "ties": ties, "story": None if story is None else os.fspath(story)})
 
