@@ -67,12 +67,12 @@ from stakegraph.render.map.words import (
     colouring,
     facts,
     filters,
-    labelled,
     map_strings,
     measures,
     subtitle,
 )
 from stakegraph.render.map.words import legend as legend_rows
+from stakegraph.render.words import vocab_word
 
 __all__ = ["PHYSICS_MAX_NODES", "BuiltMap", "MapOptions", "build_map"]
 
@@ -360,7 +360,7 @@ def _placeholder(sc: _Scene, code: str, hole: str, focus: str | None, vocab: str
     if vocab == "sector":
         what = sc.strings["sector_name"].format(sector=sc.cb.label("sector", code, sc.o.lang))
     else:
-        what = labelled(sc.cb, "type", code, sc.o.lang)
+        what = vocab_word("type", code, sc.o.lang)
     label = sc.strings["missing"].format(what=what)
     node = {
         "id": hole, "label": label, "x": sc.pos[hole][0], "y": sc.pos[hole][1], "shape": "box",

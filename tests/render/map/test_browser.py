@@ -15,8 +15,8 @@ import pytest
 
 from stakegraph.jobs.map import draw_map
 from stakegraph.model import Membership, Stakeholder, Tie, build_graph
-from stakegraph.render.map.data import SECTOR_COLOURS
 from stakegraph.render.map.build import MapOptions
+from stakegraph.render.map.data import SECTOR_COLOURS
 from stakegraph.render.map.inputs import MapInputs
 from stakegraph.render.map.page import render_map, write_png
 

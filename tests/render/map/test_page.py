@@ -19,7 +19,6 @@ import pytest
 from stakegraph.errors import StakegraphError
 from stakegraph.model import Membership, Stakeholder, Tie, build_graph
 from stakegraph.render.map.build import MapOptions, build_map
-from stakegraph.render.map.inputs import MapInputs
 from stakegraph.render.map.data import (
     CATEGORY_PALETTE,
     FADED_BORDER,
@@ -37,6 +36,7 @@ from stakegraph.render.map.data import (
     size_scale,
     tie_style,
 )
+from stakegraph.render.map.inputs import MapInputs
 from stakegraph.render.map.layout import SCREEN_ASPECT, spring_positions
 from stakegraph.render.map.page import PHYSICS_MAX_NODES, render_map
 from stakegraph.render.map.rounds import GHOST
