@@ -501,6 +501,7 @@ PLACEHOLDERS_JS = """() => { const frame = document.getElementById('sg-map').get
     "known defect (issue 11), intermittent: on this small IWG map the name 'Education Board' is at times "
     "drawn over the 'missing: statutory agency' placeholder; placeholders should be overprinted by nothing"))
 def test_an_iwg_map_draws_every_missing_kind_and_lights_the_invitees_with_their_introducers(browser, tmp_path):
+    from stakegraph.analysis.scope import iwg_scope
     from stakegraph.jobs.map import iwg_gaps, iwg_invitees
     from stakegraph.model import Membership, Stakeholder, Tie, build_graph, find_iwg
     from stakegraph.render.map.build import MapOptions
@@ -522,8 +523,9 @@ def test_an_iwg_map_draws_every_missing_kind_and_lights_the_invitees_with_their_
     members = [Membership(p, "IWG") for p in ("city-council", "doras", "migrant-women-network", "refugee-council")]
     G = build_graph(people, ties, members, title="Gaps")
     iwg = find_iwg(G, "IWG")  # the job resolves the name; the page is given the IWG's node
+    group = iwg_scope(G, iwg)
     render_map(G, tmp_path / "map.html", MapOptions(iwg=iwg),
-               MapInputs(gaps=iwg_gaps(G, iwg), invitees=iwg_invitees(G, iwg)))
+               MapInputs(gaps=iwg_gaps(G, group), invitees=iwg_invitees(G, group)))
     page = browser.new_page(viewport={"width": 1280, "height": 720})
     problems: list[str] = []
     page.on("pageerror", lambda exc: problems.append(str(exc)))
