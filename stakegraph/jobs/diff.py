@@ -30,8 +30,7 @@ from stakegraph.analysis.diff import RENAME_CUTOFF, diff_graphs, diff_ties, matc
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.i18n import gettext, speaking
-from stakegraph.jobs.book import BookLike, as_book
-from stakegraph.jobs.output import refuse_inputs
+from stakegraph.jobs.book import BookLike, open_rounds
 from stakegraph.jobs.result import Result
 from stakegraph.jobs.steps import DIFF, Progress, announcer
 from stakegraph.model.report import ImportReport
@@ -90,14 +89,8 @@ def diff(
     target = None if out is None else Path(out)
     if target is not None and target.suffix.lower() not in (".html", ".htm"):
         raise StakegraphError(problem("unknown-diff-format", value=target.name))
-    first, second = as_book(before), as_book(after)
-    if out is not None:
-        refuse_inputs([out], [first.path, second.path])
-    say(DIFF[0])
-    G0 = first.graph
-    say(DIFF[1])
-    G1 = second.graph
-    say(DIFF[2])
+    first, second = open_rounds(before, after, out, say, DIFF)
+    G0, G1 = first.graph, second.graph
     # the map shows every measure of the later round: computed once, its betweenness serves the diff
     # (seeded as the diff seeds the earlier round's: a sample above 20,000 is drawn alike)
     metrics = None if target is None else centrality(second.view()).table
