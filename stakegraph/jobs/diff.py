@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from stakegraph.analysis.centrality import centrality
-from stakegraph.analysis.diff import RENAME_CUTOFF, diff_graphs, diff_ties, match_stakeholders
+from stakegraph.analysis.diff import RENAME_CUTOFF, diff_graphs, diff_ties, match_stakeholders, new_ids
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.i18n import gettext, speaking
@@ -101,7 +101,7 @@ def diff(
         say(DIFF[3])
         added, removed, renamed = match_stakeholders(G0, G1, cutoff=rename_cutoff)
         ties = diff_ties(G0, G1, renamed)
-        new = {"nodes": set(added), "edges": {(u, v) for u, v, _ in ties["added"]}}
+        new = new_ids(added, ties["added"])
         t0, t1 = G0.graph.get("title"), G1.graph.get("title")
         with speaking(lang):
             heading = title or (gettext("{after}: what is new since {before}").format(after=t1, before=t0)
