@@ -127,12 +127,19 @@ def _no_sector_column(sheet: str, header: Header, ctx: ReadContext, held: list[t
                       hint: str) -> None:
     """In a sheet with no sector column, one error stands for every stakeholder
     without a sector (counted, the first names shown) instead of one a row;
-    a stakeholder alone without one is reported in its row, in its place."""
-    if len(held) == 1:
-        ctx.report.problems.insert(*held[0])
+    a stakeholder alone without one is reported in its row, in its place.
+    A stakeholder written on several rows (a list of people, a "who does
+    what where" list) is counted and named once."""
+    names: dict[str, Any] = {}
+    for _, held_problem in held:
+        names.setdefault(fold_name(str(held_problem.detail)), held_problem.detail)
+    if len(names) == 1:
+        for already, (place, held_problem) in enumerate(held):  # each place counts those put back before it
+            ctx.report.problems.insert(place + already, held_problem)
         return
-    ctx.add("no-sector-column", sheet=sheet, row=header.row + 1, value=len(held),
-            detail=", ".join(f"'{p.detail}'" for _, p in held[:3]) + (", …" if len(held) > 3 else ""),
+    shown = list(names.values())
+    ctx.add("no-sector-column", sheet=sheet, row=header.row + 1, value=len(shown),
+            detail=", ".join(f"'{name}'" for name in shown[:3]) + (", …" if len(shown) > 3 else ""),
             hint=f"add a sector column and {hint} in it, or run with {COLUMNS_OPTION} sector='HEADER' "
                  "if another column holds them")
 

@@ -227,6 +227,14 @@ def test_a_sheet_with_no_sector_column_gets_one_error_for_all_its_stakeholders(m
     assert loaded.report.counts["stakeholders"] == 4, "the stakeholders are still imported"
 
 
+def test_an_organisation_on_several_rows_is_counted_and_named_once_when_no_column_gives_the_sector(make_workbook):
+    loaded = load(make_workbook(Stakeholders=[
+        ["Organisation", "Town"], ["Doras", "Limerick"], ["Garda", "Ennis"], ["DORAS", "Ennis"], ["HSE", "Cork"]]))
+    [error] = [p for p in loaded.report.problems if "sector" in p.code]
+    assert (error.code, error.value) == ("no-sector-column", 3)
+    assert "the 3 stakeholders ('Doras', 'Garda', 'HSE')" in error.message
+
+
 def test_one_empty_sector_cell_in_a_sector_column_is_still_named_by_its_row(make_workbook):
     loaded = load(make_workbook(Stakeholders=[
         ["Name", "Sector"], ["Doras", ""], ["Garda", ""], ["HSE", "public"]]))
