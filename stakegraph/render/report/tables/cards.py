@@ -25,6 +25,7 @@ from stakegraph.analysis.seating import Attendee, Seating
 from stakegraph.codebook import default_codebook
 from stakegraph.i18n import pgettext, speaking
 from stakegraph.render.report.excel import Block, Sheet
+from stakegraph.render.words import vocab_word
 
 __all__ = ["quality_rows", "seating_rows", "seating_sheets"]
 
@@ -37,10 +38,6 @@ def _headers() -> list[str]:
             pgettext("seating", "sector"), pgettext("seating", "level"), pgettext("seating", "broker")]
 
 
-def _word(vocab: str, code: str | None, lang: str) -> str:
-    return "" if code is None else default_codebook().label(vocab, code, lang)
-
-
 def seating_rows(found: Seating, people: Mapping[str, Attendee], *, lang: str = "en") -> list[list[Any]]:
     """One row per attendee per round, by round, table and name."""
     rows = []
@@ -50,7 +47,8 @@ def seating_rows(found: Seating, people: Mapping[str, Attendee], *, lang: str = 
                 p = people[i]
                 with speaking(lang):
                     broker = pgettext("seating", "yes") if p.broker else ""
-                rows.append([r, t, p.name, _word("sector", p.sector, lang), _word("level", p.level, lang), broker])
+                rows.append([r, t, p.name, vocab_word("sector", p.sector, lang), vocab_word("level", p.level, lang),
+                             broker])
     return rows
 
 
