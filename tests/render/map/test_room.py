@@ -303,9 +303,6 @@ iwg = "Shannonmouth City IWG"
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known defect (issue 11): in a story's views at 24 px a few names are drawn over nodes; "
-    "the room's own presentation view keeps the rule, the story's views do not yet"))
 def test_a_story_steps_view_by_view_with_a_clickers_keys_and_a_link_opens_a_view(browser, tmp_path):
     (tmp_path / "story.toml").write_text(STORY, "utf-8")
     draw_map(EXAMPLES / "limerick_iwg_en.xlsx", tmp_path / "map.html", story=tmp_path / "story.toml")
@@ -370,9 +367,6 @@ def test_a_story_steps_view_by_view_with_a_clickers_keys_and_a_link_opens_a_view
         page.close()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known defect (issue 11): in a story's views at 24 px a few names are drawn over nodes; "
-    "the room's own presentation view keeps the rule, the story's views do not yet"))
 def test_without_a_story_file_the_story_is_the_whole_its_brokers_each_sector_and_the_gaps(browser, room_map):
     page = browser.new_page(viewport={"width": 1280, "height": 720})
     try:
