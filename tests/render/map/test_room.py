@@ -489,9 +489,6 @@ PLACEHOLDERS_JS = """() => { const frame = document.getElementById('sg-map').get
     return out; }"""
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "known defect (issue 11), intermittent: on this small IWG map the name 'Education Board' is at times "
-    "drawn over the 'missing: statutory agency' placeholder; placeholders should be overprinted by nothing"))
 def test_an_iwg_map_draws_every_missing_kind_and_lights_the_invitees_with_their_introducers(browser, tmp_path):
     from stakegraph.jobs.map import iwg_gaps, iwg_invitees
     from stakegraph.model import Membership, Stakeholder, Tie, build_graph, find_iwg

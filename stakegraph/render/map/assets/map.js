@@ -110,11 +110,16 @@
   var placeholders = Object.keys(info).filter(function (id) { return info[id].kind === "placeholder"; });
   function relabel() {
     var scale = network.getScale() || 1;
-    if (placeholders.length) {
-      nodes.update(placeholders.map(function (id) {
-        return { id: id, label: info[id].name, font: { size: labelPx() / scale, color: INK } };
-      }));
-    }
+    if (!placeholders.length) { return; }
+    nodes.update(placeholders.map(function (id) {
+      return { id: id, label: info[id].name, font: { size: labelPx() / scale, color: INK } };
+    }));
+    /* vis-network sizes a box on its next drawing: size it now, so that the
+       names are kept off the box as it will be drawn, not as it was */
+    var ctx = network.canvas.getContext();
+    placeholders.forEach(function (id) {
+      if (network.body.nodes[id]) { network.body.nodes[id].updateBoundingBox(ctx); }
+    });
   }
   /* the panels floating over the map, in the map's own pixels */
   function overlays() {
@@ -182,6 +187,7 @@
   }
   function chooseLabels() {
     var scale = network.getScale() || 1, px = labelPx();
+    relabel();  /* first: a placeholder's box, at this size and scale, is in every name's way */
     var view = overlays(), W = view.frame.width, H = view.frame.height;
     var ids = nodes.getIds().filter(function (id) { return !state.hidden[id]; });
     var CELL = 64, grid = {};
@@ -274,7 +280,6 @@
       if (phase[0] === rest && !state.allNames) { tried = tried.slice(0, REST_TRIED); }
       tried.forEach(function (id) { place(id, phase[1]); });
     });
-    relabel();
     network.redraw();
   }
   /* every name as drawn: [id, text, size in px, box in page pixels] */
