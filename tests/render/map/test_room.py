@@ -31,11 +31,6 @@ MAPS = {
     "generated-2000": (None, {}),
 }
 
-#: the known shortfall of the rule "the ten most central are always named" when projected:
-#: Limerick's IWG map at 1280×720 has no free place left for one of its members' 24 px names
-#: (three lines of "Garda Community Engagement Unit Shannonmouth") that covers no node
-UNNAMED_CENTRAL = {("limerick-iwg", 1280): 1}
-
 #: what the page drew, in page pixels: names, node discs, the panels over the map, the map itself
 SCENE_JS = """() => {
     const net = window.network, S = window.stakegraph;
@@ -165,7 +160,7 @@ def test_in_the_room_names_are_legible_and_views_cannot_be_lost(browser, room_ma
             shown = settled(page, fits)
             assert label_faults(shown, 24) == [], f"presentation, {where}"
             unnamed = set(shown["central"]) - {label["id"] for label in shown["labels"]}
-            assert len(unnamed) <= UNNAMED_CENTRAL.get((name, width), 0), f"presentation, {where}: {unnamed}"
+            assert unnamed == set(), f"presentation, {where}"
             assert len(shown["central"]) == 10
             page.evaluate("window.stakegraph.setPresentation(false)")
 

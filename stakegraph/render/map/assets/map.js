@@ -254,32 +254,59 @@
         if (state.allNames || fits(b)) {
           state.chosen[id] = true;
           state.placed.push({ id: id, dx: dx, dy: spots[k][1], w: size.w, h: size.h, px: px, leader: k >= 4 });
-          put({ box: b });
+          put({ box: b, label: id });
           return;
         }
       }
     }
     var order = ids.filter(function (id) { return info[id].kind !== "placeholder"; })
       .sort(function (a, b) { return priority(a) - priority(b) || (a < b ? -1 : a > b ? 1 : 0); });
-    /* the most central, a few isolates and the IWG a map is drawn for (if not faded) */
+    /* the focused one and the most central: always named */
+    function central(id) { return id === state.focus || !!info[id].central; }
+    /* a few isolates and the IWG a map is drawn for (if not faded) */
     function first(id) {
       var i = info[id];
-      return id === state.focus || i.central || (!i.faded && ((i.first && i.isolate) || (i.kind === "iwg" && !!data.gaps)));
+      return !central(id) && !i.faded && ((i.first && i.isolate) || (i.kind === "iwg" && !!data.gaps));
     }
     function must(id) { return info[id].first || info[id].kind === "iwg" || !!state.near[id]; }
-    function then(id) { return !first(id) && must(id); }
-    function rest(id) { return !first(id) && !must(id); }
-    /* the most central and a few isolates (or the focused one) take the
-       places beside their marks, or stand off on a leader line, anywhere on
-       the map if need be; then its neighbours and an IWG's members, beside
-       their marks or on a leader line; then the rest where there is room */
-    [[first, false], [first, true], [first, "anywhere"], [then, false], [then, true], [rest, false]].forEach(function (phase) {
-      if (phase[1] && state.allNames) { return; }
-      var tried = order.filter(function (id) { return phase[0](id) && !state.chosen[id]; });
+    function then(id) { return !central(id) && !first(id) && must(id); }
+    function rest(id) { return !central(id) && !first(id) && !must(id); }
+    /* the most central (or the focused one) take the places beside their
+       marks, or stand off on a leader line, anywhere on the map if need be
+       (over ties, never over a name, a node or a panel), before any other
+       name takes a place; then a few isolates and the IWG, as far; then its
+       neighbours and an IWG's members, beside their marks or on a leader
+       line; then the rest where there is room */
+    function pass(test, far, ids) {
+      if (far && state.allNames) { return; }
+      var tried = (ids || order).filter(function (id) { return test(id) && !state.chosen[id]; });
       /* of the rest of a map of thousands, the biggest few thousand: the others rarely find room */
-      if (phase[0] === rest && !state.allNames) { tried = tried.slice(0, REST_TRIED); }
-      tried.forEach(function (id) { place(id, phase[1]); });
-    });
+      if (test === rest && !state.allNames) { tried = tried.slice(0, REST_TRIED); }
+      tried.forEach(function (id) { place(id, far); });
+    }
+    function nameAll(ids) {
+      [false, true, "anywhere"].forEach(function (far) { pass(central, far, ids); });
+      return ids.filter(function (id) { return !state.chosen[id]; });
+    }
+    function unname(ids) {
+      var gone = {};
+      ids.forEach(function (id) { gone[id] = true; delete state.chosen[id]; });
+      state.placed = state.placed.filter(function (l) { return !gone[l.id]; });
+      Object.keys(grid).forEach(function (k) { grid[k] = grid[k].filter(function (t) { return !gone[t.label]; }); });
+    }
+    var most = order.filter(central), unnamed = nameAll(most);
+    /* a central name left without a place goes first, and the others find
+       theirs around it: the order that names the most of them is kept */
+    for (var tries = 0; unnamed.length && tries < 3; tries++) {
+      var again = unnamed.concat(most.filter(function (id) { return unnamed.indexOf(id) < 0; }));
+      unname(most);
+      var missed = nameAll(again);
+      if (missed.length >= unnamed.length) { unname(most); nameAll(most); break; }
+      most = again;
+      unnamed = missed;
+    }
+    [[first, false], [first, true], [first, "anywhere"], [then, false], [then, true], [rest, false]]
+      .forEach(function (phase) { pass(phase[0], phase[1]); });
     network.redraw();
   }
   /* every name as drawn: [id, text, size in px, box in page pixels] */
