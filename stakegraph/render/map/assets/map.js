@@ -93,11 +93,13 @@
   /* ---------------------------------------------------------------- labels */
   /* Labels are sized in screen pixels, not in map units: whatever the zoom,
      a name reads at the chosen size (at least 14 px, 24 px in presentation
-     mode). Which names show is chosen by rule each time the view changes:
-     the focused stakeholder and its neighbours, then the most central, then
-     an IWG's members and the isolates, then the rest by size, each only if
-     its label overlaps no other label, no node, no panel and stays inside
-     the map. "All names" draws every name, overlaps and all. */
+     mode). Which names show is chosen by rule each time the view changes,
+     by chooseLabels alone, whatever changed the view (a fit, a focus, a
+     filter, a story's view): the focused stakeholder and the ten most
+     central, always; then a few isolates and the IWG; then the focused
+     one's neighbours and an IWG's members; then the rest by size, each only
+     if its label overlaps no other label, no node, no placeholder, no panel
+     and stays inside the map. "All names" draws every name, overlaps and all. */
   var state = { focus: null, near: {}, hovered: null, presentation: false, allNames: false,
     px: { normal: LABEL_PX, presentation: BIG_LABEL_PX }, chosen: {},
     sector: {}, level: {}, theme: "", iwg: "", hidden: {} };
