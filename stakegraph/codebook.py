@@ -168,6 +168,9 @@ class Codebook:
     vocab: dict[str, dict[str, dict[str, list[str]]]]
     #: words that never name an organisation on their own, by language
     name_words: dict[str, list[str]] = field(default_factory=dict)
+    #: headers of columns that name people: ``person_name`` (a first name, a
+    #: surname) and ``generic_name`` ("Name"), each by language
+    people: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     _index: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     _words: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     #: table -> folded word -> language -> how that language spells it
@@ -303,6 +306,37 @@ class Codebook:
                   for langs in self.vocab.get(vocab, {}).values() for words in langs.values() for w in words]
         return {word for text in texts for word in name_tokens(text)}
 
+    def person_word(self, header: Any) -> str | None:
+        """The word of ``header`` that says its column names people (a first
+        name, a surname, in any language), or ``None``. A word of five
+        letters or more counts anywhere in the header; a shorter one must be
+        the whole header.
+
+        >>> cb = default_codebook()
+        >>> cb.person_word("Voornaam"), cb.person_word("Cognome del referente"), cb.person_word("Nombre")
+        ('Voornaam', 'Cognome', None)
+        """
+        folded = fold(header) if header is not None else ""
+        if not folded:
+            return None
+        for words in self.people.get("person_name", {}).values():
+            for word in words:
+                key = fold(word)
+                if key == folded or (len(key) >= 5 and key in folded):
+                    return word
+        return None
+
+    def is_generic_name(self, header: Any) -> bool:
+        """True when ``header`` is only the word "name" (in any language):
+        beside a column of organisations, such a column names people.
+
+        >>> cb = default_codebook()
+        >>> cb.is_generic_name("Nombre"), cb.is_generic_name("NAAM"), cb.is_generic_name("Organisation")
+        (True, True, False)
+        """
+        folded = fold(header) if header is not None else ""
+        return any(fold(w) == folded for words in self.people.get("generic_name", {}).values() for w in words)
+
     def codes(self, vocab: str) -> list[str]:
         """The codes of ``vocab`` in codebook order."""
         return list(self.vocab[vocab])
@@ -354,7 +388,8 @@ def default_codebook() -> Codebook:
         for code, langs in codes.items():
             for lang, words in langs.items():
                 copy["vocab"][vocab][code].setdefault(lang, []).extend(words)
-    return Codebook(copy["sheets"], copy["columns"], copy["vocab"], copy.get("name_words", {}))
+    return Codebook(copy["sheets"], copy["columns"], copy["vocab"], copy.get("name_words", {}),
+                    copy.get("people", {}))
 
 
 def _deep_copy(value: Any) -> Any:

@@ -248,7 +248,7 @@ def _read(sheet: Sheet, kind: str, ctx: ReadContext, overrides: dict[str, dict[s
             if first is not None and field in first.fields:
                 continue
             near = next((k for k, v in (first.near if first else {}).items() if v == field), None)
-            names = name_column(sheet.name, sheet.rows) if field == "name" else None
+            names = name_column(sheet.name, sheet.rows, ctx.codebook) if field == "name" else None
             top = names.row if names is not None else filled[0] if filled else None
             ctx.add("missing-column", sheet=sheet.name, row=None if top is None else top + 1,
                     value=field, suggestion=near, hint=None if names is None else (

@@ -68,7 +68,7 @@ def personal_columns(rows: list[list[Any]], header: Header, codebook: Codebook) 
     found = [PersonalColumn(header.label(f), _field_reason(header.label(f), f, codebook), f)
              for f in PERSONAL_FIELDS if f in header.fields]
     for label, col in header.extras.items():
-        why = _by_header(label, codebook)
+        why = _by_header(label, codebook) or _names_people(label, header, codebook)
         if why is None:
             filled = (row[col] for _, row in header.data_rows(rows) if row[col] is not None)
             why = personal_reason(islice(filled, SAMPLE))
@@ -90,6 +90,22 @@ def _field_reason(label: str, field: str, codebook: Codebook) -> str:
     if fold(label) in labels:
         return CONTACT_COLUMN
     return _READ_AS.get(field) or f"its header is read as the {field} column"
+
+
+def _names_people(label: str, header: Header, codebook: Codebook) -> str | None:
+    """Why the column ``label`` names people, or ``None``: its header is a
+    first name or a surname ("Vorname", "Apellidos"), or it is only "Name"
+    while another column holds the organisations' names."""
+    word = codebook.person_word(label)
+    if word is not None:
+        return f"its header names a person ('{word.lower()}')"
+    if "name" not in header.fields or not codebook.is_generic_name(label):
+        return None
+    key = header.label("name")
+    # the key's header names organisations, or the rows are people (a first name beside)
+    if codebook.column("stakeholders", key) == "name" or any(codebook.person_word(h) for h in header.extras):
+        return f"it names people: the organisations are in '{key}'"
+    return None
 
 
 def _by_header(label: str, codebook: Codebook) -> str | None:

@@ -290,14 +290,18 @@ def _merge(first: Stakeholder, dup: Stakeholder, header: Header, ctx: ReadContex
     """Fill ``first``'s empty fields from ``dup``. Where both have a value and
     they differ, a place or a column stakegraph does not know keeps both
     (a "who does what where" list repeats an organisation once per region or
-    activity: nothing is lost); a coded field or a contact keeps ``first``'s,
-    with a warning (which does not repeat a contact: the report may be shared)."""
+    activity: nothing is lost). A contact keeps both too (a list of people
+    names one organisation once per person), with a note that repeats
+    neither, since the report may be shared. A coded field keeps ``first``'s,
+    with a warning."""
 
-    def conflict(column: str, theirs: Any, private: bool) -> None:
-        ctx.add("conflicting-contact" if private else "conflicting-values", sheet=dup.sheet, row=dup.row,
-                column=column, value=None if private else theirs, detail=first.row)
+    def conflict(column: str, theirs: Any) -> None:
+        ctx.add("conflicting-values", sheet=dup.sheet, row=dup.row, column=column, value=theirs, detail=first.row)
 
-    def joined(column: str, mine: Any, theirs: Any) -> Any:
+    def joined(column: str, mine: Any, theirs: Any, private: bool = False) -> Any:
+        if private:
+            ctx.add("conflicting-contact", sheet=dup.sheet, row=dup.row, column=column, detail=first.row)
+            return f"{mine}; {theirs}"
         if not (isinstance(mine, str) and isinstance(theirs, str)):
             return None
         ctx.add("joined-values", sheet=dup.sheet, row=dup.row, column=column, value=theirs, detail=first.row)
@@ -310,9 +314,10 @@ def _merge(first: Stakeholder, dup: Stakeholder, header: Header, ctx: ReadContex
         if mine is None:
             setattr(first, name, theirs)
         elif _differ(mine, theirs) and not _holds(mine, theirs):
-            both = joined(header.label(name), mine, theirs) if name in _PLACES else None
+            private = name in PERSONAL_FIELDS
+            both = joined(header.label(name), mine, theirs, private) if private or name in _PLACES else None
             if both is None:
-                conflict(header.label(name), theirs, name in PERSONAL_FIELDS)
+                conflict(header.label(name), theirs)
             else:
                 setattr(first, name, both)
     first.themes = _unique(first.themes + dup.themes)
@@ -321,9 +326,9 @@ def _merge(first: Stakeholder, dup: Stakeholder, header: Header, ctx: ReadContex
         if mine is None:
             first.extra[label] = theirs
         elif _differ(mine, theirs) and not _holds(mine, theirs):
-            both = None if label in personal else joined(label, mine, theirs)
+            both = joined(label, mine, theirs, label in personal)
             if both is None:
-                conflict(label, theirs, label in personal)
+                conflict(label, theirs)
             else:
                 first.extra[label] = both
 
