@@ -36,20 +36,9 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-__all__ = [
-    "HEADER_CUTOFF",
-    "LANGUAGES",
-    "LOOSE_CUTOFF",
-    "NAME_CUTOFF",
-    "SUGGEST_CUTOFF",
-    "VOCABULARIES",
-    "Codebook",
-    "default_codebook",
-    "did_you_mean",
-    "fold",
-    "fold_name",
-    "name_tokens",
-]
+__all__ = ["HEADER_CUTOFF", "LANGUAGES", "LOOSE_CUTOFF", "NAME_CUTOFF", "SUGGEST_CUTOFF",
+           "VOCABULARIES", "Codebook", "default_codebook", "did_you_mean", "fold", "fold_name",
+           "language_names", "name_tokens"]
 
 LANGUAGES = ("en", "es", "it", "el", "pt", "fr", "de", "sv", "ca")
 #: the vocabularies a workbook's values are matched against
@@ -390,6 +379,16 @@ def default_codebook() -> Codebook:
                 copy["vocab"][vocab][code].setdefault(lang, []).extend(words)
     return Codebook(copy["sheets"], copy["columns"], copy["vocab"], copy.get("name_words", {}),
                     copy.get("people", {}))
+
+
+def language_names(lang: str) -> tuple[str, ...]:
+    """The names a ``language`` column may give ``lang`` (besides its code),
+    as the codebook writes them (matching folds case and accents).
+
+    >>> language_names("ca")[:2]
+    ('català', 'catalan')
+    """
+    return tuple(_raw_codebook().get("languages", {}).get(lang, ()))
 
 
 def _deep_copy(value: Any) -> Any:

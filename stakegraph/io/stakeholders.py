@@ -13,7 +13,7 @@ from itertools import islice
 from typing import Any
 
 from stakegraph.codebook import Codebook, fold_name
-from stakegraph.errors import COLUMNS_OPTION
+from stakegraph.errors import COLUMNS_OPTION, Problem, problem
 from stakegraph.i18n import N_
 from stakegraph.io.cells import (
     NOT_CALCULATED,
@@ -92,10 +92,13 @@ def read_stakeholders(
             out.personal.setdefault(found.label, found.why)
     scales = _rating_scales(sheet, rows, header, ctx)
     account = ctx.report.account(sheet)
-    first_problem = len(ctx.report.problems)
+    # with no sector column, a row without a sector is held back (with the place its error takes
+    # among the others) until it is known whether one error stands for them all
+    unsectored: list[tuple[int, Problem]] | None = None if "sector" in header.fields else []
     for excel_row, row in header.data_rows(rows):
         account.rows += 1
-        record = _read_row(sheet, row, excel_row, header, ctx, type_may_be_sector, (hint, choices), scales)
+        record = _read_row(sheet, row, excel_row, header, ctx, type_may_be_sector, (hint, choices), scales,
+                           unsectored)
         if record is None:
             account.rejected += 1
             continue
@@ -115,24 +118,28 @@ def read_stakeholders(
             if column in header.fields:
                 refs.extend(Reference(owner.id, name, sheet, excel_row, header.label(column))
                             for name in _names(row[header.fields[column]]))
-    if "sector" not in header.fields:
-        named = {record.row or 0: record.name for record in out.stakeholders}
-        _one_missing_sector(sheet, header, ctx, first_problem, hint, named)
+    if unsectored:
+        _no_sector_column(sheet, header, ctx, unsectored, hint)
     return out
 
 
-def _one_missing_sector(sheet: str, header: Header, ctx: ReadContext, since: int, hint: str,
-                        named: dict[int, str]) -> None:
+def _no_sector_column(sheet: str, header: Header, ctx: ReadContext, held: list[tuple[int, Problem]],
+                      hint: str) -> None:
     """In a sheet with no sector column, one error stands for every stakeholder
-    without a sector (counted, the first names shown) instead of one a row."""
-    problems = ctx.report.problems
-    missing = [p for p in problems[since:] if p.code == "missing-sector"]
-    if len(missing) < 2:
+    without a sector (counted, the first names shown) instead of one a row;
+    a stakeholder alone without one is reported in its row, in its place.
+    A stakeholder written on several rows (a list of people, a "who does
+    what where" list) is counted and named once."""
+    names: dict[str, Any] = {}
+    for _, held_problem in held:
+        names.setdefault(fold_name(str(held_problem.detail)), held_problem.detail)
+    if len(names) == 1:
+        for already, (place, held_problem) in enumerate(held):  # each place counts those put back before it
+            ctx.report.problems.insert(place + already, held_problem)
         return
-    problems[since:] = [p for p in problems[since:] if p.code != "missing-sector"]
-    ctx.add("no-sector-column", sheet=sheet, row=header.row + 1, value=len(missing),
-            detail=", ".join(f"'{named.get(p.row or 0, p.row)}'" for p in missing[:3])
-            + (", …" if len(missing) > 3 else ""),
+    shown = list(names.values())
+    ctx.add("no-sector-column", sheet=sheet, row=header.row + 1, value=len(shown),
+            detail=", ".join(f"'{name}'" for name in shown[:3]) + (", …" if len(shown) > 3 else ""),
             hint=f"add a sector column and {hint} in it, or run with {COLUMNS_OPTION} sector='HEADER' "
                  "if another column holds them")
 
@@ -153,6 +160,7 @@ def _rating_scales(sheet: str, rows: list[list[Any]], header: Header, ctx: ReadC
 def _read_row(
     sheet: str, row: list[Any], excel_row: int, header: Header, ctx: ReadContext,
     type_may_be_sector: bool, hint: tuple[str, tuple[str, ...]], scales: dict[str, RatingScale],
+    unsectored: list[tuple[int, Problem]] | None,
 ) -> Stakeholder | None:
     f = header.fields
 
@@ -185,8 +193,12 @@ def _read_row(
             sector_text = type_text
             type_text = type_text if ctx.codebook.value("type", type_text) else None
     if sector_text is None:
-        ctx.add("missing-sector", column=header.label("sector"), detail=record.name, hint=hint[0], choices=hint[1],
-                **where)
+        missing = problem("missing-sector", column=header.label("sector"), detail=record.name, hint=hint[0],
+                          choices=hint[1], **where)
+        if unsectored is None:
+            ctx.report.problems.append(missing)
+        else:
+            unsectored.append((len(ctx.report.problems), missing))
     else:
         record.sector = ctx.codebook.value("sector", sector_text)
         if record.sector is None:

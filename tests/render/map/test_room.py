@@ -395,6 +395,7 @@ LEGEND_JS = "rows => rows.filter(r => !r.hidden && !r.closest('[hidden]')).map(r
 def test_the_diff_map_toggles_the_rounds_in_place_with_ghosts_named_and_in_the_legend(browser, tmp_path):
     from stakegraph.analysis.diff import diff_ties, match_stakeholders
     from stakegraph.model import Stakeholder, Tie, build_graph
+    from stakegraph.render.map.inputs import MapInputs
     from stakegraph.render.map.page import render_map
     from stakegraph.render.map.rounds import Rounds
 
@@ -405,8 +406,9 @@ def test_the_diff_map_toggles_the_rounds_in_place_with_ghosts_named_and_in_the_l
     G1 = build_graph(people, ring[1:] + [Tie("org-11", "org-2"), Tie("org-11", "org-6")])
     added, removed, renamed = match_stakeholders(G0, G1)
     ties = diff_ties(G0, G1, renamed)
-    render_map(G1, tmp_path / "diff.html", rounds=Rounds(G0, removed, renamed, ties["removed"], added, ties["added"]),
-               highlight={"nodes": set(added), "edges": {(u, v) for u, v, _ in ties["added"]}, "label": "new"})
+    render_map(G1, tmp_path / "diff.html", inputs=MapInputs(
+        rounds=Rounds(G0, removed, renamed, ties["removed"], added, ties["added"]),
+        highlight={"nodes": set(added), "edges": {(u, v) for u, v, _ in ties["added"]}, "label": "new"}))
     page = browser.new_page(viewport={"width": 1280, "height": 720})
     problems: list[str] = []
     page.on("pageerror", lambda exc: problems.append(str(exc)))
@@ -485,8 +487,11 @@ PLACEHOLDERS_JS = """() => { const frame = document.getElementById('sg-map').get
 
 
 def test_an_iwg_map_draws_every_missing_kind_and_lights_the_invitees_with_their_introducers(browser, tmp_path):
+    from stakegraph.analysis.scope import iwg_scope
     from stakegraph.jobs.map import iwg_gaps, iwg_invitees
     from stakegraph.model import Membership, Stakeholder, Tie, build_graph, find_iwg
+    from stakegraph.render.map.build import MapOptions
+    from stakegraph.render.map.inputs import MapInputs
     from stakegraph.render.map.page import render_map
 
     people = [Stakeholder("City Council", "public", "local_authority", "local", ["employment"]),
@@ -504,7 +509,9 @@ def test_an_iwg_map_draws_every_missing_kind_and_lights_the_invitees_with_their_
     members = [Membership(p, "IWG") for p in ("city-council", "doras", "migrant-women-network", "refugee-council")]
     G = build_graph(people, ties, members, title="Gaps")
     iwg = find_iwg(G, "IWG")  # the job resolves the name; the page is given the IWG's node
-    render_map(G, tmp_path / "map.html", iwg=iwg, gaps=iwg_gaps(G, iwg), invitees=iwg_invitees(G, iwg))
+    group = iwg_scope(G, iwg)
+    render_map(G, tmp_path / "map.html", MapOptions(iwg=iwg),
+               MapInputs(gaps=iwg_gaps(G, group), invitees=iwg_invitees(G, group)))
     page = browser.new_page(viewport={"width": 1280, "height": 720})
     problems: list[str] = []
     page.on("pageerror", lambda exc: problems.append(str(exc)))

@@ -26,14 +26,11 @@ from stakegraph.analysis.seating import Attendee, Seating
 from stakegraph.codebook import default_codebook
 from stakegraph.i18n import pgettext, speaking
 from stakegraph.render.report.excel import Block, Sheet
+from stakegraph.render.words import vocab_word
 
 __all__ = ["quality_rows", "seating_rows", "seating_sheets"]
 
 HEADERS = ["round", "table", "name", "sector", "level", "broker"]
-
-
-def _word(vocab: str, code: str | None, lang: str) -> str:
-    return "" if code is None else default_codebook().label(vocab, code, lang)
 
 
 def seating_rows(found: Seating, people: Mapping[str, Attendee], *, lang: str = "en") -> list[list[Any]]:
@@ -43,7 +40,7 @@ def seating_rows(found: Seating, people: Mapping[str, Attendee], *, lang: str = 
         for t, table in enumerate(round_tables, start=1):
             for i in sorted(table, key=lambda i: people[i].name.casefold()):
                 p = people[i]
-                rows.append([r, t, p.name, _word("sector", p.sector, lang), _word("level", p.level, lang),
+                rows.append([r, t, p.name, vocab_word("sector", p.sector, lang), vocab_word("level", p.level, lang),
                              "yes" if p.broker else ""])
     return rows
 
