@@ -31,11 +31,6 @@ MAPS = {
     "generated-2000": (None, {}),
 }
 
-#: the known shortfall of the rule "the ten most central are always named" when projected:
-#: Limerick's IWG map at 1280×720 has no free place left for one of its members' 24 px names
-#: (three lines of "Garda Community Engagement Unit Shannonmouth") that covers no node
-UNNAMED_CENTRAL = {("limerick-iwg", 1280): 1}
-
 #: what the page drew, in page pixels: names, node discs, the panels over the map, the map itself
 SCENE_JS = """() => {
     const net = window.network, S = window.stakegraph;
@@ -165,7 +160,7 @@ def test_in_the_room_names_are_legible_and_views_cannot_be_lost(browser, room_ma
             shown = settled(page, fits)
             assert label_faults(shown, 24) == [], f"presentation, {where}"
             unnamed = set(shown["central"]) - {label["id"] for label in shown["labels"]}
-            assert len(unnamed) <= UNNAMED_CENTRAL.get((name, width), 0), f"presentation, {where}: {unnamed}"
+            assert unnamed == set(), f"presentation, {where}"
             assert len(shown["central"]) == 10
             page.evaluate("window.stakegraph.setPresentation(false)")
 
@@ -303,9 +298,6 @@ iwg = "Shannonmouth City IWG"
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known defect (issue 11): in a story's views at 24 px a few names are drawn over nodes; "
-    "the room's own presentation view keeps the rule, the story's views do not yet"))
 def test_a_story_steps_view_by_view_with_a_clickers_keys_and_a_link_opens_a_view(browser, tmp_path):
     (tmp_path / "story.toml").write_text(STORY, "utf-8")
     draw_map(EXAMPLES / "limerick_iwg_en.xlsx", tmp_path / "map.html", story=tmp_path / "story.toml")
@@ -370,9 +362,6 @@ def test_a_story_steps_view_by_view_with_a_clickers_keys_and_a_link_opens_a_view
         page.close()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known defect (issue 11): in a story's views at 24 px a few names are drawn over nodes; "
-    "the room's own presentation view keeps the rule, the story's views do not yet"))
 def test_without_a_story_file_the_story_is_the_whole_its_brokers_each_sector_and_the_gaps(browser, room_map):
     page = browser.new_page(viewport={"width": 1280, "height": 720})
     try:
@@ -497,9 +486,6 @@ PLACEHOLDERS_JS = """() => { const frame = document.getElementById('sg-map').get
     return out; }"""
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "known defect (issue 11), intermittent: on this small IWG map the name 'Education Board' is at times "
-    "drawn over the 'missing: statutory agency' placeholder; placeholders should be overprinted by nothing"))
 def test_an_iwg_map_draws_every_missing_kind_and_lights_the_invitees_with_their_introducers(browser, tmp_path):
     from stakegraph.analysis.scope import iwg_scope
     from stakegraph.jobs.map import iwg_gaps, iwg_invitees
