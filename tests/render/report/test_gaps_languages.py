@@ -101,7 +101,8 @@ def test_the_spanish_gap_report_of_the_andalusian_example_reads_as_spanish():
     assert "  - Ningún miembro de la sociedad civil tiene un vínculo con un miembro del sector privado." in text
     assert ("  - El sector de la sociedad civil reúne el 67 % de los miembros (6 de 9); más del 60 % es un "
             "equilibrio débil.") in text
-    assert "sector:private              falta " in text
+    assert "\nsector privado                   falta " in text, "the requirement in words, not its id"
+    assert "sector:private" not in text
 
 
 def test_the_swedish_recommendations_say_scores_with_a_decimal_comma():

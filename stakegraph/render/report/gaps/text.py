@@ -143,7 +143,9 @@ def format_gaps(report: GapReport) -> str:
             lines.append(heads[status].format(n=number(len(by_status[status]))))
             lines += [f"  - {describe(f, noun)}" for f in by_status[status]]
             lines.append("")
-    rows = [[f.id, status_word(f.status), f.have, f.need, _short(evidence_cell(f))] for f in report.findings]
+    # the requirement in words, in the reader's language; JSON and the Excel report keep its id
+    rows = [[requirement_label(f.id), status_word(f.status), f.have, f.need, _short(evidence_cell(f))]
+            for f in report.findings]
     lines.append(format_table(rows, [pgettext("column", "requirement"), pgettext("column", "status"),
                                      pgettext("column", "have"),
                                      pgettext("column", "need"), pgettext("column", "evidence")]))
