@@ -42,7 +42,7 @@ def test_auto_speaks_the_spanish_example_in_spanish(runner):
     assert result.exit_code == 0
     assert result.stdout.splitlines()[:4] == [
         f"{SPANISH}: 0 errores, 0 avisos",
-        "Se importaron 30 actores, 63 vínculos, 1 grupo de trabajo y 9 pertenencias.",
+        "Se importaron 30 actores, 63 vínculos, 1 mesa de trabajo y 9 pertenencias.",
         "",
         "hoja               filas  importadas  fusionadas  rechazadas",
     ]
