@@ -196,6 +196,21 @@ def test_in_the_room_names_are_legible_and_views_cannot_be_lost(browser, room_ma
         page.close()
 
 
+@pytest.mark.parametrize("name", ["limerick", "limerick-iwg", "andalucia"])
+def test_projected_the_legend_shows_every_row_beside_the_gap_card(browser, room_map, name):
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    try:
+        page.goto(room_map(name).resolve().as_uri())
+        page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
+        page.evaluate("window.stakegraph.setPresentation(true)")
+        legend = page.eval_on_selector("#sg-legend", """e => ({hidden: e.scrollHeight - e.clientHeight,
+            bottom: e.getBoundingClientRect().bottom, px: parseFloat(getComputedStyle(e).fontSize)})""")
+        assert legend["hidden"] <= 1, "no legend row behind a scrollbar the room cannot see"
+        assert legend["bottom"] <= 720 and legend["px"] >= 10
+    finally:
+        page.close()
+
+
 @pytest.mark.parametrize("name", ["limerick", "generated-2000"])
 def test_a_filter_refits_the_view_says_so_and_trims_the_legend(browser, room_map, name):
     page = browser.new_page(viewport={"width": 1280, "height": 720})

@@ -862,14 +862,20 @@
     });
     fitLegend();
   }
-  /* projected, the legend shows every row: its type shrinks (to 12 px at
-     the least) rather than hide rows behind a scrollbar the room cannot see */
+  /* projected, the legend shows every row rather than hide rows behind a
+     scrollbar the room cannot see: its type shrinks (to 12 px), then the
+     gap card above it gives up room (its type to 12 px too), and only then
+     does the legend's type go below 12 px */
   function fitLegend() {
+    var card = document.getElementById("sg-gaps");
     legend.style.fontSize = "";
+    card.style.fontSize = "";
     if (!state.presentation) { return; }
-    for (var size = 17; size > 12 && legend.scrollHeight > legend.clientHeight + 1; size -= 1) {
-      legend.style.fontSize = (size - 1) + "px";
-    }
+    var over = function () { return legend.scrollHeight > legend.clientHeight + 1; };
+    var size = 17, cardSize = 17;
+    for (; size > 12 && over(); size -= 1) { legend.style.fontSize = (size - 1) + "px"; }
+    for (; !card.hidden && cardSize > 12 && over(); cardSize -= 1) { card.style.fontSize = (cardSize - 1) + "px"; }
+    for (size = Math.min(size, 12); size > 9 && over(); size -= 1) { legend.style.fontSize = (size - 1) + "px"; }
   }
 
   /* ---------------------------------------------------------------- gap card */
