@@ -49,7 +49,7 @@ def test_names_are_escaped_and_codes_are_words():
     assert "Ajuntament &amp; Co" in page
     # the codebook's Catalan words, the catalogue's for the cards' own
     assert "Taula 1" in page and "Ronda 1" in page and "Societat civil" in page
-    assert "Organització de migrants" in page and "Administració local" in page
+    assert "Entitat de persones migrades" in page and "Administració local" in page
     assert "migrant_led" not in page and ">club<" in page  # a value not in the codebook, as written
     assert '<html lang="ca">' in page
 
