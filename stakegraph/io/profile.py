@@ -50,48 +50,49 @@ DEFAULT_PROFILE = "iwg"
 
 #: section -> the vocabulary its keys come from
 _COUNTED = {"sectors": "sector", "types": "type", "themes": "theme", "levels": "level"}
-_VOCAB_NAMES = {"sector": "a sector", "type": "a stakeholder type", "theme": "a theme",
-                "level": "a level"}
+_NOT_IN = {"sector": N_("'{key}' is not a sector"), "type": N_("'{key}' is not a stakeholder type"),
+           "theme": N_("'{key}' is not a theme"), "level": N_("'{key}' is not a level")}
 
 
-def _text(value: Any) -> str | None:
-    return None if isinstance(value, str) else "must be text in quotes"
+def _text(value: Any) -> Phrase | None:
+    return None if isinstance(value, str) else Phrase.of(N_("must be text in quotes"))
 
 
-def _whole(low: int, high: int | None = None) -> Callable[[Any], str | None]:
-    def check(value: Any) -> str | None:
+def _whole(low: int, high: int | None = None) -> Callable[[Any], Phrase | None]:
+    def check(value: Any) -> Phrase | None:
         if isinstance(value, int) and not isinstance(value, bool) and value >= low and (
                 high is None or value <= high):
             return None
-        span = f"from {low} to {high}" if high is not None else f"of at least {low}"
-        return f"must be a whole number {span}"
+        if high is None:
+            return Phrase.of(N_("must be a whole number of at least {low}"), low=low)
+        return Phrase.of(N_("must be a whole number from {low} to {high}"), low=low, high=high)
     return check
 
 
-def _share(value: Any) -> str | None:
+def _share(value: Any) -> Phrase | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value <= 1:
         return None
-    return "must be a share above 0 and at most 1 (0.6 means 60%)"
+    return Phrase.of(N_("must be a share above 0 and at most 1 (0.6 means 60%)"))
 
 
-def _weight(value: Any) -> str | None:
+def _weight(value: Any) -> Phrase | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 <= value <= 1000:
         return None
-    return "must be a number from 0 to 1000 (what closing a missing requirement of that kind is worth)"
+    return Phrase.of(N_("must be a number from 0 to 1000 (what closing a missing requirement of that kind is worth)"))
 
 
-def _weak(value: Any) -> str | None:
+def _weak(value: Any) -> Phrase | None:
     if isinstance(value, (int, float)) and not isinstance(value, bool) and 0 < value < 1:
         return None
-    return "must be a share above 0 and below 1 (0.5: a weak requirement counts half a missing one)"
+    return Phrase.of(N_("must be a share above 0 and below 1 (0.5: a weak requirement counts half a missing one)"))
 
 
-def _yes_no(value: Any) -> str | None:
-    return None if isinstance(value, bool) else "must be true or false"
+def _yes_no(value: Any) -> Phrase | None:
+    return None if isinstance(value, bool) else Phrase.of(N_("must be true or false"))
 
 
 #: section -> key -> check (returns what is wrong, or None)
-_FIXED: dict[str, dict[str, Callable[[Any], str | None]]] = {
+_FIXED: dict[str, dict[str, Callable[[Any], Phrase | None]]] = {
     "profile": {"name": _text, "title": _text, "description": _text},
     "size": {"min": _whole(0)},
     "rules": {"theme_min_sectors": _whole(1, 3), "max_sector_share": _share,
@@ -159,7 +160,7 @@ def parse_profile(text: str, source: str, *, codebook: Codebook | None = None,
     cb = codebook or default_codebook()
     problems: list[Problem] = []
 
-    def fail(code: str, key: str, detail: str, suggestion: str | None = None) -> None:
+    def fail(code: str, key: str, detail: Phrase, suggestion: str | None = None) -> None:
         problems.append(problem(code, value=key, detail=detail, suggestion=suggestion))
 
     sections: dict[str, dict[str, Any]] = {}
@@ -168,10 +169,12 @@ def parse_profile(text: str, source: str, *, codebook: Codebook | None = None,
             # a key written above its section ("name" for "profile.name") is the usual slip
             # (not a weight: "sector" above the sections means [sectors] more often than [weights])
             placed = [k for k in _ALL_KEYS if k.endswith(f".{key}") and not k.startswith("weights.")]
-            fail("profile-unknown-key", key, f"a profile has the sections {', '.join(_SECTIONS)}",
+            fail("profile-unknown-key", key, Phrase.of(N_("a profile has the sections {sections}"),
+                                                       sections=", ".join(_SECTIONS)),
                  placed[0] if placed else _closest(key, _ALL_KEYS))
         elif not isinstance(value, dict):
-            fail("profile-bad-value", key, f"must be a section, written [{key}] on a line of its own")
+            fail("profile-bad-value", key, Phrase.of(N_("must be a section, written [{key}] on a line of its own"),
+                                                     key=key))
         else:
             sections[key] = value
     checked: dict[str, Any] = {}
@@ -179,10 +182,11 @@ def parse_profile(text: str, source: str, *, codebook: Codebook | None = None,
         for key, value in sections.get(section, {}).items():
             if key not in checks:
                 fail("profile-unknown-key", f"{section}.{key}",
-                     f"the keys of [{section}] are {', '.join(checks)}",
+                     Phrase.of(N_("the keys of [{section}] are {keys}"), section=section, keys=", ".join(checks)),
                      _closest(key, list(checks), prefix=f"{section}."))
             elif wrong := checks[key](value):
-                fail("profile-bad-value", f"{section}.{key}", f"{wrong}, not {_shown(value)}")
+                fail("profile-bad-value", f"{section}.{key}", Phrase.of(N_("{wrong}, not {value}"), wrong=wrong,
+                                                                        value=_shown(value)))
             else:
                 checked[f"{section}.{key}"] = value
     counted = {section: _counted(sections.get(section, {}), section, vocab, cb, fail)
@@ -254,14 +258,14 @@ def _counted(table: dict[str, Any], section: str, vocab: str, cb: Codebook,
         code = cb.value(vocab, key)
         if code is None:
             close = cb.suggest(vocab, key)
-            fail("profile-unknown-key", f"{section}.{key}", f"'{key}' is not {_VOCAB_NAMES[vocab]}",
+            fail("profile-unknown-key", f"{section}.{key}", Phrase.of(_NOT_IN[vocab], key=key),
                  f"{section}.{close}" if close else None)
         elif wrong := _whole(0)(value):
             fail("profile-bad-value", f"{section}.{key}",
-                 f"{wrong} (the fewest members), not {_shown(value)}")
+                 Phrase.of(N_("{wrong} (the fewest members), not {value}"), wrong=wrong, value=_shown(value)))
         elif code in written:
             fail("profile-bad-value", f"{section}.{key}",
-                 f"means the same as '{section}.{written[code]}'; keep one of the two")
+                 Phrase.of(N_("means the same as '{other}'; keep one of the two"), other=f"{section}.{written[code]}"))
         else:
             written[code] = key
             if value > 0:
@@ -274,11 +278,11 @@ def _closest(key: str, choices: list[str], prefix: str = "") -> str | None:
     return f"{prefix}{best}" if best else None
 
 
-def _shown(value: Any) -> str:
+def _shown(value: Any) -> Any:
     if isinstance(value, bool):
-        return "true" if value else "false"
+        return "true" if value else "false"  # as TOML writes them
     if isinstance(value, dict):
-        return "a section"
+        return Phrase.of(N_("a section"))
     return repr(value)
 
 

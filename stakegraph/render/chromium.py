@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.i18n import N_, Phrase
 
 __all__ = ["CHROMIUM", "CHROMIUM_ARGS", "find_chromium", "in_chromium", "print_pdf"]
 
@@ -36,27 +37,29 @@ def print_pdf(page_html: str, target: str | os.PathLike[str]) -> bytes:
         page.set_content(page_html, wait_until="load")
         printed.append(page.pdf(prefer_css_page_size=True, print_background=True))
 
-    in_chromium(Path(target), print_page, instead="write the seating as .xlsx")
+    in_chromium(Path(target), print_page, instead=Phrase.of(N_("write the seating as .xlsx")))
     return printed[0]
 
 
 def in_chromium(target: Path, work: Any, *, width: int = 1280, height: int = 720,
-                 instead: str = "write the map as .html") -> None:
+                 instead: Phrase | None = None) -> None:
     """Run ``work(page)`` on a new page of headless Chromium that may load
     nothing but local files; when Chromium or Playwright is missing or does
-    not start, the message names ``target`` and says what to do ``instead``."""
+    not start, the message names ``target`` and says what to do ``instead``
+    (by default, write the map as .html)."""
+    instead = instead or Phrase.of(N_("write the map as .html"))
     executable = find_chromium()
     try:
         from playwright.sync_api import sync_playwright
     except ImportError as exc:
         raise StakegraphError(problem("no-browser", value=str(target),
-                                      detail="the playwright package is not installed; pip install playwright"
-                                             )) from exc
+                                      detail=Phrase.of(N_("the playwright package is not installed; "
+                                                          "pip install playwright")))) from exc
     if executable is None:
         raise StakegraphError(problem(
             "no-browser", value=str(target),
-            detail=f"Chromium is not installed at {CHROMIUM}; install it "
-                   f"(apt-get install chromium) or {instead}"))
+            detail=Phrase.of(N_("Chromium is not installed at {path}; install it (apt-get install chromium) "
+                                "or {instead}"), path=CHROMIUM, instead=instead)))
 
     def run() -> None:
         with sync_playwright() as pw:
@@ -65,7 +68,8 @@ def in_chromium(target: Path, work: Any, *, width: int = 1280, height: int = 720
             except Exception as exc:  # playwright's own error type; the first line says why
                 reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
                 raise StakegraphError(problem("no-browser", value=str(target),
-                                              detail=f"Chromium at {executable} did not start ({reason})")) from exc
+                                              detail=Phrase.of(N_("Chromium at {path} did not start ({reason})"),
+                                                               path=executable, reason=reason))) from exc
             try:
                 page = browser.new_page(viewport={"width": width, "height": height}, device_scale_factor=1)
                 page.route("**/*", lambda route: route.continue_()

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from stakegraph.errors import StakegraphError
+from stakegraph.i18n import speaking
 from stakegraph.io.profile import BUILT_IN_PROFILES, load_profile, parse_profile, read_names
 from stakegraph.model.profile import Profile
 
@@ -157,6 +158,22 @@ def test_a_mistake_in_a_profile_names_the_file_and_key(tmp_path, text, code, mes
     with pytest.raises(StakegraphError) as info:
         load_profile(path)
     assert (info.value.code, info.value.message, info.value.file) == (code, message, str(path))
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("es", "la clave del perfil «rules.theme_min_sectors» debe ser un número entero de 1 a 3, no 4"),
+    ("sv", "måste vara ett heltal från 1 till 3, inte 4"),
+])
+def test_a_mistake_in_a_profile_is_said_whole_in_the_readers_language(tmp_path, lang, said):
+    path = tmp_path / "mine.toml"
+    path.write_text("[rules]\ntheme_min_sectors = 4\n[themes]\nhelth = 1\n", "utf-8")
+    with pytest.raises(StakegraphError) as info:
+        load_profile(path)
+    with speaking(lang):
+        text = info.value.said()
+    assert said in text
+    for english in ("must be", "whole number", "is not a theme", ", not "):
+        assert english not in text
 
 
 def test_a_misspelt_built_in_name_is_suggested():

@@ -30,6 +30,7 @@ import networkx as nx
 
 from stakegraph.codebook import LOOSE_CUTOFF, Codebook, did_you_mean, fold_name
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.i18n import N_, Phrase
 from stakegraph.model import iwg_nodes, stakeholder_nodes
 from stakegraph.model.story import Story, StoryView
 from stakegraph.render.map.data import SECTORS
@@ -72,16 +73,19 @@ def story_views(G: nx.MultiDiGraph, story: Story, pid: Namer) -> list[View]:
     for view in story.views:
         page: View = {"caption": view.caption}
         if view.focus is not None:
-            page["focus"] = pid(_find(view, "focus", view.focus, names, "stakeholder", story.source))
+            page["focus"] = pid(_find(view, "focus", view.focus, names,
+                                      N_("'{text}' is not a stakeholder of this workbook"), story.source))
         chosen: dict[str, Any] = {}
         if view.sectors:
             chosen["sector"] = list(view.sectors)
         if view.levels:
             chosen["level"] = list(view.levels)
         if view.theme is not None:
-            chosen["theme"] = _find(view, "filter.theme", view.theme, {t: t for t in themes}, "theme", story.source)
+            chosen["theme"] = _find(view, "filter.theme", view.theme, {t: t for t in themes},
+                                    N_("'{text}' is not a theme of this workbook"), story.source)
         if view.iwg is not None:
-            chosen["iwg"] = _find(view, "iwg", view.iwg, groups, "IWG", story.source)
+            chosen["iwg"] = _find(view, "iwg", view.iwg, groups, N_("'{text}' is not an IWG of this workbook"),
+                                  story.source)
         if chosen:
             page["filter"] = chosen
         out.append(page)
@@ -94,5 +98,5 @@ def _find(view: StoryView, key: str, text: str, known: Mapping[str, str], what: 
             return node
     close = did_you_mean(text, list(known.values()), cutoff=LOOSE_CUTOFF, key=fold_name)
     raise StakegraphError(problem("story-unknown-name", value=f"{source}, {view.place(key)}",
-                                  detail=f"'{text}' is not a {what} of this workbook", suggestion=close),
+                                  detail=Phrase.of(what, text=text), suggestion=close),
                           file=source)
