@@ -36,20 +36,9 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-__all__ = [
-    "HEADER_CUTOFF",
-    "LANGUAGES",
-    "LOOSE_CUTOFF",
-    "NAME_CUTOFF",
-    "SUGGEST_CUTOFF",
-    "VOCABULARIES",
-    "Codebook",
-    "default_codebook",
-    "did_you_mean",
-    "fold",
-    "fold_name",
-    "name_tokens",
-]
+__all__ = ["HEADER_CUTOFF", "LANGUAGES", "LOOSE_CUTOFF", "NAME_CUTOFF", "SUGGEST_CUTOFF",
+           "VOCABULARIES", "Codebook", "default_codebook", "did_you_mean", "fold", "fold_name",
+           "language_names", "name_tokens"]
 
 LANGUAGES = ("en", "es", "it", "el", "pt", "fr", "de", "sv", "ca")
 #: the vocabularies a workbook's values are matched against
@@ -168,6 +157,9 @@ class Codebook:
     vocab: dict[str, dict[str, dict[str, list[str]]]]
     #: words that never name an organisation on their own, by language
     name_words: dict[str, list[str]] = field(default_factory=dict)
+    #: headers of columns that name people: ``person_name`` (a first name, a
+    #: surname) and ``generic_name`` ("Name"), each by language
+    people: dict[str, dict[str, list[str]]] = field(default_factory=dict)
     _index: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     _words: dict[str, dict[str, str]] = field(default_factory=dict, repr=False)
     #: table -> folded word -> language -> how that language spells it
@@ -303,6 +295,37 @@ class Codebook:
                   for langs in self.vocab.get(vocab, {}).values() for words in langs.values() for w in words]
         return {word for text in texts for word in name_tokens(text)}
 
+    def person_word(self, header: Any) -> str | None:
+        """The word of ``header`` that says its column names people (a first
+        name, a surname, in any language), or ``None``. A word of five
+        letters or more counts anywhere in the header; a shorter one must be
+        the whole header.
+
+        >>> cb = default_codebook()
+        >>> cb.person_word("Voornaam"), cb.person_word("Cognome del referente"), cb.person_word("Nombre")
+        ('Voornaam', 'Cognome', None)
+        """
+        folded = fold(header) if header is not None else ""
+        if not folded:
+            return None
+        for words in self.people.get("person_name", {}).values():
+            for word in words:
+                key = fold(word)
+                if key == folded or (len(key) >= 5 and key in folded):
+                    return word
+        return None
+
+    def is_generic_name(self, header: Any) -> bool:
+        """True when ``header`` is only the word "name" (in any language):
+        beside a column of organisations, such a column names people.
+
+        >>> cb = default_codebook()
+        >>> cb.is_generic_name("Nombre"), cb.is_generic_name("NAAM"), cb.is_generic_name("Organisation")
+        (True, True, False)
+        """
+        folded = fold(header) if header is not None else ""
+        return any(fold(w) == folded for words in self.people.get("generic_name", {}).values() for w in words)
+
     def codes(self, vocab: str) -> list[str]:
         """The codes of ``vocab`` in codebook order."""
         return list(self.vocab[vocab])
@@ -354,7 +377,18 @@ def default_codebook() -> Codebook:
         for code, langs in codes.items():
             for lang, words in langs.items():
                 copy["vocab"][vocab][code].setdefault(lang, []).extend(words)
-    return Codebook(copy["sheets"], copy["columns"], copy["vocab"], copy.get("name_words", {}))
+    return Codebook(copy["sheets"], copy["columns"], copy["vocab"], copy.get("name_words", {}),
+                    copy.get("people", {}))
+
+
+def language_names(lang: str) -> tuple[str, ...]:
+    """The names a ``language`` column may give ``lang`` (besides its code),
+    as the codebook writes them (matching folds case and accents).
+
+    >>> language_names("ca")[:2]
+    ('català', 'catalan')
+    """
+    return tuple(_raw_codebook().get("languages", {}).get(lang, ()))
 
 
 def _deep_copy(value: Any) -> Any:

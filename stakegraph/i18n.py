@@ -36,16 +36,17 @@ import gettext as _gettext
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from babel.messages.catalog import Catalog
 
-__all__ = ["N_", "current_language", "gettext", "missing", "ngettext", "number", "pgettext",
+__all__ = ["N_", "Phrase", "current_language", "gettext", "missing", "ngettext", "number", "pgettext",
            "speaking", "translations"]
 
 #: the language English sentences are written in (the message ids)
@@ -146,6 +147,58 @@ def N_(message: str) -> str:  # noqa: N802 - the conventional gettext marker
     'Fit'
     """
     return message
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A sentence kept to be said later, in the language current where it is
+    shown: a message id (marked with :func:`N_`) and the values of its
+    placeholders. A value may be a phrase itself, a list or tuple of values
+    (joined as the language joins "and"), or a function of no argument (a
+    word looked up in the language of the moment); ``str()`` is the English.
+
+    A detail filled into a problem's message ("7 of 8 rows state one") is a
+    phrase, so that the message is said whole in the reader's language.
+
+    >>> p = Phrase.of(N_("{stated} of {rows} rows state one"), stated=7, rows=8)
+    >>> str(p), f"({p})"
+    ('7 of 8 rows state one', '(7 of 8 rows state one)')
+    >>> with speaking("es"):
+    ...     Phrase.of("{a}: {b}", a=Phrase.of("row {row}", row=2), b=("x", "y", "z")).said()
+    'fila 2: x, y y z'
+    """
+
+    message: str
+    values: tuple[tuple[str, Any], ...] = ()
+
+    @classmethod
+    def of(cls, message: str, **values: Any) -> Phrase:
+        """The phrase ``message`` with ``values`` for its placeholders."""
+        return cls(message, tuple(values.items()))
+
+    def said(self) -> str:
+        """The phrase in the current language."""
+        return gettext(self.message).format(**{k: _said(v) for k, v in self.values})
+
+    def __str__(self) -> str:
+        with speaking(SOURCE):
+            return self.said()
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+def _said(value: Any) -> Any:
+    """A placeholder's value as the current language says it."""
+    if isinstance(value, Phrase):
+        return value.said()
+    if isinstance(value, list | tuple):
+        from babel.lists import format_list
+
+        return format_list([str(_said(v)) for v in value], locale=current_language())
+    if callable(value):
+        return value()
+    return value
 
 
 def number(value: int | float, digits: int | None = None) -> str:

@@ -17,7 +17,8 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from stakegraph.codebook import default_codebook
-from stakegraph.model.survey import SIGNATURE_SHEET, Signature, words
+from stakegraph.model.survey import SIGNATURE_SHEET, Signature
+from stakegraph.render.survey.words import words
 
 __all__ = ["fill", "locked", "survey_language", "typed"]
 

@@ -45,6 +45,15 @@ def _placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
+def test_every_language_has_a_file_for_every_area():
+    """A language without an area's file would show that area (the template's
+    instructions, the survey, the map …) in English without a word said."""
+    domains = {lang: sorted(p.stem for p in (LOCALE / lang / "LC_MESSAGES").glob("*.po"))
+               for lang in LANGUAGES if lang != "en"}
+    assert {"messages", "reports", "gaps", "map", "session", "template", "survey"} <= set(domains["es"])
+    assert all(found == domains["es"] for found in domains.values()), domains
+
+
 def test_english_is_the_message_itself_and_needs_no_file():
     assert translations("en").gettext("The group has no private-sector member") == (
         "The group has no private-sector member")

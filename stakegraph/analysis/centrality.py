@@ -40,6 +40,7 @@ import pandas as pd
 from stakegraph.analysis.accepts import stakeholder_view
 from stakegraph.analysis.centrality_paths import EXACT_THRESHOLD, SAMPLE_SIZE, PendingPaths
 from stakegraph.analysis.centrality_spectral import eigenvector, pagerank
+from stakegraph.model.rounding import shown
 from stakegraph.model.seed import DEFAULT_SEED
 
 __all__ = [
@@ -70,10 +71,17 @@ def ranks(values: pd.Series) -> pd.Series:
     pandas.Series
         The rank of each value (1 the largest, equal values sharing the best).
 
+    Values are compared as the reports print them
+    (:func:`~stakegraph.model.rounding.shown`: 0.0005 prints 0.001 and
+    ranks above 0.0004, which prints 0.000).
+
     >>> ranks(pd.Series([0.5, 0.5, 0.49999999, 0.2])).tolist()
     [1, 1, 1, 4]
+    >>> ranks(pd.Series([0.0009, 0.0005, 0.0004, float("nan")])).tolist()
+    [1, 1, 3, <NA>]
     """
-    return values.round(RANK_DECIMALS).rank(ascending=False, method="min").astype("Int64")
+    printed = values.astype(float).map(lambda v: shown(v, RANK_DECIMALS))
+    return printed.rank(ascending=False, method="min").astype("Int64")
 
 
 @stakeholder_view

@@ -40,7 +40,7 @@ changed [['CITY', 'Caritas Ambrosiana Varese', 'collaboration', 'partnership']]
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import networkx as nx
@@ -56,6 +56,7 @@ __all__ = [
     "diff_graphs",
     "diff_ties",
     "match_stakeholders",
+    "new_ids",
     "what_is_new",
 ]
 
@@ -283,5 +284,15 @@ def what_is_new(
     {'nodes': {'c'}, 'edges': {('c', 'a')}}
     """
     added, _, renamed = match_stakeholders(before, after, cutoff=rename_cutoff)
-    ties = diff_ties(before, after, renamed)
-    return {"nodes": set(added), "edges": {(u, v) for u, v, _ in ties["added"]}}
+    return new_ids(added, diff_ties(before, after, renamed)["added"])
+
+
+def new_ids(added: Iterable[str], added_ties: Iterable[tuple[str, ...]]) -> dict[str, set[Any]]:
+    """:func:`what_is_new` from a match already made: the ``added``
+    stakeholders of :func:`match_stakeholders` and the ``added`` ties of
+    :func:`diff_ties`.
+
+    >>> new_ids(["c"], [("c", "a", "collaboration")])
+    {'nodes': {'c'}, 'edges': {('c', 'a')}}
+    """
+    return {"nodes": set(added), "edges": {(u, v) for u, v, _ in added_ties}}

@@ -29,7 +29,7 @@ from stakegraph.codebook import did_you_mean, fold_name
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.model import find_iwg, iwg_members, stakeholder_id, stakeholder_nodes
 
-__all__ = ["Scope", "resolve_scope", "sort_names"]
+__all__ = ["Scope", "iwg_scope", "resolve_scope", "sort_names"]
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,18 @@ class Scope:
         """The scope as JSON shows it (member names, except for the whole mapping)."""
         names = None if self.kind == "mapping" else [H.nodes[n]["name"] for n in self.members]
         return {"kind": self.kind, "iwg": self.iwg, "size": len(self.members), "members": names}
+
+
+def iwg_scope(G: nx.MultiDiGraph, node: str) -> Scope:
+    """The scope of the IWG whose node id is ``node`` (a name already
+    resolved by :func:`stakegraph.model.find_iwg`): its members and its name.
+
+    >>> from stakegraph.model import Stakeholder, Membership, build_graph
+    >>> G = build_graph([Stakeholder("Doras", "civil_society")], [], [Membership("doras", "IWG")])
+    >>> iwg_scope(G, "iwg:iwg")
+    Scope(kind='iwg', members=('doras',), iwg='IWG')
+    """
+    return Scope("iwg", tuple(iwg_members(G, node)), str(G.nodes[node].get("name") or node))
 
 
 def resolve_scope(G: nx.MultiDiGraph, *, iwg: str | None = None,
@@ -72,8 +84,7 @@ def resolve_scope(G: nx.MultiDiGraph, *, iwg: str | None = None,
     if iwg is not None and members is not None:
         raise StakegraphError(problem("scope-conflict"))
     if iwg is not None:
-        g = find_iwg(G, iwg)
-        return Scope("iwg", tuple(iwg_members(G, g)), str(G.nodes[g].get("name") or g))
+        return iwg_scope(G, find_iwg(G, iwg))
     if members is None:
         return Scope("mapping", tuple(stakeholder_nodes(G)))
     found: dict[str, None] = {}

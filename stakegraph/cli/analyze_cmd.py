@@ -7,16 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import (
-    book_argument,
-    echo_json,
-    format_option,
-    import_warning,
-    language_option,
-    reading_options,
-    say_ties,
-    ties_option,
-)
+from stakegraph.cli.options import book_argument, book_options, echo_json, import_warning, say_ties, ties_option
 from stakegraph.cli.progress import working
 from stakegraph.i18n import current_language, gettext
 from stakegraph.jobs import steps
@@ -42,9 +33,7 @@ __all__ = ["analyze_command"]
 @click.option("--profile", metavar="FILE", default="iwg", show_default=True,
               help="The profile gaps are measured against: a TOML file, or iwg, capacity-building.")
 @ties_option
-@reading_options
-@format_option
-@language_option
+@book_options
 @click.pass_context
 def analyze_command(ctx: click.Context, book: str, out: str | None, seed: int, comembership: bool,
                     iwg: str | None, profile: str, ties: str, columns: ColumnMap | None, fmt: str,

@@ -7,14 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import (
-    book_argument,
-    echo_json,
-    format_option,
-    import_warning,
-    language_option,
-    reading_options,
-)
+from stakegraph.cli.options import book_argument, book_options, echo_json, import_warning
 from stakegraph.cli.progress import working
 from stakegraph.i18n import current_language, gettext, ngettext, number
 from stakegraph.jobs import steps
@@ -35,9 +28,7 @@ __all__ = ["collect_command"]
 @click.option("--key", type=click.Path(exists=True, dir_okay=False),
               help="The survey key (default: survey.key beside BOOK or a return, or in the one "
                    "folder beside BOOK that holds one, as `survey BOOK -o surveys` leaves it).")
-@format_option
-@reading_options
-@language_option
+@book_options
 @click.pass_context
 def collect_command(ctx: click.Context, book: str, returns: tuple[str, ...], out: str,
                     key: str | None, fmt: str,

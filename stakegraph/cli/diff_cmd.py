@@ -7,16 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import (
-    AFTER_HAS,
-    BEFORE_HAS,
-    echo_json,
-    format_option,
-    import_warning,
-    language_option,
-    reading_options,
-    rounds_arguments,
-)
+from stakegraph.cli.options import AFTER_HAS, BEFORE_HAS, book_options, echo_json, import_warning, rounds_arguments
 from stakegraph.cli.progress import working
 from stakegraph.i18n import current_language, gettext
 from stakegraph.jobs import steps
@@ -32,9 +23,7 @@ __all__ = ["diff_command"]
 @rounds_arguments
 @click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
               help="Also draw AFTER's map with what is new highlighted (a .html page).")
-@reading_options
-@format_option
-@language_option
+@book_options
 @click.pass_context
 def diff_command(ctx: click.Context, before: str, after: str, out: str | None, no_renames: bool,
                  fmt: str, columns: ColumnMap | None, limits: Limits, lang: str) -> None:

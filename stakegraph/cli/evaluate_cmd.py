@@ -7,16 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import (
-    AFTER_HAS,
-    BEFORE_HAS,
-    echo_result,
-    format_option,
-    import_warning,
-    language_option,
-    reading_options,
-    rounds_arguments,
-)
+from stakegraph.cli.options import AFTER_HAS, BEFORE_HAS, book_options, echo_result, import_warning, rounds_arguments
 from stakegraph.cli.progress import working
 from stakegraph.i18n import current_language, gettext
 from stakegraph.jobs import steps
@@ -37,9 +28,7 @@ __all__ = ["evaluate_command"]
               show_default=True, help="Random draws of each permutation test.")
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
               help="Seeds every permutation test, so two runs give the same p-values.")
-@format_option
-@reading_options
-@language_option
+@book_options
 @click.pass_context
 def evaluate_command(ctx: click.Context, before: str, after: str, out: str | None,
                      permutations: int, seed: int, no_renames: bool, fmt: str,

@@ -7,15 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import (
-    book_argument,
-    counted,
-    echo_json,
-    format_option,
-    import_warning,
-    language_option,
-    reading_options,
-)
+from stakegraph.cli.options import book_argument, book_options, counted, echo_json, import_warning
 from stakegraph.cli.progress import working
 from stakegraph.i18n import gettext
 from stakegraph.jobs import steps
@@ -33,9 +25,7 @@ __all__ = ["export_command"]
               help="FILE.graphml, .gexf, .json, .kumu.xlsx, or .csv (a folder of CSV files).")
 @click.option("--contacts/--no-contacts", default=True, show_default=True,
               help="Keep contact, email, phone and every column judged personal in the export.")
-@reading_options
-@format_option
-@language_option
+@book_options
 @click.pass_context
 def export_command(ctx: click.Context, book: str, out: str, contacts: bool, fmt: str,
                    columns: ColumnMap | None, limits: Limits, lang: str) -> None:

@@ -7,14 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import (
-    book_argument,
-    echo_result,
-    format_option,
-    import_warning,
-    language_option,
-    reading_options,
-)
+from stakegraph.cli.options import book_argument, book_options, echo_result, import_warning
 from stakegraph.i18n import current_language
 from stakegraph.limits import Limits
 
@@ -29,9 +22,7 @@ __all__ = ["forums_command"]
 @click.option("--column", metavar="NAME",
               help="A column of the Stakeholders sheet that lists forums or projects "
                    "(default: the IWGs).")
-@format_option
-@reading_options
-@language_option
+@book_options
 @click.pass_context
 def forums_command(ctx: click.Context, book: str, column: str | None, fmt: str,
                    columns: ColumnMap | None, limits: Limits, lang: str) -> None:

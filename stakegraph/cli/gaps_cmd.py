@@ -8,15 +8,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import (
-    book_argument,
-    echo_json,
-    format_option,
-    import_warning,
-    language_option,
-    not_together,
-    reading_options,
-)
+from stakegraph.cli.options import book_argument, book_options, echo_json, import_warning, not_together
 from stakegraph.cli.progress import working
 from stakegraph.i18n import N_, current_language, gettext
 from stakegraph.limits import Limits
@@ -54,9 +46,7 @@ def scope_options(command: Callable[..., Any]) -> Callable[..., Any]:
 @main.command("gaps")
 @book_argument
 @scope_options
-@reading_options
-@format_option
-@language_option
+@book_options
 @click.pass_context
 def gaps_command(ctx: click.Context, book: str, iwg: str | None, member_names: tuple[str, ...],
                  members_file: str | None, profile: str, fmt: str, columns: ColumnMap | None, limits: Limits,

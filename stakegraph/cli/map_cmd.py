@@ -9,13 +9,11 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import (
     book_argument,
+    book_options,
     counted,
     echo_json,
-    format_option,
     import_warning,
-    language_option,
     not_together,
-    reading_options,
     say_ties,
     ties_option,
 )
@@ -54,9 +52,7 @@ __all__ = ["map_command"]
               help="A story (TOML): the views, each with a focus, filter, IWG and caption, that "
                    "presentation mode steps through with the arrow keys and Page Up/Down.")
 @ties_option
-@reading_options
-@format_option
-@language_option
+@book_options
 @click.pass_context
 def map_command(ctx: click.Context, /, book: str, out: str, ties: str, columns: ColumnMap | None, fmt: str,
                 limits: Limits, lang: str, **asked: Any) -> None:

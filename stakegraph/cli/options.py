@@ -18,9 +18,9 @@ from stakegraph.model.reciprocity import TIE_SELECTIONS
 if TYPE_CHECKING:  # the mapping's module loads only when --columns is given
     from stakegraph.io.columns import ColumnMap
 
-__all__ = ["AFTER_HAS", "BEFORE_HAS", "CONFIRMED_ONLY", "book_argument", "columns_option", "counted", "echo_json",
-           "echo_result", "format_option", "import_warning", "language_option", "max_cells_option", "not_together",
-           "reading_options", "rounds_arguments", "say_ties", "ties_option"]
+__all__ = ["AFTER_HAS", "BEFORE_HAS", "CONFIRMED_ONLY", "book_argument", "book_options", "columns_option", "counted",
+           "echo_json", "echo_result", "format_option", "import_warning", "language_option", "max_cells_option",
+           "not_together", "reading_options", "rounds_arguments", "say_ties", "ties_option"]
 
 book_argument = click.argument(
     "book", type=click.Path(exists=True, dir_okay=True, readable=True), metavar="BOOK"
@@ -170,6 +170,14 @@ def reading_options(command: Any) -> Any:
     """``--columns`` and ``--max-cells``: what every command that reads a
     workbook takes, passed to it as ``columns`` and ``limits``."""
     return columns_option(max_cells_option(command))
+
+
+def book_options(command: Any) -> Any:
+    """What every command that reads a workbook and reports on it takes, in
+    this order on its help: :func:`reading_options` (``columns``,
+    ``limits``), :data:`format_option` (``fmt``) and :func:`language_option`
+    (``lang``)."""
+    return reading_options(format_option(language_option(command)))
 
 
 def _language(ctx: click.Context, param: click.Parameter, value: str) -> str:

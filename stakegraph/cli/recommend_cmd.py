@@ -8,14 +8,7 @@ import click
 
 from stakegraph.cli.gaps_cmd import scope_options
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import (
-    book_argument,
-    echo_json,
-    format_option,
-    import_warning,
-    language_option,
-    reading_options,
-)
+from stakegraph.cli.options import book_argument, book_options, echo_json, import_warning
 from stakegraph.cli.progress import working
 from stakegraph.i18n import current_language, gettext
 from stakegraph.jobs import steps
@@ -33,9 +26,7 @@ __all__ = ["recommend_command"]
 @click.option("--size", type=click.IntRange(min=1), metavar="N",
               help="Also choose the best N invitees: each in turn the one scoring highest with those "
                    "chosen before it in the group (the first is the one to call first).")
-@reading_options
-@format_option
-@language_option
+@book_options
 @click.pass_context
 def recommend_command(ctx: click.Context, book: str, iwg: str | None, member_names: tuple[str, ...],
                       members_file: str | None, profile: str, size: int | None, fmt: str,

@@ -7,14 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import (
-    book_argument,
-    echo_json,
-    format_option,
-    import_warning,
-    language_option,
-    reading_options,
-)
+from stakegraph.cli.options import book_argument, book_options, echo_json, import_warning
 from stakegraph.cli.progress import working
 from stakegraph.i18n import gettext, ngettext, number
 from stakegraph.jobs import steps
@@ -34,9 +27,7 @@ __all__ = ["survey_command"]
               help="The round of the mapping the surveys collect.")
 @click.option("--printable", is_flag=True,
               help="Also write each survey as a page to print (NAME.html beside NAME.xlsx).")
-@format_option
-@reading_options
-@language_option
+@book_options
 @click.pass_context
 def survey_command(ctx: click.Context, book: str, out: str, round_: int, printable: bool,
                    fmt: str, columns: ColumnMap | None, limits: Limits, lang: str) -> None:

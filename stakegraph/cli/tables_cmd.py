@@ -7,15 +7,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import (
-    book_argument,
-    echo_result,
-    format_option,
-    import_warning,
-    language_option,
-    not_together,
-    reading_options,
-)
+from stakegraph.cli.options import book_argument, book_options, echo_result, import_warning, not_together
 from stakegraph.cli.progress import working
 from stakegraph.i18n import N_, current_language, gettext, ngettext, number
 from stakegraph.jobs import steps
@@ -49,9 +41,7 @@ __all__ = ["tables_command"]
                    "of one core each): the same budget gives the same seating.")
 @click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
               help="Seeds the solver, so the same room gets the same seating.")
-@format_option
-@reading_options
-@language_option
+@book_options
 @click.pass_context
 def tables_command(ctx: click.Context, /, book: str, attendees: str | None, iwg: str | None, fmt: str,
                    columns: ColumnMap | None, limits: Limits, lang: str, **seating: Any) -> None:

@@ -7,13 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import (
-    book_argument,
-    echo_json,
-    format_option,
-    language_option,
-    reading_options,
-)
+from stakegraph.cli.options import book_argument, book_options, echo_json
 from stakegraph.cli.progress import working
 from stakegraph.i18n import gettext
 from stakegraph.limits import Limits
@@ -26,9 +20,7 @@ __all__ = ["validate_command"]
 
 @main.command("validate")
 @book_argument
-@reading_options
-@format_option
-@language_option
+@book_options
 @click.pass_context
 def validate_command(ctx: click.Context, book: str, fmt: str, columns: ColumnMap | None, limits: Limits,
                      lang: str) -> None:

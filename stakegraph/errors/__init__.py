@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from stakegraph.errors.catalogue import CATALOGUE, Severity
-from stakegraph.i18n import N_, current_language, gettext, ngettext
+from stakegraph.i18n import N_, Phrase, current_language, gettext, ngettext
 
 __all__ = ["CATALOGUE", "COLUMNS_OPTION", "Problem", "Severity", "StakegraphError", "problem"]
 
@@ -72,7 +72,7 @@ class Problem:
     message: str
     suggestion: str | None = None
     detail: Any = field(default=None, compare=False, repr=False)
-    hint: str | None = field(default=None, compare=False, repr=False)
+    hint: str | Phrase | None = field(default=None, compare=False, repr=False)
     #: the words a hint offers to write (``write {choices}``), when it offers some
     choices: tuple[str, ...] = field(default=(), compare=False, repr=False)
 
@@ -116,7 +116,11 @@ class Problem:
         """The message alone, in the current language."""
         if current_language() == "en":
             return self.message
-        detail = gettext(self.detail) if isinstance(self.detail, str) and self.detail else self.detail
+        detail = self.detail
+        if isinstance(detail, Phrase):
+            detail = detail.said()
+        elif isinstance(detail, str) and detail:
+            detail = gettext(detail)
         hint = self.hint
         if self.choices:
             from babel.lists import format_list
@@ -137,7 +141,14 @@ def _place(sheet: str | None, row: int | None, column: str | None, say: Callable
     return ", ".join(parts)
 
 
-def _compose(code: str, value: Any, detail: Any, suggestion: str | None, hint: str | None,
+def _words(text: str | Phrase, say: Callable[[str], str]) -> str:
+    """``text`` through ``say``: a phrase in English for ``str``, else in the current language."""
+    if isinstance(text, Phrase):
+        return str(text) if say is str else text.said()
+    return say(text)
+
+
+def _compose(code: str, value: Any, detail: Any, suggestion: str | None, hint: str | Phrase | None,
              say: Callable[[str], str]) -> str:
     """The message of ``code``, its words passed through ``say`` (``str``
     for English, :func:`~stakegraph.i18n.gettext` for the current language)."""
@@ -145,7 +156,7 @@ def _compose(code: str, value: Any, detail: Any, suggestion: str | None, hint: s
     if suggestion:
         return say(_SUGGESTED).format(message=message, suggestion=suggestion)
     if hint or code in _OTHERWISE:
-        return say(_HINTED).format(message=message, hint=say(hint or _OTHERWISE[code]))
+        return say(_HINTED).format(message=message, hint=_words(hint or _OTHERWISE[code], say))
     return message
 
 
@@ -158,7 +169,7 @@ def problem(
     value: Any = None,
     detail: Any = None,
     suggestion: str | None = None,
-    hint: str | None = None,
+    hint: str | Phrase | None = None,
     choices: tuple[str, ...] = (),
 ) -> Problem:
     """Build a :class:`Problem` from the catalogue entry ``code``. Without a

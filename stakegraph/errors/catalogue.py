@@ -199,8 +199,9 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "maps, reports and shared exports unless contacts are asked for"),
     ),
     "conflicting-contact": (
-        "warning",
-        N_("this contact differs from row {detail}; the first row's is kept (neither is repeated here)"),
+        "info",
+        N_("this contact differs from row {detail}; both are kept, joined by ';', and stay off maps "
+           "(neither is repeated here)"),
     ),
     "rating-scale": ("info", N_("{detail}")),
     # collecting ties from the stakeholders (stakegraph survey, stakegraph collect)

@@ -35,6 +35,7 @@ from rapidfuzz import process
 
 from stakegraph.codebook import default_codebook, fold
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.i18n import N_, Phrase
 
 __all__ = ["ColumnMap", "parse_columns", "read_columns"]
 
@@ -73,7 +74,7 @@ class ColumnMap:
             near = process.extractOne(name, every, score_cutoff=60)
             raise StakegraphError(problem("unknown-column-field", value=key,
                                           suggestion=near[0] if near else None,
-                                          hint=f"the fields are {', '.join(every)}"))
+                                          hint=Phrase.of(N_("the fields are {fields}"), fields=", ".join(every))))
         if not header.strip():
             raise StakegraphError(problem("empty-column-header", value=key))
         for k in kinds:

@@ -5,11 +5,13 @@ report that collects problems and row accounting."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from stakegraph.codebook import Codebook
 from stakegraph.errors import problem
+from stakegraph.i18n import Phrase, current_language
 from stakegraph.io.cells import cell_number, cell_text
 from stakegraph.io.names import NameIndex
 from stakegraph.io.ratings import RatingScale
@@ -51,7 +53,7 @@ class ReadContext:
         value: Any = None,
         detail: Any = None,
         suggestion: str | None = None,
-        hint: str | None = None,
+        hint: str | Phrase | None = None,
         choices: tuple[str, ...] = (),
     ) -> None:
         """Record a problem from the catalogue."""
@@ -59,6 +61,11 @@ class ReadContext:
             problem(code, sheet=sheet, row=row, column=column, value=value,
                     detail=detail, suggestion=suggestion, hint=hint, choices=choices)
         )
+
+    def word(self, vocab: str, code: str) -> Callable[[], str]:
+        """The word for ``code`` of ``vocab`` in the language a message is
+        said in (a value of a :class:`~stakegraph.i18n.Phrase`)."""
+        return lambda: self.codebook.label(vocab, code, current_language())
 
     def coded(self, vocab: str, text: str, *, sheet: str, row: int, column: str) -> str:
         """The code of ``text`` in an open vocabulary; an unknown word is kept

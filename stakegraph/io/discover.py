@@ -31,14 +31,17 @@ True
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
-from stakegraph.codebook import Codebook, fold, fold_name
+from stakegraph.codebook import Codebook, default_codebook, fold, fold_name
 from stakegraph.io.cells import cell_number, cell_text, split_list
 from stakegraph.io.columns import ColumnMap
 from stakegraph.io.headers import SEARCH_ROWS, Header, find_header
+from stakegraph.io.personal import SAMPLE
 from stakegraph.io.vocabularies import header_fields
+from stakegraph.model.personal import PERSONAL_SHARE, personal_reason
 
 __all__ = [
     "NameColumn",
@@ -55,6 +58,8 @@ __all__ = [
 _UNIQUE_SHARE = 0.9
 #: how many names a column needs to look like a list of stakeholders
 _FEWEST_NAMES = 3
+#: a web address, which names no organisation however different each is
+_WEB = re.compile(r"^\s*(?:https?://|www\.)", re.IGNORECASE)
 #: of a name column's texts, at most this share may differ for it to list ties
 _REPEATED_SHARE = 0.8
 #: what separates several partners in one cell (a comma may be part of a name)
@@ -164,30 +169,54 @@ class NameColumn:
         return f"NameColumn({self.sheet!r}, {self.row}, {self.header!r}, {self.names})"
 
 
-def name_column(sheet: str, rows: list[list[Any]]) -> NameColumn | None:
+def name_column(sheet: str, rows: list[list[Any]], codebook: Codebook | None = None) -> NameColumn | None:
     """The column of ``rows`` most like a list of organisation names: under
     a header row, texts with letters, nearly all different. ``None`` when no
     column has at least three such names.
+
+    A column that names people is never offered: a first name or a surname
+    by its header, e-mail addresses or phone numbers by its content; nor is
+    one of web addresses. When a column names people, the rows are people
+    (a participant list, a register of contacts), so an organisation may
+    repeat: the column with the most different names is offered, repeats
+    or not, and the word "Name" beside a first name is a surname.
 
     >>> rows = [["Register of partners"], ["Nr", "Name of organisation", "Town"],
     ...         [1, "Doras", "Limerick"], [2, "Garda", "Limerick"], [3, "Caritas", "Ennis"]]
     >>> name_column("Sheet1", rows)
     NameColumn('Sheet1', 1, 'Name of organisation', 3)
+    >>> people = [["Voornaam", "Naam", "Affiliatie", "E-mail"], ["An", "Peeters", "Stad Gent", "an@x.example"],
+    ...           ["Bo", "Claes", "Stad Gent", "bo@x.example"], ["Cas", "Maes", "VDAB", "cas@x.example"],
+    ...           ["Dries", "Aerts", "Rode Kruis", "dries@x.example"]]
+    >>> name_column("Sheet1", people)
+    NameColumn('Sheet1', 0, 'Affiliatie', 3)
     """
+    codebook = codebook or default_codebook()
     best: NameColumn | None = None
     for r, row in enumerate(rows[:SEARCH_ROWS]):
         headers = [(c, cell_text(v)) for c, v in enumerate(row)]
         if sum(1 for _, h in headers if h) < 2:
             continue
+        people = any(h and codebook.person_word(h) for _, h in headers)
         for c, header in headers:
-            if header is None:
+            if header is None or codebook.person_word(header) or (people and codebook.is_generic_name(header)):
                 continue
             texts = [t for t in (cell_text(x[c]) if c < len(x) else None for x in rows[r + 1:])
-                     if t and any(ch.isalpha() for ch in t)]
+                     if t and sum(ch.isalpha() for ch in t) >= 2]
+            if not texts or _not_names(texts):
+                continue
             distinct = Counter(fold_name(t) for t in texts)
-            if len(distinct) >= max(_FEWEST_NAMES, _UNIQUE_SHARE * len(texts)) and (
+            if len(distinct) >= _FEWEST_NAMES and (people or len(distinct) >= _UNIQUE_SHARE * len(texts)) and (
                     best is None or len(distinct) > best.names):
                 best = NameColumn(sheet, r, " ".join(header.split()), len(distinct))
         if best is not None:
             return best  # the first row with headers over a column of names is the header
     return best
+
+
+def _not_names(texts: list[str]) -> bool:
+    """Whether most of ``texts`` are e-mail addresses, phone numbers or web addresses."""
+    sample = texts[:SAMPLE]
+    if personal_reason(sample) is not None:
+        return True
+    return sum(1 for t in sample if _WEB.match(t)) > PERSONAL_SHARE * len(sample)

@@ -127,7 +127,12 @@ def _match(
             continue
         name = _field(text, kind, codebook, overrides)
         text = " ".join(text.split())  # line breaks and no-break spaces, as one space
-        if name is not None and name not in header.fields:
+        if (name == "name" and name in header.fields and fold(header.labels[name]) not in overrides
+                and _names_people(header.labels[name], text, codebook)):
+            # "Name" beside "Organisation": the organisations are the key, and "Name" names people
+            header.extras[header.labels[name]] = header.fields[name]
+            header.fields[name], header.labels[name] = col, text
+        elif name is not None and name not in header.fields:
             header.fields[name] = col
             header.labels[name] = text
         elif text not in header.extras:
@@ -136,6 +141,21 @@ def _match(
             if near is not None and near not in header.fields:
                 header.near[text] = near
     return header
+
+
+def _names_people(first: str, other: str, codebook: Codebook) -> bool:
+    """True when ``first``, read as the name column, is only the word "name"
+    and ``other``, a later header also read as one, names organisations: a
+    list of people (a participant list, a register of contacts) whose
+    organisations are in ``other``.
+
+    >>> from stakegraph.codebook import default_codebook
+    >>> h = find_header([["Nombre", "Entidad", "Correo"], ["Ana Ruiz", "Cruz Roja", "ana@x.example"]],
+    ...                 "stakeholders", default_codebook())
+    >>> h.fields, h.extras
+    ({'name': 1, 'email': 2}, {'Nombre': 0})
+    """
+    return codebook.is_generic_name(first) and not codebook.is_generic_name(other)
 
 
 def _field(text: str, kind: str, codebook: Codebook, overrides: dict[str, str]) -> str | None:

@@ -27,7 +27,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.codebook import Codebook, default_codebook, fold
-from stakegraph.i18n import N_
+from stakegraph.i18n import N_, Phrase
 from stakegraph.io.cells import cell_text, is_blank
 from stakegraph.io.columns import ColumnMap
 from stakegraph.io.context import ReadContext
@@ -50,7 +50,7 @@ from stakegraph.io.layouts import (
 from stakegraph.io.lists import read_lists
 from stakegraph.io.matrix import find_matrix, looks_like_matrix, read_matrix
 from stakegraph.io.memberships import MembershipSet, read_iwg_column, read_memberships
-from stakegraph.io.sectors import fill_levels, use_sector_column
+from stakegraph.io.sectors import SectorSource, choose_sector_column, fill_levels, say_sector_column
 from stakegraph.io.sheets import (
     bare_edge_list,
     by_words_only,
@@ -159,15 +159,21 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: Colu
     people = StakeholderRows()
     foreign_iwgs: dict[str, str] = {}
     element_ids: dict[str, tuple[str, bool]] = {}
+    # the IWG elements and the column that states the sector are settled before the header's columns are reported
+    settled: dict[str, tuple[list[list[Any]], SectorSource | None]] = {}
     for sheet in by_kind("stakeholders"):
-        def stakeholders(s: Sheet, h: Header) -> None:
+        def settle(s: Sheet, h: Header) -> None:
             rows = s.rows if layout == "stakegraph" else _take_iwgs(s, h, ctx, foreign_iwgs, element_ids)
-            source = use_sector_column(s, h, ctx)
+            settled[s.name] = rows, choose_sector_column(s, h, ctx.codebook)
+
+        def stakeholders(s: Sheet, h: Header) -> None:
+            rows, chosen = settled[s.name]
+            source = say_sector_column(s.name, h, chosen, ctx)
             read_stakeholders(s.name, rows, h, ctx, into=people,
                               type_may_be_sector=layout != "stakegraph" or source is not None)
             if source is not None:
                 fill_levels(people.stakeholders, s, source)
-        _read(sheet, "stakeholders", ctx, overrides, stakeholders)
+        _read(sheet, "stakeholders", ctx, overrides, stakeholders, settle)
     if not by_kind("stakeholders"):
         stakeholders_from_ties(by_kind("relationships"), lone, ctx, tie_words, separators, people,
                                 bare)
@@ -188,7 +194,8 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: Colu
         transfers = lists.get(s.name) == "transfers"
         if transfers:
             ctx.add("transfer-list", sheet=s.name, value=s.name,
-                    detail=f"'{h.label('source')}' to '{h.label('target')}'")
+                    detail=Phrase.of(N_("'{payer}' to '{recipient}'"), payer=h.label("source"),
+                                     recipient=h.label("target")))
         rows = (_take_memberships(s, h, ctx, foreign_iwgs, members, element_ids)
                 if foreign_iwgs or element_ids else s.rows)
         read_relationships(s.name, rows, h, ctx, ties, transfers=transfers,
@@ -237,9 +244,11 @@ def _load(path: str | os.PathLike[str], codebook: Codebook | None, columns: Colu
 
 
 def _read(sheet: Sheet, kind: str, ctx: ReadContext, overrides: dict[str, dict[str, str]],
-          reader: Any) -> None:
+          reader: Any, settle: Any = None) -> None:
     """Find the header of ``sheet`` and hand it to ``reader``; a sheet without
-    its required columns is reported and all its rows counted as rejected."""
+    its required columns is reported and all its rows counted as rejected.
+    ``settle`` may change the header (take a column for a field) before its
+    unknown columns are reported."""
     header = find_header(sheet.rows, kind, ctx.codebook, overrides.get(kind))
     if header is None:
         filled = [i for i, row in enumerate(sheet.rows) if any(not is_blank(v) for v in row)]
@@ -248,12 +257,12 @@ def _read(sheet: Sheet, kind: str, ctx: ReadContext, overrides: dict[str, dict[s
             if first is not None and field in first.fields:
                 continue
             near = next((k for k, v in (first.near if first else {}).items() if v == field), None)
-            names = name_column(sheet.name, sheet.rows) if field == "name" else None
+            names = name_column(sheet.name, sheet.rows, ctx.codebook) if field == "name" else None
             top = names.row if names is not None else filled[0] if filled else None
             ctx.add("missing-column", sheet=sheet.name, row=None if top is None else top + 1,
                     value=field, suggestion=near, hint=None if names is None else (
-                        f"it looks like a stakeholder list, with {names.names} names in column "
-                        f"'{names.header}'; {map_hint(names.header)}"))
+                        Phrase.of(N_("it looks like a stakeholder list, with {n} names in column '{column}'; {step}"),
+                                  n=names.names, column=names.header, step=map_hint(names.header))))
         account = ctx.report.account(sheet.name)
         account.rows += max(len(filled) - 1, 0)
         account.rejected += max(len(filled) - 1, 0)
@@ -261,6 +270,8 @@ def _read(sheet: Sheet, kind: str, ctx: ReadContext, overrides: dict[str, dict[s
     note_header_like_rows(header, sheet.rows, kind, ctx.codebook, overrides.get(kind))
     for code, row, value, detail in header.notes:  # the header, or rows like it, again below it
         ctx.add(code, sheet=sheet.name, row=row, value=value, detail=detail)
+    if settle is not None:
+        settle(sheet, header)
     for text, field in header.near.items():
         ctx.add("unknown-column", sheet=sheet.name, row=header.row + 1, column=text, value=text,
                 suggestion=ctx.codebook.column_label(kind, field))

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from stakegraph.codebook import fold_name
-from stakegraph.i18n import N_
+from stakegraph.i18n import N_, Phrase
 from stakegraph.io.cells import cell_number, cell_text, is_blank
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import SEARCH_ROWS, Header
@@ -91,7 +91,8 @@ def read_matrix(
     down = {fold_name(label): (r, label) for r, label in matrix.rows}
     if len(matrix.columns) != len(matrix.rows):
         ctx.add("matrix-not-square", sheet=sheet, row=header_excel,
-                detail=f"{len(matrix.rows)} names down and {len(matrix.columns)} across")
+                detail=Phrase.of(N_("{down} names down and {across} across"), down=len(matrix.rows),
+                                 across=len(matrix.columns)))
     for key, (c, label) in across.items():
         if key not in down:
             ctx.add("matrix-name-mismatch", sheet=sheet, row=header_excel, column=_letter(c),

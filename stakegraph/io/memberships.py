@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from stakegraph.codebook import fold_name
-from stakegraph.i18n import N_
+from stakegraph.i18n import N_, Phrase
 from stakegraph.io.cells import cell_text
 from stakegraph.io.context import ReadContext
 from stakegraph.io.headers import Header
@@ -78,7 +78,8 @@ def read_memberships(
         else:
             if first.role != role:
                 ctx.add("conflicting-role", column=header.label("role"), value=role_text,
-                        detail=f"row {first.row} (role '{first.role}')", **where)
+                        detail=Phrase.of(N_("row {row} (role '{role}')"), row=first.row,
+                                         role=ctx.word("role", first.role)), **where)
             else:
                 ctx.add("duplicate-membership", column=header.label("stakeholder"),
                         detail=first.row, **where)

@@ -30,11 +30,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 from typing import Any
 
 from stakegraph.codebook import Codebook, fold
-from stakegraph.i18n import N_
+from stakegraph.i18n import N_, Phrase, current_language
 from stakegraph.io.headers import Header
 from stakegraph.model.personal import CONTACT_COLUMN, personal_reason
 from stakegraph.model.records import PERSONAL_FIELDS
@@ -55,7 +56,7 @@ class PersonalColumn:
     under its own header."""
 
     label: str
-    why: str
+    why: str | Phrase
     field: str | None = None
 
 
@@ -68,7 +69,7 @@ def personal_columns(rows: list[list[Any]], header: Header, codebook: Codebook) 
     found = [PersonalColumn(header.label(f), _field_reason(header.label(f), f, codebook), f)
              for f in PERSONAL_FIELDS if f in header.fields]
     for label, col in header.extras.items():
-        why = _by_header(label, codebook)
+        why: str | Phrase | None = _by_header(label, codebook) or _names_people(label, header, codebook)
         if why is None:
             filled = (row[col] for _, row in header.data_rows(rows) if row[col] is not None)
             why = personal_reason(islice(filled, SAMPLE))
@@ -92,13 +93,35 @@ def _field_reason(label: str, field: str, codebook: Codebook) -> str:
     return _READ_AS.get(field) or f"its header is read as the {field} column"
 
 
-def _by_header(label: str, codebook: Codebook) -> str | None:
+def _column_label(codebook: Codebook, field: str) -> str:
+    return codebook.column_label("stakeholders", field, current_language())
+
+
+def _names_people(label: str, header: Header, codebook: Codebook) -> Phrase | None:
+    """Why the column ``label`` names people, or ``None``: its header is a
+    first name or a surname ("Vorname", "Apellidos"), or it is only "Name"
+    while another column holds the organisations' names."""
+    word = codebook.person_word(label)
+    if word is not None:
+        return Phrase.of(N_("its header names a person ('{word}')"), word=word.lower())
+    if "name" not in header.fields or not codebook.is_generic_name(label):
+        return None
+    key = header.label("name")
+    # the key's header names organisations, or the rows are people (a first name beside)
+    if codebook.column("stakeholders", key) == "name" or any(codebook.person_word(h) for h in header.extras):
+        return Phrase.of(N_("it names people: the organisations are in '{column}'"), column=key)
+    return None
+
+
+def _by_header(label: str, codebook: Codebook) -> Phrase | None:
     """Why the header ``label`` names personal data, or ``None``."""
     bare = re.sub(r"\s*(?:\([^)]*\)|\[[^\]]*\])\s*", " ", label).strip()
     for text in dict.fromkeys([label, bare]):
         field = codebook.column("stakeholders", text)
         if field in PERSONAL_FIELDS:
-            return f"repeats the contact column '{codebook.column_label('stakeholders', field)}'"
+            # the column's name in the language the reason is said in
+            return Phrase.of(N_("repeats the contact column '{column}'"),
+                             column=partial(_column_label, codebook, field))
     folded = fold(label)
     tokens = {fold(w) for w in _WORDS.findall(label)}
     for field in PERSONAL_FIELDS:
@@ -106,5 +129,5 @@ def _by_header(label: str, codebook: Codebook) -> str | None:
             for word in words:
                 key = fold(word)
                 if key and (key in tokens or (len(key) >= _SHORT and key in folded)):
-                    return f"its header names a contact ('{word.lower()}')"
+                    return Phrase.of(N_("its header names a contact ('{word}')"), word=word.lower())
     return None

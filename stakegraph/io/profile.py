@@ -33,15 +33,19 @@ from typing import Any
 
 from stakegraph.codebook import LOOSE_CUTOFF, Codebook, default_codebook, did_you_mean
 from stakegraph.errors import Problem, StakegraphError, problem
+from stakegraph.i18n import N_, Phrase
 from stakegraph.io.containers import refuse_irregular
 from stakegraph.model.profile import DEFAULT_WEAK, WEIGHT_KINDS, Profile
 
-__all__ = ["BUILT_IN_PROFILES", "DEFAULT_PROFILE", "load_profile", "parse_profile", "read_names"]
+__all__ = ["BUILT_IN_PROFILES", "BUILT_IN_TITLES", "DEFAULT_PROFILE", "load_profile", "parse_profile", "read_names"]
 
 #: how deep the lists and tables of a profile may nest (a profile needs 2)
 MAX_NESTING = 32
 #: the profiles shipped with stakegraph, by name
 BUILT_IN_PROFILES = ("iwg", "capacity-building")
+#: the built-in profiles' titles (``data/profiles/*.toml``), for the catalogue:
+#: a report says them in the reader's language; a region's own title is shown as written
+BUILT_IN_TITLES = (N_("Integration Working Group (the Limerick IWG model)"), N_("REGIN capacity-building session"))
 DEFAULT_PROFILE = "iwg"
 
 #: section -> the vocabulary its keys come from
@@ -122,7 +126,8 @@ def load_profile(spec: str | os.PathLike[str] | None = None, *,
         text = path.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise StakegraphError(problem("profile-not-toml", value=str(path),
-                                      detail=f"it is not UTF-8 text ({exc.reason})"), file=str(path)) from None
+                                      detail=Phrase.of(N_("it is not UTF-8 text ({reason})"), reason=exc.reason)),
+                              file=str(path)) from None
     return parse_profile(text, str(path), codebook=codebook, default_name=path.stem)
 
 
@@ -143,9 +148,9 @@ def parse_profile(text: str, source: str, *, codebook: Codebook | None = None,
     """
     depth = nesting(text)
     if depth > MAX_NESTING:
-        raise StakegraphError(problem("profile-not-toml", value=source, detail=(
-            f"its lists and tables nest {depth:,} deep, and a profile needs at most {MAX_NESTING}")),
-            file=source)
+        raise StakegraphError(problem("profile-not-toml", value=source, detail=Phrase.of(
+            N_("its lists and tables nest {depth} deep, and a profile needs at most {most}"),
+            depth=f"{depth:,}", most=MAX_NESTING)), file=source)
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -292,7 +297,7 @@ def read_names(path: str | os.PathLike[str]) -> list[str]:
         text = Path(path).read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise StakegraphError(problem("members-not-text", value=os.fspath(path),
-                                      detail=f"it is not UTF-8 text: {exc.reason}"),
+                                      detail=Phrase.of(N_("it is not UTF-8 text: {reason}"), reason=exc.reason)),
                               file=os.fspath(path)) from None
     except OSError as exc:
         raise StakegraphError(problem("members-not-text", value=os.fspath(path),

@@ -55,6 +55,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from stakegraph.codebook import Codebook
+from stakegraph.i18n import N_, Phrase
 from stakegraph.io.cells import cell_number, cell_text
 
 __all__ = ["RatingScale"]
@@ -156,26 +157,33 @@ class RatingScale:
             return "rating-not-a-number", cell_text(value)
         return "rating-out-of-range", int(number) if number.is_integer() else number
 
-    def describe(self, column: str) -> str | None:
-        """The sentence reporting how ``column`` was read, or ``None`` when it
-        is plain 1–5."""
+    def describe(self, column: str) -> Phrase | None:
+        """The sentence reporting how ``column`` was read (said in the
+        reader's language where it is shown), or ``None`` when it is plain 1–5.
+
+        >>> from stakegraph.codebook import default_codebook
+        >>> str(RatingScale.of(["high", "low"], default_codebook()).describe("Influence"))
+        "'Influence' is read as words: low 1, medium 3, high 5, each mapped to 1–5 keeping its place on its scale"
+        """
         parts = []
         if "numbers" in self.kinds and self.numbers != "1–5":
-            parts.append({
-                "1–10": "numbers on a 1–10 scale (1–2 → 1, 3–4 → 2, 5–6 → 3, 7–8 → 4, 9–10 → 5)",
-                "0–100 %": "percentages (0–12 → 1, 13–37 → 2, 38–62 → 3, 63–87 → 4, 88–100 → 5)",
-                "fraction": "fractions of 1 as percentages (0.5 → 3)",
-            }[self.numbers])
+            parts.append(Phrase.of({
+                "1–10": N_("numbers on a 1–10 scale (1–2 → 1, 3–4 → 2, 5–6 → 3, 7–8 → 4, 9–10 → 5)"),
+                "0–100 %": N_("percentages (0–12 → 1, 13–37 → 2, 38–62 → 3, 63–87 → 4, 88–100 → 5)"),
+                "fraction": N_("fractions of 1 as percentages (0.5 → 3)"),
+            }[self.numbers]))
         if "words" in self.kinds:
-            parts.append("words: low 1, medium 3, high 5" if self.word_steps == 3 else
-                         "words: very low 1, low 2, medium 3, high 4, very high 5")
+            parts.append(Phrase.of(N_("words: low 1, medium 3, high 5") if self.word_steps == 3 else
+                                   N_("words: very low 1, low 2, medium 3, high 4, very high 5")))
         if "letters" in self.kinds:
-            parts.append("letters: " + ", ".join(f"{c} {self.read(c)}" for c in _LETTERS[:self.letter_steps]))
+            parts.append(Phrase.of(N_("letters: {letters}"), letters=", ".join(
+                f"{c} {self.read(c)}" for c in _LETTERS[:self.letter_steps])))
         if "marks" in self.kinds:
-            parts.append("marks out of a number, each on its own scale (7/10 → 4, 65/100 → 4)")
+            parts.append(Phrase.of(N_("marks out of a number, each on its own scale (7/10 → 4, 65/100 → 4)")))
         if not parts:
             return None
-        return f"'{column}' is read as {' and '.join(parts)}, each mapped to 1–5 keeping its place on its scale"
+        return Phrase.of(N_("'{column}' is read as {scales}, each mapped to 1–5 keeping its place on its scale"),
+                         column=column, scales=tuple(parts))
 
     def read(self, value: Any) -> int | None:
         """``value`` on 1–5, or ``None`` when it cannot be read as a rating

@@ -38,8 +38,8 @@ from stakegraph.model.survey import (
     SurveyKey,
     is_new_row,
     layout_digest,
+    layout_words,
     read_answer,
-    words,
 )
 
 __all__ = ["KEY_FILE", "find_key", "read_key", "read_return"]
@@ -101,7 +101,7 @@ def read_return(path: str | os.PathLike[str], key: SurveyKey,
                                      f"is survey {key.mapping}, round {key.round}")]
     if not signature.verify(key.secret):
         return None, [problem("return-bad-signature", value=name, detail="its seal")]
-    w = words(signature.lang)
+    w = layout_words(signature.lang)
     about, ties = sheets.get(w["org_sheet"]), sheets.get(w["ties_sheet"])
     if about is None or ties is None or layout_digest(_keys(about) + _keys(ties)) != signature.layout:
         return None, [problem("return-bad-signature", value=name, detail="its sheets or rows were changed")]
@@ -164,7 +164,7 @@ class _Reader:
         answer = read_answer(text)
         if text is not None and answer is None:
             offered = ", ".join([self.cb.label("yes_no", "yes"), self.cb.label("yes_no", "no"),
-                                 words("en")["unknown"]])
+                                 layout_words("en")["unknown"]])
             self.problems.append(problem("answer-not-understood", sheet=sheet.name, row=index + 1,
                                          column="D", value=text, detail=offered))
         return answer

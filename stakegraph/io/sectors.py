@@ -27,6 +27,7 @@ from typing import Any
 
 from stakegraph.codebook import Codebook
 from stakegraph.errors import COLUMNS_OPTION
+from stakegraph.i18n import N_, Phrase
 from stakegraph.io.cells import cell_text
 from stakegraph.io.context import ReadContext
 from stakegraph.io.files import Sheet
@@ -34,7 +35,8 @@ from stakegraph.io.headers import Header
 from stakegraph.io.vocabularies import category, is_sector_header
 from stakegraph.model.records import Stakeholder
 
-__all__ = ["SectorSource", "fill_levels", "implied_level", "sector_source", "use_sector_column"]
+__all__ = ["SectorSource", "choose_sector_column", "fill_levels", "implied_level", "say_sector_column",
+           "sector_source"]
 
 
 @dataclass
@@ -46,6 +48,8 @@ class SectorSource:
     label: str
     stated: int
     rows: int
+    #: the header of a sector column left empty, which this column stands in for
+    empty: str | None = None
 
     @property
     def trusted(self) -> bool:
@@ -83,23 +87,18 @@ def implied_level(text: Any) -> str | None:
     return None if found is None else found.level
 
 
-def use_sector_column(sheet: Sheet, header: Header, ctx: ReadContext) -> int | None:
-    """Point ``header`` at the column that states the sector, when no column
-    is named for it, and say so; that column's index, or ``None``."""
-    source = sector_source(sheet.rows, header, ctx.codebook)
-    if source is None:
-        return None
+def choose_sector_column(sheet: Sheet, header: Header, codebook: Codebook) -> SectorSource | None:
+    """The column that states the sector when no column is named for it (or
+    the one named is empty), or ``None``; a trusted one is made the header's
+    sector (or type) column here, before the header's columns are reported,
+    so that it is never called an unknown column. Nothing is reported here:
+    :func:`say_sector_column` does, in its place among the sheet's problems."""
+    source = sector_source(sheet.rows, header, codebook)
+    if source is None or not source.trusted:
+        return source
     label = source.label
-    empty = header.labels.get("sector") if "sector" in header.fields else None
-    if not source.trusted:
-        ctx.add("sector-words-in-column", sheet=sheet.name, row=header.row + 1, column=label, value=label,
-                detail=f"{source.stated} of {source.rows} rows",
-                hint=f"run with {COLUMNS_OPTION} sector='{label}' to read the sector from it")
-        return None
-    # a header that only resembled a known column ("Organisation type") is used after all
-    ctx.report.problems[:] = [p for p in ctx.report.problems if not (
-        p.code == "unknown-column" and p.sheet == sheet.name and p.column == label)]
-    if empty is not None:  # the sector column is there, but nobody filled it in
+    source.empty = header.labels.get("sector") if "sector" in header.fields else None
+    if source.empty is not None:  # the sector column is there, but nobody filled it in
         del header.fields["sector"]
     if "type" not in header.fields or header.fields["type"] == source.column:
         header.fields["type"] = source.column
@@ -107,11 +106,30 @@ def use_sector_column(sheet: Sheet, header: Header, ctx: ReadContext) -> int | N
         header.fields["sector"] = source.column
         header.labels["sector"] = label
     header.labels.setdefault("type", label)
+    # a header that only resembled a known column ("Organisation type") is used after all
     header.extras.pop(label, None)
     header.near.pop(label, None)
-    ctx.add("sector-from-column", sheet=sheet.name, row=header.row + 1, column=label, value=label,
-            detail=f"{source.stated} of {source.rows} rows state one"
-            + ("" if empty is None else f"; the column '{empty}' is empty"))
+    return source
+
+
+def say_sector_column(sheet: str, header: Header, source: SectorSource | None, ctx: ReadContext) -> int | None:
+    """Say which column :func:`choose_sector_column` chose for the sector, or
+    point at one holding too few sector words to be trusted; the chosen
+    column's index, or ``None``."""
+    if source is None:
+        return None
+    label = source.label
+    if not source.trusted:
+        ctx.add("sector-words-in-column", sheet=sheet, row=header.row + 1, column=label, value=label,
+                detail=Phrase.of(N_("{stated} of {rows} rows"), stated=source.stated, rows=source.rows),
+                hint=Phrase.of(N_("run with {option} sector='{column}' to read the sector from it"),
+                               option=COLUMNS_OPTION, column=label))
+        return None
+    ctx.add("sector-from-column", sheet=sheet, row=header.row + 1, column=label, value=label,
+            detail=Phrase.of(N_("{stated} of {rows} rows state one"), stated=source.stated, rows=source.rows)
+            if source.empty is None else Phrase.of(
+                N_("{stated} of {rows} rows state one; the column '{empty}' is empty"),
+                stated=source.stated, rows=source.rows, empty=source.empty))
     return source.column
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from stakegraph.codebook import Codebook, fold, fold_name
 from stakegraph.errors import COLUMNS_OPTION, StakegraphError, problem
+from stakegraph.i18n import N_, Phrase
 from stakegraph.io.cells import cell_text
 from stakegraph.io.columns import ColumnMap
 from stakegraph.io.context import ReadContext
@@ -125,9 +126,10 @@ def stakeholder_sheet(sheets: list[Sheet], kinds: dict[str, str], codebook: Code
     return ranked[0] if counts[ranked[0]] > counts[ranked[1]] else None
 
 
-def map_hint(column: str) -> str:
+def map_hint(column: str) -> Phrase:
     """The one step that makes ``column`` the name column."""
-    return f"run with {COLUMNS_OPTION} name='{column}', or rename that header to 'name'"
+    return Phrase.of(N_("run with {option} name='{column}', or rename that header to 'name'"),
+                     option=COLUMNS_OPTION, column=column)
 
 
 def refusal(sheets: list[Sheet], file: str) -> StakegraphError:
@@ -138,7 +140,7 @@ def refusal(sheets: list[Sheet], file: str) -> StakegraphError:
         best = max(seen, key=lambda c: c.names)
         return StakegraphError(problem(
             "looks-like-stakeholders", sheet=best.sheet, row=Header.excel_row(best.row), column=best.header,
-            value=best.sheet, detail=f"{best.names} names in column '{best.header}'",
+            value=best.sheet, detail=Phrase.of(N_("{n} names in column '{column}'"), n=best.names, column=best.header),
             hint=map_hint(best.header)), file=file)
     listed = ", ".join(f"'{s.name}'" for s in sheets) or "no sheets"
     return StakegraphError(problem("no-known-sheets", value=listed), file=file)

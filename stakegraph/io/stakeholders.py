@@ -8,13 +8,14 @@ and ``iwg`` shortcut columns are returned for the tie and membership readers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from itertools import islice
 from typing import Any
 
 from stakegraph.codebook import Codebook, fold_name
-from stakegraph.errors import COLUMNS_OPTION
-from stakegraph.i18n import N_
+from stakegraph.errors import COLUMNS_OPTION, Problem, problem
+from stakegraph.i18n import N_, Phrase, current_language, gettext
 from stakegraph.io.cells import (
     NOT_CALCULATED,
     cell_text,
@@ -89,13 +90,16 @@ def read_stakeholders(
             ctx.add("personal-column", sheet=sheet, row=header.row + 1, column=found.label,
                     value=found.label, detail=found.why)
         if found.field is None:
-            out.personal.setdefault(found.label, found.why)
+            out.personal.setdefault(found.label, str(found.why))
     scales = _rating_scales(sheet, rows, header, ctx)
     account = ctx.report.account(sheet)
-    first_problem = len(ctx.report.problems)
+    # with no sector column, a row without a sector is held back (with the place its error takes
+    # among the others) until it is known whether one error stands for them all
+    unsectored: list[tuple[int, Problem]] | None = None if "sector" in header.fields else []
     for excel_row, row in header.data_rows(rows):
         account.rows += 1
-        record = _read_row(sheet, row, excel_row, header, ctx, type_may_be_sector, (hint, choices), scales)
+        record = _read_row(sheet, row, excel_row, header, ctx, type_may_be_sector, (hint, choices), scales,
+                           unsectored)
         if record is None:
             account.rejected += 1
             continue
@@ -115,26 +119,43 @@ def read_stakeholders(
             if column in header.fields:
                 refs.extend(Reference(owner.id, name, sheet, excel_row, header.label(column))
                             for name in _names(row[header.fields[column]]))
-    if "sector" not in header.fields:
-        named = {record.row or 0: record.name for record in out.stakeholders}
-        _one_missing_sector(sheet, header, ctx, first_problem, hint, named)
+    if unsectored:
+        _no_sector_column(sheet, header, ctx, unsectored, (hint, choices))
     return out
 
 
-def _one_missing_sector(sheet: str, header: Header, ctx: ReadContext, since: int, hint: str,
-                        named: dict[int, str]) -> None:
+def _no_sector_column(sheet: str, header: Header, ctx: ReadContext, held: list[tuple[int, Problem]],
+                      hint: tuple[str, tuple[str, ...]]) -> None:
     """In a sheet with no sector column, one error stands for every stakeholder
-    without a sector (counted, the first names shown) instead of one a row."""
-    problems = ctx.report.problems
-    missing = [p for p in problems[since:] if p.code == "missing-sector"]
-    if len(missing) < 2:
+    without a sector (counted, the first names shown) instead of one a row;
+    a stakeholder alone without one is reported in its row, in its place.
+    A stakeholder written on several rows (a list of people, a "who does
+    what where" list) is counted and named once."""
+    names: dict[str, Any] = {}
+    for _, held_problem in held:
+        names.setdefault(fold_name(str(held_problem.detail)), held_problem.detail)
+    if len(names) == 1:
+        for already, (place, held_problem) in enumerate(held):  # each place counts those put back before it
+            ctx.report.problems.insert(place + already, held_problem)
         return
-    problems[since:] = [p for p in problems[since:] if p.code != "missing-sector"]
-    ctx.add("no-sector-column", sheet=sheet, row=header.row + 1, value=len(missing),
-            detail=", ".join(f"'{named.get(p.row or 0, p.row)}'" for p in missing[:3])
-            + (", …" if len(missing) > 3 else ""),
-            hint=f"add a sector column and {hint} in it, or run with {COLUMNS_OPTION} sector='HEADER' "
-                 "if another column holds them")
+    shown = list(names.values())
+    ctx.add("no-sector-column", sheet=sheet, row=header.row + 1, value=len(shown),
+            detail=", ".join(f"'{name}'" for name in shown[:3]) + (", …" if len(shown) > 3 else ""),
+            hint=Phrase.of(N_("add a sector column and {write} in it, or run with {option} sector='HEADER' "
+                              "if another column holds them"), write=_write(*hint), option=COLUMNS_OPTION))
+
+
+def _write(hint: str, choices: tuple[str, ...]) -> Callable[[], str]:
+    """What to write in a sector column, said in the language of the moment:
+    ``hint`` in English, else the sheet's words joined as the language joins "or"."""
+    def said() -> str:
+        if current_language() == "en":
+            return hint
+        from babel.lists import format_list
+
+        return gettext(N_("write {choices}")).format(
+            choices=format_list(list(choices), style="or", locale=current_language()))
+    return said
 
 
 def _rating_scales(sheet: str, rows: list[list[Any]], header: Header, ctx: ReadContext) -> dict[str, RatingScale]:
@@ -153,6 +174,7 @@ def _rating_scales(sheet: str, rows: list[list[Any]], header: Header, ctx: ReadC
 def _read_row(
     sheet: str, row: list[Any], excel_row: int, header: Header, ctx: ReadContext,
     type_may_be_sector: bool, hint: tuple[str, tuple[str, ...]], scales: dict[str, RatingScale],
+    unsectored: list[tuple[int, Problem]] | None,
 ) -> Stakeholder | None:
     f = header.fields
 
@@ -185,8 +207,12 @@ def _read_row(
             sector_text = type_text
             type_text = type_text if ctx.codebook.value("type", type_text) else None
     if sector_text is None:
-        ctx.add("missing-sector", column=header.label("sector"), detail=record.name, hint=hint[0], choices=hint[1],
-                **where)
+        missing = problem("missing-sector", column=header.label("sector"), detail=record.name, hint=hint[0],
+                          choices=hint[1], **where)
+        if unsectored is None:
+            ctx.report.problems.append(missing)
+        else:
+            unsectored.append((len(ctx.report.problems), missing))
     else:
         record.sector = ctx.codebook.value("sector", sector_text)
         if record.sector is None:
@@ -290,14 +316,18 @@ def _merge(first: Stakeholder, dup: Stakeholder, header: Header, ctx: ReadContex
     """Fill ``first``'s empty fields from ``dup``. Where both have a value and
     they differ, a place or a column stakegraph does not know keeps both
     (a "who does what where" list repeats an organisation once per region or
-    activity: nothing is lost); a coded field or a contact keeps ``first``'s,
-    with a warning (which does not repeat a contact: the report may be shared)."""
+    activity: nothing is lost). A contact keeps both too (a list of people
+    names one organisation once per person), with a note that repeats
+    neither, since the report may be shared. A coded field keeps ``first``'s,
+    with a warning."""
 
-    def conflict(column: str, theirs: Any, private: bool) -> None:
-        ctx.add("conflicting-contact" if private else "conflicting-values", sheet=dup.sheet, row=dup.row,
-                column=column, value=None if private else theirs, detail=first.row)
+    def conflict(column: str, theirs: Any) -> None:
+        ctx.add("conflicting-values", sheet=dup.sheet, row=dup.row, column=column, value=theirs, detail=first.row)
 
-    def joined(column: str, mine: Any, theirs: Any) -> Any:
+    def joined(column: str, mine: Any, theirs: Any, private: bool = False) -> Any:
+        if private:
+            ctx.add("conflicting-contact", sheet=dup.sheet, row=dup.row, column=column, detail=first.row)
+            return f"{mine}; {theirs}"
         if not (isinstance(mine, str) and isinstance(theirs, str)):
             return None
         ctx.add("joined-values", sheet=dup.sheet, row=dup.row, column=column, value=theirs, detail=first.row)
@@ -310,9 +340,10 @@ def _merge(first: Stakeholder, dup: Stakeholder, header: Header, ctx: ReadContex
         if mine is None:
             setattr(first, name, theirs)
         elif _differ(mine, theirs) and not _holds(mine, theirs):
-            both = joined(header.label(name), mine, theirs) if name in _PLACES else None
+            private = name in PERSONAL_FIELDS
+            both = joined(header.label(name), mine, theirs, private) if private or name in _PLACES else None
             if both is None:
-                conflict(header.label(name), theirs, name in PERSONAL_FIELDS)
+                conflict(header.label(name), theirs)
             else:
                 setattr(first, name, both)
     first.themes = _unique(first.themes + dup.themes)
@@ -321,9 +352,9 @@ def _merge(first: Stakeholder, dup: Stakeholder, header: Header, ctx: ReadContex
         if mine is None:
             first.extra[label] = theirs
         elif _differ(mine, theirs) and not _holds(mine, theirs):
-            both = None if label in personal else joined(label, mine, theirs)
+            both = joined(label, mine, theirs, label in personal)
             if both is None:
-                conflict(label, theirs, label in personal)
+                conflict(label, theirs)
             else:
                 first.extra[label] = both
 

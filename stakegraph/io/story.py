@@ -31,6 +31,7 @@ from typing import Any, NoReturn
 
 from stakegraph.codebook import LOOSE_CUTOFF, Codebook, default_codebook, did_you_mean
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.i18n import N_, Phrase
 from stakegraph.io.containers import refuse_irregular
 from stakegraph.io.profile import MAX_NESTING, nesting
 from stakegraph.model.story import Story, StoryView
@@ -58,7 +59,8 @@ def load_story(path: str | os.PathLike[str], *, codebook: Codebook | None = None
         text = file.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise StakegraphError(problem("story-not-toml", value=source,
-                                      detail=f"it is not UTF-8 text ({exc.reason})"), file=source) from None
+                                      detail=Phrase.of(N_("it is not UTF-8 text ({reason})"), reason=exc.reason)),
+                              file=source) from None
     return parse_story(text, source, codebook=codebook)
 
 

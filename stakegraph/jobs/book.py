@@ -24,6 +24,7 @@ Examples
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,11 +32,13 @@ import networkx as nx
 
 from stakegraph.io import Limits, Loaded, load
 from stakegraph.io.columns import ColumnMap
+from stakegraph.jobs.output import Place, refuse_inputs
+from stakegraph.jobs.steps import Progress
 from stakegraph.model import stakeholder_graph
 from stakegraph.model.reciprocity import select_ties
 from stakegraph.model.report import ImportReport
 
-__all__ = ["Book", "BookLike", "ReadingOptions", "as_book", "open_book"]
+__all__ = ["Book", "BookLike", "ReadingOptions", "as_book", "open_book", "open_rounds"]
 
 
 @dataclass(frozen=True)
@@ -103,3 +106,20 @@ def open_book(path: str | os.PathLike[str], options: ReadingOptions | None = Non
 def as_book(book: BookLike) -> Book:
     """``book`` itself, or the workbook at that path opened with the default options."""
     return book if isinstance(book, Book) else open_book(book)
+
+
+def open_rounds(before: BookLike, after: BookLike, out: Place | None, say: Progress,
+                steps: Sequence[str]) -> tuple[Book, Book]:
+    """The two rounds a comparison reads (``diff``, ``evaluate``): an ``out``
+    that is one of them is refused before either is read; each is read as
+    its step (the first two of ``steps``) is told to ``say``, then the
+    third, the comparison's, is told."""
+    first, second = as_book(before), as_book(after)
+    if out is not None:
+        refuse_inputs([out], [first.path, second.path])
+    say(steps[0])
+    first.graph  # noqa: B018 -- the read happens here, inside its step
+    say(steps[1])
+    second.graph  # noqa: B018
+    say(steps[2])
+    return first, second

@@ -26,16 +26,17 @@ from pathlib import Path
 from typing import Any
 
 from stakegraph.analysis.centrality import centrality
-from stakegraph.analysis.diff import RENAME_CUTOFF, diff_graphs, diff_ties, match_stakeholders
+from stakegraph.analysis.diff import RENAME_CUTOFF, diff_graphs, diff_ties, match_stakeholders, new_ids
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.i18n import gettext, speaking
-from stakegraph.jobs.book import BookLike, as_book
-from stakegraph.jobs.output import refuse_inputs
+from stakegraph.jobs.book import BookLike, open_rounds
 from stakegraph.jobs.result import Result
 from stakegraph.jobs.steps import DIFF, Progress, announcer
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
+from stakegraph.render.map.build import MapOptions
+from stakegraph.render.map.inputs import MapInputs
 from stakegraph.render.map.page import render_map
 from stakegraph.render.map.rounds import Rounds
 from stakegraph.render.report.diff import format_diff
@@ -88,14 +89,8 @@ def diff(
     target = None if out is None else Path(out)
     if target is not None and target.suffix.lower() not in (".html", ".htm"):
         raise StakegraphError(problem("unknown-diff-format", value=target.name))
-    first, second = as_book(before), as_book(after)
-    if out is not None:
-        refuse_inputs([out], [first.path, second.path])
-    say(DIFF[0])
-    G0 = first.graph
-    say(DIFF[1])
-    G1 = second.graph
-    say(DIFF[2])
+    first, second = open_rounds(before, after, out, say, DIFF)
+    G0, G1 = first.graph, second.graph
     # the map shows every measure of the later round: computed once, its betweenness serves the diff
     # (seeded as the diff seeds the earlier round's: a sample above 20,000 is drawn alike)
     metrics = None if target is None else centrality(second.view()).table
@@ -106,7 +101,7 @@ def diff(
         say(DIFF[3])
         added, removed, renamed = match_stakeholders(G0, G1, cutoff=rename_cutoff)
         ties = diff_ties(G0, G1, renamed)
-        new = {"nodes": set(added), "edges": {(u, v) for u, v, _ in ties["added"]}}
+        new = new_ids(added, ties["added"])
         t0, t1 = G0.graph.get("title"), G1.graph.get("title")
         with speaking(lang):
             heading = title or (gettext("{after}: what is new since {before}").format(after=t1, before=t0)
@@ -114,9 +109,9 @@ def diff(
                                 .format(after=t1))
             label = gettext("new since the earlier round")
         result.map = render_map(
-            G1, target, metrics=metrics, glosses=GLOSSARY, title=heading,
-            lang=lang, seed=seed, highlight={**new, "label": label},
-            rounds=Rounds(G0, removed=removed, renamed=renamed, removed_ties=ties["removed"],
-                          added=added, added_ties=ties["added"]),
+            G1, target, MapOptions(title=heading, lang=lang, seed=seed),
+            MapInputs(metrics=metrics, glosses=GLOSSARY, highlight={**new, "label": label},
+                      rounds=Rounds(G0, removed=removed, renamed=renamed, removed_ties=ties["removed"],
+                                    added=added, added_ties=ties["added"])),
         )
     return result

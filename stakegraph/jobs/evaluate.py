@@ -33,9 +33,8 @@ from stakegraph.analysis.diff import RENAME_CUTOFF
 from stakegraph.analysis.evaluate import PERMUTATIONS, evaluate_graphs
 from stakegraph.errors import StakegraphError, problem
 from stakegraph.i18n import gettext, speaking
-from stakegraph.jobs.book import BookLike, as_book
+from stakegraph.jobs.book import BookLike, open_rounds
 from stakegraph.jobs.formats import checked_output
-from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.result import Result
 from stakegraph.jobs.steps import EVALUATE, Progress, announcer
 from stakegraph.model.jsonsafe import json_text
@@ -111,14 +110,8 @@ def evaluate(
     if permutations < MIN_PERMUTATIONS:
         raise StakegraphError(problem("bad-permutations", value=permutations, detail=MIN_PERMUTATIONS))
     path = checked_output(output, ANNEX_FORMATS, "unknown-annex-format")
-    first, second = as_book(before), as_book(after)
-    if path is not None:
-        refuse_inputs([path], [first.path, second.path])
-    say(EVALUATE[0])
-    G0 = first.graph
-    say(EVALUATE[1])
-    G1 = second.graph
-    say(EVALUATE[2])
+    first, second = open_rounds(before, after, path, say, EVALUATE)
+    G0, G1 = first.graph, second.graph
     annex = evaluate_graphs(G0, G1, permutations=permutations, seed=seed,
                             rename_cutoff=rename_cutoff)
     t0 = G0.graph.get("title") or first.path.stem

@@ -31,7 +31,7 @@ from stakegraph.analysis.twomode import (
 )
 from stakegraph.codebook import fold_name
 from stakegraph.errors import StakegraphError, problem
-from stakegraph.i18n import speaking
+from stakegraph.i18n import N_, speaking
 from stakegraph.io.cells import split_list
 from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.result import Result
@@ -78,7 +78,7 @@ def forums(book: BookLike, *, column: str | None = None, lang: str = "en") -> Fo
         header = headers.get(fold_name(column))
         if header is None:
             raise StakegraphError(problem("unknown-forum-column", value=column,
-                                          detail=", ".join(headers.values()) or "no other column"))
+                                          detail=", ".join(headers.values()) or N_("no other column")))
         kind, memberships = "forum", {n: split_list(G.nodes[n].get(header)) for n in people}
     B = affiliation_graph(memberships, kind=kind, names=names)
     _, groups = projections(B)

@@ -21,7 +21,7 @@ Examples
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +34,7 @@ from stakegraph.analysis.centrality_spectral import eigenvector, pagerank
 from stakegraph.analysis.gaps import find_gaps
 from stakegraph.analysis.glossary import GLOSSARY
 from stakegraph.analysis.recommend import recommend as recommend_invitees
-from stakegraph.analysis.scope import resolve_scope
+from stakegraph.analysis.scope import Scope, iwg_scope
 from stakegraph.analysis.structure import communities
 from stakegraph.codebook import LOOSE_CUTOFF, default_codebook, did_you_mean, fold_name
 from stakegraph.errors import StakegraphError, problem
@@ -48,6 +48,7 @@ from stakegraph.model import find_iwg, stakeholder_graph, stakeholder_nodes
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.map.build import MapOptions
+from stakegraph.render.map.inputs import MapInputs
 from stakegraph.render.map.page import render_map, write_png, write_print
 
 __all__ = ["ALL_MEASURES_MAX", "ASKED", "BETWEENNESS_SAMPLE", "MapResult", "community_numbers", "demo_map", "draw_map",
@@ -120,26 +121,27 @@ def draw_map(
     told = load_story(story) if story is not None else None
     chosen = MapOptions(**asked)  # the defaults, and a TypeError for a keyword the page does not take
     options: dict[str, Any] = {key: getattr(chosen, key) for key in ASKED}
-    color, size, seed = chosen.color, chosen.size, chosen.seed
     say(MAP[0])
     G = opened.ties(ties)
     # the names a user wrote become the graph's own before anything is drawn: the page is given ids
     focus = find_iwg(G, chosen.iwg, cutoff=LOOSE_CUTOFF) if chosen.iwg else None
     shown = resolve_theme(G, chosen.theme) if chosen.theme else None
     say(MAP[1])
-    drawing = dict(
-        options, iwg=focus, theme=shown, metrics=measures(G, size, seed, view=opened.view(ties)),
-        glosses=GLOSSARY, communities=community_numbers(G, seed) if color == "community" else None,
-        gaps=iwg_gaps(G, focus) if focus else (), story=told,
-        invitees=iwg_invitees(G, focus) if focus else None,
+    page = replace(chosen, iwg=focus, theme=shown)
+    group = iwg_scope(G, focus) if focus else None  # resolved once, for the gap card and the invitees
+    inputs = MapInputs(
+        metrics=measures(G, chosen.size, chosen.seed, view=opened.view(ties)), glosses=GLOSSARY,
+        communities=community_numbers(G, chosen.seed) if chosen.color == "community" else None,
+        gaps=iwg_gaps(G, group) if group else (), story=told,
+        invitees=iwg_invitees(G, group) if group else None,
     )
     say(MAP[2])
     if kind == "png":
-        drawn = write_png(G, target, width=width, height=height, **drawing)
+        drawn = write_png(G, target, page, inputs, width=width, height=height)
     elif kind in ("pdf", "svg"):
-        drawn = write_print(G, target, **drawing)
+        drawn = write_print(G, target, page, inputs)
     else:
-        drawn = render_map(G, target, **drawing)
+        drawn = render_map(G, target, page, inputs)
     return MapResult(str(target), kind, drawn, opened.report,
                      {**options, "ties": ties, "story": None if story is None else os.fspath(story)})
 
@@ -199,23 +201,23 @@ def demo_map(book: BookLike, out_dir: str | os.PathLike[str], *,
     return written
 
 
-def iwg_invitees(G: nx.MultiDiGraph, iwg: str, top: int = INVITEES) -> list[dict[str, Any]]:
-    """The ``top`` non-members that best close the gaps of IWG ``iwg`` (its
-    name or node id) against the built-in profile
-    (:func:`stakegraph.analysis.recommend.recommend`), each with its
-    introduction paths as ids, from a member to the invitee."""
-    found = recommend_invitees(G, load_profile(None), resolve_scope(G, iwg=iwg), top=top)
+def iwg_invitees(G: nx.MultiDiGraph, iwg: Scope, top: int = INVITEES) -> list[dict[str, Any]]:
+    """The ``top`` non-members that best close the gaps of the IWG whose scope
+    is ``iwg`` (:func:`stakegraph.analysis.scope.iwg_scope`) against the
+    built-in profile (:func:`stakegraph.analysis.recommend.recommend`), each
+    with its introduction paths as ids, from a member to the invitee."""
+    found = recommend_invitees(G, load_profile(None), iwg, top=top)
     ids = {fold_name(str(G.nodes[n].get("name") or n)): n for n in stakeholder_nodes(G)}
     return [{"id": c.id, "paths": [[ids[fold_name(name)] for name in path] for path in c.introducers
                                    if all(fold_name(name) in ids for name in path)]}
             for c in found.candidates]
 
 
-def iwg_gaps(G: nx.MultiDiGraph, iwg: str) -> list[dict[str, Any]]:
-    """The requirements of IWG ``iwg`` (its name or node id) judged against
-    the built-in profile, for the map's gap card."""
-    scope = resolve_scope(G, iwg=iwg)
-    return [f.to_dict() for f in find_gaps(G, load_profile(None), scope).findings]
+def iwg_gaps(G: nx.MultiDiGraph, iwg: Scope) -> list[dict[str, Any]]:
+    """The requirements of the IWG whose scope is ``iwg``
+    (:func:`stakegraph.analysis.scope.iwg_scope`) judged against the built-in
+    profile, for the map's gap card."""
+    return [f.to_dict() for f in find_gaps(G, load_profile(None), iwg).findings]
 
 
 def resolve_theme(G: nx.MultiDiGraph, text: str) -> str:

@@ -20,6 +20,7 @@ Examples
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from collections.abc import Mapping
 from typing import Any
 
@@ -49,18 +50,19 @@ def envelope(reports: Mapping[str, ImportReport], payload: Mapping[str, Any]) ->
             **{k: v for k, v in payload.items() if k != "schema_version"}}
 
 
-class Result:
+class Result(ABC):
     """What every job returns: the import reports of the workbooks it read
-    (:meth:`reports`) and what it found or wrote (:meth:`payload`);
+    (:meth:`reports`) and what it found or wrote (:meth:`payload`, which
+    each job's result must say: a result without it cannot be made);
     :meth:`to_dict` is the command's JSON."""
 
     def reports(self) -> dict[str, ImportReport]:
         """The workbooks read, by role: ``{"book": report}`` for one workbook."""
         return {}
 
+    @abstractmethod
     def payload(self) -> dict[str, Any]:
         """What the command found or wrote, as JSON-ready values."""
-        raise NotImplementedError
 
     @property
     def ok(self) -> bool:

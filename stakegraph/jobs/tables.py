@@ -45,6 +45,8 @@ from stakegraph.model.jsonsafe import json_text
 from stakegraph.model.report import ImportReport
 from stakegraph.model.seed import DEFAULT_SEED
 from stakegraph.render.atomic import cannot_write, write_text
+from stakegraph.render.map.build import MapOptions
+from stakegraph.render.map.inputs import MapInputs
 from stakegraph.render.map.page import render_map
 from stakegraph.render.report.excel import write_excel_report
 from stakegraph.render.report.tables import format_seating, seating_sheets, write_cards_pdf
@@ -163,9 +165,9 @@ def _table_maps(G: nx.MultiDiGraph, found: Seating, folder: Path, *, lang: str, 
                 around = set(table) | {m for n in table for m in nx.all_neighbors(G, n)
                                        if G.nodes[m].get("kind") == "stakeholder"}
                 path = folder / f"round-{r}-table-{t:02d}.html"
-                render_map(G.subgraph(around).copy(), path, title=f"Round {r}, table {t}",
-                           lang=lang if lang in LANGUAGES else "en",
-                           seed=seed, highlight={"nodes": set(table), "edges": set(),
-                                                 "label": "at this table"})
+                render_map(G.subgraph(around).copy(), path,
+                           MapOptions(title=f"Round {r}, table {t}", lang=lang if lang in LANGUAGES else "en",
+                                      seed=seed),
+                           MapInputs(highlight={"nodes": set(table), "edges": set(), "label": "at this table"}))
                 written.append(str(path))
     return written

@@ -49,6 +49,7 @@ import networkx as nx
 
 from stakegraph.codebook import SUGGEST_CUTOFF, did_you_mean, fold_name
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.i18n import N_
 from stakegraph.model.ids import iwg_id
 from stakegraph.model.records import Membership, Stakeholder, Tie
 
@@ -156,7 +157,7 @@ def find_iwg(G: nx.MultiDiGraph, text: str, *, cutoff: float = SUGGEST_CUTOFF) -
         if fold_name(label) == fold_name(text) or g == text:
             return g
     close = did_you_mean(text, list(names.values()), cutoff=cutoff, key=fold_name)
-    raise StakegraphError(problem("unknown-iwg", value=text, detail=", ".join(names.values()) or "none",
+    raise StakegraphError(problem("unknown-iwg", value=text, detail=", ".join(names.values()) or N_("none"),
                                   suggestion=close))
 
 

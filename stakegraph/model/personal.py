@@ -34,6 +34,7 @@ from typing import Any
 
 import networkx as nx
 
+from stakegraph.i18n import N_
 from stakegraph.model.records import PERSONAL_FIELDS
 
 __all__ = [
@@ -142,9 +143,10 @@ def personal_reason(values: Iterable[Any]) -> str | None:
             phones += 1
     if not filled or emails + phones <= PERSONAL_SHARE * filled:
         return None
+    # said in the reader's language where they are shown (a problem's detail)
     if emails and phones:
-        return "holds e-mail addresses or phone numbers"
-    return "holds e-mail addresses" if emails else "holds phone numbers"
+        return N_("holds e-mail addresses or phone numbers")
+    return N_("holds e-mail addresses") if emails else N_("holds phone numbers")
 
 
 def personal_attributes(G: nx.Graph | Mapping[str, Any]) -> dict[str, str]:

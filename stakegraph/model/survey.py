@@ -1,6 +1,7 @@
 """The survey workbook's contract, shared by the writer (``render``) and the
-reader of returns (``io``): its layout, its words in nine languages, how a
-written answer is read, and its signature.
+reader of returns (``io``): its layout, the words a return is read back by
+(its sheets' names and the answer "we don't know them", from the gettext
+catalogue, domain ``survey``), how a written answer is read, and its signature.
 
 A survey has two visible sheets, *your organisation* (a corrections table)
 and *your ties* (one row per other stakeholder, grouped by sector, then
@@ -12,7 +13,7 @@ organisation without the signature failing.
 
 Examples
 --------
->>> words("it")["unknown"]
+>>> layout_words("it")["unknown"]
 'non li conosciamo'
 >>> read_answer("Sì"), read_answer("No"), read_answer("We don't know them"), read_answer("")
 ('yes', 'no', 'unknown', None)
@@ -28,14 +29,13 @@ import hashlib
 import hmac
 import json
 import secrets
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-from stakegraph.codebook import LANGUAGES, default_codebook, fold
+from stakegraph.codebook import LANGUAGES, default_codebook, fold, language_names
+from stakegraph.i18n import pgettext, speaking
 
 __all__ = [
     "ANSWERS",
@@ -49,10 +49,10 @@ __all__ = [
     "is_new_row",
     "language_code",
     "layout_digest",
+    "layout_words",
     "new_row_key",
     "read_answer",
     "sign",
-    "words",
 ]
 
 #: the version of the survey layout; a return of another version is not read
@@ -72,21 +72,28 @@ TIE_COLUMNS = ("key", "organisation", "sector", "tied", "type", "strength", "com
 NEW_ROWS = 10
 
 
-@lru_cache(maxsize=1)
-def _words() -> dict[str, dict[str, Any]]:
-    text = resources.files("stakegraph").joinpath("data/survey.toml").read_text("utf-8")
-    return tomllib.loads(text)
+def layout_words(lang: str) -> dict[str, str]:
+    """The words of the survey's layout in ``lang``, which the writer puts in
+    and the reader of returns finds again: the names of the organisation,
+    ties and lists sheets, and the answer "we don't know them".
 
-
-def words(lang: str) -> dict[str, Any]:
-    """The survey's words in ``lang`` (one of :data:`~stakegraph.codebook.LANGUAGES`)."""
-    return _words()[lang]
+    >>> layout_words("sv")["ties_sheet"], layout_words("en")["unknown"]
+    ('Era relationer', "we don't know them")
+    """
+    with speaking(lang):
+        # TRANSLATORS: collect finds a returned survey's sheets by these names
+        # in its language, so a change leaves surveys sent out before unread
+        return {"org_sheet": pgettext("survey sheet", "Your organisation"),
+                "ties_sheet": pgettext("survey sheet", "Your ties"),
+                "lists_sheet": pgettext("survey sheet", "Lists"),
+                "unknown": pgettext("survey answer", "we don't know them")}
 
 
 @lru_cache(maxsize=1)
 def _answer_words() -> dict[str, str]:
     cb = default_codebook()
-    found = {fold(w): "unknown" for lang in LANGUAGES for w in (words(lang)["unknown"], "unknown")}
+    found = {fold(w): "unknown" for lang in LANGUAGES
+             for w in (layout_words(lang)["unknown"], "unknown")}
     for code in ("yes", "no"):
         for langs in cb.vocab["yes_no"][code].values():
             found.update({fold(w): code for w in langs})
@@ -107,7 +114,7 @@ def language_code(text: Any) -> str | None:
     one of the languages (``Italiano``, ``Italian``); ``None`` otherwise."""
     key = fold(text)
     for lang in LANGUAGES:
-        if key == lang or key in {fold(n) for n in words(lang)["names"]}:
+        if key == lang or key in {fold(n) for n in language_names(lang)}:
             return lang
     return None
 

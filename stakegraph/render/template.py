@@ -8,6 +8,10 @@ at 255 characters). The names in the Relationships and IWGs sheets drop down
 from the Stakeholders sheet's name column. A filled template imports with
 ``stakegraph.io.load`` as it is.
 
+The Instructions sheet's sentences come from the gettext catalogue (domain
+``template``, ``stakegraph/locale/<lang>/LC_MESSAGES/template.po``); their
+``{placeholders}`` are filled with the codebook's words in the same language.
+
 Examples
 --------
 >>> import pathlib, tempfile, openpyxl
@@ -22,12 +26,8 @@ Examples
 from __future__ import annotations
 
 import os
-import tomllib
 from collections.abc import Iterable
-from functools import lru_cache
-from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
@@ -36,11 +36,12 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from stakegraph.codebook import LANGUAGES, VOCABULARIES, Codebook, default_codebook
+from stakegraph.i18n import N_, gettext, speaking
 from stakegraph.render.atomic import save_workbook
 from stakegraph.render.safe import xlsx_cell
 
-__all__ = ["CHOICES", "DATA_ROWS", "TEMPLATE_SHEETS", "instruction_lines", "write_list_columns",
-           "write_template"]
+__all__ = ["CHOICES", "DATA_ROWS", "INSTRUCTIONS", "TEMPLATE_SHEETS", "instruction_lines",
+           "write_list_columns", "write_template"]
 
 #: the sheets a template holds, in order (the hidden drop-down sheet comes last)
 TEMPLATE_SHEETS = ("stakeholders", "relationships", "memberships", "lists", "instructions")
@@ -76,10 +77,30 @@ _HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 _TITLE_FONT = Font(bold=True, size=14)
 
 
-@lru_cache(maxsize=1)
-def _instructions() -> dict[str, Any]:
-    text = resources.files("stakegraph").joinpath("data/template.toml").read_text("utf-8")
-    return tomllib.loads(text)
+#: the Instructions sheet's numbered sentences, in order. Placeholders: sheet
+#: names ({stakeholders}, {relationships}, {memberships}, {lists}), column
+#: headers ({name}, {sector}, {themes}, ...), {no} (the word for "no"),
+#: {community_group} (that stakeholder type), {theme_example} (two themes as
+#: one cell holds them) and {list_names} (the lists a Lists sheet may extend)
+INSTRUCTIONS = (
+    N_("One row per organisation in the sheet '{stakeholders}'. Only '{name}' is required; "
+       "'{sector}' is needed for the analysis."),
+    N_("Pick '{sector}', '{type}', '{level}', '{migrant_led}' and the other coded columns from "
+       "the drop-down lists; every value is listed below."),
+    N_("'{themes}': several themes in one cell, separated by ; (for example: {theme_example})."),
+    N_("'{influence}' and '{interest}': a whole number from 1 (low) to 5 (high)."),
+    N_("'{contact}', '{email}' and '{phone}' are personal data: they stay in this workbook and are "
+       "not shown on maps unless you ask for them (--show-contacts)."),
+    N_("One row per tie in the sheet '{relationships}': '{source}' and '{target}' are names written "
+       "as in the sheet '{stakeholders}'; '{weight}' from 1 to 5; funding and referral ties are "
+       "directed unless '{directed}' says {no}."),
+    N_("One row per member in the sheet '{memberships}': the working group, the organisation and "
+       "its '{role}'."),
+    N_("The sheet '{lists}' teaches stakegraph your own words: the list ({list_names}), your word, "
+       "and the value it means (for example: type | Family resource centre | {community_group})."),
+    N_("Columns you add (a website, notes) are kept. Check the workbook with: "
+       "stakegraph validate FILE.xlsx"),
+)
 
 
 def write_template(path: str | os.PathLike[str], lang: str = "en",
@@ -179,8 +200,12 @@ def _validation(column: tuple[str, str], lists: dict[str, str], names: str) -> D
 
 
 def instruction_lines(cb: Codebook, lang: str) -> tuple[str, list[str], str]:
-    """The Instructions sheet's title, sentences and values heading in ``lang``."""
-    words = _instructions()[lang]
+    """The Instructions sheet's title, sentences and values heading in ``lang``.
+
+    >>> title, lines, values = instruction_lines(default_codebook(), "sv")
+    >>> title, values
+    ('Så fyller du i den här arbetsboken', 'Värden i rullistorna')
+    """
     slots: dict[str, str] = {k: cb.sheet_label(k, lang) for k in TEMPLATE_SHEETS}
     for kind, fields in (("stakeholders", cb.fields("stakeholders")),
                          ("relationships", ("source", "target", "weight", "directed")),
@@ -190,7 +215,10 @@ def instruction_lines(cb: Codebook, lang: str) -> tuple[str, list[str], str]:
     slots["community_group"] = cb.label("type", "community_group", lang)
     slots["theme_example"] = "; ".join(cb.label("theme", t, lang) for t in ("employment", "housing"))
     slots["list_names"] = ", ".join(_list_names())
-    return words["title"], [line.format(**slots) for line in words["lines"]], words["values"]
+    with speaking(lang):
+        return (gettext("How to fill in this workbook"),
+                [gettext(line).format(**slots) for line in INSTRUCTIONS],
+                gettext("Values of the drop-down lists"))
 
 
 def _values_table(cb: Codebook, lang: str) -> Iterable[tuple[str, str]]:

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from stakegraph.i18n import SOURCE, current_language, gettext, ngettext
+from stakegraph.model.rounding import shown
 
 __all__ = ["format_cell", "format_table", "localised", "name_list", "percent", "plural"]
 
@@ -94,7 +95,8 @@ def format_cell(value: Any, digits: int = 3) -> str:
     if isinstance(value, bool):
         return gettext("yes") if value else gettext("no")
     if isinstance(value, float):
-        return localised(f"{value:.{digits}f}".rstrip("0").rstrip(".")) if value == value else ""
+        # the digits a rank compares (stakegraph.model.rounding), so equal printed values share a rank
+        return localised(f"{shown(value, digits):.{digits}f}".rstrip("0").rstrip(".")) if value == value else ""
     if isinstance(value, (list, tuple, set)):
         return ", ".join(format_cell(v, digits) for v in value)
     return str(value)

@@ -20,7 +20,7 @@ from stakegraph.session.room import Room, refuse
 from stakegraph.session.security import clean_text
 from stakegraph.session.store import Claim
 
-__all__ = ["LONGEST_NAME", "MAX_PROPOSALS", "answer", "me", "propose", "withdraw"]
+__all__ = ["LONGEST_NAME", "MAX_PROPOSALS", "answer", "me", "propose", "retype", "withdraw"]
 
 #: the longest organisation name a participant may propose
 LONGEST_NAME = 120
@@ -38,13 +38,23 @@ async def me(room: Room, request: Request) -> Response:
     who = found.stakeholder
     if not found.approved:
         return JSONResponse({"stakeholder": who, "name": room.names[who], "approved": False})
-    mapped = sorted({v for u, v, d in room.G.out_edges(who, data=True) if d.get("kind") == "tie"}
-                    | {u for u, v, d in room.G.in_edges(who, data=True) if d.get("kind") == "tie"})
+    mapped = _mapped(room, who)
     return JSONResponse({
-        "stakeholder": who, "name": room.names[who], "approved": True, "mapping": mapped,
+        "stakeholder": who, "name": room.names[who], "approved": True, "mapping": sorted(mapped),
+        "mapping_types": mapped,
         "answers": room.store.answers_of(who), "proposals": room.store.proposals(who),
         "paused": room.store.flag("paused"), "ended": room.store.flag("ended"),
     })
+
+
+def _mapped(room: Room, who: str) -> dict[str, str]:
+    """``who``'s partners in the mapping, each with the type of their tie
+    (the first, when the mapping has several)."""
+    found: dict[str, str] = {}
+    for u, v, d in [*room.G.out_edges(who, data=True), *room.G.in_edges(who, data=True)]:
+        if d.get("kind") == "tie":
+            found.setdefault(v if u == who else u, str(d.get("type") or "collaboration"))
+    return found
 
 
 async def _change(room: Room, request: Request) -> tuple[Claim, dict[str, Any]] | Response:
@@ -86,6 +96,32 @@ async def answer(room: Room, request: Request) -> Response:
     await asyncio.to_thread(room.store.answer, found.token, found.stakeholder, other, said, tie_type)
     room.changed()
     return JSONResponse({"saved": True, "answers": room.store.answers_of(found.stakeholder)})
+
+
+async def retype(room: Room, request: Request) -> Response:
+    """``{"other": id, "type": tie type}``: the participant changes the type
+    of one of its own ties in place: one it said yes to, or one of the
+    mapping's that it has not denied. Any other pair is refused
+    (``not-your-tie``): the reporter is the token's organisation, so no
+    request changes what another organisation said."""
+    checked = await _change(room, request)
+    if isinstance(checked, Response):
+        return checked
+    found, body = checked
+    other, who = body.get("other"), found.stakeholder
+    tie_type = _code(room, "tie_types", body.get("type"))
+    if isinstance(tie_type, Response) or tie_type is None:
+        return tie_type or refuse(422, "bad-value", field="tie_types")
+    if not isinstance(other, str) or other not in room.people:
+        return refuse(404, "not-your-tie")
+    said = {a["other"]: a for a in room.store.answers_of(who)}.get(other)
+    mapped = _mapped(room, who).get(other)
+    if said is not None and said["answer"] != "yes" or said is None and mapped is None:
+        return refuse(404, "not-your-tie")
+    was = said["type"] if said is not None else mapped
+    await asyncio.to_thread(room.store.retype, found.token, who, other, tie_type, was)
+    room.changed()
+    return JSONResponse({"saved": True, "answers": room.store.answers_of(who)})
 
 
 async def propose(room: Room, request: Request) -> Response:

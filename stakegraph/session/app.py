@@ -10,6 +10,7 @@ Routes
 ``POST /api/claim``        claim an organisation: a participant token (cookie)
 ``GET /api/me``            the participant's organisation and answers
 ``POST /api/answer``       a partner marked (``yes``) or taken back (``no``)
+``POST /api/retype``       the type of one of the participant's own ties, changed in place
 ``POST /api/propose``      an organisation the list lacks ("did you mean" first)
 ``POST /api/withdraw``     a proposal taken back
 ``GET /api/events?key=K``  the projector's state, as server-sent events
@@ -37,7 +38,7 @@ from starlette.routing import Route
 
 from stakegraph.codebook import LANGUAGES
 from stakegraph.session.admin import admin_action
-from stakegraph.session.answers import answer, me, propose, withdraw
+from stakegraph.session.answers import answer, me, propose, retype, withdraw
 from stakegraph.session.guard import CLIENT_COOKIE, Guard
 from stakegraph.session.room import Room, refuse
 from stakegraph.session.security import csrf_token, new_token, same
@@ -123,8 +124,9 @@ def make_app(room: Room) -> Starlette:
             return refuse(403, "wrong-key")
         lang = request.query_params.get("lang") or room.lang
         lang = lang if lang in LANGUAGES else room.lang
+        words = room.directory(lang)
         return JSONResponse({**room.base, "join_url": room.join_url, "code": room.secrets.join_code,
-                             "sectors": room.directory(lang)["sectors"]})
+                             **{k: words[k] for k in ("sectors", "types", "tie_types")}})
 
     async def qr(request: Request) -> Response:
         if not same(request.query_params.get("key"), room.secrets.view_key):
@@ -146,6 +148,7 @@ def make_app(room: Room) -> Starlette:
         Route("/api/hello", hello), Route("/api/directory", directory),
         Route("/api/claim", claim, methods=["POST"]), Route("/api/me", participant(me)),
         Route("/api/answer", participant(answer), methods=["POST"]),
+        Route("/api/retype", participant(retype), methods=["POST"]),
         Route("/api/propose", participant(propose), methods=["POST"]),
         Route("/api/withdraw", participant(withdraw), methods=["POST"]),
         Route("/api/events", events), Route("/api/base", base), Route("/api/qr.svg", qr),

@@ -38,13 +38,14 @@ from stakegraph.render.map.data import SECTOR_COLOURS, UNKNOWN_COLOUR
 
 __all__ = ["base_map", "directory", "live_state"]
 
-#: what of a drawn node the projector receives (never facts or contacts)
+#: what of a drawn node the projector receives (of its facts, only sector and type: never contacts)
 _DRAWN = ("id", "label", "x", "y", "size", "shape", "color", "borderWidth", "shapeProperties")
 
 
 def base_map(G: nx.MultiDiGraph, lang: str) -> dict[str, Any]:
     """The mapping as ``stakegraph map`` lays it out: nodes with their
-    place and look, the memberships, and the sector colours for newcomers."""
+    place and look (a stakeholder with its sector and type codes, an IWG
+    marked ``iwg``), the memberships, and the sector colours for newcomers."""
     built = build_map(G, options=MapOptions(lang=lang))
     people = set(stakeholder_nodes(G))
     nodes = []
@@ -52,6 +53,11 @@ def base_map(G: nx.MultiDiGraph, lang: str) -> dict[str, Any]:
         drawn = {k: node[k] for k in _DRAWN if k in node}
         drawn["label"] = str(G.nodes[node["id"]].get("name", node["id"])) if node["id"] in G else node["label"]
         drawn["stakeholder"] = node["id"] in people
+        if node["id"] in people:  # the public facts the side panel shows (never a contact)
+            facts = G.nodes[node["id"]]
+            drawn.update(sector=facts.get("sector") or "unknown", org_type=facts.get("type") or None)
+        elif node["id"] in G and G.nodes[node["id"]].get("kind") == "iwg":
+            drawn["iwg"] = True
         nodes.append(drawn)
     members = [{"from": e["from"], "to": e["to"], "dashes": True} for e in built.edges
                if not ({e["from"], e["to"]} <= people)]
@@ -88,7 +94,7 @@ def live_state(G: nx.MultiDiGraph, returns: Iterable[Return], joined: set[str]) 
         a, b = sorted((t.source, t.target))
         edges.append({"id": f"{a}|{b}", "from": t.source, "to": t.target, "status": t.status,
                       "type": t.type, "reported_by": [names.get(r, r) for r in t.reported_by]})
-    newcomers = [{"id": c.id, "label": c.name, "sector": c.sector or "unknown",
+    newcomers = [{"id": c.id, "label": c.name, "sector": c.sector or "unknown", "org_type": c.org_type,
                   "proposed_by": [names.get(p, p) for p in c.proposed_by]} for c in merged.newcomers]
     by_sector = {s: list(v) for s, v in sorted(merged.response.by_sector.items())}
     counts = {"answered": merged.response.answered, "total": merged.response.total,

@@ -17,6 +17,9 @@ Examples
 >>> approved, store.claim("doras")[1]
 (True, False)
 >>> store.answer(token, "doras", "city", "yes", "funding")
+>>> store.retype(token, "doras", "city", "referral", was="funding")
+>>> [a["type"] for a in store.answers_of("doras")]
+['referral']
 >>> _ = store.propose(token, "doras", "Café Mundo", sector="civil_society", org_type="ngo")
 >>> store.close()
 >>> again = SessionStore(path)
@@ -188,6 +191,18 @@ class SessionStore:
         self._write("answer", token, data, [(
             "INSERT OR REPLACE INTO answers VALUES (?, ?, ?, ?, ?, ?, ?)",
             (stakeholder, other, answer, tie_type, weight, token, time.time()))])
+
+    def retype(self, token: str, stakeholder: str, other: str, tie_type: str, was: str | None) -> None:
+        """Record that ``stakeholder`` changed the type of its tie with
+        ``other`` from ``was`` to ``tie_type``: its answer becomes a yes of
+        that type (its strength kept), and the log says what it replaced."""
+        data = {"stakeholder": stakeholder, "other": other, "type": tie_type, "was": was}
+        with self.lock:  # the strength read and the answer written, one step
+            weight = self._rows("SELECT weight FROM answers WHERE stakeholder = ? AND other = ?",
+                                (stakeholder, other))
+            self._write("retype", token, data, [(
+                "INSERT OR REPLACE INTO answers VALUES (?, ?, 'yes', ?, ?, ?, ?)",
+                (stakeholder, other, tie_type, weight[0][0] if weight else None, token, time.time()))])
 
     def propose(self, token: str, stakeholder: str, name: str, *, sector: str | None = None,
                 org_type: str | None = None, tie_type: str | None = None) -> int:

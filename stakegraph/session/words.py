@@ -72,6 +72,15 @@ SENTENCES = (
     N_('Proposed organisations'),
     N_('Connection lost; reconnecting…'),
     N_('by sector'),
+    N_('All sectors'),
+    N_('All IWGs'),
+    N_('IWG'),
+    N_('{shown} of {total} stakeholders'),
+    N_('Ties in this session'),
+    N_('Proposed in this session by'),
+    N_('Members'),
+    N_('No ties yet'),
+    N_('Close'),
 )
 
 

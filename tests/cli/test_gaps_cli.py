@@ -43,11 +43,11 @@ def test_gaps_of_an_iwg_end_with_every_requirement_in_a_table(runner, book):
     lines = result.stdout.splitlines()
     assert lines[10:12] == ["  - The group has 6 members; the profile asks for at least 7.",
                             "  - Sudanese Community has no tie to another member."]
-    table = lines[lines.index("requirement                 status   have  need  evidence"):]
+    table = lines[lines.index("requirement                   status   have  need  evidence"):]
     assert len(table) == 2 + 19
-    assert table[2] == "size                        weak        6     7"
-    assert "theme:employment            met         2     1  Doras, Limerick ETB" in table
-    assert "isolated_members            weak        1     0  Sudanese Community" in table
+    assert table[2] == "group size                    weak        6     7", "each requirement in words, not its id"
+    assert "employment theme              met         2     1  Doras, Limerick ETB" in table
+    assert "lone members                  weak        1     0  Sudanese Community" in table
 
 
 def test_gaps_json_is_the_documented_document(runner, book):

@@ -34,14 +34,14 @@ def test_seats_an_iwg_and_writes_table_cards(runner, tmp_path):
     result = runner("tables", BOOK, "--iwg", "shannonmouth city iwg", "--tables", "3", "-o", str(out), "--lang", "es",
                     "--time-limit", "1")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.startswith("Round 1\n  Table 1: ")
+    assert result.stdout.startswith("Ronda 1\n  Mesa 1: ")
     assert result.stdout.endswith(f"Se ha escrito {out}\n")  # --lang is the language of every line
     book = openpyxl.load_workbook(out)
-    assert book.sheetnames == ["Seating", "Quality", "Cards, round 1"]
-    sectors = {row[3] for row in book["Seating"].iter_rows(min_row=2, values_only=True)}
+    assert book.sheetnames == ["Distribución", "Calidad", "Tarjetas, ronda 1"]
+    sectors = {row[3] for row in book["Distribución"].iter_rows(min_row=2, values_only=True)}
     assert sectors == {"Público", "Sociedad civil"}
-    assert [c.value for c in book["Cards, round 1"][4]] == ["Nombre", "Sector", "Nivel"]
-    assert book["Cards, round 1"]["A3"].value == "Mesa 1"
+    assert [c.value for c in book["Tarjetas, ronda 1"][4]] == ["Nombre", "Sector", "Nivel"]
+    assert book["Tarjetas, ronda 1"]["A3"].value == "Mesa 1"
 
 
 @pytest.mark.parametrize("args, message", [

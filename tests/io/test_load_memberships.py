@@ -20,10 +20,10 @@ def test_an_iwgs_sheet_gives_iwg_nodes_and_member_edges_with_roles(make_workbook
     ])
     loaded = load(book)
     assert [str(p) for p in loaded.report.problems] == [
-        "IWGs, row 5, column role: this membership repeats row 3 (role 'co_chair') with the role"
+        "IWGs, row 5, column role: this membership repeats row 3 (role 'co-chair') with the role"
         " 'member'; the two are merged and the first role is kept (one row per IWG and"
         " organisation, with its main role)",
-        "IWGs, row 6, column role: this membership repeats row 3 (role 'co_chair') with the role"
+        "IWGs, row 6, column role: this membership repeats row 3 (role 'co-chair') with the role"
         " 'member'; the two are merged and the first role is kept (one row per IWG and"
         " organisation, with its main role)",
         "IWGs, row 7, column iwg: the IWG is empty; the row is left out",

@@ -227,7 +227,30 @@ def test_a_sheet_with_no_sector_column_gets_one_error_for_all_its_stakeholders(m
     assert loaded.report.counts["stakeholders"] == 4, "the stakeholders are still imported"
 
 
+def test_an_organisation_on_several_rows_is_counted_and_named_once_when_no_column_gives_the_sector(make_workbook):
+    loaded = load(make_workbook(Stakeholders=[
+        ["Organisation", "Town"], ["Doras", "Limerick"], ["Garda", "Ennis"], ["DORAS", "Ennis"], ["HSE", "Cork"]]))
+    [error] = [p for p in loaded.report.problems if "sector" in p.code]
+    assert (error.code, error.value) == ("no-sector-column", 3)
+    assert "the 3 stakeholders ('Doras', 'Garda', 'HSE')" in error.message
+
+
 def test_one_empty_sector_cell_in_a_sector_column_is_still_named_by_its_row(make_workbook):
     loaded = load(make_workbook(Stakeholders=[
         ["Name", "Sector"], ["Doras", ""], ["Garda", ""], ["HSE", "public"]]))
     assert [(p.code, p.row) for p in loaded.report.problems] == [("missing-sector", 2), ("missing-sector", 3)]
+
+
+def test_one_stakeholder_without_a_sector_in_a_sheet_with_no_sector_column_is_named_in_its_row(make_workbook):
+    loaded = load(make_workbook(Stakeholders=[
+        ["Name", "Type", "Level"], ["Doras", "NGO", "local"], ["Ruhama", "club", "local"],
+        ["Garda", "Public", "planetary"], ["HSE", "Public", "local"]]))
+    assert [(p.code, p.row) for p in loaded.report.problems] == [
+        ("sector-from-column", 1), ("missing-sector", 3), ("unknown-level", 4)], "in reading order"
+
+
+def test_a_header_that_resembles_a_known_column_and_gives_the_sector_is_not_called_unknown(make_workbook):
+    loaded = load(make_workbook(Stakeholders=[
+        ["Name", "Organisation typ"], ["Doras", "NGO"], ["Garda", "Public"], ["Dell", "Private"]]))
+    assert [(p.code, p.column) for p in loaded.report.problems] == [("sector-from-column", "Organisation typ")]
+    assert [loaded.graph.nodes[n]["sector"] for n in loaded.graph] == ["civil_society", "public", "private"]

@@ -12,6 +12,7 @@ import json
 
 import pytest
 
+from stakegraph.io.columns import parse_columns
 from stakegraph.io.load import load
 from stakegraph.jobs.export import export
 from stakegraph.model.personal import looks_like_email, looks_like_phone, personal_reason
@@ -138,19 +139,68 @@ def test_an_export_without_contacts_leaves_every_personal_column_out(make_workbo
     assert "Caritas Ambrosiana" in text
 
 
-def test_a_duplicate_row_with_another_contact_is_reported_without_repeating_it(make_workbook):
+def test_a_duplicate_row_with_another_contact_keeps_both_and_the_report_repeats_neither(make_workbook):
     loaded = load(make_workbook(Stakeholders=[
         ["name", "sector", "email", "Reach us at"],
         ["Doras", "NGO", "info@doras.example", "+353 61 310 328"],
         ["DORAS", "NGO", "director@doras.example", "+353 87 123 4567"],
     ]))
     assert [str(p) for p in loaded.report.warnings] == [
-        "Stakeholders, row 3, column name: 'DORAS' is already on row 2; the two rows are merged",
-        "Stakeholders, row 3, column email: this contact differs from row 2; the first row's is kept "
-        "(neither is repeated here)",
-        "Stakeholders, row 3, column Reach us at: this contact differs from row 2; the first row's is kept "
-        "(neither is repeated here)",
-    ]
+        "Stakeholders, row 3, column name: 'DORAS' is already on row 2; the two rows are merged"]
+    assert [str(p) for p in loaded.report.problems if p.code == "conflicting-contact"] == [
+        f"Stakeholders, row 3, column {column}: this contact differs from row 2; both are kept, joined by ';', "
+        "and stay off maps (neither is repeated here)" for column in ("email", "Reach us at")]
+    doras = loaded.graph.nodes[next(iter(loaded.graph))]
+    assert doras["email"] == "info@doras.example; director@doras.example"
+    assert doras["Reach us at"] == "+353 61 310 328; +353 87 123 4567"
+    assert "director@doras.example" not in "\n".join(str(p) for p in loaded.report.problems)
+
+
+@pytest.mark.parametrize("rows, key, people", [
+    # a participant list: "Name" beside "Organisation" names people
+    ([["Name", "Organisation", "Email", "Sector"], ["Anabel Ruizeta", "Red Cross", "anabel@x.example", "NGO"],
+      ["Bonifaz Claesen", "City Council", "bonifaz@x.example", "public"],
+      ["Cyrilla Maesberg", "Red Cross", "cyrilla@x.example", "NGO"]],
+     "Organisation", {"Name"}),
+    # the same in Spanish, organisation first
+    ([["Entidad", "Nombre", "Apellidos", "Sector"], ["Cruz Roja", "Anabel", "Ruizeta", "ONG"],
+      ["Ayuntamiento", "Bonifacio", "Claesen", "Público"]],
+     "Entidad", {"Nombre", "Apellidos"}),
+    # a first name and a surname, in German, beside the organisation
+    ([["Organisation", "Vorname", "Nachname", "Sektor"], ["Caritas", "Annelore", "Huberbauer", "NGO"],
+      ["Stadt Graz", "Bernward", "Grubinger", "öffentlich"]],
+     "Organisation", {"Vorname", "Nachname"}),
+])
+def test_a_list_of_people_is_read_by_its_organisations_and_the_people_stay_off_the_map(
+        make_workbook, tmp_path, rows, key, people):
+    from stakegraph.jobs.map import draw_map
+
+    book = make_workbook(Stakeholders=rows)
+    loaded = load(book)
+    assert set(loaded.graph.graph["personal_columns"]) >= people
+    organisations = {row[rows[0].index(key)] for row in rows[1:]}
+    assert {d["name"] for _, d in loaded.graph.nodes(data=True) if d.get("kind") == "stakeholder"} == organisations
+    draw_map(book, tmp_path / "map.html")
+    page = (tmp_path / "map.html").read_text("utf-8")
+    hidden = [str(v) for row in rows[1:] for h, v in zip(rows[0], row) if h in people or "@" in str(v)]
+    assert hidden and [value for value in hidden if value in page] == []
+    assert all(name in page for name in organisations)
+
+
+def test_a_register_of_people_in_another_language_offers_its_organisations_not_its_first_names(make_workbook):
+    book = make_workbook(Stakeholders=[
+        ["Voornaam", "Naam", "Affiliatie", "E-mail", "Website"],
+        ["Anna", "Peeters", "Agentschap Integratie", "anna@x.example", "https://example.be/1"],
+        ["Bram", "Claes", "Stad Gent", "bram@x.example", "https://example.be/2"],
+        ["Chris", "Janssens", "Agentschap Integratie", "chris@x.example", "https://example.be/1"],
+        ["Dina", "Maes", "Vluchtelingenwerk", "dina@x.example", "https://example.be/3"]])
+    said = "\n".join(str(p) for p in load(book).report.errors)
+    assert "column 'Affiliatie'" in said
+    assert "Voornaam'" not in said and "Website'" not in said
+    loaded = load(book, columns=parse_columns("name=Affiliatie"))
+    assert {"Voornaam", "Naam"} <= set(loaded.graph.graph["personal_columns"])
+    assert sorted(d["name"] for _, d in loaded.graph.nodes(data=True)) == [
+        "Agentschap Integratie", "Stad Gent", "Vluchtelingenwerk"]
 
 
 def test_the_diff_map_and_tie_notes_leave_contacts_out(make_workbook, tmp_path):
@@ -187,7 +237,8 @@ def test_validate_names_the_personal_columns_and_map_shows_them_only_with_show_c
     from stakegraph.cli import main
 
     book = make_workbook(Stakeholders=REGISTER)
-    checked = CliRunner().invoke(main, ["validate", str(book)])
+    # the headers and values are Italian (auto would answer in Italian); the notes are read in English
+    checked = CliRunner().invoke(main, ["validate", str(book), "--lang", "en"])
     assert checked.exit_code == 0
     notes = checked.stdout.split("NOTES\n", 1)[1].splitlines()
     assert [line.split(": ", 1)[0].strip() for line in notes] == [

@@ -18,7 +18,7 @@ def test_the_demo_summary_is_written_in_the_language_asked_for():
         "A partir del ejemplo incluido (limerick_iwg_en.xlsx, una copia de examples/limerick_iwg_en.xlsx), "
         "stakegraph ha escrito:",
         "  out/map.html  —  el mapa interactivo: ábralo en un navegador, funciona sin conexión",
-        "  out/gaps.txt  —  lo que le falta al grupo de trabajo del ejemplo, y a quién invitar primero"]
+        "  out/gaps.txt  —  lo que le falta a la mesa de trabajo del ejemplo, y a quién invitar primero"]
     assert result.payload()["files"][0] == {
         "path": "out/map.html", "what": "el mapa interactivo: ábralo en un navegador, funciona sin conexión"}
     assert DemoResult("b", "f", ImportReport("b.xlsx"), lang="sv").closing() == (

@@ -57,6 +57,29 @@ def test_the_job_draws_the_iwg_and_theme_a_user_wrote(tmp_path):
     assert '"iwg:limerick-iwg"' in page and '"theme": "housing"' in page
 
 
+def test_an_iwg_map_resolves_the_iwg_once_for_the_page_its_gaps_and_its_invitees(tmp_path, monkeypatch):
+    import stakegraph.analysis.scope
+    import stakegraph.jobs.map
+
+    asked: list[str] = []
+
+    def counted(G, text, **options):
+        asked.append(text)
+        return find_iwg(G, text, **options)
+
+    monkeypatch.setattr(stakegraph.jobs.map, "find_iwg", counted)
+    monkeypatch.setattr(stakegraph.analysis.scope, "find_iwg", counted)
+    folder = tmp_path / "mapping"
+    folder.mkdir()
+    (folder / "Stakeholders.csv").write_text(
+        "name,sector,iwg\nLimerick City Council,public,Limerick IWG\nDoras,NGO,Limerick IWG\nDell,private,\n", "utf-8")
+    (folder / "Relationships.csv").write_text("source,target\nDoras,Dell\n", "utf-8")
+    draw_map(folder, tmp_path / "map.html", iwg="limerick iwg")
+    assert asked == ["limerick iwg"]
+    page = (tmp_path / "map.html").read_text("utf-8")
+    assert '"gaps": {' in page and '"invitees": [{"id": "dell"' in page, "the gap card and the invitees are drawn"
+
+
 def test_an_unknown_iwg_stops_the_job_before_anything_is_written(tmp_path):
     folder = tmp_path / "mapping"
     folder.mkdir()

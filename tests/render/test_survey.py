@@ -17,8 +17,9 @@ from stakegraph.cli import main
 from stakegraph.codebook import LANGUAGES
 from stakegraph.errors import StakegraphError
 from stakegraph.jobs.survey import survey
-from stakegraph.model.survey import SIGNATURE_SHEET, Signature, words
+from stakegraph.model.survey import SIGNATURE_SHEET, Signature
 from stakegraph.render.survey.files import unique_file_names
+from stakegraph.render.survey.words import words
 
 MAPPING = {
     "Stakeholders": [["name", "sector", "level", "themes", "language"],
@@ -115,6 +116,25 @@ def test_the_consent_note_says_what_is_shown_and_what_stays_private(tmp_path, la
     text = [c.value for row in about.iter_rows() for c in row if isinstance(c.value, str)]
     for line in [words(lang)["consent_title"], *words(lang)["consent"]]:
         assert line in text
+
+
+def test_a_swedish_survey_is_the_catalogues_translation_with_no_english_left(tmp_path):
+    """The survey's words come from the gettext catalogue (domain survey): a
+    sentence it did not translate would show in English."""
+    book = write_workbook(tmp_path / "mapping.xlsx", MAPPING)
+    survey(book, tmp_path / "surveys", lang="sv")
+    workbook = openpyxl.load_workbook(tmp_path / "surveys" / "Doras.xlsx")
+    assert workbook.sheetnames[:3] == ["Er organisation", "Era relationer", "Listor"]
+    text = {c.value for sheet in workbook.worksheets[:3] for row in sheet.iter_rows() for c in row
+            if isinstance(c.value, str)}
+    assert {"Vilka samarbetar Doras med?", "Vad som händer med era svar",
+            "Längst ner på ”Era relationer” lägger ni till organisationer ni samarbetar med som saknas "
+            "i listan.", "Samarbetar ni?", "Hur nära (1–5)", "känner inte till dem"} <= text
+    english = words("en")
+    slots = {"name": "Doras", "ties_sheet": english["ties_sheet"]}
+    sentences = [english["title"], *english["intro"], english["consent_title"], *english["consent"],
+                 english["missing"], english["tied"], english["strength"], english["unknown"]]
+    assert text.isdisjoint(line.format(**slots) for line in sentences)
 
 
 def test_the_answer_drop_down_offers_yes_no_and_we_dont_know_them(surveys):

@@ -13,7 +13,7 @@ from openpyxl.utils import range_boundaries
 from stakegraph.codebook import LANGUAGES, default_codebook
 from stakegraph.io import load
 from stakegraph.jobs.template import make_template
-from stakegraph.render.template import DATA_ROWS, write_template
+from stakegraph.render.template import DATA_ROWS, instruction_lines, write_template
 
 CB = default_codebook()
 
@@ -133,6 +133,25 @@ def test_every_language_has_every_instruction(tmp_path, lang):
     assert len(numbered) == 9
     assert all("{" not in line and CB.sheet_label("stakeholders", lang) in "".join(numbered)
                for line in numbered)
+
+
+@pytest.mark.parametrize(("lang", "title", "line"), [
+    ("es", "Cómo rellenar este libro",
+     "Una fila por relación en la hoja «Relaciones»: «Origen» y «Destino» son nombres escritos como en "
+     "la hoja «Partes interesadas»; «Peso» de 1 a 5; la financiación y la derivación son dirigidas "
+     "salvo que «Dirigida» diga No."),
+    ("sv", "Så fyller du i den här arbetsboken",
+     "”Inflytande” och ”Intresse”: ett heltal från 1 (lågt) till 5 (högt)."),
+])
+def test_the_instructions_are_the_catalogues_translation_with_no_english_left(tmp_path, lang, title, line):
+    """The sentences come from the gettext catalogue (domain template): a
+    sentence it did not translate would show in English."""
+    book = openpyxl.load_workbook(write_template(tmp_path / "t.xlsx", lang))
+    cells = {c for row in book[CB.sheet_label("instructions", lang)].iter_rows(values_only=True)
+             for c in row if isinstance(c, str)}
+    assert title in cells and line in cells
+    english_title, english_lines, english_values = instruction_lines(CB, "en")
+    assert cells.isdisjoint({english_title, *english_lines, english_values})
 
 
 def test_a_blank_template_imports_with_nothing_in_it_and_no_problems(tmp_path):

@@ -83,6 +83,37 @@ def test_answers_for_a_foreign_organisation_are_never_taken(served: Served, peop
     assert victim.answer(people[2])[0] == 422  # nor a tie with itself
 
 
+def test_a_participant_cannot_change_another_organisations_tie_type(served: Served, people: list[str]):
+    from stakegraph.io import load
+
+    G = load(served.book).graph
+    tied = {frozenset((u, v)) for u, v, d in G.edges(data=True) if d.get("kind") == "tie"}
+    # a victim and its partner, and an attacker tied in the mapping to neither
+    victim, partner, attacker = next((a, b, c) for a in people[17:] for b in people[17:] for c in people[17:]
+                                     if len({a, b, c}) == 3 and not {frozenset((c, a)), frozenset((c, b))} & tied)
+    them, me = joined(served, victim), joined(served, attacker)
+    assert them.answer(partner, "yes", "funding")[0] == 200
+    # the reporter comes from the token: naming the victim in the request changes nothing of theirs
+    for body in ({"other": partner, "type": "referral", "stakeholder": victim, "reporter": victim},
+                 {"other": victim, "type": "referral"}, {"other": ["x"], "type": "referral"}):
+        assert me.request("POST", "/api/retype", body) == (404, {"error": "not-your-tie"})
+    assert me.request("POST", "/api/retype", {"other": partner, "type": "referral"}, csrf=False) == (
+        403, {"error": "csrf"})
+    stranger = Phone(served).hello()
+    assert stranger.request("POST", "/api/retype", {"other": partner, "type": "referral"}) == (
+        401, {"error": "no-token"})
+    assert them.request("POST", "/api/retype", {"other": partner, "type": "<b>x</b>"})[0] == 422
+    # its own answer about the same partner is its own: the victim's stays as it said
+    assert me.answer(partner, "yes", "collaboration")[0] == 200
+    assert me.request("POST", "/api/retype", {"other": partner, "type": "referral"})[0] == 200
+    assert [(a["other"], a["type"]) for a in them.me()[1]["answers"]] == [(partner, "funding")]
+    assert [(a["other"], a["type"]) for a in me.me()[1]["answers"]] == [(partner, "referral")]
+    # a tie it denied is not its own to change
+    assert me.answer(victim, "no")[0] == 200
+    assert me.request("POST", "/api/retype", {"other": victim, "type": "referral"}) == (
+        404, {"error": "not-your-tie"})
+
+
 def test_a_change_without_its_csrf_token_is_refused(served: Served, people: list[str]):
     phone = joined(served, people[5])
     other = Phone(served).hello()

@@ -92,3 +92,20 @@ def test_sigkill_mid_answers_loses_no_acknowledged_answer(serve, book_copy, tmp_
     diff = CliRunner().invoke(main, ["diff", str(book_copy), str(out), "--format", "json"])
     assert diff.exit_code == 0, diff.output
     assert "shannonmouth-night-shelter" in diff.stdout or "Shannonmouth Night Shelter" in diff.stdout
+
+
+def test_sigkill_after_a_type_change_keeps_the_change(serve):
+    first = serve()
+    phone = Phone(first).hello()
+    me, other = [p["id"] for p in phone.directory()][:2]
+    assert phone.claim(me)[1]["approved"] is True
+    assert phone.answer(other, "yes", "collaboration")[0] == 200
+    status, data = phone.request("POST", "/api/retype", {"other": other, "type": "funding"})
+    assert status == 200 and data["saved"] is True  # acknowledged
+    first.kill()  # at once, with no chance to tidy anything
+
+    second = serve()
+    phone.served = second
+    status, data = phone.me()
+    assert status == 200
+    assert [(a["other"], a["answer"], a["type"]) for a in data["answers"]] == [(other, "yes", "funding")]

@@ -34,7 +34,6 @@ from stakegraph.model import (
 )
 from stakegraph.model.personal import looks_personal
 from stakegraph.model.seed import DEFAULT_SEED
-from stakegraph.model.story import Story
 from stakegraph.render.map.choices import COLOR_MODES
 from stakegraph.render.map.communities import AGGREGATE_MIN, aggregates, group
 from stakegraph.render.map.data import (
@@ -55,6 +54,7 @@ from stakegraph.render.map.data import (
 )
 from stakegraph.render.map.edges import draw_edges
 from stakegraph.render.map.gaps import gap_arcs, gap_card, missing_types
+from stakegraph.render.map.inputs import MapInputs
 from stakegraph.render.map.layout import (
     label_order,
     spaced_labels,
@@ -67,14 +67,14 @@ from stakegraph.render.map.words import (
     colouring,
     facts,
     filters,
-    labelled,
     map_strings,
     measures,
     subtitle,
 )
 from stakegraph.render.map.words import legend as legend_rows
+from stakegraph.render.words import vocab_word
 
-__all__ = ["BuiltMap", "MapOptions", "build_map"]
+__all__ = ["PHYSICS_MAX_NODES", "BuiltMap", "MapOptions", "build_map"]
 
 #: a map of at most this many stakeholders names them all (room allowing);
 #: so does the page when a filter leaves at most this many shown
@@ -85,11 +85,14 @@ _NAMED_ISOLATES = 10
 _CENTRAL = 10
 #: the size of an IWG's diamond
 _IWG_SIZE = 26
+#: above this many nodes the map opens with physics off (the layout is final)
+PHYSICS_MAX_NODES = 300
 
 
 @dataclass(frozen=True)
 class MapOptions:
-    """How to draw the map (see :func:`stakegraph.render.map.page.render_map`)."""
+    """How the user asked the map to be drawn (see :func:`stakegraph.render.map.page.render_map`);
+    what the job computed for it is a :class:`~stakegraph.render.map.inputs.MapInputs`."""
 
     color: str = "sector"
     size: str = "degree"
@@ -99,16 +102,10 @@ class MapOptions:
     show_contacts: bool = False
     title: str | None = None
     lang: str = "en"
-    highlight: Mapping[str, Any] | None = None
-    missing_sectors: list[str] | None = None
     seed: int = DEFAULT_SEED
-    physics_max_nodes: int = 300
-    font: str = "sans-serif"
+    physics_max_nodes: int = PHYSICS_MAX_NODES
     label_top: int = 25
     aggregate_min: int = AGGREGATE_MIN
-    story: Story | None = None
-    #: the recommended invitees of the ``iwg``: ``{"id", "paths"}`` (introduction paths, member first)
-    invitees: list[dict[str, Any]] | None = None
 
 
 @dataclass
@@ -160,18 +157,12 @@ class BuiltMap:
         return {"nodes": len(self.nodes), "edges": len(self.edges), **self.counts, "physics": self.physics}
 
 
-def build_map(
-    G: nx.MultiDiGraph,
-    *,
-    metrics: Any = None,
-    communities: Mapping[str, int] | None = None,
-    glosses: Mapping[str, str] | None = None,
-    gaps: Iterable[Mapping[str, Any]] = (),
-    options: MapOptions = MapOptions(),
-) -> BuiltMap:
-    """Decide everything the map shows for ``G`` (which is not changed);
-    ``gaps`` are the ``--iwg`` group's judged requirements, for its gap card."""
-    o = options
+def build_map(G: nx.MultiDiGraph, *, options: MapOptions = MapOptions(), inputs: MapInputs = MapInputs()) -> BuiltMap:
+    """Decide everything the map shows for ``G`` (which is not changed), as
+    the user chose in ``options``, from what the job computed in ``inputs``
+    (the measures, the ``--iwg`` group's judged requirements for its gap card …)."""
+    o, given = options, inputs
+    metrics, communities, glosses, gaps = given.metrics, given.communities, given.glosses, given.gaps
     strings = map_strings(o.lang)
     if o.anonymize and o.show_contacts:
         raise StakegraphError(problem("map-option-conflict", detail=(
@@ -200,7 +191,7 @@ def build_map(
     members = iwg_members(G, focus) if focus else []
     present = {G.nodes[m].get("sector") for m in members}
     missing = [] if not focus else (
-        list(o.missing_sectors) if o.missing_sectors is not None else [s for s in SECTORS if s not in present])
+        list(given.missing_sectors) if given.missing_sectors is not None else [s for s in SECTORS if s not in present])
     findings = list(gaps)
     # the types it lacks are drawn beside the sectors it lacks
     lacking = missing_types(findings) if focus else []
@@ -218,7 +209,7 @@ def build_map(
     # the more nodes, the smaller the biggest: a crowded map stays legible
     sizes = size_scale({n: table[o.size].get(n) for n in people}, 10.0 if len(people) <= 300 else 6.0,
                        45.0 if len(people) <= 60 else 34.0 if len(people) <= 300 else 24.0)
-    hl = o.highlight or {}
+    hl = given.highlight or {}
     hl_nodes = set(hl.get("nodes", ()))
     # an IWG's members and what a diff highlights are the subject: named first
     always = set(members) | hl_nodes
@@ -235,7 +226,7 @@ def build_map(
     ranked += label_order({n: sizes[n] for n in people if n not in subject}, first=first, central=0)
     rank = {n: i for i, n in enumerate(ranked)}
     hl_edges = {frozenset(e) for e in hl.get("edges", ())}
-    hl_label = str(hl.get("label") or "highlight") if o.highlight else None
+    hl_label = str(hl.get("label") or "highlight") if given.highlight else None
     lit = set(members) | {focus} if focus else None
     total = len(people) + len(groups) + len(holes)
     # the ring of an IWG is drawn on purpose: physics would pull it apart
@@ -255,7 +246,7 @@ def build_map(
     arcs = gap_arcs(findings) if focus else []
     if arcs:
         legend[3]["items"].append({"kind": "gaparc", "label": strings["gap_arc"], "colour": GAP_ARC})
-    if focus and o.invitees:
+    if focus and given.invitees:
         legend[2]["items"].append({"kind": "invitee", "label": strings["invitee_mark"], "colour": INVITEE})
     aggregate = None
     if clusters:
@@ -275,8 +266,8 @@ def build_map(
         physics=physics, strings=strings, label_limit=limit,
         glosses={m: g for m, g in (GLOSSARY if glosses is None else glosses).items() if m in table},
         gaps=gap_card(findings, name(focus), cb, o.lang, strings) if focus else None, aggregate=aggregate,
-        gap_arcs=arcs, invitees=_invitees(o.invitees, pid) if focus else [],
-        story=story_views(G, o.story, pid) if o.story is not None else default_story(
+        gap_arcs=arcs, invitees=_invitees(given.invitees, pid) if focus else [],
+        story=story_views(G, given.story, pid) if given.story is not None else default_story(
             G, pid, name, cb, o.lang, strings, table, focus, tuple(holes)),
         counts={"stakeholders": len(people), "ties": len(ties), "iwgs": len(groups),
                 "placeholders": len(missing), "type_placeholders": len(lacking), "anonymized": o.anonymize,
@@ -369,7 +360,7 @@ def _placeholder(sc: _Scene, code: str, hole: str, focus: str | None, vocab: str
     if vocab == "sector":
         what = sc.strings["sector_name"].format(sector=sc.cb.label("sector", code, sc.o.lang))
     else:
-        what = labelled(sc.cb, "type", code, sc.o.lang)
+        what = vocab_word("type", code, sc.o.lang)
     label = sc.strings["missing"].format(what=what)
     node = {
         "id": hole, "label": label, "x": sc.pos[hole][0], "y": sc.pos[hole][1], "shape": "box",

@@ -19,7 +19,8 @@ from stakegraph.render.map.data import (
     TIE_COLOUR,
     tie_style,
 )
-from stakegraph.render.map.words import Namer, labelled
+from stakegraph.render.map.words import Namer
+from stakegraph.render.words import vocab_word
 
 if TYPE_CHECKING:
     from stakegraph.render.map.build import MapOptions
@@ -50,7 +51,7 @@ def draw_edges(G: nx.MultiDiGraph, pid: Namer, lit: set[str] | None, hl_edges: s
         if d.get("kind") == "tie":
             style = tie_style(d.get("type"), d.get("weight"), bool(d.get("directed")), heaviest,
                               one_sided=d.get("status") == "one-sided")
-            tip = [labelled(cb, "tie_type", d.get("type"), o.lang), json_safe(d.get("weight")),
+            tip = [vocab_word("tie_type", d.get("type"), o.lang), json_safe(d.get("weight")),
                    json_safe(d.get("since")), tie_notes(d.get("notes"), o)]
         else:
             style = {"width": 1, "dashes": [2, 5], "color": {"color": MEMBER_COLOUR, "opacity": 1.0}}

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from stakegraph.codebook import Codebook
+from stakegraph.render.words import vocab_word
 
 __all__ = ["GAP_KINDS", "gap_arcs", "gap_card", "missing_types"]
 
@@ -34,9 +35,6 @@ def gap_card(findings: Iterable[Mapping[str, Any]], iwg: str, cb: Codebook, lang
              strings: Mapping[str, str]) -> dict[str, Any]:
     """``{"title", "rows"}``: a row ``[what, value, status]`` for each weak or
     missing requirement of a kind in :data:`GAP_KINDS`, missing ones first."""
-    def word(vocab: str, code: Any) -> str:
-        return cb.label(vocab, code, lang) if code in cb.vocab.get(vocab, {}) else str(code)
-
     rows: list[tuple[bool, int, list[str]]] = []
     for f in findings:
         kind, status = f.get("kind"), f.get("status")
@@ -44,9 +42,9 @@ def gap_card(findings: Iterable[Mapping[str, Any]], iwg: str, cb: Codebook, lang
             continue
         code = str(f.get("code") or "")
         if kind == "ties":
-            what, value = strings["ties"], " – ".join(word("sector", s) for s in code.split("-"))
+            what, value = strings["ties"], " – ".join(vocab_word("sector", s, lang) for s in code.split("-"))
         else:
-            what, value = strings.get(kind, kind), word(_VOCAB[kind], code)
+            what, value = strings.get(kind, kind), vocab_word(_VOCAB[kind], code, lang)
         rows.append((status != "missing", GAP_KINDS.index(kind), [what, value, strings[f"gap_{status}"]]))
     rows.sort(key=lambda r: r[:2])
     return {"title": strings["gaps_title"].format(iwg=iwg), "rows": [row for *_, row in rows]}

@@ -13,10 +13,11 @@ Examples
 --------
 >>> import pathlib, tempfile
 >>> from stakegraph.model import Stakeholder, Tie, build_graph
+>>> from stakegraph.render.map.build import MapOptions
 >>> G = build_graph([Stakeholder("Doras", "civil_society"), Stakeholder("City", "public")],
 ...                 [Tie("doras", "city")])
 >>> out = pathlib.Path(tempfile.mkdtemp()) / "map.html"
->>> summary = render_map(G, out, title="<Limerick>")
+>>> summary = render_map(G, out, MapOptions(title="<Limerick>"))
 >>> summary["nodes"], summary["edges"], summary["physics"]
 (2, 1, True)
 >>> page = out.read_text("utf-8")
@@ -30,7 +31,6 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Mapping
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -38,20 +38,17 @@ from typing import Any
 
 import networkx as nx
 
-from stakegraph.model.seed import DEFAULT_SEED
-from stakegraph.model.story import Story
 from stakegraph.render.atomic import write_bytes, write_text
 from stakegraph.render.chromium import in_chromium
-from stakegraph.render.map.build import MapOptions, build_map
+from stakegraph.render.map.build import PHYSICS_MAX_NODES, MapOptions, build_map
 from stakegraph.render.map.data import script_json
-from stakegraph.render.map.rounds import Rounds, add_rounds
+from stakegraph.render.map.inputs import MapInputs
+from stakegraph.render.map.rounds import add_rounds
 from stakegraph.render.safe import html_text
 
 __all__ = ["A3_PX", "PHYSICS_MAX_NODES", "print_map", "render_map", "snapshot_png", "vis_assets", "write_png",
            "write_print"]
 
-#: above this many nodes the map opens with physics off (the layout is final)
-PHYSICS_MAX_NODES = 300
 #: the page may run its own inline code and show inline images; nothing else
 _CSP = (
     "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; "
@@ -64,25 +61,8 @@ _SLOT = re.compile(r"\{\{([A-Z_]+)\}\}")
 def render_map(
     G: nx.MultiDiGraph,
     path: str | os.PathLike[str],
-    *,
-    metrics: Any = None,
-    communities: Mapping[str, int] | None = None,
-    glosses: Mapping[str, str] | None = None,
-    gaps: Iterable[Mapping[str, Any]] = (),
-    color: str = "sector",
-    size: str = "degree",
-    iwg: str | None = None,
-    theme: str | None = None,
-    anonymize: bool = False,
-    show_contacts: bool = False,
-    title: str | None = None,
-    lang: str = "en",
-    highlight: Mapping[str, Any] | None = None,
-    missing_sectors: list[str] | None = None,
-    seed: int = DEFAULT_SEED,
-    story: Story | None = None,
-    rounds: Rounds | None = None,
-    invitees: list[dict[str, Any]] | None = None,
+    options: MapOptions = MapOptions(),
+    inputs: MapInputs = MapInputs(),
 ) -> dict[str, Any]:
     """Write the map of ``G`` to ``path`` as one self-contained HTML file.
 
@@ -92,60 +72,21 @@ def render_map(
         The stakegraph graph (not changed).
     path : path-like
         Where to write the page.
-    metrics : DataFrame or mapping, optional
-        Measures per stakeholder: a DataFrame indexed by stakeholder id, or
-        ``{measure: {id: value}}``. Without it, degree and weighted degree
-        are counted from the ties.
-    communities : mapping, optional
-        Stakeholder id -> community number, needed for ``color="community"``.
-    glosses : mapping, optional
-        Measure -> one-line plain-language gloss for the side panel; by
-        default :data:`stakegraph.analysis.glossary.GLOSSARY`.
-    gaps : iterable of mappings, optional
-        The ``iwg``'s requirements as judged by
-        :func:`stakegraph.analysis.gaps.find_gaps` (``kind``, ``code``,
-        ``status``): the weak and missing themes, levels, types and sector
-        ties are listed in a gap card.
-    color : {"sector", "community", "level", "type", "forum"}
-    size : str
-        The measure that sizes the nodes (a column of ``metrics``).
-    iwg : str, optional
-        An IWG's node id (:func:`stakegraph.model.find_iwg` resolves a name):
-        its members are drawn around it, the others faded, and the sectors it
-        lacks shown as dashed placeholders.
-    theme : str, optional
-        A theme of ``G`` the page opens filtered to
-        (:func:`stakegraph.jobs.map.resolve_theme` resolves a word).
-    anonymize : bool
-        Replace every stakeholder name with a code (``PUB-01`` …) and leave
-        out notes and unknown columns, which may hold names.
-    show_contacts : bool
-        Show contact, email, phone and every column the import judged
-        personal (``G.graph["personal_columns"]``); never shown otherwise.
-    title : str, optional
-        The heading; by default the graph's title.
-    lang : str
-        The language of the page's words.
-    highlight : mapping, optional
-        ``{"nodes": ids, "edges": (u, v) pairs, "label": text}``: drawn with
-        a halo and listed in the legend (the diff uses it for what is new).
-    missing_sectors : list of str, optional
-        The sectors the ``iwg`` lacks; by default those none of its members is in.
-    seed : int
-        Seeds the layout.
+    options : MapOptions
+        What the user chose: ``color`` ({"sector", "community", "level",
+        "type", "forum"}), ``size`` (the measure that sizes the nodes),
+        ``iwg`` (an IWG's node id, which :func:`stakegraph.model.find_iwg`
+        resolves from a name: its members drawn around it, the others faded,
+        the sectors it lacks shown as dashed placeholders), ``theme`` (a theme
+        of ``G`` the page opens filtered to), ``anonymize`` (every name
+        replaced with a code, notes and unknown columns left out),
+        ``show_contacts`` (contact columns and those the import judged
+        personal, never shown otherwise), ``title``, ``lang`` and ``seed``.
+    inputs : MapInputs
+        What the job computed for the page: measures, communities, glosses,
+        the ``iwg``'s gaps, missing sectors and invitees, a highlight, a story
+        and an earlier round (see :class:`~stakegraph.render.map.inputs.MapInputs`).
 
-    story : Story, optional
-        The views a presenter steps through (:func:`stakegraph.io.story.load_story`);
-        by default the whole network, its brokers, each sector and, with
-        ``iwg``, the IWG's gaps.
-    rounds : Rounds, optional
-        The earlier round of ``G`` and what changed since: its removed
-        stakeholders and ties are drawn as ghosts, and the page toggles
-        between the two rounds in place.
-    invitees : list of dict, optional
-        The ``iwg``'s recommended invitees, ``{"id", "paths"}`` with each
-        introduction path as ids from a member to the invitee: a toggle on
-        the gap card lights them and their paths.
     Returns
     -------
     dict
@@ -153,15 +94,9 @@ def render_map(
         ``ties``, ``iwgs``, ``placeholders``, ``physics``, ``anonymized``,
         ``contacts_shown``.
     """
-    options = MapOptions(
-        color=color, size=size, iwg=iwg, theme=theme, anonymize=anonymize,
-        show_contacts=show_contacts, title=title, lang=lang, highlight=highlight,
-        missing_sectors=missing_sectors, seed=seed, physics_max_nodes=PHYSICS_MAX_NODES,
-        font=_FONTS, story=story, invitees=invitees,
-    )
-    built = build_map(G, metrics=metrics, communities=communities, glosses=glosses, gaps=gaps, options=options)
-    if rounds is not None:
-        add_rounds(built, G, rounds, built.strings)
+    built = build_map(G, options=options, inputs=inputs)
+    if inputs.rounds is not None:
+        add_rounds(built, G, inputs.rounds, built.strings)
     net = _network(built.physics, len(built.nodes), built.edge_colour)
     net.nodes, net.edges = built.nodes, built.edges
     data = {**built.payload(net.options), "nodes": net.nodes, "edges": net.edges}
@@ -301,18 +236,19 @@ def print_map(html_path: str | os.PathLike[str], out_path: str | os.PathLike[str
     return target
 
 
-def write_png(G: nx.MultiDiGraph, png_path: str | os.PathLike[str], *, width: int = 1600, height: int = 1000,
-              **options: Any) -> dict[str, Any]:
+def write_png(G: nx.MultiDiGraph, png_path: str | os.PathLike[str], options: MapOptions = MapOptions(),
+              inputs: MapInputs = MapInputs(), *, width: int = 1600, height: int = 1000) -> dict[str, Any]:
     """:func:`render_map` to a temporary page, then :func:`snapshot_png` of it at ``width`` × ``height``."""
     with tempfile.TemporaryDirectory() as folder:
-        summary = render_map(G, Path(folder) / "map.html", **options)
+        summary = render_map(G, Path(folder) / "map.html", options, inputs)
         snapshot_png(summary["path"], png_path, width=width, height=height)
     return {**summary, "path": str(png_path)}
 
 
-def write_print(G: nx.MultiDiGraph, out_path: str | os.PathLike[str], **options: Any) -> dict[str, Any]:
+def write_print(G: nx.MultiDiGraph, out_path: str | os.PathLike[str], options: MapOptions = MapOptions(),
+                inputs: MapInputs = MapInputs()) -> dict[str, Any]:
     """:func:`render_map` to a temporary page, then :func:`print_map` of it (``.pdf`` or ``.svg``)."""
     with tempfile.TemporaryDirectory() as folder:
-        summary = render_map(G, Path(folder) / "map.html", **options)
+        summary = render_map(G, Path(folder) / "map.html", options, inputs)
         print_map(summary["path"], out_path)
     return {**summary, "path": str(out_path)}

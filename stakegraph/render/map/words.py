@@ -5,9 +5,6 @@ Examples
 --------
 >>> map_strings("de")["presentation"]
 'Präsentation'
->>> from stakegraph.codebook import default_codebook
->>> labelled(default_codebook(), "type", "ngo", "en"), labelled(default_codebook(), "type", "club", "en")
-('NGO', 'club')
 """
 
 from __future__ import annotations
@@ -20,6 +17,7 @@ from typing import Any
 
 import networkx as nx
 
+from stakegraph.analysis.centrality import RANK_DECIMALS
 from stakegraph.analysis.grid import quadrant
 from stakegraph.analysis.twomode import affiliation_graph, forum_affiliations, main_groups
 from stakegraph.codebook import LANGUAGES, Codebook, fold_name
@@ -40,8 +38,10 @@ from stakegraph.render.map.data import (
     category_colours,
 )
 from stakegraph.render.map.phrases import PHRASES
+from stakegraph.render.text import format_cell
+from stakegraph.render.words import vocab_word
 
-__all__ = ["colouring", "facts", "filters", "forum_colouring", "labelled", "legend", "map_strings",
+__all__ = ["colouring", "facts", "filters", "forum_colouring", "legend", "map_strings",
            "measures", "subtitle"]
 
 _FACTS = ("sector", "type", "level", "themes", "migrant_led", "influence", "interest",
@@ -71,12 +71,6 @@ def map_strings(lang: str) -> dict[str, str]:
 def _words(lang: str) -> dict[str, str]:
     with speaking(lang):
         return {key: gettext(text) for key, text in PHRASES.items()}
-
-
-def labelled(cb: Codebook, vocab: str, code: Any, lang: str) -> str:
-    """The word for a codebook ``code`` in ``lang``; a value that is not a code
-    (kept as written on import) is shown as it is."""
-    return cb.label(vocab, code, lang) if code in cb.vocab.get(vocab, {}) else str(code)
 
 
 
@@ -111,7 +105,7 @@ def colouring(G: nx.MultiDiGraph, people: list[str], mode: str, communities: Map
     values = {n: G.nodes[n].get(mode) for n in people}
     palette = category_colours(values.values(), cb.codes(vocab))
     colour = {n: palette[v] for n, v in values.items() if v in palette}
-    items = [[labelled(cb, vocab, v, lang), c] for v, c in palette.items()]
+    items = [[vocab_word(vocab, v, lang), c] for v, c in palette.items()]
     unknown = any(v is None for v in values.values())
     other = any(v is not None and v not in palette for v in values.values())
     return colour, _legend_colours(strings[mode], items, unknown, other, strings)
@@ -168,9 +162,9 @@ def facts(G: nx.MultiDiGraph, n: str, cb: Codebook, lang: str, strings: Strings,
         if value is None or value == [] or value == "":
             continue
         if field in _VOCAB:
-            text = labelled(cb, _VOCAB[field], value, lang)
+            text = vocab_word(_VOCAB[field], value, lang)
         elif field == "themes":
-            text = ", ".join(labelled(cb, "theme", t, lang) for t in value)
+            text = ", ".join(vocab_word("theme", t, lang) for t in value)
         elif field == "migrant_led":
             text = strings["yes"] if value else strings["no"]
         elif not contacts and looks_personal(value):
@@ -207,7 +201,8 @@ def measures(table: Table, n: str, strings: Strings) -> list[list[str]]:
     for m in order:
         value = json_safe(table[m].get(n))
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            text = str(int(value)) if float(value).is_integer() else f"{value:.3g}"
+            # printed as the reports print it, to the decimals its rank compares
+            text = str(int(value)) if float(value).is_integer() else format_cell(float(value), RANK_DECIMALS)
             rank = json_safe(table.get(f"{m}_rank", {}).get(n))
             if isinstance(rank, (int, float)):
                 text += f" (#{int(rank)})"
@@ -255,12 +250,12 @@ def filters(G: nx.MultiDiGraph, people: list[str], groups: list[str], cb: Codebo
         counts = Counter(G.nodes[n].get(field) for n in people)
         known = [c for c in cb.codes(vocab) if c in counts]
         rest = sorted(str(c) for c in counts if c is not None and c not in known)
-        rows = [[c, labelled(cb, vocab, c, lang)] for c in known + rest]
+        rows = [[c, vocab_word(vocab, c, lang)] for c in known + rest]
         return rows + ([["", strings["unknown"]]] if None in counts else [])
 
     themes = Counter(t for n in people for t in (G.nodes[n].get("themes") or []))
     known = [t for t in cb.codes("theme") if t in themes]
-    theme_rows = [[t, labelled(cb, "theme", t, lang)] for t in known + sorted(set(themes) - set(known))]
+    theme_rows = [[t, vocab_word("theme", t, lang)] for t in known + sorted(set(themes) - set(known))]
     return {
         "sector": options("sector", "sector"), "level": options("level", "level"),
         "theme": theme_rows, "iwg": [[g, name(g)] for g in groups],
@@ -282,5 +277,5 @@ def subtitle(G: nx.MultiDiGraph, people: list[str], groups: list[str], ties: lis
     if focus:
         parts.append(f"{strings['focus']}: {name(focus)}")
     if theme:
-        parts.append(f"{strings['theme']}: {labelled(cb, 'theme', theme, lang)}")
+        parts.append(f"{strings['theme']}: {vocab_word('theme', theme, lang)}")
     return " · ".join(p for p in parts if p)

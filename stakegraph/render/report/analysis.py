@@ -26,8 +26,9 @@ from stakegraph.analysis.themes import themes_of_one_sector, themes_without
 from stakegraph.i18n import gettext, ngettext
 from stakegraph.render.report.columns import column
 from stakegraph.render.report.gaps import scope_phrase
-from stakegraph.render.report.words import sector_word, vocab_word
+from stakegraph.render.report.words import sector_word
 from stakegraph.render.text import format_table, localised, name_list, percent
+from stakegraph.render.words import vocab_word
 
 __all__ = ["TOP_MEASURES", "cluster_name", "count", "format_analysis", "gaps_line", "method_lines",
            "theme_notes"]
@@ -216,7 +217,7 @@ def _themes(a: NetworkAnalysis) -> list[str]:
     M = a.themes
     if not M.to_numpy().any():
         return ["", gettext("Themes: no stakeholder has a theme.")]
-    rows = [[vocab_word("theme", t), *M[t].tolist()] for t in M.columns]
+    rows = [[vocab_word("theme", t, in_sentence=True), *M[t].tolist()] for t in M.columns]
     return ["", gettext("Themes by sector: {meaning}").format(meaning=gloss("themes")),
             format_table(rows, [column("theme"), *map(sector_word, M.index)]), *theme_notes(M)]
 
@@ -229,11 +230,14 @@ def theme_notes(M: pd.DataFrame) -> list[str]:
     ['Nobody works on: health.', 'One sector alone works on: housing (public).']
     """
     nobody, alone = themes_without(M), themes_of_one_sector(M)
-    lines = [gettext("Nobody works on: {themes}.").format(themes=", ".join(vocab_word("theme", t) for t in nobody))
+    def word(t: str) -> str:
+        return vocab_word("theme", t, in_sentence=True)
+
+    lines = [gettext("Nobody works on: {themes}.").format(themes=", ".join(word(t) for t in nobody))
              if nobody else gettext("Every theme has someone working on it.")]
     if alone:
         lines.append(gettext("One sector alone works on: {themes}.").format(
-            themes="; ".join(f"{vocab_word('theme', t)} ({sector_word(s)})" for t, s in alone.items())))
+            themes="; ".join(f"{word(t)} ({sector_word(s)})" for t, s in alone.items())))
     return lines
 
 

@@ -41,8 +41,8 @@ from typing import Any
 
 from stakegraph.i18n import N_, gettext
 from stakegraph.render.report.columns import columns
-from stakegraph.render.report.words import vocab_word
 from stakegraph.render.text import format_cell, format_table
+from stakegraph.render.words import vocab_word
 
 __all__ = ["format_diff"]
 
@@ -66,7 +66,7 @@ def _tie(row: list[str]) -> str:
 
 
 def _kind(code: str) -> str:
-    return vocab_word("tie_type", code)
+    return vocab_word("tie_type", code, in_sentence=True)
 
 
 def format_diff(diff: Mapping[str, Any], *, top: int = 15) -> str:

@@ -46,9 +46,10 @@ from stakegraph.model.report import ImportReport
 from stakegraph.render.atomic import save_workbook
 from stakegraph.render.report.analysis import cluster_name, count, method_lines, theme_notes
 from stakegraph.render.report.columns import column, columns
-from stakegraph.render.report.words import sector_word, vocab_word
+from stakegraph.render.report.words import sector_word
 from stakegraph.render.safe import xlsx_cell
 from stakegraph.render.text import localised, name_list
+from stakegraph.render.words import vocab_word
 
 __all__ = ["Block", "Sheet", "analysis_sheets", "write_excel_report"]
 
@@ -248,7 +249,7 @@ def _mixing(analysis: NetworkAnalysis) -> Sheet:
 
 def _themes(analysis: NetworkAnalysis) -> Sheet:
     M = analysis.themes
-    matrix = Block([column("sector"), *(vocab_word("theme", t) for t in M.columns)],
+    matrix = Block([column("sector"), *(vocab_word("theme", t, in_sentence=True) for t in M.columns)],
                    [[sector_word(s), *M.loc[s].tolist()] for s in M.index],
                    title=gettext("Organisations by sector and theme"), color_scale=True)
     return Sheet(pgettext("sheet", "Themes"),

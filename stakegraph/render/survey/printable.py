@@ -31,9 +31,10 @@ from pathlib import Path
 import networkx as nx
 
 from stakegraph.codebook import Codebook, default_codebook
-from stakegraph.model.survey import NEW_ROWS, is_new_row, words
+from stakegraph.model.survey import NEW_ROWS, is_new_row
 from stakegraph.render.atomic import write_text
 from stakegraph.render.safe import html_text
+from stakegraph.render.survey.words import words
 from stakegraph.render.survey.workbook import survey_rows, ties_of
 
 __all__ = ["write_printable"]

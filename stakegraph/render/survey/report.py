@@ -36,8 +36,9 @@ from stakegraph.i18n import N_, SOURCE, current_language, gettext, ngettext
 from stakegraph.model import SCHEMA_VERSION
 from stakegraph.model.rounds import Round, RoundTie
 from stakegraph.render.report.columns import column
-from stakegraph.render.report.words import sector_word, vocab_word
+from stakegraph.render.report.words import sector_word
 from stakegraph.render.text import localised
+from stakegraph.render.words import vocab_word
 
 __all__ = ["collection_report", "format_collection", "report_rows"]
 
@@ -120,7 +121,7 @@ def _word(code: str) -> str:
 
 
 def _value(field: str, value: Any) -> str:
-    return vocab_word("tie_type", value) if field == "type" else _weight(value)
+    return vocab_word("tie_type", value, in_sentence=True) if field == "type" else _weight(value)
 
 
 def _lines(report: dict[str, Any]) -> list[tuple[str, ...]]:
@@ -151,8 +152,8 @@ def _lines(report: dict[str, Any]) -> list[tuple[str, ...]]:
                 else gettext("in the mapping"))
         denied = gettext("; denied by {names}").format(names=", ".join(t["denied_by"])) if t["denied_by"] else ""
         status = _word(t["status"] if t["reported_by"] else "removed")
-        rows.append((f"  {status}", f"{t['source']} – {t['target']} ({vocab_word('tie_type', t['type'])}, "
-                     f"{_weight(t['weight'])})", said + denied))
+        kind = vocab_word("tie_type", t["type"], in_sentence=True)
+        rows.append((f"  {status}", f"{t['source']} – {t['target']} ({kind}, {_weight(t['weight'])})", said + denied))
     rows.append((gettext("Conflicts: {n}.").format(n=len(report["conflicts"])),))
     rows += [(f"  {_word(c['field'])}", f"{c['source']} – {c['target']}",
               "; ".join(gettext("{who} says {value}").format(who=who, value=_value(c["field"], v))

@@ -55,10 +55,10 @@ from stakegraph.model.survey import (
     is_new_row,
     layout_digest,
     new_row_key,
-    words,
 )
 from stakegraph.render.atomic import save_workbook
 from stakegraph.render.safe import xlsx_cell
+from stakegraph.render.survey.words import words
 from stakegraph.render.template import write_list_columns
 
 __all__ = ["survey_rows", "ties_of", "write_survey"]

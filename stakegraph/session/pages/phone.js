@@ -136,15 +136,33 @@
     mainScreen();
   }
 
+  // the type of one of the participant's own ties, changed in place
+  function retypeChoice(id, type) {
+    const select = choices("tie_types", null, !type);
+    select.className = "retype";
+    select.dataset.id = id;
+    select.value = type || "";
+    select.setAttribute("aria-label", t("Type of tie") + ": " + nameOf(id));
+    select.addEventListener("change", async () => {
+      const r = await send("/api/retype", {other: id, type: select.value});
+      if (!r.ok) { failed(r); return mainScreen(); }
+      state.me.answers = r.data.answers;
+      say(t("Saved"));
+      mainScreen();
+    });
+    return select;
+  }
+
   function partnersSection() {
     const said = new Map(state.me.answers.map((a) => [a.other, a]));
     const ids = [...new Set([...state.me.mapping, ...state.me.answers.filter((a) => a.answer === "yes").map((a) => a.other)])];
     const items = ids.map((id) => {
       const a = said.get(id);
       const inMapping = state.me.mapping.includes(id);
-      const note = [inMapping ? t("In the mapping") : "", a && a.answer === "yes" ? label("tie_types", a.type) : "",
-                    a && a.answer === "no" ? t("Not a partner") : ""].filter(Boolean).join(" · ");
+      const note = [inMapping ? t("In the mapping") : "", a && a.answer === "no" ? t("Not a partner") : ""]
+        .filter(Boolean).join(" · ");
       const actions = el("span", {class: "actions"});
+      if (a ? a.answer === "yes" : inMapping) actions.append(retypeChoice(id, (a && a.type) || state.me.mapping_types[id]));
       if (!a || a.answer === "no") actions.append(el("button", {class: "quiet yes", text: t("Still a partner"), onclick: () => answer(id, "yes")}));
       if (inMapping && !a) actions.append(el("button", {class: "quiet no", text: t("Not a partner"), onclick: () => answer(id, "no")}));
       if (a && a.answer === "yes") actions.append(el("button", {class: "quiet remove", text: t("Remove"), onclick: () => answer(id, "no")}));

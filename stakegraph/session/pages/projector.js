@@ -15,7 +15,7 @@
   let base = null;
   let network = null;
   let last = null;
-  window.stakegraphLive = {nodes, edges, version: 0, state: null};
+  window.stakegraphLive = {nodes, edges, version: 0, state: null, network: null};
 
   function tieStyle(e, isFresh) {
     if (isFresh) return {color: {color: HALO}, width: 5, dashes: e.status === "one-sided"};
@@ -64,7 +64,7 @@
     const degree = new Map();
     for (const e of state ? state.edges : []) for (const n of [e.from, e.to]) degree.set(n, (degree.get(n) || 0) + 1);
     const rank = (n) => (fresh.has(n.id) ? 1e6 : 0) + (n.stakeholder === false ? 1e5 : 0) + (degree.get(n.id) || 0) * 100 + (n.size || 0);
-    const all = nodes.get().sort((a, b) => rank(b) - rank(a));
+    const all = nodes.get({filter: (n) => !n.hidden}).sort((a, b) => rank(b) - rank(a));
     const pos = network.getPositions();
     const discs = all.map((n) => ({id: n.id, c: network.canvasToDOM(pos[n.id]), r: (n.size || 10) * scale}));
     const taken = [];
@@ -125,7 +125,7 @@
       if (!nodes.get(c.id)) {
         const pos = placeNear(c.id, state);
         nodes.add({id: c.id, name: c.label, x: pos.x, y: pos.y, size: 16, shape: "dot", borderWidth: last ? 5 : 2,
-                   newcomer: true, color: {background: base.colours[c.sector] || base.colours.unknown,
+                   newcomer: true, sector: c.sector, color: {background: base.colours[c.sector] || base.colours.unknown,
                                            border: last ? HALO : "#ffffff"}});
         if (last !== null) fresh.set(c.id, now);
       }
@@ -142,8 +142,10 @@
                                  ...tieStyle(e, fresh.has(e.id))});
     }
     last = state;
-    if (state.newcomers.some((c) => fresh.get(c.id) === now)) network.fit({animation: false});
+    const hid = filter();
+    if (hid || state.newcomers.some((c) => fresh.get(c.id) === now)) fit();
     scaleLabels();
+    if (panelOf) panel(panelOf);
     counts(state);
     admin(state);
     window.stakegraphLive.version += 1;
@@ -164,6 +166,118 @@
       if (n) nodes.update({id, borderWidth: 2, color: {background: n.color.background, border: "#ffffff"}});
     }
     if (cooled) scaleLabels();
+  }
+
+  // Filters by sector and IWG: what is left is shown, fitted to the view,
+  // and a line says which filter is on and how many stakeholders it leaves.
+  const sectorSelect = document.getElementById("filter-sector");
+  const iwgSelect = document.getElementById("filter-iwg");
+  const memberOf = new Map();   // IWG id -> set of member ids
+
+  function visible(n) {
+    const sector = sectorSelect.value, iwg = iwgSelect.value;
+    if (n.iwg) return !sector && (!iwg || n.id === iwg);
+    if (sector && (n.sector || "unknown") !== sector) return false;
+    return !iwg || (memberOf.get(iwg) || new Set()).has(n.id);
+  }
+
+  // hide what the filters leave out; true when something changed
+  function filter() {
+    let changed = false;
+    const shown = new Set();
+    for (const n of nodes.get()) {
+      const on = visible(n);
+      if (on) shown.add(n.id);
+      if (Boolean(n.hidden) === on) { nodes.update({id: n.id, hidden: !on}); changed = true; }
+    }
+    for (const e of edges.get()) {
+      const on = shown.has(e.from) && shown.has(e.to);
+      if (Boolean(e.hidden) === on) edges.update({id: e.id, hidden: !on});
+    }
+    const people = nodes.get({filter: (n) => !n.iwg});
+    const kept = people.filter((n) => shown.has(n.id)).length;
+    const what = [sectorSelect.value ? base.sectorWords[sectorSelect.value] : t("All sectors"),
+                  iwgSelect.value ? nodes.get(iwgSelect.value).name : null].filter(Boolean).join(" · ");
+    const line = t("{shown} of {total} stakeholders").replace("{shown}", kept).replace("{total}", people.length);
+    document.getElementById("filter-line").textContent = `${what} · ${line}`;
+    document.body.dataset.shown = String(kept);
+    return changed;
+  }
+
+  function fit() {
+    const shown = nodes.getIds({filter: (n) => !n.hidden});
+    if (shown.length) network.fit({nodes: shown, animation: false});
+  }
+
+  function filtersChanged() {
+    filter();
+    fit();
+    scaleLabels();
+  }
+
+  function filters() {
+    document.getElementById("sector-word").textContent = t("Sector");
+    document.getElementById("iwg-word").textContent = t("IWG");
+    sectorSelect.replaceChildren(el("option", {value: "", text: t("All sectors")}),
+      ...(base.sectors || []).map(([code, word]) => el("option", {value: code, text: word})));
+    for (const m of base.members) {
+      if (!memberOf.has(m.to)) memberOf.set(m.to, new Set());
+      memberOf.get(m.to).add(m.from);
+    }
+    const iwgs = base.nodes.filter((n) => n.iwg).sort((a, b) => a.label.localeCompare(b.label));
+    iwgSelect.replaceChildren(el("option", {value: "", text: t("All IWGs")}),
+      ...iwgs.map((n) => el("option", {value: n.id, text: n.label})));
+    iwgSelect.parentElement.hidden = !iwgs.length;
+    sectorSelect.addEventListener("change", filtersChanged);
+    iwgSelect.addEventListener("change", filtersChanged);
+  }
+
+  // The side panel of a clicked node: its public facts and its ties in
+  // this session. Contacts never reach this page; every string is text.
+  let panelOf = null;
+  const STATUS = {"confirmed": "Confirmed tie (both named it)", "one-sided": "One-sided tie", "mapping": "In the mapping"};
+
+  function word(list, code) {
+    const found = (base[list] || []).find((w) => w[0] === code);
+    return found ? found[1] : code;
+  }
+
+  function panel(id) {
+    const n = nodes.get(id);
+    if (!n) { closePanel(); return; }
+    panelOf = id;
+    const facts = [];
+    const fact = (term, value) => { if (value) facts.push(el("dt", {text: term}), el("dd", {text: value})); };
+    let ties = [];
+    if (n.iwg) {
+      fact(t("IWG"), n.name);
+      ties = [...(memberOf.get(id) || [])].map((m) => el("li", {text: (nodes.get(m) || {name: m}).name}));
+      document.getElementById("panel-ties-word").textContent = t("Members");
+    } else {
+      const incoming = last ? last.newcomers.find((c) => c.id === id) : null;
+      fact(t("Sector"), n.sector && n.sector !== "unknown" ? word("sectors", n.sector) : t("(not given)"));
+      fact(t("Type of organisation"), n.org_type ? word("types", n.org_type) : (incoming && incoming.org_type ? word("types", incoming.org_type) : t("(not given)")));
+      if (incoming) fact(t("Proposed in this session by"), incoming.proposed_by.join(", "));
+      const order = {"confirmed": 0, "one-sided": 1};
+      ties = (last ? last.edges : []).filter((e) => e.from === id || e.to === id)
+        .sort((x, y) => (order[x.status] ?? 2) - (order[y.status] ?? 2)).map((e) => {
+        const other = nodes.get(e.from === id ? e.to : e.from);
+        return el("li", {"data-status": e.status},
+          `${other ? other.name : ""} · ${word("tie_types", e.type)} · ${t(STATUS[e.status] || e.status)}`);
+      });
+      document.getElementById("panel-ties-word").textContent = t("Ties in this session");
+    }
+    document.getElementById("panel-name").textContent = n.name;
+    document.getElementById("panel-facts").replaceChildren(...facts);
+    document.getElementById("panel-ties").replaceChildren(...(ties.length ? ties : [el("li", {text: t("No ties yet")})]));
+    document.getElementById("panel-close").setAttribute("aria-label", t("Close"));
+    document.getElementById("panel").hidden = false;
+  }
+
+  function closePanel() {
+    panelOf = null;
+    document.getElementById("panel").hidden = true;
+    network.unselectAll();
   }
 
   function counts(state) {
@@ -232,9 +346,15 @@
       physics: false, interaction: {dragNodes: false, hover: false, zoomView: false, dragView: false},
       nodes: {font: {face: "system-ui, Arial, sans-serif"}}, edges: {smooth: false},
     });
+    window.stakegraphLive.network = network;
     network.on("afterDrawing", drawLabels);
-    network.fit({animation: false});
-    window.addEventListener("resize", () => { network.fit({animation: false}); scaleLabels(); });
+    network.on("click", (params) => { if (params.nodes.length) panel(params.nodes[0]); else closePanel(); });
+    document.getElementById("panel-close").addEventListener("click", closePanel);
+    document.addEventListener("keydown", (ev) => { if (ev.key === "Escape") closePanel(); });
+    filters();
+    filter();
+    fit();
+    window.addEventListener("resize", () => { fit(); scaleLabels(); });
     setInterval(cool, 1000);
     const stream = new EventSource("/api/events?key=" + encodeURIComponent(key));
     stream.addEventListener("state", (ev) => apply(JSON.parse(ev.data)));

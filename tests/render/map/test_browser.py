@@ -15,7 +15,9 @@ import pytest
 
 from stakegraph.jobs.map import draw_map
 from stakegraph.model import Membership, Stakeholder, Tie, build_graph
+from stakegraph.render.map.build import MapOptions
 from stakegraph.render.map.data import SECTOR_COLOURS
+from stakegraph.render.map.inputs import MapInputs
 from stakegraph.render.map.page import render_map, write_png
 
 XSS_SCRIPT = "<script>window.__xss = 1; alert(1)</script>"
@@ -124,8 +126,8 @@ def test_the_map_loads_without_errors_and_holds_the_whole_graph(tmp_path, open_m
 
 
 def test_the_page_asks_for_nothing_but_itself(tmp_path, open_map):
-    render_map(limerick(), tmp_path / "map.html", iwg="iwg:limerick-iwg",
-               highlight={"nodes": {"doras"}, "label": "new"})
+    render_map(limerick(), tmp_path / "map.html", MapOptions(iwg="iwg:limerick-iwg"),
+               MapInputs(highlight={"nodes": {"doras"}, "label": "new"}))
     opened = open_map(tmp_path / "map.html")
     opened.page.locator("#sg-search").fill("dor")
     opened.page.locator("#sg-search").press("Enter")
@@ -172,7 +174,7 @@ def test_a_sector_filter_hides_exactly_that_sectors_stakeholders(tmp_path, open_
 
 def test_a_click_shows_the_attributes_and_each_measure_with_its_gloss(tmp_path, open_map):
     render_map(limerick(), tmp_path / "map.html",
-               glosses={"degree": "how many organisations this one has ties with"})
+               inputs=MapInputs(glosses={"degree": "how many organisations this one has ties with"}))
     opened = open_map(tmp_path / "map.html")
     page = opened.page
     page.evaluate("window.stakegraph.showPanel('doras')")
@@ -204,7 +206,7 @@ def test_a_hostile_name_is_shown_as_text_and_runs_nothing(tmp_path, open_map, pa
     people = [Stakeholder(payload, "public", extra={"Notes": payload}), Stakeholder("Doras", "civil_society")]
     G = build_graph(people, [Tie(people[0].id, "doras", notes=payload)],
                     [Membership(people[0].id, payload)])
-    render_map(G, tmp_path / "map.html", title=payload)
+    render_map(G, tmp_path / "map.html", MapOptions(title=payload))
     opened = open_map(tmp_path / "map.html")
     page = opened.page
     page.evaluate(f"window.stakegraph.showPanel({people[0].id!r})")
@@ -220,7 +222,7 @@ def test_a_hostile_name_is_shown_as_text_and_runs_nothing(tmp_path, open_map, pa
 
 def test_an_anonymous_map_shows_no_real_name_in_the_page(tmp_path, open_map):
     G = limerick()
-    render_map(G, tmp_path / "map.html", anonymize=True)
+    render_map(G, tmp_path / "map.html", MapOptions(anonymize=True))
     opened = open_map(tmp_path / "map.html")
     page = opened.page
     page.evaluate("window.stakegraph.showPanel('CIV-02')")
@@ -261,7 +263,7 @@ def test_a_small_map_settles_and_then_stays_still(tmp_path, open_map):
 
 
 def test_a_png_snapshot_is_a_picture_of_the_map(tmp_path):
-    drawn = write_png(limerick(), tmp_path / "map.png", iwg="iwg:limerick-iwg")
+    drawn = write_png(limerick(), tmp_path / "map.png", MapOptions(iwg="iwg:limerick-iwg"))
     data = (tmp_path / "map.png").read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     width, height = int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")
@@ -312,7 +314,7 @@ def test_the_pages_own_policy_refuses_any_request_a_script_might_try(tmp_path, o
 
 
 def test_a_theme_given_on_the_command_line_opens_the_page_filtered_to_it(tmp_path, open_map):
-    render_map(limerick(), tmp_path / "map.html", theme="housing")
+    render_map(limerick(), tmp_path / "map.html", MapOptions(theme="housing"))
     opened = open_map(tmp_path / "map.html")
     shown = opened.page.evaluate(
         "window.nodes.get({filter: n => !n.hidden && window.stakegraph.info[n.id].kind === 'stakeholder'})"
@@ -642,7 +644,7 @@ def test_the_label_size_control_and_all_names_toggle(tmp_path, open_map):
 def test_the_gap_card_shows_beside_the_map_and_when_projected(tmp_path, open_map):
     gaps = [{"kind": "theme", "code": "health", "status": "missing"},
             {"kind": "level", "code": "regional", "status": "weak"}]
-    render_map(limerick(), tmp_path / "map.html", iwg="iwg:limerick-iwg", gaps=gaps)
+    render_map(limerick(), tmp_path / "map.html", MapOptions(iwg="iwg:limerick-iwg"), MapInputs(gaps=gaps))
     page = open_map(tmp_path / "map.html", {"width": 1280, "height": 720}).page
     card = page.locator("#sg-gaps")
     assert card.is_visible() and card.inner_text().split("\n") == [

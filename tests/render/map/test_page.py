@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from dataclasses import fields
 from pathlib import Path
 
 import numpy as np
@@ -35,6 +36,7 @@ from stakegraph.render.map.data import (
     size_scale,
     tie_style,
 )
+from stakegraph.render.map.inputs import MapInputs
 from stakegraph.render.map.layout import SCREEN_ASPECT, spring_positions
 from stakegraph.render.map.page import PHYSICS_MAX_NODES, render_map
 from stakegraph.render.map.rounds import GHOST
@@ -76,9 +78,12 @@ def page_data(path: Path) -> dict:
     return json.loads(found.group(1))
 
 
-def draw(tmp_path: Path, G=None, **options) -> tuple[str, dict]:
+def draw(tmp_path: Path, G=None, **asked) -> tuple[str, dict]:
+    """The page of ``G`` (Limerick by default); ``asked`` names both what a
+    user chooses and what a job computes, and is split into the two objects."""
     out = tmp_path / "map.html"
-    render_map(limerick() if G is None else G, out, **options)
+    given = {f.name: asked.pop(f.name) for f in fields(MapInputs) if f.name in asked}
+    render_map(limerick() if G is None else G, out, MapOptions(**asked), MapInputs(**given))
     return out.read_text("utf-8"), page_data(out)
 
 
@@ -208,7 +213,7 @@ def test_an_anonymous_map_holds_no_real_name_anywhere(tmp_path):
 
 def test_anonymize_and_show_contacts_together_are_refused(tmp_path):
     with pytest.raises(StakegraphError, match="^an anonymous map shows no contacts: anonymize and show_contacts"):
-        render_map(limerick(), tmp_path / "m.html", anonymize=True, show_contacts=True)
+        render_map(limerick(), tmp_path / "m.html", MapOptions(anonymize=True, show_contacts=True))
 
 
 # ------------------------------------------------------------------ what the map shows
@@ -403,7 +408,7 @@ def test_an_iwg_is_drawn_as_a_ring_with_its_missing_sectors_as_placeholders(tmp_
 def test_the_page_is_given_the_iwg_the_job_resolved_not_a_name(tmp_path):
     # resolving what a user wrote, with its did-you-mean, is the job's (tests/jobs/test_map.py)
     with pytest.raises(ValueError, match="iwg must be the node id of an IWG"):
-        render_map(limerick(), tmp_path / "m.html", iwg="Limerick IWG")
+        render_map(limerick(), tmp_path / "m.html", MapOptions(iwg="Limerick IWG"))
     assert not (tmp_path / "m.html").exists()
 
 
@@ -436,7 +441,7 @@ def test_the_page_speaks_the_chosen_language(tmp_path):
     assert '<html lang="it">' in text and data["strings"]["search"] == "Cerca un attore"
     assert data["info"]["missing:private"]["name"].startswith("manca: ")
     with pytest.raises(StakegraphError, match="no words in 'xx'"):
-        render_map(limerick(), tmp_path / "m.html", lang="xx")
+        render_map(limerick(), tmp_path / "m.html", MapOptions(lang="xx"))
 
 
 # ------------------------------------------------------------------ layout and physics
@@ -666,7 +671,7 @@ def test_a_story_files_views_reach_the_page_with_ids_and_codes():
                     [Tie("doras", "city")], [Membership("city", "Limerick IWG")])
     story = parse_story('[[view]]\nfocus = "DORAS"\ncaption = "<b>Doras</b>"\n[[view]]\niwg = "limerick iwg"\n'
                         'filter = {theme = "health", level = "local"}\n', "s.toml")
-    built = build_map(G, options=MapOptions(story=story, anonymize=True))
+    built = build_map(G, options=MapOptions(anonymize=True), inputs=MapInputs(story=story))
     assert built.story == [{"caption": "<b>Doras</b>", "focus": "CIV-01"},
                            {"caption": "",
                             "filter": {"level": ["local"], "theme": "health", "iwg": "iwg:limerick-iwg"}}]

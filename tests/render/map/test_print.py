@@ -13,6 +13,7 @@ from defusedxml import ElementTree
 
 from stakegraph.jobs.map import draw_map
 from stakegraph.model import Membership, Stakeholder, Tie, build_graph, find_iwg
+from stakegraph.render.map.build import MapOptions
 from stakegraph.render.map.page import render_map, write_print
 
 pypdf = pytest.importorskip("pypdf")
@@ -94,7 +95,7 @@ def test_a_hostile_name_is_only_text_in_the_svg(tmp_path):
     G = build_graph([Stakeholder(hostile, "civil_society"), Stakeholder("City", "public")],
                     [Tie(Stakeholder(hostile, "civil_society").id, "city")],
                     [Membership("city", "IWG")], title=hostile)
-    write_print(G, tmp_path / "map.svg", iwg=find_iwg(G, "IWG"))
+    write_print(G, tmp_path / "map.svg", MapOptions(iwg=find_iwg(G, "IWG")))
     raw = (tmp_path / "map.svg").read_text("utf-8")
     assert "<script" not in raw and "<img" not in raw
     root = ElementTree.fromstring(raw)

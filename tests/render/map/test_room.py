@@ -31,11 +31,6 @@ MAPS = {
     "generated-2000": (None, {}),
 }
 
-#: the known shortfall of the rule "the ten most central are always named" when projected:
-#: Limerick's IWG map at 1280×720 has no free place left for one of its members' 24 px names
-#: (three lines of "Garda Community Engagement Unit Shannonmouth") that covers no node
-UNNAMED_CENTRAL = {("limerick-iwg", 1280): 1}
-
 #: what the page drew, in page pixels: names, node discs, the panels over the map, the map itself
 SCENE_JS = """() => {
     const net = window.network, S = window.stakegraph;
@@ -165,7 +160,7 @@ def test_in_the_room_names_are_legible_and_views_cannot_be_lost(browser, room_ma
             shown = settled(page, fits)
             assert label_faults(shown, 24) == [], f"presentation, {where}"
             unnamed = set(shown["central"]) - {label["id"] for label in shown["labels"]}
-            assert len(unnamed) <= UNNAMED_CENTRAL.get((name, width), 0), f"presentation, {where}: {unnamed}"
+            assert unnamed == set(), f"presentation, {where}"
             assert len(shown["central"]) == 10
             page.evaluate("window.stakegraph.setPresentation(false)")
 
@@ -197,6 +192,21 @@ def test_in_the_room_names_are_legible_and_views_cannot_be_lost(browser, room_ma
             page.locator("#sg-search").press("Escape")
             settled(page, found["fits"])
         assert problems == []
+    finally:
+        page.close()
+
+
+@pytest.mark.parametrize("name", ["limerick", "limerick-iwg", "andalucia"])
+def test_projected_the_legend_shows_every_row_beside_the_gap_card(browser, room_map, name):
+    page = browser.new_page(viewport={"width": 1280, "height": 720})
+    try:
+        page.goto(room_map(name).resolve().as_uri())
+        page.wait_for_function("() => window.mapSteady === true", timeout=120_000)
+        page.evaluate("window.stakegraph.setPresentation(true)")
+        legend = page.eval_on_selector("#sg-legend", """e => ({hidden: e.scrollHeight - e.clientHeight,
+            bottom: e.getBoundingClientRect().bottom, px: parseFloat(getComputedStyle(e).fontSize)})""")
+        assert legend["hidden"] <= 1, "no legend row behind a scrollbar the room cannot see"
+        assert legend["bottom"] <= 720 and legend["px"] >= 10
     finally:
         page.close()
 
@@ -303,9 +313,6 @@ iwg = "Shannonmouth City IWG"
 """
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known defect (issue 11): in a story's views at 24 px a few names are drawn over nodes; "
-    "the room's own presentation view keeps the rule, the story's views do not yet"))
 def test_a_story_steps_view_by_view_with_a_clickers_keys_and_a_link_opens_a_view(browser, tmp_path):
     (tmp_path / "story.toml").write_text(STORY, "utf-8")
     draw_map(EXAMPLES / "limerick_iwg_en.xlsx", tmp_path / "map.html", story=tmp_path / "story.toml")
@@ -370,9 +377,6 @@ def test_a_story_steps_view_by_view_with_a_clickers_keys_and_a_link_opens_a_view
         page.close()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known defect (issue 11): in a story's views at 24 px a few names are drawn over nodes; "
-    "the room's own presentation view keeps the rule, the story's views do not yet"))
 def test_without_a_story_file_the_story_is_the_whole_its_brokers_each_sector_and_the_gaps(browser, room_map):
     page = browser.new_page(viewport={"width": 1280, "height": 720})
     try:
@@ -406,6 +410,7 @@ LEGEND_JS = "rows => rows.filter(r => !r.hidden && !r.closest('[hidden]')).map(r
 def test_the_diff_map_toggles_the_rounds_in_place_with_ghosts_named_and_in_the_legend(browser, tmp_path):
     from stakegraph.analysis.diff import diff_ties, match_stakeholders
     from stakegraph.model import Stakeholder, Tie, build_graph
+    from stakegraph.render.map.inputs import MapInputs
     from stakegraph.render.map.page import render_map
     from stakegraph.render.map.rounds import Rounds
 
@@ -416,8 +421,9 @@ def test_the_diff_map_toggles_the_rounds_in_place_with_ghosts_named_and_in_the_l
     G1 = build_graph(people, ring[1:] + [Tie("org-11", "org-2"), Tie("org-11", "org-6")])
     added, removed, renamed = match_stakeholders(G0, G1)
     ties = diff_ties(G0, G1, renamed)
-    render_map(G1, tmp_path / "diff.html", rounds=Rounds(G0, removed, renamed, ties["removed"], added, ties["added"]),
-               highlight={"nodes": set(added), "edges": {(u, v) for u, v, _ in ties["added"]}, "label": "new"})
+    render_map(G1, tmp_path / "diff.html", inputs=MapInputs(
+        rounds=Rounds(G0, removed, renamed, ties["removed"], added, ties["added"]),
+        highlight={"nodes": set(added), "edges": {(u, v) for u, v, _ in ties["added"]}, "label": "new"}))
     page = browser.new_page(viewport={"width": 1280, "height": 720})
     problems: list[str] = []
     page.on("pageerror", lambda exc: problems.append(str(exc)))
@@ -495,12 +501,12 @@ PLACEHOLDERS_JS = """() => { const frame = document.getElementById('sg-map').get
     return out; }"""
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "known defect (issue 11), intermittent: on this small IWG map the name 'Education Board' is at times "
-    "drawn over the 'missing: statutory agency' placeholder; placeholders should be overprinted by nothing"))
 def test_an_iwg_map_draws_every_missing_kind_and_lights_the_invitees_with_their_introducers(browser, tmp_path):
+    from stakegraph.analysis.scope import iwg_scope
     from stakegraph.jobs.map import iwg_gaps, iwg_invitees
     from stakegraph.model import Membership, Stakeholder, Tie, build_graph, find_iwg
+    from stakegraph.render.map.build import MapOptions
+    from stakegraph.render.map.inputs import MapInputs
     from stakegraph.render.map.page import render_map
 
     people = [Stakeholder("City Council", "public", "local_authority", "local", ["employment"]),
@@ -518,7 +524,9 @@ def test_an_iwg_map_draws_every_missing_kind_and_lights_the_invitees_with_their_
     members = [Membership(p, "IWG") for p in ("city-council", "doras", "migrant-women-network", "refugee-council")]
     G = build_graph(people, ties, members, title="Gaps")
     iwg = find_iwg(G, "IWG")  # the job resolves the name; the page is given the IWG's node
-    render_map(G, tmp_path / "map.html", iwg=iwg, gaps=iwg_gaps(G, iwg), invitees=iwg_invitees(G, iwg))
+    group = iwg_scope(G, iwg)
+    render_map(G, tmp_path / "map.html", MapOptions(iwg=iwg),
+               MapInputs(gaps=iwg_gaps(G, group), invitees=iwg_invitees(G, group)))
     page = browser.new_page(viewport={"width": 1280, "height": 720})
     problems: list[str] = []
     page.on("pageerror", lambda exc: problems.append(str(exc)))

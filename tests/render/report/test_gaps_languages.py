@@ -25,7 +25,7 @@ EXAMPLES = {"limerick_iwg_en.xlsx": "Shannonmouth City IWG",
             "andalucia_es.xlsx": "Foro Municipal de Integración de Málaga",
             "varese_it.xlsx": None}
 #: the language's own word for an integration working group
-IWG = {"es": "grupo de trabajo de integración", "sv": "arbetsgruppen för integration"}
+IWG = {"es": "mesa de trabajo de integración", "sv": "arbetsgruppen för integration"}
 
 
 def _catalog(lang: str):
@@ -95,13 +95,14 @@ def test_the_spanish_gap_report_of_the_andalusian_example_reads_as_spanish():
     text = gaps(ROOT / "examples" / "andalucia_es.xlsx", iwg="Foro Municipal de Integración de Málaga",
                 lang="es").text()
     assert text.splitlines()[0].startswith(
-        "Carencias en el grupo de trabajo de integración «Foro Municipal de Integración de Málaga» (9 miembros)")
+        "Carencias en la mesa de trabajo de integración «Foro Municipal de Integración de Málaga» (9 miembros)")
     assert "  - El grupo no tiene ningún miembro del sector privado." in text
     assert "  - Nadie del grupo trabaja en educación y formación." in text
     assert "  - Ningún miembro de la sociedad civil tiene un vínculo con un miembro del sector privado." in text
     assert ("  - El sector de la sociedad civil reúne el 67 % de los miembros (6 de 9); más del 60 % es un "
             "equilibrio débil.") in text
-    assert "sector:private              falta " in text
+    assert "\nsector privado                   falta " in text, "the requirement in words, not its id"
+    assert "sector:private" not in text
 
 
 def test_the_swedish_recommendations_say_scores_with_a_decimal_comma():
@@ -125,7 +126,7 @@ def test_counts_take_the_plural_of_the_language_for_one_and_for_many(lang, one, 
 
 
 @pytest.mark.parametrize("lang, one, many", [
-    ("es", "el grupo de trabajo de integración «X» (1 miembro)", "todo el mapeo (12 actores)"),
+    ("es", "la mesa de trabajo de integración «X» (1 miembro)", "todo el mapeo (12 actores)"),
     ("sv", "arbetsgruppen för integration ”X” (1 medlem)", "hela kartläggningen (12 aktörer)"),
 ])
 def test_the_scope_is_named_in_the_language(lang, one, many):

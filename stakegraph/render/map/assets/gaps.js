@@ -82,6 +82,8 @@
   function showInvitees(on) {
     SG.state.invitees = !!on;
     toggle.setAttribute("aria-pressed", String(SG.state.invitees));
+    /* the legend first: its new row moves its edge, which the view is fitted and named beside */
+    SG.showLegend();
     if (SG.state.invitees) {
       var lit = {};
       invitees.forEach(function (inv) {
@@ -92,7 +94,6 @@
     } else {
       SG.home();
     }
-    SG.showLegend();
     network.redraw();
     return SG.state.invitees;
   }

@@ -93,11 +93,13 @@
   /* ---------------------------------------------------------------- labels */
   /* Labels are sized in screen pixels, not in map units: whatever the zoom,
      a name reads at the chosen size (at least 14 px, 24 px in presentation
-     mode). Which names show is chosen by rule each time the view changes:
-     the focused stakeholder and its neighbours, then the most central, then
-     an IWG's members and the isolates, then the rest by size, each only if
-     its label overlaps no other label, no node, no panel and stays inside
-     the map. "All names" draws every name, overlaps and all. */
+     mode). Which names show is chosen by rule each time the view changes,
+     by chooseLabels alone, whatever changed the view (a fit, a focus, a
+     filter, a story's view): the focused stakeholder and the ten most
+     central, always; then a few isolates and the IWG; then the focused
+     one's neighbours and an IWG's members; then the rest by size, each only
+     if its label overlaps no other label, no node, no placeholder, no panel
+     and stays inside the map. "All names" draws every name, overlaps and all. */
   var state = { focus: null, near: {}, hovered: null, presentation: false, allNames: false,
     px: { normal: LABEL_PX, presentation: BIG_LABEL_PX }, chosen: {},
     sector: {}, level: {}, theme: "", iwg: "", hidden: {} };
@@ -110,11 +112,16 @@
   var placeholders = Object.keys(info).filter(function (id) { return info[id].kind === "placeholder"; });
   function relabel() {
     var scale = network.getScale() || 1;
-    if (placeholders.length) {
-      nodes.update(placeholders.map(function (id) {
-        return { id: id, label: info[id].name, font: { size: labelPx() / scale, color: INK } };
-      }));
-    }
+    if (!placeholders.length) { return; }
+    nodes.update(placeholders.map(function (id) {
+      return { id: id, label: info[id].name, font: { size: labelPx() / scale, color: INK } };
+    }));
+    /* vis-network sizes a box on its next drawing: size it now, so that the
+       names are kept off the box as it will be drawn, not as it was */
+    var ctx = network.canvas.getContext();
+    placeholders.forEach(function (id) {
+      if (network.body.nodes[id]) { network.body.nodes[id].updateBoundingBox(ctx); }
+    });
   }
   /* the panels floating over the map, in the map's own pixels */
   function overlays() {
@@ -182,6 +189,7 @@
   }
   function chooseLabels() {
     var scale = network.getScale() || 1, px = labelPx();
+    relabel();  /* first: a placeholder's box, at this size and scale, is in every name's way */
     var view = overlays(), W = view.frame.width, H = view.frame.height;
     var ids = nodes.getIds().filter(function (id) { return !state.hidden[id]; });
     var CELL = 64, grid = {};
@@ -248,33 +256,59 @@
         if (state.allNames || fits(b)) {
           state.chosen[id] = true;
           state.placed.push({ id: id, dx: dx, dy: spots[k][1], w: size.w, h: size.h, px: px, leader: k >= 4 });
-          put({ box: b });
+          put({ box: b, label: id });
           return;
         }
       }
     }
     var order = ids.filter(function (id) { return info[id].kind !== "placeholder"; })
       .sort(function (a, b) { return priority(a) - priority(b) || (a < b ? -1 : a > b ? 1 : 0); });
-    /* the most central, a few isolates and the IWG a map is drawn for (if not faded) */
+    /* the focused one and the most central: always named */
+    function central(id) { return id === state.focus || !!info[id].central; }
+    /* a few isolates and the IWG a map is drawn for (if not faded) */
     function first(id) {
       var i = info[id];
-      return id === state.focus || i.central || (!i.faded && ((i.first && i.isolate) || (i.kind === "iwg" && !!data.gaps)));
+      return !central(id) && !i.faded && ((i.first && i.isolate) || (i.kind === "iwg" && !!data.gaps));
     }
     function must(id) { return info[id].first || info[id].kind === "iwg" || !!state.near[id]; }
-    function then(id) { return !first(id) && must(id); }
-    function rest(id) { return !first(id) && !must(id); }
-    /* the most central and a few isolates (or the focused one) take the
-       places beside their marks, or stand off on a leader line, anywhere on
-       the map if need be; then its neighbours and an IWG's members, beside
-       their marks or on a leader line; then the rest where there is room */
-    [[first, false], [first, true], [first, "anywhere"], [then, false], [then, true], [rest, false]].forEach(function (phase) {
-      if (phase[1] && state.allNames) { return; }
-      var tried = order.filter(function (id) { return phase[0](id) && !state.chosen[id]; });
+    function then(id) { return !central(id) && !first(id) && must(id); }
+    function rest(id) { return !central(id) && !first(id) && !must(id); }
+    /* the most central (or the focused one) take the places beside their
+       marks, or stand off on a leader line, anywhere on the map if need be
+       (over ties, never over a name, a node or a panel), before any other
+       name takes a place; then a few isolates and the IWG, as far; then its
+       neighbours and an IWG's members, beside their marks or on a leader
+       line; then the rest where there is room */
+    function pass(test, far, ids) {
+      if (far && state.allNames) { return; }
+      var tried = (ids || order).filter(function (id) { return test(id) && !state.chosen[id]; });
       /* of the rest of a map of thousands, the biggest few thousand: the others rarely find room */
-      if (phase[0] === rest && !state.allNames) { tried = tried.slice(0, REST_TRIED); }
-      tried.forEach(function (id) { place(id, phase[1]); });
-    });
-    relabel();
+      if (test === rest && !state.allNames) { tried = tried.slice(0, REST_TRIED); }
+      tried.forEach(function (id) { place(id, far); });
+    }
+    function nameAll(ids) {
+      [false, true, "anywhere"].forEach(function (far) { pass(central, far, ids); });
+      return ids.filter(function (id) { return !state.chosen[id]; });
+    }
+    function unname(ids) {
+      var gone = {};
+      ids.forEach(function (id) { gone[id] = true; delete state.chosen[id]; });
+      state.placed = state.placed.filter(function (l) { return !gone[l.id]; });
+      Object.keys(grid).forEach(function (k) { grid[k] = grid[k].filter(function (t) { return !gone[t.label]; }); });
+    }
+    var most = order.filter(central), unnamed = nameAll(most);
+    /* a central name left without a place goes first, and the others find
+       theirs around it: the order that names the most of them is kept */
+    for (var tries = 0; unnamed.length && tries < 3; tries++) {
+      var again = unnamed.concat(most.filter(function (id) { return unnamed.indexOf(id) < 0; }));
+      unname(most);
+      var missed = nameAll(again);
+      if (missed.length >= unnamed.length) { unname(most); nameAll(most); break; }
+      most = again;
+      unnamed = missed;
+    }
+    [[first, false], [first, true], [first, "anywhere"], [then, false], [then, true], [rest, false]]
+      .forEach(function (phase) { pass(phase[0], phase[1]); });
     network.redraw();
   }
   /* every name as drawn: [id, text, size in px, box in page pixels] */
@@ -828,14 +862,20 @@
     });
     fitLegend();
   }
-  /* projected, the legend shows every row: its type shrinks (to 12 px at
-     the least) rather than hide rows behind a scrollbar the room cannot see */
+  /* projected, the legend shows every row rather than hide rows behind a
+     scrollbar the room cannot see: its type shrinks (to 12 px), then the
+     gap card above it gives up room (its type to 12 px too), and only then
+     does the legend's type go below 12 px */
   function fitLegend() {
+    var card = document.getElementById("sg-gaps");
     legend.style.fontSize = "";
+    card.style.fontSize = "";
     if (!state.presentation) { return; }
-    for (var size = 17; size > 12 && legend.scrollHeight > legend.clientHeight + 1; size -= 1) {
-      legend.style.fontSize = (size - 1) + "px";
-    }
+    var over = function () { return legend.scrollHeight > legend.clientHeight + 1; };
+    var size = 17, cardSize = 17;
+    for (; size > 12 && over(); size -= 1) { legend.style.fontSize = (size - 1) + "px"; }
+    for (; !card.hidden && cardSize > 12 && over(); cardSize -= 1) { card.style.fontSize = (cardSize - 1) + "px"; }
+    for (size = Math.min(size, 12); size > 9 && over(); size -= 1) { legend.style.fontSize = (size - 1) + "px"; }
   }
 
   /* ---------------------------------------------------------------- gap card */

@@ -13,13 +13,15 @@
   function show(k) {
     current = Math.max(0, Math.min(views.length - 1, k));
     var v = views[current];
+    /* the caption first: it changes the height of the heading, and so the
+       map's frame, which the view below is fitted and named in */
+    caption.textContent = v.caption || "";
+    caption.hidden = !v.caption;
+    at.textContent = S.story_at.replace("{n}", current + 1).replace("{total}", views.length);
     SG.clearFocus();
     SG.hidePanel();
     SG.setFilters(v.filter);
     if (v.focus) { SG.focusNode(v.focus); } else if (v.mark) { SG.spotlight(v.mark); } else { SG.home(); }
-    caption.textContent = v.caption || "";
-    caption.hidden = !v.caption;
-    at.textContent = S.story_at.replace("{n}", current + 1).replace("{total}", views.length);
     bar.setAttribute("data-view", String(current + 1));
     try {
       history.replaceState(null, "", "#view=" + (current + 1));

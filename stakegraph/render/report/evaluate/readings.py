@@ -19,8 +19,8 @@ from typing import Any
 
 from stakegraph.codebook import default_codebook
 from stakegraph.i18n import SOURCE, current_language, gettext, ngettext
-from stakegraph.render.report.words import vocab_word
 from stakegraph.render.text import format_cell, localised, name_list
+from stakegraph.render.words import vocab_word
 
 __all__ = ["SIGNIFICANT", "Reading", "chance", "readings"]
 
@@ -56,7 +56,7 @@ def _n(value: Any) -> str:
 
 def _words(values: list[str], vocab: str) -> str:
     if current_language() != SOURCE:
-        return "–".join(vocab_word(vocab, v) for v in values)
+        return "–".join(vocab_word(vocab, v, in_sentence=True) for v in values)
     book = default_codebook()
     known = set(book.codes(vocab))
     return "–".join(book.label(vocab, v) if v in known else v for v in values)

@@ -6,10 +6,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from stakegraph.codebook import default_codebook
 from stakegraph.i18n import SOURCE, current_language, gettext
 from stakegraph.render.report.columns import columns
-from stakegraph.render.report.words import vocab_word
+from stakegraph.render.words import vocab_word
 
 __all__ = ["annex_tables"]
 
@@ -18,10 +17,8 @@ _COUNTS = ["before", "after", "gained", "lost"]
 
 
 def _word(vocab: str, value: str) -> str:
-    if current_language() != SOURCE:
-        return vocab_word(vocab, value)
-    book = default_codebook()
-    return book.label(vocab, value) if value in book.codes(vocab) else value
+    # English heads its table rows with the codebook's capitals; other languages as in their sentences
+    return vocab_word(vocab, value, in_sentence=current_language() != SOURCE)
 
 
 def _pairs(d: Mapping[str, Any], vocab: str) -> list[list[Any]]:

@@ -130,7 +130,9 @@ def format_gaps(report: GapReport) -> str:
     noun = scope_noun(report)
     head = (gettext("Gaps of {scope} against the profile '{profile}' ({title}).") if report.profile.title
             else gettext("Gaps of {scope} against the profile '{profile}'."))
-    lines = [head.format(scope=scope_phrase(scope), profile=report.profile.name, title=report.profile.title), ""]
+    # a built-in profile's title is in the catalogue (io.profile.BUILT_IN_TITLES)
+    title = gettext(report.profile.title) if report.profile.title else ""
+    lines = [head.format(scope=scope_phrase(scope), profile=report.profile.name, title=title), ""]
     by_status = {s: [f for f in report.findings if f.status == s] for s in STATUSES}
     if not by_status["missing"] and not by_status["weak"]:
         lines += [gettext("The mapping meets every requirement of the profile.") if noun == "mapping"
@@ -141,7 +143,9 @@ def format_gaps(report: GapReport) -> str:
             lines.append(heads[status].format(n=number(len(by_status[status]))))
             lines += [f"  - {describe(f, noun)}" for f in by_status[status]]
             lines.append("")
-    rows = [[f.id, status_word(f.status), f.have, f.need, _short(evidence_cell(f))] for f in report.findings]
+    # the requirement in words, in the reader's language; JSON and the Excel report keep its id
+    rows = [[requirement_label(f.id), status_word(f.status), f.have, f.need, _short(evidence_cell(f))]
+            for f in report.findings]
     lines.append(format_table(rows, [pgettext("column", "requirement"), pgettext("column", "status"),
                                      pgettext("column", "have"),
                                      pgettext("column", "need"), pgettext("column", "evidence")]))

@@ -28,12 +28,12 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from stakegraph.analysis.seating import Attendee, Seating
-from stakegraph.codebook import default_codebook
 from stakegraph.i18n import pgettext, speaking
 from stakegraph.render.atomic import write_bytes
 from stakegraph.render.chromium import print_pdf
 from stakegraph.render.map.data import SECTOR_COLOURS, UNKNOWN_COLOUR
 from stakegraph.render.safe import html_text
+from stakegraph.render.words import vocab_word
 
 __all__ = ["cards_html", "plan_html", "write_cards_pdf"]
 
@@ -75,27 +75,14 @@ i.mark { display: inline-block; width: 7pt; height: 7pt; margin-right: 3pt; bord
 """
 
 
-def _word(vocab: str, code: str | None, lang: str) -> str:
-    """The codebook's word for ``code``, or the catalogue's where the
-    codebook has none in ``lang``; a value that is not a code, as written."""
-    if code is None:
-        return ""
-    cb = default_codebook()
-    if code not in cb.vocab.get(vocab, {}):
-        return code
-    if lang in cb.vocab[vocab][code]:
-        return cb.label(vocab, code, lang)
-    return pgettext(vocab, cb.label(vocab, code, "en"))
-
-
 def _card(r: int, t: int, table: list[str], people: Mapping[str, Attendee], lang: str) -> str:
     seated = sorted((people[i] for i in table), key=lambda p: p.name.casefold())
     # a row: two lines of 1.25 times the size, and 12.5 pt of padding
     size = max(_SMALLEST_PT, min(_NAME_PT, int((_ROOM_PT / max(len(seated), 1) - 12.5) / 2.5)))
     rows = "".join(
         f'<tr><td class="name">{html_text(p.name)}</td>'
-        f'<td class="word">{html_text(_word("sector", p.sector, lang))}</td>'
-        f'<td class="word">{html_text(_word("type", p.type, lang))}</td></tr>' for p in seated)
+        f'<td class="word">{html_text(vocab_word("sector", p.sector, lang))}</td>'
+        f'<td class="word">{html_text(vocab_word("type", p.type, lang))}</td></tr>' for p in seated)
     heads = "".join(f"<th>{html_text(pgettext('seating', w))}</th>" for w in ("Organisation", "Sector", "Type"))
     return (f'<section class="card"><header><h1>{html_text(pgettext("seating", "Table {table}").format(table=t))}'
             f'</h1><p>{html_text(pgettext("seating", "Round {round}").format(round=r))}</p></header>'
@@ -122,7 +109,7 @@ def plan_html(found: Seating, people: Mapping[str, Attendee], *, lang: str = "en
         rounds.append(f'<div class="round"><h2>{html_text(pgettext("seating", "Round {round}").format(round=r))}'
                       f'</h2><div class="tables">{boxes}</div></div>')
     seated = {p.sector for p in people.values()}
-    key = "".join(f"<span>{_mark(s)}{html_text(_word('sector', s, lang))}</span>"
+    key = "".join(f"<span>{_mark(s)}{html_text(vocab_word('sector', s, lang))}</span>"
                   for s in SECTOR_COLOURS if s in seated)
     return (f'<section class="card plan"><h1>{html_text(pgettext("seating", "Seating plan"))}</h1>'
             f'<div class="rounds">{"".join(rounds)}</div><p class="key">{key}</p></section>')

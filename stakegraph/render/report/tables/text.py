@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from stakegraph.analysis.seating import Attendee, Seating
+from stakegraph.i18n import pgettext, speaking
 from stakegraph.render.report.tables.cards import quality_rows, seating_rows
 from stakegraph.render.text import format_table
 
@@ -25,17 +26,23 @@ __all__ = ["format_seating"]
 
 
 def format_seating(found: Seating, people: Mapping[str, Attendee], *, lang: str = "en") -> str:
-    """Each round's tables, then how good the seating is."""
+    """Each round's tables, then how good the seating is, in ``lang``."""
     rows = seating_rows(found, people, lang=lang)
-    lines: list[str] = []
-    for r in range(1, len(found.tables) + 1):
-        lines.append(f"Round {r}")
-        for t in range(1, len(found.tables[r - 1]) + 1):
-            seated = [f"{name} ({', '.join(x for x in (sector, level, 'broker' if broker else '') if x)})"
-                      for _, _, name, sector, level, broker in (row for row in rows if row[:2] == [r, t])]
-            lines.append(f"  Table {t}: " + "; ".join(seated))
-    proof = "proven best" if found.optimal else f"the best found in the time given, status {found.status}"
-    lines += ["", f"Score {found.score} of at most {found.bound} ({proof})."]
-    if len(found.counts):
-        lines += ["", format_table([row[:2] for row in quality_rows(found)[4:]], ["measure", "value"])]
+    with speaking(lang):
+        broker_word = pgettext("seating", "broker")
+        lines: list[str] = []
+        for r in range(1, len(found.tables) + 1):
+            lines.append(pgettext("seating", "Round {round}").format(round=r))
+            for t in range(1, len(found.tables[r - 1]) + 1):
+                seated = [f"{name} ({', '.join(x for x in (sector, level, broker_word if broker else '') if x)})"
+                          for _, _, name, sector, level, broker in (row for row in rows if row[:2] == [r, t])]
+                lines.append("  " + pgettext("seating", "Table {table}: {names}").format(
+                    table=t, names="; ".join(seated)))
+        proof = (pgettext("seating", "proven best") if found.optimal else
+                 pgettext("seating", "the best found in the time given, status {status}").format(status=found.status))
+        lines += ["", pgettext("seating", "Score {score} of at most {bound} ({proof}).").format(
+            score=found.score, bound=found.bound, proof=proof)]
+        if len(found.counts):
+            lines += ["", format_table([row[:2] for row in quality_rows(found)[4:]],
+                                       [pgettext("seating", "measure"), pgettext("seating", "value")])]
     return "\n".join(lines)
