@@ -21,6 +21,7 @@ from typing import Any
 
 from stakegraph.codebook import Codebook, default_codebook
 from stakegraph.errors import Problem, StakegraphError, problem
+from stakegraph.i18n import N_, Phrase
 from stakegraph.io.cells import (
     NOT_CALCULATED,
     cell_number,
@@ -58,7 +59,7 @@ def read_key(path: str | os.PathLike[str]) -> SurveyKey:
                                       detail=getattr(exc, "strerror", None) or str(exc))) from exc
     if key is None:
         raise StakegraphError(problem("survey-key-unreadable", value=file.name,
-                                      detail="it is not the key file stakegraph survey writes"))
+                                      detail=Phrase.of(N_("it is not the key file stakegraph survey writes"))))
     return key
 
 
@@ -77,8 +78,8 @@ def find_key(book: str | os.PathLike[str], returns: Iterable[str | os.PathLike[s
     if len(below) == 1:
         return read_key(below[0])
     looked = ", ".join(str(p) for p in places)
-    detail = (f"looked for {KEY_FILE} in {looked}" if not below
-              else f"found several: {', '.join(str(p) for p in below)}")
+    detail = (Phrase.of(N_("looked for {file} in {places}"), file=KEY_FILE, places=looked) if not below
+              else Phrase.of(N_("found several: {files}"), files=", ".join(str(p) for p in below)))
     raise StakegraphError(problem("survey-key-missing", detail=detail))
 
 
@@ -97,15 +98,18 @@ def read_return(path: str | os.PathLike[str], key: SurveyKey,
         return None, [problem("not-a-return", value=name)]
     if (signature.mapping, signature.round) != (key.mapping, key.round):
         return None, [problem("return-other-mapping", value=name,
-                              detail=f"survey {signature.mapping}, round {signature.round}; this key "
-                                     f"is survey {key.mapping}, round {key.round}")]
+                              detail=Phrase.of(N_("survey {mapping}, round {round}; this key is survey "
+                                                  "{key_mapping}, round {key_round}"),
+                                               mapping=signature.mapping, round=signature.round,
+                                               key_mapping=key.mapping, key_round=key.round))]
     if not signature.verify(key.secret):
-        return None, [problem("return-bad-signature", value=name, detail="its seal")]
+        return None, [problem("return-bad-signature", value=name, detail=Phrase.of(N_("its seal")))]
     w = layout_words(signature.lang)
     about, ties = sheets.get(w["org_sheet"]), sheets.get(w["ties_sheet"])
     if about is None or ties is None or layout_digest(_keys(about) + _keys(ties)) != signature.layout:
-        return None, [problem("return-bad-signature", value=name, detail="its sheets or rows were changed")]
-    reader = _Reader(signature.stakeholder, name, codebook or default_codebook(), [])
+        return None, [problem("return-bad-signature", value=name,
+                              detail=Phrase.of(N_("its sheets or rows were changed")))]
+    reader = _Reader(signature.stakeholder, name, codebook or default_codebook(), [], signature.lang)
     answers, proposals = reader.ties(ties)
     corrections = reader.corrections(about)
     return Return(signature.stakeholder, name, tuple(answers), tuple(proposals), tuple(corrections),
@@ -120,8 +124,10 @@ def _keys(sheet: Sheet) -> list[str]:
 class _Reader:
     """Reads the answers of one return, collecting problems."""
 
-    def __init__(self, me: str, source: str, cb: Codebook, problems: list[Problem]) -> None:
+    def __init__(self, me: str, source: str, cb: Codebook, problems: list[Problem], lang: str = "en") -> None:
         self.me, self.source, self.cb, self.problems = me, source, cb, problems
+        #: the language the survey was written in: the answers it offered were in it
+        self.lang = lang
 
     def _text(self, sheet: Sheet, row: int, value: Any) -> str | None:
         text = cell_text(value)
@@ -163,8 +169,8 @@ class _Reader:
     def _answer(self, sheet: Sheet, index: int, text: str | None) -> str | None:
         answer = read_answer(text)
         if text is not None and answer is None:
-            offered = ", ".join([self.cb.label("yes_no", "yes"), self.cb.label("yes_no", "no"),
-                                 layout_words("en")["unknown"]])
+            offered = ", ".join([self.cb.label("yes_no", "yes", self.lang), self.cb.label("yes_no", "no", self.lang),
+                                 layout_words(self.lang)["unknown"]])
             self.problems.append(problem("answer-not-understood", sheet=sheet.name, row=index + 1,
                                          column="D", value=text, detail=offered))
         return answer
@@ -173,7 +179,7 @@ class _Reader:
         number = cell_number(text) if text else None
         if text and (number is None or not 1 <= number <= 5):
             self.problems.append(problem("answer-not-understood", sheet=sheet.name, row=index + 1,
-                                         column="F", value=text, detail="a strength from 1 to 5"))
+                                         column="F", value=text, detail=Phrase.of(N_("a strength from 1 to 5"))))
             return None
         return number
 
@@ -189,7 +195,8 @@ class _Reader:
             value = self._value(field, text)
             if value is None:
                 self.problems.append(problem("answer-not-understood", sheet=sheet.name, row=index + 1,
-                                             column="D", value=text, detail=f"a {field} of the list"))
+                                             column="D", value=text,
+                                             detail=Phrase.of(N_("a value from the drop-down list"))))
                 continue
             found.append(Correction(self.me, field, value))
         return found

@@ -50,7 +50,7 @@ from stakegraph.model import stakeholder_nodes
 from stakegraph.model.report import ImportReport
 from stakegraph.model.returns import Return
 from stakegraph.model.rounds import merge_returns, round_graph
-from stakegraph.render.survey.report import collection_report, format_collection, report_rows
+from stakegraph.render.survey.report import collection_report, format_collection, report_rows, round_problems
 from stakegraph.render.survey.round import write_round
 
 __all__ = ["CollectResult", "collect", "write_merged_round"]
@@ -69,6 +69,8 @@ class CollectResult(Result):
     refused: int = 0
     problems: list[tuple[str, Problem]] = field(default_factory=list)
     lang: str = "en"
+    #: the problems found in the accepted returns, as (file, problem)
+    notes: list[tuple[str, Problem]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -85,7 +87,7 @@ class CollectResult(Result):
     def text(self) -> str:
         """The collection report for the terminal, in the result's language."""
         with speaking(self.lang):
-            return format_collection(self.report)
+            return format_collection(self.report, [p for _, p in self.problems], [p for _, p in self.notes])
 
 
 def _check_output(out: PathLike) -> Path:
@@ -127,17 +129,19 @@ def collect(book: BookLike, returns: Sequence[PathLike], out: PathLike, *, key: 
         else:
             accepted.append(ret)
     say(COLLECT[2])
-    report = write_merged_round(G, accepted, refused, target, before_writing=lambda: say(COLLECT[3]), lang=lang)
-    return CollectResult(report, target, opened.report, len(refused), refused, lang)
+    report, notes = write_merged_round(G, accepted, refused, target, before_writing=lambda: say(COLLECT[3]),
+                                       lang=lang)
+    return CollectResult(report, target, opened.report, len(refused), refused, lang, notes)
 
 
 def write_merged_round(G: nx.MultiDiGraph, returns: Sequence[Return], refused: list[tuple[str, Problem]],
                        target: Path, *, before_writing: Callable[[], None] | None = None,
-                       lang: str = "en") -> dict[str, Any]:
+                       lang: str = "en") -> tuple[dict[str, Any], list[tuple[str, Problem]]]:
     """Merge ``returns`` into mapping ``G`` (a "did you mean" against its
     names for each newcomer) and write the round with its collection report
-    to ``target`` (its report sheet in ``lang``); return the report. ``collect`` and ``session --export``
-    write their rounds through this one path."""
+    to ``target`` (its report sheet in ``lang``); return the report and the
+    problems found in the returns, as (file, problem). ``collect`` and
+    ``session --export`` write their rounds through this one path."""
     names = NameIndex()
     for n in stakeholder_nodes(G):
         names.add(str(G.nodes[n].get("name", n)))
@@ -145,7 +149,8 @@ def write_merged_round(G: nx.MultiDiGraph, returns: Sequence[Return], refused: l
     report = collection_report(G, merged, refused)
     if before_writing is not None:
         before_writing()
+    notes = round_problems(merged)
     with speaking(lang):
-        rows = report_rows(report)
+        rows = report_rows(report, [p for _, p in refused], [p for _, p in notes])
     write_round(round_graph(G, merged), rows, target)
-    return report
+    return report, notes

@@ -70,5 +70,5 @@ def export_round(book: BookLike, out: str | os.PathLike[str], *,
     except sqlite3.DatabaseError as exc:
         raise StakegraphError(problem("session-file-unreadable", value=str(path), detail=str(exc))) from None
     people = set(G.nodes)
-    report = write_merged_round(G, [r for r in returns if r.stakeholder in people], [], target)
+    report, _ = write_merged_round(G, [r for r in returns if r.stakeholder in people], [], target)
     return ExportResult(report, target, opened.report)

@@ -193,6 +193,19 @@ def test_a_formula_typed_as_an_answer_is_left_out_and_said(survey):
         ("answer-formula", "doras.xlsx", "Your ties")]
 
 
+def test_a_spanish_return_is_told_in_spanish_what_its_cells_may_hold(tmp_path):
+    book = write_workbook(tmp_path / "mapping.xlsx", MAPPING)
+    survey_job(book, tmp_path / "surveys", lang="es")
+    path = fill(tmp_path / "surveys" / "Doras.xlsx", tmp_path / "doras.xlsx",
+                ties={"City Council": ("quizás", "funding", 9)})
+    result = CliRunner().invoke(main, ["collect", str(book), str(path), "-o", str(tmp_path / "round.xlsx"),
+                                       "--lang", "es"])
+    assert "quizás" in result.output
+    assert "(Sí, No, " in result.output, "the answers the Spanish survey offered, in Spanish"
+    assert "una intensidad de 1 a 5" in result.output
+    assert "yes, no" not in result.output and "strength" not in result.output
+
+
 def test_the_round_may_not_overwrite_the_mapping_or_a_return(survey):
     book, answer, root = survey
     doras = answer("Doras", "doras.xlsx")

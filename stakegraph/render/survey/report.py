@@ -27,6 +27,7 @@ Corrections to their own rows: 0.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 import networkx as nx
@@ -40,11 +41,17 @@ from stakegraph.render.report.words import sector_word
 from stakegraph.render.text import localised
 from stakegraph.render.words import vocab_word
 
-__all__ = ["collection_report", "format_collection", "report_rows"]
+__all__ = ["collection_report", "format_collection", "report_rows", "round_problems"]
 
 
 def _percent(part: int, whole: int) -> float:
     return round(100 * part / whole, 1) if whole else 0.0
+
+
+def round_problems(merged: Round) -> list[tuple[str, Problem]]:
+    """The problems of a merge, as (file, problem): the merge's own, then
+    each accepted return's, in the report's order."""
+    return [*merged.problems, *((r.source, p) for r in merged.returns.values() for p in r.problems)]
 
 
 def collection_report(G: nx.MultiDiGraph, merged: Round,
@@ -69,8 +76,7 @@ def collection_report(G: nx.MultiDiGraph, merged: Round,
         "returns": {
             "accepted": sorted(r.source for r in merged.returns.values()),
             "refused": [{"file": f, "code": p.code, "message": p.message} for f, p in refused or []],
-            "problems": [{"file": f, **p.to_dict()} for f, p in merged.problems]
-            + [{"file": r.source, **p.to_dict()} for r in merged.returns.values() for p in r.problems],
+            "problems": [{"file": f, **p.to_dict()} for f, p in round_problems(merged)],
         },
         "response": {
             "answered": response.answered, "total": response.total,
@@ -124,16 +130,27 @@ def _value(field: str, value: Any) -> str:
     return vocab_word("tie_type", value, in_sentence=True) if field == "type" else _weight(value)
 
 
-def _lines(report: dict[str, Any]) -> list[tuple[str, ...]]:
+def _said(entries: list[dict[str, Any]], problems: Sequence[Problem]) -> list[str]:
+    """The message of each entry in the current language: said from its
+    problem where the caller kept it (the report itself keeps the English)."""
+    if len(problems) != len(entries):
+        return [e["message"] for e in entries]
+    return [p.said_message() for p in problems]
+
+
+def _lines(report: dict[str, Any], refused: Sequence[Problem] = (),
+           notes: Sequence[Problem] = ()) -> list[tuple[str, ...]]:
     """The report as rows of cells, in the current language; the text joins
-    them, the sheet spreads them."""
+    them, the sheet spreads them. ``refused`` and ``notes`` are the problems
+    behind the report's refused returns and notes, in its order."""
     returns, response, ties = report["returns"], report["response"], report["ties"]
     rows: list[tuple[str, ...]] = [(gettext("Returns: {accepted} accepted, {refused} refused.").format(
         accepted=len(returns["accepted"]), refused=len(returns["refused"])),)]
-    rows += [("  " + gettext("refused"), r["file"], r["message"]) for r in returns["refused"]]
+    rows += [("  " + gettext("refused"), r["file"], said)
+             for r, said in zip(returns["refused"], _said(returns["refused"], refused))]
     rows += [("  " + gettext("note"), p["file"],
-              gettext("{sheet}, row {row}: {message}").format(sheet=p["sheet"], row=p["row"], message=p["message"])
-              if p.get("row") else p["message"]) for p in returns["problems"]]
+              gettext("{sheet}, row {row}: {message}").format(sheet=p["sheet"], row=p["row"], message=said)
+              if p.get("row") else said) for p, said in zip(returns["problems"], _said(returns["problems"], notes))]
     total = response["total"]
     rows.append((gettext("Response: {answered} of {stakeholders} ({percent}).").format(
         answered=response["answered"], percent=_percent_text(response["percent"]),
@@ -170,14 +187,17 @@ def _lines(report: dict[str, Any]) -> list[tuple[str, ...]]:
     return rows
 
 
-def format_collection(report: dict[str, Any]) -> str:
-    """The report as text for the terminal, in the current language."""
-    rows = _lines(report)
+def format_collection(report: dict[str, Any], refused: Sequence[Problem] = (),
+                      notes: Sequence[Problem] = ()) -> str:
+    """The report as text for the terminal, in the current language (the
+    problems behind its refusals and notes, when given, are said in it too)."""
+    rows = _lines(report, refused, notes)
     width = max((len(r[0]) for r in rows if len(r) > 1), default=0)
     return "\n".join(r[0] if len(r) == 1 else "  ".join([r[0].ljust(width), *r[1:]]).rstrip()
                      for r in rows)
 
 
-def report_rows(report: dict[str, Any]) -> list[tuple[str, ...]]:
+def report_rows(report: dict[str, Any], refused: Sequence[Problem] = (),
+                notes: Sequence[Problem] = ()) -> list[tuple[str, ...]]:
     """The report as the rows of the round's report sheet."""
-    return _lines(report)
+    return _lines(report, refused, notes)
