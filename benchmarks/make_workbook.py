@@ -98,7 +98,8 @@ def ensure_workbook(stakeholders: int, *, seed: int = 7, folder: Path = CACHE) -
     """The cached workbook of this size and seed, written first if missing."""
     path = folder / f"mapping-{stakeholders}-seed{seed}.xlsx"
     if not path.exists():
-        partial = path.with_suffix(".partial.xlsx")
+        # one partial file per process: test workers may ask for the same size at once
+        partial = path.with_suffix(f".{os.getpid()}.partial.xlsx")
         write_workbook(partial, stakeholders, seed=seed)
         partial.replace(path)
     return path

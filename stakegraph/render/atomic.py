@@ -102,6 +102,7 @@ def interrupts_held() -> Iterator[None]:
     Examples
     --------
     >>> import os, signal
+    >>> before = signal.signal(signal.SIGINT, signal.default_int_handler)  # Ctrl-C as a terminal gives it
     >>> try:
     ...     with interrupts_held():
     ...         os.kill(os.getpid(), signal.SIGINT)
@@ -110,6 +111,7 @@ def interrupts_held() -> Iterator[None]:
     ...     print("then the interrupt")
     the block ends first
     then the interrupt
+    >>> _ = signal.signal(signal.SIGINT, before)
     """
     if threading.current_thread() is not threading.main_thread():
         yield

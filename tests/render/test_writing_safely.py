@@ -100,7 +100,14 @@ def start(script: str, arguments: list[str], book: Path, out: Path) -> subproces
     args = [a.format(book=book, out=out) for a in arguments]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     return subprocess.Popen([sys.executable, "-c", script, *args], env=env, cwd=out,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=as_from_a_terminal)
+
+
+def as_from_a_terminal() -> None:
+    """Ctrl-C back at its default in the command, as a terminal starts it: a
+    test worker of pytest-xdist ignores SIGINT, and a child would inherit that."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def interrupt_when_writing(process: subprocess.Popen[str], folder: Path, name: str) -> bool:
