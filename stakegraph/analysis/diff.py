@@ -292,6 +292,18 @@ def new_ids(added: Iterable[str], added_ties: Iterable[tuple[str, ...]]) -> dict
     stakeholders of :func:`match_stakeholders` and the ``added`` ties of
     :func:`diff_ties`.
 
+    Parameters
+    ----------
+    added : iterable of str
+        The node ids of the stakeholders new in the later round.
+    added_ties : iterable of tuple
+        The ties new in the later round, as (source, target, type).
+
+    Returns
+    -------
+    dict
+        ``{"nodes": set of node ids, "edges": set of (source, target)}``.
+
     >>> new_ids(["c"], [("c", "a", "collaboration")])
     {'nodes': {'c'}, 'edges': {('c', 'a')}}
     """

@@ -52,6 +52,18 @@ def iwg_scope(G: nx.MultiDiGraph, node: str) -> Scope:
     """The scope of the IWG whose node id is ``node`` (a name already
     resolved by :func:`stakegraph.model.find_iwg`): its members and its name.
 
+    Parameters
+    ----------
+    G : networkx.MultiDiGraph
+        The mapping's graph, :func:`stakegraph.model.build_graph` (not changed).
+    node : str
+        The IWG's node id.
+
+    Returns
+    -------
+    Scope
+        ``kind="iwg"``, the members' node ids and the IWG's name.
+
     >>> from stakegraph.model import Stakeholder, Membership, build_graph
     >>> G = build_graph([Stakeholder("Doras", "civil_society")], [], [Membership("doras", "IWG")])
     >>> iwg_scope(G, "iwg:iwg")

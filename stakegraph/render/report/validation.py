@@ -21,7 +21,7 @@ ERRORS
 >>> from stakegraph.i18n import speaking
 >>> with speaking("es"):
 ...     print(format_import_report(r).splitlines()[1])
-Se importaron 2 actores, 0 vínculos, 0 grupos de trabajo y 0 pertenencias.
+Se importaron 2 actores, 0 vínculos, 0 mesas de trabajo y 0 pertenencias.
 """
 
 from __future__ import annotations
