@@ -99,7 +99,17 @@ def browser():
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Every test that opens the browser carries the ``browser`` marker, so
-    ``pytest -m 'not browser'`` runs the rest on a machine without Chromium."""
+    ``pytest -m 'not browser'`` runs the rest on a machine without Chromium.
+
+    The files of ``long`` tests run first, then the other browser files, then
+    the rest, each file whole and in its own order: the parallel workers
+    (``-n auto --dist loadfile``) take files in this order, so the longest
+    start at once instead of leaving one worker alone at the end."""
     for item in items:
         if "browser" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.browser)
+    rank: dict[str, int] = {}
+    for item in items:
+        here = 0 if item.get_closest_marker("long") else 1 if item.get_closest_marker("browser") else 2
+        rank[item.nodeid.split("::")[0]] = min(here, rank.get(item.nodeid.split("::")[0], 2))
+    items.sort(key=lambda item: rank[item.nodeid.split("::")[0]])  # stable: files and tests keep their order

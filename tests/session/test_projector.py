@@ -19,7 +19,7 @@ from stakegraph.codebook import default_codebook
 from stakegraph.io import load
 from tests.session.served import Phone
 
-pytestmark = pytest.mark.timeout(300)
+pytestmark = [pytest.mark.timeout(300), pytest.mark.long]
 
 HOSTILE = "<img src=x onerror=alert(1)> Night Café"
 

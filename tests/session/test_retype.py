@@ -20,7 +20,7 @@ from stakegraph.cli import main
 from stakegraph.io import load
 from stakegraph.session.store import session_path
 
-pytestmark = pytest.mark.timeout(300)
+pytestmark = [pytest.mark.timeout(300), pytest.mark.long]
 
 
 def _tie_types(G, a: str, b: str) -> set[str]:

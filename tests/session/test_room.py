@@ -17,7 +17,7 @@ import pytest
 
 from tests.session.served import Phone
 
-pytestmark = pytest.mark.timeout(900)  # forty Chromium contexts: minutes on a busy 2-core machine
+pytestmark = [pytest.mark.timeout(900), pytest.mark.long]  # forty Chromium contexts: minutes on a busy 2-core machine
 
 NEWCOMERS = {0: "Amber Lantern Trust", 8: "Blue Heron Cooperative", 16: "Copper Kettle Kitchen",
              24: "Delta Weavers Guild", 32: "<script>alert('x')</script> Echo Forum"}
