@@ -106,6 +106,10 @@ def read_return(path: str | os.PathLike[str], key: SurveyKey,
         return None, [problem("return-bad-signature", value=name, detail=Phrase.of(N_("its seal")))]
     w = layout_words(signature.lang)
     about, ties = sheets.get(w["org_sheet"]), sheets.get(w["ties_sheet"])
+    if about is None or ties is None:
+        # a survey sent before its sheets' words were corrected in the catalogue:
+        # its sheets keep their places (the seal below checks every row)
+        about, ties = _by_place(workbook.sheets)
     if about is None or ties is None or layout_digest(_keys(about) + _keys(ties)) != signature.layout:
         return None, [problem("return-bad-signature", value=name,
                               detail=Phrase.of(N_("its sheets or rows were changed")))]
@@ -119,6 +123,12 @@ def read_return(path: str | os.PathLike[str], key: SurveyKey,
 def _keys(sheet: Sheet) -> list[str]:
     """The row keys in column A, in order."""
     return [str(row[0]) for row in sheet.rows if row and row[0] is not None and str(row[0]).strip()]
+
+
+def _by_place(sheets: list[Sheet]) -> tuple[Sheet | None, Sheet | None]:
+    """A survey's first two sheets, as written: about the organisation, then its ties."""
+    written = [s for s in sheets if s.name != SIGNATURE_SHEET]
+    return (written[0], written[1]) if len(written) >= 2 else (None, None)
 
 
 class _Reader:

@@ -206,6 +206,18 @@ def test_a_spanish_return_is_told_in_spanish_what_its_cells_may_hold(tmp_path):
     assert "yes, no" not in result.output and "strength" not in result.output
 
 
+def test_a_return_whose_sheet_names_the_catalogue_no_longer_uses_is_read_by_its_sheets_places(survey):
+    book, answer, root = survey
+    path = answer("Doras", "doras.xlsx", ties={"City Council": ("yes", "funding", 4)})
+    returned = openpyxl.load_workbook(path)
+    for sheet, old_word in zip(returned.worksheets[:2], ("Our organisation (old words)", "Our ties (old words)")):
+        sheet.title = old_word  # as a survey sent before a translation of its sheet names was corrected
+    returned.save(path)
+    result = collect(book, [path], root / "round.xlsx")
+    assert (result.report["returns"]["accepted"], result.report["returns"]["refused"]) == (["doras.xlsx"], [])
+    assert ("City Council", "Doras", "funding") in {row[:3] for row in round_rows(root / "round.xlsx")}
+
+
 def test_the_round_may_not_overwrite_the_mapping_or_a_return(survey):
     book, answer, root = survey
     doras = answer("Doras", "doras.xlsx")
