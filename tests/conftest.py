@@ -108,8 +108,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if "browser" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.browser)
-    rank: dict[str, int] = {}
+    rank: dict[Path, int] = {}
     for item in items:
         here = 0 if item.get_closest_marker("long") else 1 if item.get_closest_marker("browser") else 2
-        rank[item.nodeid.split("::")[0]] = min(here, rank.get(item.nodeid.split("::")[0], 2))
-    items.sort(key=lambda item: rank[item.nodeid.split("::")[0]])  # stable: files and tests keep their order
+        rank[item.path] = min(here, rank.get(item.path, 2))
+    items.sort(key=lambda item: rank[item.path])  # stable: files and tests keep their order

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import book_argument, book_options, echo_json, import_warning
+from stakegraph.cli.options import WROTE_ROUND, book_argument, book_options, echo_json, import_warning
 from stakegraph.cli.progress import working
 from stakegraph.i18n import current_language, gettext, ngettext, number
 from stakegraph.jobs import steps
@@ -59,8 +59,7 @@ def collect_command(ctx: click.Context, book: str, returns: tuple[str, ...], out
         echo_json(result.to_dict())
     else:
         click.echo(result.text())
-        click.echo("\n" + gettext("Wrote {path}: the new round (compare: stakegraph diff {book} {path})").format(
-            path=result.path, book=book))
+        click.echo("\n" + gettext(WROTE_ROUND).format(path=result.path, book=book))
     for file, p in result.problems:
         said = p.said_message()
         click.echo(gettext("Error: {message}").format(message=said if file in said else f"{file}: {said}"), err=True)

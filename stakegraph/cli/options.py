@@ -18,9 +18,10 @@ from stakegraph.model.reciprocity import TIE_SELECTIONS
 if TYPE_CHECKING:  # the mapping's module loads only when --columns is given
     from stakegraph.io.columns import ColumnMap
 
-__all__ = ["AFTER_HAS", "BEFORE_HAS", "CONFIRMED_ONLY", "book_argument", "book_options", "columns_option", "counted",
-           "echo_json", "echo_result", "format_option", "import_warning", "language_option", "max_cells_option",
-           "not_together", "reading_options", "rounds_arguments", "say_ties", "ties_option"]
+__all__ = ["AFTER_HAS", "BEFORE_HAS", "CONFIRMED_ONLY", "WROTE_ROUND", "book_argument", "book_options",
+           "columns_option", "counted", "echo_json", "echo_result", "format_option", "import_warning",
+           "language_option", "max_cells_option", "not_together", "reading_options", "rounds_arguments", "say_ties",
+           "ties_option"]
 
 book_argument = click.argument(
     "book", type=click.Path(exists=True, dir_okay=True, readable=True), metavar="BOOK"
@@ -61,6 +62,8 @@ ties_option = click.option(
          "(a round written by stakegraph collect).",
 )
 
+#: said after a round is written, by collect and by session --export
+WROTE_ROUND = N_("Wrote {path}: the new round (compare: stakegraph diff {book} {path})")
 #: said above what a command shows when it uses confirmed ties only
 CONFIRMED_ONLY = N_("Only confirmed ties (both sides named them in the survey) are used.")
 

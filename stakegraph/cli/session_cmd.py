@@ -8,12 +8,14 @@ import click
 
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import (
+    WROTE_ROUND,
     book_argument,
     echo_json,
     format_option,
     import_warning,
     reading_options,
 )
+from stakegraph.i18n import gettext
 from stakegraph.limits import Limits
 
 if TYPE_CHECKING:  # the mapping's module loads only when a command runs
@@ -73,8 +75,8 @@ def session_command(ctx: click.Context, book: str, host: str, port: int, lang: s
         if fmt == "json":
             echo_json(result.to_dict())
         else:
-            click.echo(format_collection(result.report))
-            click.echo(f"\nWrote {export}: the new round (compare: stakegraph diff {book} {export})")
+            click.echo(format_collection(result.report, notes=[p for _, p in result.notes]))
+            click.echo("\n" + gettext(WROTE_ROUND).format(path=export, book=book))
         import_warning(len(result.mapping.errors))
         ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)
     from stakegraph.session.server import check_port, open_room, serve

@@ -36,7 +36,7 @@ from typing import Any
 from stakegraph.codebook import Codebook, fold
 from stakegraph.io.cells import blank_row, cell_text
 
-__all__ = ["REQUIRED", "Header", "find_header", "note_header_like_rows"]
+__all__ = ["REQUIRED", "Header", "find_header", "names_people_beside", "note_header_like_rows"]
 
 #: the columns a sheet of each kind cannot do without
 REQUIRED: dict[str, tuple[str, ...]] = {
@@ -128,7 +128,7 @@ def _match(
         name = _field(text, kind, codebook, overrides)
         text = " ".join(text.split())  # line breaks and no-break spaces, as one space
         if (name == "name" and name in header.fields and fold(header.labels[name]) not in overrides
-                and _names_people(header.labels[name], text, codebook)):
+                and names_people_beside(header.labels[name], text, codebook)):
             # "Name" beside "Organisation": the organisations are the key, and "Name" names people
             header.extras[header.labels[name]] = header.fields[name]
             header.fields[name], header.labels[name] = col, text
@@ -143,19 +143,22 @@ def _match(
     return header
 
 
-def _names_people(first: str, other: str, codebook: Codebook) -> bool:
-    """True when ``first``, read as the name column, is only the word "name"
-    and ``other``, a later header also read as one, names organisations: a
-    list of people (a participant list, a register of contacts) whose
-    organisations are in ``other``.
+def names_people_beside(header: str, other: str, codebook: Codebook) -> bool:
+    """True when ``header`` is only "Name" and ``other``, another header
+    read as the name column, is not: a list of people (participants,
+    contacts) whose organisations are in ``other``, so ``header`` names
+    people and ``other`` is the key.
 
     >>> from stakegraph.codebook import default_codebook
+    >>> cb = default_codebook()
+    >>> names_people_beside("Nombre", "Entidad", cb), names_people_beside("Name", "Nombre", cb)
+    (True, False)
     >>> h = find_header([["Nombre", "Entidad", "Correo"], ["Ana Ruiz", "Cruz Roja", "ana@x.example"]],
-    ...                 "stakeholders", default_codebook())
+    ...                 "stakeholders", cb)
     >>> h.fields, h.extras
     ({'name': 1, 'email': 2}, {'Nombre': 0})
     """
-    return codebook.is_generic_name(first) and not codebook.is_generic_name(other)
+    return codebook.is_generic_name(header) and not codebook.is_generic_name(other)
 
 
 def _field(text: str, kind: str, codebook: Codebook, overrides: dict[str, str]) -> str | None:

@@ -36,7 +36,7 @@ from typing import Any
 
 from stakegraph.codebook import Codebook, fold
 from stakegraph.i18n import N_, Phrase, current_language
-from stakegraph.io.headers import Header
+from stakegraph.io.headers import Header, names_people_beside
 from stakegraph.model.personal import CONTACT_COLUMN, personal_reason
 from stakegraph.model.records import PERSONAL_FIELDS
 
@@ -104,11 +104,13 @@ def _names_people(label: str, header: Header, codebook: Codebook) -> Phrase | No
     word = codebook.person_word(label)
     if word is not None:
         return Phrase.of(N_("its header names a person ('{word}')"), word=word.lower())
-    if "name" not in header.fields or not codebook.is_generic_name(label):
+    if "name" not in header.fields:
         return None
     key = header.label("name")
-    # the key's header names organisations, or the rows are people (a first name beside)
-    if codebook.column("stakeholders", key) == "name" or any(codebook.person_word(h) for h in header.extras):
+    # "Name" beside a key the codebook reads as organisations, or beside a first name (the rows are people)
+    beside_organisations = names_people_beside(label, key, codebook) and codebook.column("stakeholders", key) == "name"
+    beside_people = codebook.is_generic_name(label) and any(codebook.person_word(h) for h in header.extras)
+    if beside_organisations or beside_people:
         return Phrase.of(N_("it names people: the organisations are in '{column}'"), column=key)
     return None
 

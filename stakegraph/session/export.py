@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from stakegraph.errors import StakegraphError, problem
+from stakegraph.errors import Problem, StakegraphError, problem
 from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.result import Result
@@ -36,6 +36,8 @@ class ExportResult(Result):
     report: dict[str, Any]
     path: Path
     mapping: ImportReport
+    #: the problems found in the session's answers, as (file, problem)
+    notes: list[tuple[str, Problem]] = field(default_factory=list)
 
     def reports(self) -> dict[str, ImportReport]:
         return {"book": self.mapping}
@@ -70,5 +72,5 @@ def export_round(book: BookLike, out: str | os.PathLike[str], *,
     except sqlite3.DatabaseError as exc:
         raise StakegraphError(problem("session-file-unreadable", value=str(path), detail=str(exc))) from None
     people = set(G.nodes)
-    report, _ = write_merged_round(G, [r for r in returns if r.stakeholder in people], [], target)
-    return ExportResult(report, target, opened.report)
+    report, notes = write_merged_round(G, [r for r in returns if r.stakeholder in people], [], target)
+    return ExportResult(report, target, opened.report, notes)

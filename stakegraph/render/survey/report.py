@@ -131,11 +131,12 @@ def _value(field: str, value: Any) -> str:
 
 
 def _said(entries: list[dict[str, Any]], problems: Sequence[Problem]) -> list[str]:
-    """The message of each entry in the current language: said from its
-    problem where the caller kept it (the report itself keeps the English)."""
-    if len(problems) != len(entries):
+    """The message of each entry in the current language, said from its
+    problem when the caller kept them (one for each entry, in order); the
+    report alone keeps only the English."""
+    if not problems:
         return [e["message"] for e in entries]
-    return [p.said_message() for p in problems]
+    return [p.said_message() for _, p in zip(entries, problems, strict=True)]
 
 
 def _lines(report: dict[str, Any], refused: Sequence[Problem] = (),
