@@ -34,11 +34,14 @@ PREVIOUS = b"the previous file, which must survive\n"
 
 #: Python run as the command, with fsync slowed: the temporary file then
 #: exists, complete but not yet renamed, for long enough to be signalled
+#: (seconds; the test polls every 2 ms). When the kernel hands the signal to
+#: another thread of the command (a numerical library's), the main thread's
+#: sleep is not cut short and the command ends after it: keep it short.
 SLOW_FSYNC = (
     "import os, sys, time\n"
     "real = os.fsync\n"
     "def slow(fd):\n"
-    "    time.sleep(20)\n"
+    "    time.sleep(4)\n"
     "    real(fd)\n"
     "os.fsync = slow\n"
     "from stakegraph.cli import main\n"
