@@ -64,7 +64,7 @@ def test_the_catalan_workbook_is_answered_in_catalan(runner):
     assert result.exit_code == 0
     assert result.stdout.splitlines()[:2] == [
         f"{CATALAN}: 0 errors, 0 avisos",
-        "S'han importat 6 actors, 4 vincles, 1 grup de treball i 3 pertinences.",
+        "S'han importat 6 actors, 4 vincles, 1 taula de treball i 3 pertinences.",
     ]
 
 
