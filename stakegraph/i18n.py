@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from babel.messages.catalog import Catalog
 
-__all__ = ["N_", "Phrase", "current_language", "gettext", "missing", "ngettext", "number", "pgettext",
+__all__ = ["N_", "Phrase", "babel_locale", "current_language", "gettext", "missing", "ngettext", "number", "pgettext",
            "speaking", "translations"]
 
 #: the language English sentences are written in (the message ids)
@@ -73,6 +73,23 @@ def speaking(lang: str) -> Iterator[str]:
 def current_language() -> str:
     """The language set by the innermost :func:`speaking` (English outside)."""
     return _LANG.get()
+
+
+#: the CLDR locale whose numbers and lists a language follows, where it is
+#: not the language's own code: Babel's "pt" is Brazil's, and the Portuguese
+#: regions stakegraph serves (the Azores) write numbers as Portugal does
+_REGIONAL = {"pt": "pt_PT"}
+
+
+def babel_locale(lang: str | None = None) -> str:
+    """The locale Babel formats ``lang`` (by default the current language)
+    with: its numbers, percentages and lists.
+
+    >>> babel_locale("pt"), babel_locale("es")
+    ('pt_PT', 'es')
+    """
+    code = lang or current_language()
+    return _REGIONAL.get(code, code)
 
 
 def _locale_dir() -> Path:
@@ -195,7 +212,7 @@ def _said(value: Any) -> Any:
     if isinstance(value, list | tuple):
         from babel.lists import format_list
 
-        return format_list([str(_said(v)) for v in value], locale=current_language())
+        return format_list([str(_said(v)) for v in value], locale=babel_locale())
     if callable(value):
         return value()
     return value
@@ -216,7 +233,7 @@ def number(value: int | float, digits: int | None = None) -> str:
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
     if digits is None:
         pattern = "#,##0.###"
-    return str(format_decimal(value, format=pattern, locale=current_language()))
+    return str(format_decimal(value, format=pattern, locale=babel_locale()))
 
 
 def missing(lang: str, root: Path | None = None) -> list[str]:

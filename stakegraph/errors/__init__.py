@@ -28,7 +28,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from stakegraph.errors.catalogue import CATALOGUE, Severity
-from stakegraph.i18n import N_, Phrase, current_language, gettext, ngettext
+from stakegraph.i18n import N_, Phrase, babel_locale, current_language, gettext, ngettext
 
 __all__ = ["CATALOGUE", "COLUMNS_OPTION", "Problem", "Severity", "StakegraphError", "problem"]
 
@@ -126,7 +126,7 @@ class Problem:
             from babel.lists import format_list
 
             hint = gettext(_WRITE).format(
-                choices=format_list(list(self.choices), style="or", locale=current_language()))
+                choices=format_list(list(self.choices), style="or", locale=babel_locale()))
         return _compose(self.code, self.value, detail, self.suggestion, hint, gettext)
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from stakegraph.codebook import Codebook, fold_name
 from stakegraph.errors import COLUMNS_OPTION, Problem, problem
-from stakegraph.i18n import N_, Phrase, current_language, gettext
+from stakegraph.i18n import N_, Phrase, babel_locale, current_language, gettext
 from stakegraph.io.cells import (
     NOT_CALCULATED,
     cell_text,
@@ -154,7 +154,7 @@ def _write(hint: str, choices: tuple[str, ...]) -> Callable[[], str]:
         from babel.lists import format_list
 
         return gettext(N_("write {choices}")).format(
-            choices=format_list(list(choices), style="or", locale=current_language()))
+            choices=format_list(list(choices), style="or", locale=babel_locale()))
     return said
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from stakegraph.i18n import SOURCE, current_language, gettext, ngettext
+from stakegraph.i18n import SOURCE, babel_locale, current_language, gettext, ngettext
 from stakegraph.model.rounding import shown
 
 __all__ = ["format_cell", "format_table", "localised", "name_list", "percent", "plural"]
@@ -54,7 +54,7 @@ def percent(share: float) -> str:
         return f"{share:.0%}"
     from babel.numbers import format_percent
 
-    return str(format_percent(share, locale=lang))
+    return str(format_percent(share, locale=babel_locale(lang)))
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

@@ -33,7 +33,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.errors import Problem
-from stakegraph.i18n import N_, SOURCE, current_language, gettext, ngettext
+from stakegraph.i18n import N_, SOURCE, babel_locale, current_language, gettext, ngettext
 from stakegraph.model import SCHEMA_VERSION
 from stakegraph.model.rounds import Round, RoundTie
 from stakegraph.render.report.columns import column
@@ -114,7 +114,7 @@ def _percent_text(value: float) -> str:
 
     # the report rounded to one decimal: written with as many as it kept, the language's way
     share = Decimal(str(value)) / 100
-    return str(format_percent(share, locale=current_language(), decimal_quantization=False))
+    return str(format_percent(share, locale=babel_locale(), decimal_quantization=False))
 
 
 #: a tie's status and a conflict's field, as words for people (the JSON keeps the codes)

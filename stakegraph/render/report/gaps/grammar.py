@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from stakegraph.i18n import SOURCE, current_language, ngettext, number
+from stakegraph.i18n import SOURCE, babel_locale, current_language, ngettext, number
 
 __all__ = ["a", "and_list", "count", "english", "lower", "name_list", "ordinal", "phrase_list"]
 
@@ -50,7 +50,7 @@ def name_list(names: list[str], shown: int = _SHOWN) -> str:
 def _format_list(words: list[str], style: Literal["standard", "or"]) -> str:
     from babel.lists import format_list
 
-    return str(format_list(words, style=style, locale=current_language()))
+    return str(format_list(words, style=style, locale=babel_locale()))
 
 
 def phrase_list(phrases: list[str], conj: str = "and") -> str:
