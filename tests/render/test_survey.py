@@ -51,7 +51,7 @@ def test_one_survey_per_stakeholder_in_its_language(surveys):
         "'Klingon' is not a language stakegraph writes surveys in (en, es, it, el, pt, fr, de, sv, ca); "
         "the survey is written in the mapping's language"]
     assert open_survey(folder, "City Council").sheetnames == [
-        "La vostra organizzazione", "Le vostre relazioni", "Elenchi", SIGNATURE_SHEET]
+        "La vostra organizzazione", "I vostri legami", "Elenchi", SIGNATURE_SHEET]
 
 
 def test_the_key_stays_with_the_coordinator(surveys):
