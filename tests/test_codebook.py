@@ -253,7 +253,7 @@ LABELS = [
                                  "ca": "Societat civil"}),
     ("yes_no", "yes", {"en": "yes", "es": "Sí", "it": "Sì", "el": "Ναι", "pt": "Sim", "fr": "Oui",
                        "de": "Ja", "sv": "Ja", "ca": "Sí"}),
-    ("role", "co_chair", {"en": "co-chair", "es": "Copresidencia", "it": "Copresidenza",
+    ("role", "co_chair", {"en": "co-chair", "es": "Copresidencia", "it": "Copresidente",
                           "el": "Συμπρόεδρος", "pt": "Copresidência", "fr": "Coprésidence",
                           "de": "Co-Vorsitz", "sv": "Medordförande", "ca": "Copresidència"}),
     ("theme", "health", {"en": "health", "es": "Salud", "it": "Salute", "el": "Υγεία", "pt": "Saúde",
@@ -268,7 +268,7 @@ def test_labels_in_each_language(vocab, code, labels):
 
 def test_sheet_and_column_labels_in_each_language():
     assert [CB.sheet_label("stakeholders", lang) for lang in LANGUAGES] == [
-        "Stakeholders", "Partes interesadas", "Portatori di interesse", "Ενδιαφερόμενα μέρη",
+        "Stakeholders", "Partes interesadas", "Attori", "Φορείς",
         "Atores", "Parties prenantes", "Akteure", "Aktörer", "Actors"]
     assert [CB.column_label("stakeholders", "name", lang) for lang in LANGUAGES] == [
         "name", "Nombre", "Nome", "Όνομα", "Nome", "Nom", "Name", "Namn", "Nom"]

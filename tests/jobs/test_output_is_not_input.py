@@ -209,7 +209,7 @@ def test_template_overwrite_replaces_a_blank_template(runner, tmp_path):
     runner("template", out)
     result = runner("template", out, "--lang", "it", "--overwrite")
     assert result.exit_code == 0, result.output
-    assert result.stdout.startswith(f"Salvato {out}: fogli Portatori di interesse, ")
+    assert result.stdout.startswith(f"Salvato {out}: fogli Attori, ")
 
 
 @pytest.mark.parametrize("route", ROUTES, ids=lambda r: r.__name__)

@@ -38,10 +38,10 @@ def dropdown(book, formula):
 
 def test_the_sheets_are_named_in_the_chosen_language(tmp_path):
     book = openpyxl.load_workbook(write_template(tmp_path / "t.xlsx", "it"))
-    assert book.sheetnames == ["Portatori di interesse", "Relazioni", "Gruppi di lavoro", "Elenchi",
-                               "Istruzioni", "Menu a tendina"]
+    assert book.sheetnames == ["Attori", "Legami", "Tavoli di lavoro", "Elenchi",
+                               "Istruzioni", "Elenchi a discesa"]
     assert [s.sheet_state for s in book.worksheets] == ["visible"] * 5 + ["hidden"]
-    assert book.active.title == "Portatori di interesse"
+    assert book.active.title == "Attori"
 
 
 def test_the_headers_are_written_in_the_chosen_language(tmp_path):
@@ -106,8 +106,8 @@ def test_ratings_are_whole_numbers_from_1_to_5_and_weights_numbers_from_1_to_5(t
 
 def test_tie_ends_and_members_drop_down_from_the_stakeholder_names(tmp_path):
     book = openpyxl.load_workbook(write_template(tmp_path / "t.xlsx", "el"))
-    ties, members = validations(book["Σχέσεις"]), validations(book["Ομάδες εργασίας"])
-    names = f"'Ενδιαφερόμενα μέρη'!$A$2:$A${DATA_ROWS + 1}"
+    ties, members = validations(book["Δεσμοί"]), validations(book["Ομάδες εργασίας"])
+    names = f"'Φορείς'!$A$2:$A${DATA_ROWS + 1}"
     assert ties["Πηγή"].formula1 == ties["Προορισμός"].formula1 == members["Φορέας"].formula1 == names
 
 
