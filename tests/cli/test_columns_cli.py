@@ -47,7 +47,7 @@ def test_the_analyses_take_the_mapping(runner, register, command):
 
 
 def test_a_mapping_to_an_unknown_field_is_a_usage_error(runner, register):
-    result = runner("validate", register, "--columns", "nmae=Org")
+    result = runner("validate", register, "--columns", "nmae=Org", "--lang", "en")
     assert result.exit_code == 2
     assert "Invalid value for '--columns': 'nmae' is not a field a column can be mapped to; did you " \
            "mean 'name'?" in result.stderr
