@@ -53,6 +53,16 @@ def test_a_mapping_to_an_unknown_field_is_a_usage_error(runner, register):
            "mean 'name'?" in result.stderr
 
 
+def test_a_bad_mapping_is_refused_in_the_language_asked_for(runner, register):
+    result = runner("validate", register, "--columns", "nmae=Org", "--lang", "sv", prog_name="stakegraph")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Användning: stakegraph validate [OPTIONS] BOOK\n"
+        "Skriv ”stakegraph validate -h” för att få hjälp.\n\n"
+        "Fel: Ogiltigt värde för '--columns': ”nmae” är inget fält som en kolumn kan kopplas till; "
+        "menade du ”name”?\n")
+
+
 @pytest.mark.parametrize("output", ["map.html", "export.graphml"])
 def test_the_commands_that_write_take_the_mapping(runner, register, tmp_path, output):
     command = "map" if output.endswith(".html") else "export"
