@@ -86,8 +86,12 @@ def _asked(args: Sequence[str]) -> str | None:
     ('sv', 'el', None)
     """
     for i, word in enumerate(args):
-        value = args[i + 1] if word == "--lang" and i + 1 < len(args) else word.partition("=")[2] \
-            if word.startswith("--lang=") else None
+        if word == "--lang" and i + 1 < len(args):
+            value = args[i + 1]
+        elif word.startswith("--lang="):
+            value = word.partition("=")[2]
+        else:
+            continue
         if value in LANGUAGES:
             return value
     return None

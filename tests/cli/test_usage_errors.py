@@ -38,7 +38,8 @@ WORDS = {"the", "of", "and", "is", "are", "not", "to", "for", "such", "option", 
 SAID = {"es": ("Uso: ", "Error: ", "«{}»"), "sv": ("Användning: ", "Fel: ", "”{}”"),
         "el": ("Χρήση: ", "Σφάλμα: ", "«{}»")}
 #: where each language sends the reader for help
-HELP = {"es": "Escriba «{}» para ver la ayuda.", "sv": "Skriv ”{}” för att få hjälp.", "el": "Δοκιμάστε «{}» για βοήθεια."}
+HELP = {"es": "Escriba «{}» para ver la ayuda.", "sv": "Skriv ”{}” för att få hjälp.",
+        "el": "Δοκιμάστε «{}» για βοήθεια."}
 
 
 def english_left(text: str, lang: str, own: list[str]) -> list[str]:
