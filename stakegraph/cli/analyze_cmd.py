@@ -9,6 +9,7 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import book_argument, book_options, echo_json, import_warning, say_ties, ties_option
 from stakegraph.cli.progress import working
+from stakegraph.cli.types import Int, Path
 from stakegraph.i18n import current_language, gettext
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
@@ -22,9 +23,9 @@ __all__ = ["analyze_command"]
 
 @main.command("analyze")
 @book_argument
-@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
+@click.option("-o", "--output", "out", type=Path(dir_okay=False, writable=True),
               help="Also write the report: an Excel workbook (.xlsx) or JSON (.json).")
-@click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
+@click.option("--seed", type=Int(), default=DEFAULT_SEED, show_default=True,
               help="Seeds the clusters (and the betweenness sample of very large networks).")
 @click.option("--comembership", is_flag=True,
               help="Also count two members of the same IWG as tied.")

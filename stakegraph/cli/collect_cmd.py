@@ -9,6 +9,7 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import WROTE_ROUND, book_argument, book_options, echo_json, import_warning
 from stakegraph.cli.progress import working
+from stakegraph.cli.types import Path
 from stakegraph.i18n import current_language, gettext, ngettext, number
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
@@ -22,10 +23,10 @@ __all__ = ["collect_command"]
 @main.command("collect")
 @book_argument
 @click.argument("returns", nargs=-1, required=True, metavar="RETURNS...",
-                type=click.Path(dir_okay=False))
-@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False),
+                type=Path(dir_okay=False))
+@click.option("-o", "--output", "out", required=True, type=Path(dir_okay=False),
               metavar="ROUND.xlsx", help="The round workbook to write (.xlsx); never BOOK or a return.")
-@click.option("--key", type=click.Path(exists=True, dir_okay=False),
+@click.option("--key", type=Path(exists=True, dir_okay=False),
               help="The survey key (default: survey.key beside BOOK or a return, or in the one "
                    "folder beside BOOK that holds one, as `survey BOOK -o surveys` leaves it).")
 @book_options

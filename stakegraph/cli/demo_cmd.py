@@ -7,6 +7,7 @@ import click
 from stakegraph.cli.group import main
 from stakegraph.cli.options import echo_json, format_option, language_option
 from stakegraph.cli.progress import working
+from stakegraph.cli.types import Path
 from stakegraph.i18n import current_language, gettext
 
 __all__ = ["demo_command"]
@@ -14,7 +15,7 @@ __all__ = ["demo_command"]
 
 @main.command("demo")
 @click.option("-o", "--output", "out_dir", default="stakegraph-demo", show_default=True,
-              type=click.Path(file_okay=False), help="The folder to write into.")
+              type=Path(file_okay=False), help="The folder to write into.")
 @click.option("--no-picture", is_flag=True, help="Do not take a PNG of the map (needs Chromium).")
 @format_option
 @language_option

@@ -9,6 +9,7 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import AFTER_HAS, BEFORE_HAS, book_options, echo_json, import_warning, rounds_arguments
 from stakegraph.cli.progress import working
+from stakegraph.cli.types import Path
 from stakegraph.i18n import current_language, gettext
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
@@ -21,7 +22,7 @@ __all__ = ["diff_command"]
 
 @main.command("diff")
 @rounds_arguments
-@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
+@click.option("-o", "--output", "out", type=Path(dir_okay=False, writable=True),
               help="Also draw AFTER's map with what is new highlighted (a .html page).")
 @book_options
 @click.pass_context

@@ -9,6 +9,7 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import AFTER_HAS, BEFORE_HAS, book_options, echo_result, import_warning, rounds_arguments
 from stakegraph.cli.progress import working
+from stakegraph.cli.types import Int, Path
 from stakegraph.i18n import current_language, gettext
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
@@ -22,11 +23,11 @@ __all__ = ["evaluate_command"]
 
 @main.command("evaluate")
 @rounds_arguments
-@click.option("-o", "--output", "out", type=click.Path(dir_okay=False, writable=True),
+@click.option("-o", "--output", "out", type=Path(dir_okay=False, writable=True),
               help="Also write the annex: an Excel workbook (.xlsx) or JSON (.json).")
-@click.option("--permutations", type=int, default=1000,
+@click.option("--permutations", type=Int(), default=1000,
               show_default=True, help="Random draws of each permutation test.")
-@click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
+@click.option("--seed", type=Int(), default=DEFAULT_SEED, show_default=True,
               help="Seeds every permutation test, so two runs give the same p-values.")
 @book_options
 @click.pass_context

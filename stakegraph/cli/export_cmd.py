@@ -9,6 +9,7 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import book_argument, book_options, counted, echo_json, import_warning
 from stakegraph.cli.progress import working
+from stakegraph.cli.types import Path
 from stakegraph.i18n import gettext
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
@@ -21,7 +22,7 @@ __all__ = ["export_command"]
 
 @main.command("export")
 @book_argument
-@click.option("-o", "--output", "out", required=True, type=click.Path(writable=True),
+@click.option("-o", "--output", "out", required=True, type=Path(writable=True),
               help="FILE.graphml, .gexf, .json, .kumu.xlsx, or .csv (a folder of CSV files).")
 @click.option("--contacts/--no-contacts", default=True, show_default=True,
               help="Keep contact, email, phone and every column judged personal in the export.")

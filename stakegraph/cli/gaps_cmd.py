@@ -10,6 +10,7 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import book_argument, book_options, echo_json, import_warning, not_together
 from stakegraph.cli.progress import working
+from stakegraph.cli.types import Path
 from stakegraph.i18n import N_, current_language, gettext
 from stakegraph.limits import Limits
 
@@ -34,7 +35,7 @@ def scope_options(command: Callable[..., Any]) -> Callable[..., Any]:
                      help="The IWG to judge (default: the whole mapping)."),
         click.option("--member", "member_names", multiple=True, metavar="NAME", callback=one_group,
                      help="A member of a group that does not exist yet (repeat the option)."),
-        click.option("--members", "members_file", type=click.Path(exists=True, dir_okay=False), callback=one_group,
+        click.option("--members", "members_file", type=Path(exists=True, dir_okay=False), callback=one_group,
                      metavar="FILE", help="A text file of member names, one per line."),
         click.option("--profile", metavar="FILE", default="iwg", show_default=True,
                      help="A profile TOML file, or a built-in name: iwg, capacity-building."),

@@ -9,14 +9,23 @@ from typing import Any
 import click
 
 from stakegraph import __version__
+from stakegraph.cli.types import UsageRefusal, suggested
+from stakegraph.codebook import did_you_mean
 from stakegraph.errors import StakegraphError
-from stakegraph.i18n import gettext, speaking
+from stakegraph.i18n import N_, Phrase, gettext, speaking
 
-__all__ = ["LANGUAGE_KEY", "Exit", "StakegraphGroup", "main"]
+__all__ = ["ARGS_KEY", "LANGUAGE_KEY", "Exit", "StakegraphGroup", "main"]
 
 #: where a command keeps the language it speaks (``--lang``), so that its
 #: errors are said in it too (click shares ``meta`` with the group's context)
 LANGUAGE_KEY = "stakegraph.lang"
+#: where the group keeps its command line as given, to refuse it in its language
+ARGS_KEY = "stakegraph.args"
+#: click's refusal of an empty command line: it shows the help, as it is
+_HELP: tuple[type[BaseException], ...] = tuple(
+    e for e in [getattr(click.exceptions, "NoArgsIsHelpError", None)] if e is not None)
+#: what goes on up for click to end with: its exits, an abort, the help shown
+_ONWARD: tuple[type[BaseException], ...] = (click.exceptions.Exit, click.Abort, *_HELP)
 
 
 class Exit:
@@ -28,18 +37,52 @@ class Exit:
 
 
 class StakegraphGroup(click.Group):
-    """A click group whose commands report user errors as one ``Error:`` line."""
+    """A click group whose commands report user errors as one ``Error:`` line,
+    and whose refusals of a command line are said in the reader's language
+    (:mod:`stakegraph.cli.usage`)."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # the whole command line is kept: a refusal is said in its language
+        ctx.meta.setdefault(ARGS_KEY, list(args))
+        try:
+            return super().parse_args(ctx, args)
+        except _HELP:
+            raise
+        except click.UsageError as exc:  # an option of the group's own (stakegraph --bogus)
+            with speaking(self._language(ctx, exc)):
+                return self._refuse(ctx, exc)  # type: ignore[no-any-return]
+
+    def resolve_command(self, ctx: click.Context, args: list[str]) -> tuple[str | None, click.Command | None,
+                                                                          list[str]]:
+        """The command ``args`` names, or a refusal that names the closest."""
+        name = args[0]
+        if self.get_command(ctx, name) is None and not ctx.resilient_parsing and not name.startswith("-"):
+            reason = Phrase.of(N_("there is no command '{name}'"), name=name)
+            raise UsageRefusal(suggested(reason, did_you_mean(name, self.list_commands(ctx))), ctx)
+        return super().resolve_command(ctx, args)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except BaseException as exc:
-            with speaking(ctx.meta.get(LANGUAGE_KEY, "en")):
+            with speaking(self._language(ctx, exc)):
                 return self._refuse(ctx, exc)
 
+    def _language(self, ctx: click.Context, caught: BaseException) -> str:
+        """The language to say ``caught`` in: the command's, once it runs;
+        before, for a refused command line, the language that line asks for."""
+        if LANGUAGE_KEY in ctx.meta:
+            return str(ctx.meta[LANGUAGE_KEY])
+        if isinstance(caught, click.UsageError):
+            from stakegraph.cli.usage import refusal_language
+
+            return refusal_language(ctx.meta.get(ARGS_KEY, []), self, ctx)
+        return "en"
+
     def _refuse(self, ctx: click.Context, caught: BaseException) -> Any:
-        """Say ``caught`` in one line, in the command's language, and exit
-        (what is not ours to say, such as click's own exits, goes on up)."""
+        """Say ``caught`` in one line (a refused command line with its usage),
+        in the command's language, and exit (what is not ours to say, such
+        as click's own exits, goes on up)."""
         debug = bool(ctx.params.get("debug"))
         try:
             raise caught
@@ -51,8 +94,16 @@ class StakegraphGroup(click.Group):
             if debug:
                 raise
             ctx.exit(Exit.CANNOT_RUN)
-        except (click.exceptions.Exit, click.ClickException, click.Abort):
+        except _ONWARD:
             raise
+        except click.UsageError as exc:
+            from stakegraph.cli.usage import refusal_lines
+
+            click.echo("\n".join(refusal_lines(exc)), err=True)
+            ctx.exit(exc.exit_code)
+        except click.ClickException as exc:  # click's own, in its words
+            click.echo(gettext("Error: {message}").format(message=exc.format_message()), err=True)
+            ctx.exit(exc.exit_code)
         except BrokenPipeError:
             # the reader stopped reading (`stakegraph diff a b | head`): that is
             # its choice, not a failure; point stdout at nothing so the final

@@ -18,6 +18,7 @@ from stakegraph.cli.options import (
     ties_option,
 )
 from stakegraph.cli.progress import working
+from stakegraph.cli.types import Choice, IntRange, Path
 from stakegraph.i18n import N_, current_language, gettext, ngettext, number
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
@@ -31,16 +32,16 @@ __all__ = ["map_command"]
 
 @main.command("map")
 @book_argument
-@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False, writable=True),
+@click.option("-o", "--output", "out", required=True, type=Path(dir_okay=False, writable=True),
               help="The map to write: a .html page; a .png picture of it, or an A3 .pdf or .svg to print "
                    "(these need Chromium).")
-@click.option("--width", type=click.IntRange(320, 8000), default=1600, show_default=True,
+@click.option("--width", type=IntRange(320, 8000), default=1600, show_default=True,
               help="The width of a .png picture, in pixels.")
-@click.option("--height", type=click.IntRange(240, 8000), default=1000, show_default=True,
+@click.option("--height", type=IntRange(240, 8000), default=1000, show_default=True,
               help="The height of a .png picture, in pixels.")
-@click.option("--color", type=click.Choice(COLOR_MODES), default="sector", show_default=True,
+@click.option("--color", type=Choice(COLOR_MODES), default="sector", show_default=True,
               help="What the node colours show (forum: the largest of each one's IWGs and forums).")
-@click.option("--size", type=click.Choice(SIZE_MEASURES), default="degree", show_default=True,
+@click.option("--size", type=Choice(SIZE_MEASURES), default="degree", show_default=True,
               help="The centrality measure the node sizes show.")
 @click.option("--iwg", metavar="NAME", help="Group this IWG's members around it and show the sectors it lacks.")
 @click.option("--theme", metavar="T", help="Open the map filtered to the stakeholders working on theme T.")
@@ -48,7 +49,7 @@ __all__ = ["map_command"]
 @click.option("--show-contacts", is_flag=True,
               help="Show contact, email, phone and every column judged personal (hidden by default).")
 @click.option("--title", metavar="T", help="The map's heading (default: the workbook's title).")
-@click.option("--story", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+@click.option("--story", type=Path(exists=True, dir_okay=False), metavar="FILE",
               help="A story (TOML): the views, each with a focus, filter, IWG and caption, that "
                    "presentation mode steps through with the arrow keys and Page Up/Down.")
 @ties_option

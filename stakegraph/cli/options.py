@@ -9,9 +9,10 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from stakegraph.cli.group import LANGUAGE_KEY
+from stakegraph.cli.types import Choice, IntRange, Path, Refusal, UsageRefusal, suggested
 from stakegraph.codebook import LANGUAGES, did_you_mean
 from stakegraph.errors import StakegraphError
-from stakegraph.i18n import N_, gettext, ngettext, number, speaking
+from stakegraph.i18n import N_, Phrase, gettext, ngettext, number, speaking
 from stakegraph.limits import CHARS_PER_CELL, Limits
 from stakegraph.model.reciprocity import TIE_SELECTIONS
 
@@ -24,17 +25,17 @@ __all__ = ["AFTER_HAS", "BEFORE_HAS", "CONFIRMED_ONLY", "WROTE_ROUND", "book_arg
            "ties_option"]
 
 book_argument = click.argument(
-    "book", type=click.Path(exists=True, dir_okay=True, readable=True), metavar="BOOK"
+    "book", type=Path(exists=True, dir_okay=True, readable=True), metavar="BOOK"
 )
 
 max_cells_option = click.option(
-    "--max-cells", "limits", type=click.IntRange(min=1), metavar="N",
+    "--max-cells", "limits", type=IntRange(min=1), metavar="N",
     callback=lambda ctx, param, value: Limits.with_cells(value),
     help=(f"Refuse a sheet that expands to more than N cells, repeats counted (default "
           f"{Limits().cells:,}; a sheet may hold {CHARS_PER_CELL} characters a cell). Raise it for a "
           "real mapping that needs more."),
 )
-_round = click.Path(exists=True, dir_okay=True, readable=True)
+_round = Path(exists=True, dir_okay=True, readable=True)
 
 
 def rounds_arguments(command: Any) -> Any:
@@ -51,13 +52,13 @@ def rounds_arguments(command: Any) -> Any:
 
 
 format_option = click.option(
-    "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+    "--format", "fmt", type=Choice(["text", "json"]), default="text", show_default=True,
     help="text for people, json for programs (stable, with schema_version).",
 )
 
 
 ties_option = click.option(
-    "--ties", type=click.Choice(TIE_SELECTIONS), default="all", show_default=True,
+    "--ties", type=Choice(TIE_SELECTIONS), default="all", show_default=True,
     help="all: every tie, one-sided ones included; confirmed: only the ties both sides named "
          "(a round written by stakegraph collect).",
 )
@@ -83,7 +84,7 @@ def _columns(ctx: click.Context, param: click.Parameter, value: str | None) -> C
     try:
         return read_columns(value)
     except StakegraphError as exc:
-        raise click.BadParameter(exc.message, ctx=ctx, param=param) from None
+        raise Refusal(exc, ctx=ctx, param=param) from None
 
 
 columns_option = click.option(
@@ -163,10 +164,10 @@ def not_together(first: str, second: str, why: str) -> None:
     >>> not_together("--iwg", "--member", "give one group")
     Traceback (most recent call last):
     ...
-    click.exceptions.UsageError: --iwg and --member cannot be used together: give one group
+    stakegraph.cli.types.UsageRefusal: --iwg and --member cannot be used together: give one group
     """
-    raise click.UsageError(gettext("{first} and {second} cannot be used together: {why}").format(
-        first=first, second=second, why=gettext(why)))
+    raise UsageRefusal(Phrase.of(N_("{first} and {second} cannot be used together: {why}"), first=first,
+                                 second=second, why=Phrase.of(why)))
 
 
 def reading_options(command: Any) -> Any:
@@ -188,10 +189,9 @@ def _language(ctx: click.Context, param: click.Parameter, value: str) -> str:
     error that lists them (and names the closest)."""
     if value == "auto" or value in LANGUAGES:
         return value
-    near = did_you_mean(value, ["auto", *LANGUAGES])
     listed = ", ".join(["auto", *LANGUAGES])
-    said = f"'{value}' is not a language stakegraph speaks ({listed})"
-    raise click.BadParameter(said + (f"; did you mean '{near}'?" if near else ""), ctx=ctx, param=param)
+    said = Phrase.of(N_("'{value}' is not a language stakegraph speaks ({listed})"), value=value, listed=listed)
+    raise Refusal(suggested(said, did_you_mean(value, ["auto", *LANGUAGES])), ctx=ctx, param=param)
 
 
 def _auto_language(params: dict[str, Any]) -> str:

@@ -10,6 +10,7 @@ from stakegraph.cli.gaps_cmd import scope_options
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import book_argument, book_options, echo_json, import_warning
 from stakegraph.cli.progress import working
+from stakegraph.cli.types import IntRange
 from stakegraph.i18n import current_language, gettext
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
@@ -23,7 +24,7 @@ __all__ = ["recommend_command"]
 @main.command("recommend")
 @book_argument
 @scope_options
-@click.option("--size", type=click.IntRange(min=1), metavar="N",
+@click.option("--size", type=IntRange(min=1), metavar="N",
               help="Also choose the best N invitees: each in turn the one scoring highest with those "
                    "chosen before it in the group (the first is the one to call first).")
 @book_options

@@ -7,15 +7,9 @@ from typing import TYPE_CHECKING
 import click
 
 from stakegraph.cli.group import Exit, main
-from stakegraph.cli.options import (
-    WROTE_ROUND,
-    book_argument,
-    echo_json,
-    format_option,
-    import_warning,
-    reading_options,
-)
-from stakegraph.i18n import gettext
+from stakegraph.cli.options import WROTE_ROUND, book_argument, book_options, echo_json, import_warning
+from stakegraph.cli.types import IntRange, Path
+from stakegraph.i18n import current_language, gettext
 from stakegraph.limits import Limits
 
 if TYPE_CHECKING:  # the mapping's module loads only when a command runs
@@ -23,29 +17,21 @@ if TYPE_CHECKING:  # the mapping's module loads only when a command runs
 
 __all__ = ["session_command"]
 
-#: the session's languages (the map's eight and Catalan)
-_LANGS = ("en", "es", "it", "el", "pt", "fr", "de", "sv", "ca")
-
-
 @main.command("session")
 @book_argument
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Where to listen. The default lets only this computer in; 0.0.0.0 (or the "
                    "room's address) lets the phones on the room's network join.")
-@click.option("--port", type=click.IntRange(1, 65535), default=8765, show_default=True,
+@click.option("--port", type=IntRange(1, 65535), default=8765, show_default=True,
               help="The port to listen on.")
-@click.option("--lang", type=click.Choice(["auto", *_LANGS]), default="auto", show_default=True,
-              help="The pages' language (each phone can switch); auto: the workbook's.")
-@click.option("--session-file", type=click.Path(dir_okay=False), metavar="FILE",
+@click.option("--session-file", type=Path(dir_okay=False), metavar="FILE",
               help="The session file (default: BOOK.session.sqlite beside BOOK).")
-@click.option("--export", "export", type=click.Path(dir_okay=False), metavar="ROUND.xlsx",
+@click.option("--export", "export", type=Path(dir_okay=False), metavar="ROUND.xlsx",
               help="Do not serve: write the session's answers as a new round of BOOK (.xlsx).")
-@format_option
-@reading_options
+@book_options
 @click.pass_context
-def session_command(ctx: click.Context, book: str, host: str, port: int, lang: str,
-                    session_file: str | None, export: str | None, fmt: str,
-                    columns: ColumnMap | None, limits: Limits) -> None:
+def session_command(ctx: click.Context, book: str, host: str, port: int, session_file: str | None,
+                    export: str | None, fmt: str, columns: ColumnMap | None, limits: Limits, lang: str) -> None:
     """Serve BOOK to the room: phones answer, the projected map grows.
 
     Each participant opens the join address (or the QR code on the
@@ -60,7 +46,9 @@ def session_command(ctx: click.Context, book: str, host: str, port: int, lang: s
     acknowledged; running the same command again resumes the session.
     Nothing needs the internet and no data leaves this computer. Then
     `--export ROUND.xlsx` writes the round (as `stakegraph collect` does),
-    and `stakegraph diff BOOK ROUND.xlsx` compares it with BOOK.
+    and `stakegraph diff BOOK ROUND.xlsx` compares it with BOOK. The
+    terminal's lines, the round's report and the pages open in the
+    language of --lang (auto: the workbook's); each phone can switch.
 
     Exit status: 0 done, 1 BOOK has errors (export), 2 nothing served or written.
     """
@@ -68,21 +56,20 @@ def session_command(ctx: click.Context, book: str, host: str, port: int, lang: s
 
     opened = open_book(book, ReadingOptions(columns, limits))
     if export:
-        from stakegraph.render.survey.report import format_collection
         from stakegraph.session.export import export_round
 
-        result = export_round(opened, export, session_file=session_file)
+        result = export_round(opened, export, session_file=session_file, lang=current_language())
         if fmt == "json":
             echo_json(result.to_dict())
         else:
-            click.echo(format_collection(result.report, notes=[p for _, p in result.notes]))
+            click.echo(result.text())
             click.echo("\n" + gettext(WROTE_ROUND).format(path=export, book=book))
         import_warning(len(result.mapping.errors))
         ctx.exit(Exit.OK if result.ok else Exit.INPUT_ERRORS)
     from stakegraph.session.server import check_port, open_room, serve
 
     check_port(host, port)
-    room = open_room(opened, host=host, port=port, lang=lang, session_file=session_file)
+    room = open_room(opened, host=host, port=port, lang=current_language(), session_file=session_file)
     import_warning(room.errors)
     for line in room.lines(host, port):
         click.echo(line)

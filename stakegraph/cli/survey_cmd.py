@@ -9,6 +9,7 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import book_argument, book_options, echo_json, import_warning
 from stakegraph.cli.progress import working
+from stakegraph.cli.types import IntRange, Path
 from stakegraph.i18n import gettext, ngettext, number
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
@@ -21,9 +22,9 @@ __all__ = ["survey_command"]
 
 @main.command("survey")
 @book_argument
-@click.option("-o", "--output", "out", required=True, type=click.Path(file_okay=False),
+@click.option("-o", "--output", "out", required=True, type=Path(file_okay=False),
               metavar="FOLDER", help="The folder to write the surveys and the key into (made if missing).")
-@click.option("--round", "round_", type=click.IntRange(min=1), default=1, show_default=True,
+@click.option("--round", "round_", type=IntRange(min=1), default=1, show_default=True,
               help="The round of the mapping the surveys collect.")
 @click.option("--printable", is_flag=True,
               help="Also write each survey as a page to print (NAME.html beside NAME.xlsx).")

@@ -9,6 +9,7 @@ import click
 from stakegraph.cli.group import Exit, main
 from stakegraph.cli.options import book_argument, book_options, echo_result, import_warning, not_together
 from stakegraph.cli.progress import working
+from stakegraph.cli.types import FloatRange, Int, IntRange, Path
 from stakegraph.i18n import N_, current_language, gettext, ngettext, number
 from stakegraph.jobs import steps
 from stakegraph.limits import Limits
@@ -24,22 +25,22 @@ __all__ = ["tables_command"]
 
 @main.command("tables")
 @book_argument
-@click.option("--attendees", type=click.Path(exists=True, dir_okay=False), metavar="FILE",
+@click.option("--attendees", type=Path(exists=True, dir_okay=False), metavar="FILE",
               help="Who attends: a text file, one stakeholder name a line.")
 @click.option("--iwg", metavar="NAME", help="Who attends: the members of this IWG.")
-@click.option("--tables", type=click.IntRange(min=1), required=True,
+@click.option("--tables", type=IntRange(min=1), required=True,
               help="How many tables.")
-@click.option("--rounds", type=click.IntRange(min=1), default=1, show_default=True,
+@click.option("--rounds", type=IntRange(min=1), default=1, show_default=True,
               help="How many rounds (the room is reseated each round).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True),
+@click.option("-o", "--output", type=Path(dir_okay=False, writable=True),
               help="Also write the seating and its table cards (.xlsx), printable table cards "
                    "(.pdf, one A4 page per table and round; needs Chromium), or JSON (.json).")
-@click.option("--maps", type=click.Path(file_okay=False, writable=True), metavar="FOLDER",
+@click.option("--maps", type=Path(file_okay=False, writable=True), metavar="FOLDER",
               help="Also draw a map per table and round in FOLDER (offline .html pages).")
-@click.option("--time-limit", type=click.FloatRange(min=0.1), default=10.0, show_default=True,
+@click.option("--time-limit", type=FloatRange(min=0.1), default=10.0, show_default=True,
               help="The solver's budget, in CP-SAT's deterministic time units (a few seconds "
                    "of one core each): the same budget gives the same seating.")
-@click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True,
+@click.option("--seed", type=Int(), default=DEFAULT_SEED, show_default=True,
               help="Seeds the solver, so the same room gets the same seating.")
 @book_options
 @click.pass_context

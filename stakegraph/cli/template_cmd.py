@@ -8,13 +8,14 @@ import click
 
 from stakegraph.cli.group import main
 from stakegraph.cli.options import language_option
+from stakegraph.cli.types import Path
 from stakegraph.i18n import current_language, gettext
 
 __all__ = ["template_command"]
 
 
 @main.command("template")
-@click.argument("out", type=click.Path(dir_okay=False), metavar="OUT.xlsx")
+@click.argument("out", type=Path(dir_okay=False), metavar="OUT.xlsx")
 @click.option("--overwrite", is_flag=True,
               help="Replace OUT.xlsx if it exists (never a workbook that holds data).")
 @language_option

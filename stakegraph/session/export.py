@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from stakegraph.errors import Problem, StakegraphError, problem
+from stakegraph.i18n import speaking
 from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.jobs.output import refuse_inputs
 from stakegraph.jobs.result import Result
@@ -38,6 +39,8 @@ class ExportResult(Result):
     mapping: ImportReport
     #: the problems found in the session's answers, as (file, problem)
     notes: list[tuple[str, Problem]] = field(default_factory=list)
+    #: the language of the round's report and of :meth:`text`
+    lang: str = "en"
 
     def reports(self) -> dict[str, ImportReport]:
         return {"book": self.mapping}
@@ -46,10 +49,19 @@ class ExportResult(Result):
         """The collection report and where the round is."""
         return {**self.report, "round": str(self.path)}
 
+    def text(self) -> str:
+        """The collection report for the terminal, in the result's language
+        (as ``collect`` says its round)."""
+        from stakegraph.render.survey.report import format_collection
+
+        with speaking(self.lang):
+            return format_collection(self.report, notes=[p for _, p in self.notes])
+
 
 def export_round(book: BookLike, out: str | os.PathLike[str], *,
-                 session_file: str | os.PathLike[str] | None = None) -> ExportResult:
-    """Write the round of ``book``'s session to ``out`` (``.xlsx``).
+                 session_file: str | os.PathLike[str] | None = None, lang: str = "en") -> ExportResult:
+    """Write the round of ``book``'s session to ``out`` (``.xlsx``), its
+    report sheet in ``lang``, as ``collect`` writes its round.
 
     Raises StakegraphError when ``out`` is not ``.xlsx`` or is an input,
     when there is no session file, or when it cannot be opened.
@@ -72,5 +84,5 @@ def export_round(book: BookLike, out: str | os.PathLike[str], *,
     except sqlite3.DatabaseError as exc:
         raise StakegraphError(problem("session-file-unreadable", value=str(path), detail=str(exc))) from None
     people = set(G.nodes)
-    report, notes = write_merged_round(G, [r for r in returns if r.stakeholder in people], [], target)
-    return ExportResult(report, target, opened.report, notes)
+    report, notes = write_merged_round(G, [r for r in returns if r.stakeholder in people], [], target, lang=lang)
+    return ExportResult(report, target, opened.report, notes, lang)

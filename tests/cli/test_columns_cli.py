@@ -47,10 +47,20 @@ def test_the_analyses_take_the_mapping(runner, register, command):
 
 
 def test_a_mapping_to_an_unknown_field_is_a_usage_error(runner, register):
-    result = runner("validate", register, "--columns", "nmae=Org")
+    result = runner("validate", register, "--columns", "nmae=Org", "--lang", "en")
     assert result.exit_code == 2
     assert "Invalid value for '--columns': 'nmae' is not a field a column can be mapped to; did you " \
            "mean 'name'?" in result.stderr
+
+
+def test_a_bad_mapping_is_refused_in_the_language_asked_for(runner, register):
+    result = runner("validate", register, "--columns", "nmae=Org", "--lang", "sv", prog_name="stakegraph")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "Användning: stakegraph validate [OPTIONS] BOOK\n"
+        "Skriv ”stakegraph validate -h” för att få hjälp.\n\n"
+        "Fel: Ogiltigt värde för '--columns': ”nmae” är inget fält som en kolumn kan kopplas till; "
+        "menade du ”name”?\n")
 
 
 @pytest.mark.parametrize("output", ["map.html", "export.graphml"])

@@ -129,7 +129,7 @@ def test_workbook_errors_give_exit_1_and_a_warning(runner, make_workbook, rounds
 def test_a_missing_workbook_is_a_usage_error(runner, rounds, tmp_path):
     result = runner("diff", str(rounds[0]), str(tmp_path / "nowhere.xlsx"))
     assert result.exit_code == 2
-    assert "does not exist" in result.stderr
+    assert "there is no file or folder" in result.stderr
 
 
 def test_renames_can_be_switched_off(runner, rounds):

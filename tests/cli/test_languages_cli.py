@@ -94,10 +94,12 @@ def test_a_spanish_report_holds_no_english_sentence_of_the_catalogue(runner, mak
 
 
 def test_an_unknown_language_is_a_usage_error_listing_the_languages(runner, tmp_path):
+    # refused in the workbook's language, as --lang auto would have spoken
     result = runner("validate", SPANISH, "--lang", "ess")
     assert result.exit_code == 2
-    assert ("Error: Invalid value for '--lang': 'ess' is not a language stakegraph speaks (auto, en, es, it, el, "
-            "pt, fr, de, sv, ca); did you mean 'es'?") in result.stderr
+    assert ("Error: Valor no válido para '--lang': «ess» no es un idioma que hable stakegraph (auto, en, es, it, "
+            "el, pt, fr, de, sv, ca); ¿quería decir «es»?") in result.stderr
+    # no workbook to tell the language: English
     result = runner("template", tmp_path / "t.xlsx", "--lang", "klingon")
     assert result.exit_code == 2
     assert "'klingon' is not a language stakegraph speaks (auto, en, es, it, el, pt, fr, de, sv, ca)\n" in result.stderr

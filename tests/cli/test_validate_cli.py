@@ -76,7 +76,7 @@ def test_a_file_that_is_not_a_spreadsheet_exits_2_with_one_error_line(runner, tm
 def test_a_missing_file_is_a_usage_error(runner, tmp_path):
     result = runner("validate", tmp_path / "nope.xlsx")
     assert result.exit_code == 2
-    assert "does not exist" in result.stderr
+    assert "there is no file or folder" in result.stderr
 
 
 def test_a_workbook_without_known_sheets_exits_2(runner, make_workbook):

@@ -186,6 +186,27 @@ def test_a_lone_tie_list_makes_its_stakeholders_from_the_names(name, delimiter):
     assert all(not d["directed"] for *_, d in loaded.graph.edges(data=True))
 
 
+def test_a_swedish_tie_list_is_read_in_swedish_with_its_types_of_collaboration():
+    path = REAL / "samverkan_skane.csv"
+    table = rows_of(path, ";")
+    header, rows = table[0], table[1:]
+    assert header[2] == "Typ av samverkan"
+    # by hand: an agreement (avtal) is a partnership, a consultation (samråd) is the sharing of
+    # information, a project (projekt) and a network (nätverk) are collaboration
+    meaning = {"avtal": "partnership", "samråd": "information", "projekt": "collaboration",
+               "nätverk": "collaboration"}
+    assert {r[2] for r in rows} == set(meaning)
+    from stakegraph.io.language import book_language
+
+    assert book_language(path) == "sv"
+    loaded = load(path)
+    G = loaded.graph
+    names = {n: d["name"] for n, d in G.nodes(data=True)}
+    found = Counter((names[u], names[v], d["type"]) for u, v, d in G.edges(data=True) if d["kind"] == "tie")
+    assert found == Counter((r[0], r[1], meaning[r[2]]) for r in rows)
+    assert codes(loaded) == {"tie-list"}, "every type of collaboration is known"
+
+
 def test_a_greek_register_of_bodies():
     path = REAL / "foreis_el.xlsx"
     loaded = load(path)

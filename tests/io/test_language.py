@@ -50,6 +50,7 @@ def test_german_sheet_names_decide_when_the_headers_leave_it_open(make_workbook)
     (REAL / "Foerderungen_2023.csv", "de"),
     (REAL / "onodo_villaverde.xlsx", "es"),
     (REAL / "subventions_scdl.csv", "fr"),
+    (REAL / "samverkan_skane.csv", "sv"),
     (REAL / "interreg_stakeholder_list.xlsx", "en"),
     (REAL / "transparency_register.csv", "en"),
     (ROOT / "tests" / "data" / "catalan" / "mapatge_ca.xlsx", "ca"),

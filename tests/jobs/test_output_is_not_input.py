@@ -199,8 +199,9 @@ def test_template_refuses_an_existing_file_without_overwrite(runner, tmp_path):
     result = runner("template", out, "--lang", "it")
     assert result.exit_code == 2
     # --lang is the language of what the command says, too
-    assert result.stderr.endswith(f"\nError: «{out}» esiste già; aggiungete --overwrite per sostituirlo con un "
+    assert result.stderr.endswith(f"\nErrore: «{out}» esiste già; aggiungete --overwrite per sostituirlo con un "
                                   "modello vuoto\n")
+    assert result.stderr.startswith("Uso: ")
     assert fingerprint(out) == before
 
 
