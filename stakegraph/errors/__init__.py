@@ -104,7 +104,7 @@ class Problem:
         >>> p = problem("self-tie", sheet="Relaciones", row=3, value="Cáritas")
         >>> with speaking("es"):
         ...     p.said()
-        'Relaciones, fila 3: «Cáritas» está vinculado consigo mismo; el vínculo se deja fuera'
+        'Relaciones, fila 3: «Cáritas» está vinculado consigo mismo; el vínculo se omite'
         """
         if current_language() == "en":
             return str(self)

@@ -5,7 +5,7 @@ sent to the page translated. ``{name}`` is filled in by the page, as text.
 Examples
 --------
 >>> words("sv")["Your partners"]
-'Era partner'
+'Organisationens partner'
 >>> words("en")["Add"]
 'Add'
 """

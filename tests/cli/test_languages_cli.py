@@ -73,12 +73,12 @@ def test_each_problem_is_said_in_spanish_with_its_place(runner, make_workbook):
     assert result.exit_code == 1
     said = result.stdout
     assert "  Actores, fila 3, columna Sector: «Sociedad civl» no es un sector; ¿quería decir «Sociedad civil»?" in said
-    assert "  Actores, fila 4, columna Nombre: el nombre está vacío; la fila se deja fuera" in said
+    assert "  Actores, fila 4, columna Nombre: el nombre está vacío; la fila se omite" in said
     assert ("  Actores, fila 5, columna Sector: el sector de «Murcia Acoge» está vacío; escriba Público, Privado o "
             "Sociedad civil") in said
     assert ("  Relaciones, fila 3, columna Destino: «Cáritas Murcia» está vinculado consigo mismo; el vínculo se "
-            "deja fuera") in said
-    assert ("  Relaciones, fila 5, columna Origen: el campo «origen» está vacío; la fila se deja fuera") in said
+            "omite") in said
+    assert ("  Relaciones, fila 5, columna Origen: el campo «origen» está vacío; la fila se omite") in said
     assert "ERRORES\n" in said and "AVISOS\n" in said
 
 

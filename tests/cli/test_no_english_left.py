@@ -105,12 +105,12 @@ def test_the_details_are_said_as_a_spanish_speaker_says_them(runner, make_workbo
     text = said(runner, "validate", make_workbook(DETAILS), "--lang", "es")
     assert "esta pertenencia repite la fila 2 (rol «Presidencia») con el rol «member»" in text
     assert "(repite la columna de contacto «Teléfono»)" in text
-    assert "«influence» se lee como palabras: bajo 1, medio 3, alto 5" in text
+    assert "«influence» se interpreta como palabras: bajo 1, medio 3, alto 5" in text
     assert "números en una escala de 1 a 10" in text
     assert "(contiene direcciones de correo electrónico)" in text
     marks = said(runner, "validate", make_workbook(MARKS, name="marks.xlsx"), "--lang", "es")
-    assert "«influence» se lee como letras: A 5, B 3, C 1, y cada valor" in marks
-    assert "«interest» se lee como notas sobre un número, cada una en su propia escala" in marks
+    assert "«influence» se interpreta como letras: A 5, B 3, C 1, y cada valor" in marks
+    assert "«interest» se interpreta como puntuaciones sobre un máximo, cada una en su propia escala" in marks
 
 
 @pytest.mark.parametrize("lang", ["es", "sv"])

@@ -35,7 +35,7 @@ def test_seats_an_iwg_and_writes_table_cards(runner, tmp_path):
                     "--time-limit", "1")
     assert result.exit_code == 0, result.stderr
     assert result.stdout.startswith("Ronda 1\n  Mesa 1: ")
-    assert result.stdout.endswith(f"Se ha escrito {out}\n")  # --lang is the language of every line
+    assert result.stdout.endswith(f"Se ha guardado {out}\n")  # --lang is the language of every line
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Distribución", "Calidad", "Tarjetas, ronda 1"]
     sectors = {row[3] for row in book["Distribución"].iter_rows(min_row=2, values_only=True)}

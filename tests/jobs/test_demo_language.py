@@ -16,13 +16,13 @@ def test_the_demo_summary_is_written_in_the_language_asked_for():
                         lang="es")
     assert result.summary() == [
         "A partir del ejemplo incluido (limerick_iwg_en.xlsx, una copia de examples/limerick_iwg_en.xlsx), "
-        "stakegraph ha escrito:",
+        "stakegraph ha generado:",
         "  out/map.html  —  el mapa interactivo: ábralo en un navegador, funciona sin conexión",
         "  out/gaps.txt  —  lo que le falta a la mesa de trabajo del ejemplo, y a quién invitar primero"]
     assert result.payload()["files"][0] == {
         "path": "out/map.html", "what": "el mapa interactivo: ábralo en un navegador, funciona sin conexión"}
     assert DemoResult("b", "f", ImportReport("b.xlsx"), lang="sv").closing() == (
-        "Öppna map.html i en webbläsare (den behöver inget internet) och läs gaps.txt.")
+        "Öppna map.html i en webbläsare (den behöver ingen internetuppkoppling) och läs gaps.txt.")
 
 
 def test_english_stays_the_default(make_workbook):

@@ -137,9 +137,9 @@ def test_every_language_has_every_instruction(tmp_path, lang):
 
 @pytest.mark.parametrize(("lang", "title", "line"), [
     ("es", "Cómo rellenar este libro",
-     "Una fila por relación en la hoja «Relaciones»: «Origen» y «Destino» son nombres escritos como en "
-     "la hoja «Partes interesadas»; «Peso» de 1 a 5; la financiación y la derivación son dirigidas "
-     "salvo que «Dirigida» diga No."),
+     "Una fila por vínculo en la hoja «Relaciones»: «Origen» y «Destino» son nombres escritos igual que en "
+     "la hoja «Partes interesadas»; «Peso» de 1 a 5; los vínculos de financiación y de derivación son "
+     "dirigidos salvo que «Dirigida» diga No."),
     ("sv", "Så fyller du i den här arbetsboken",
      "”Inflytande” och ”Intresse”: ett heltal från 1 (lågt) till 5 (högt)."),
 ])

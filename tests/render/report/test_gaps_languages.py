@@ -99,8 +99,8 @@ def test_the_spanish_gap_report_of_the_andalusian_example_reads_as_spanish():
     assert "  - El grupo no tiene ningún miembro del sector privado." in text
     assert "  - Nadie del grupo trabaja en educación y formación." in text
     assert "  - Ningún miembro de la sociedad civil tiene un vínculo con un miembro del sector privado." in text
-    assert ("  - El sector de la sociedad civil reúne el 67 % de los miembros (6 de 9); más del 60 % es un "
-            "equilibrio débil.") in text
+    assert ("  - El sector de la sociedad civil reúne el 67 % de los miembros (6 de 9); más del 60 % se "
+            "considera un equilibrio débil.") in text
     assert "\nsector privado                   falta " in text, "the requirement in words, not its id"
     assert "sector:private" not in text
 
