@@ -84,7 +84,7 @@ def test_the_export_says_and_writes_its_round_in_the_language(tmp_path, asked):
     out = tmp_path / "ronda2.xlsx"
     printed, report = said_by_export(book, out, *asked)
     assert printed.startswith("Respuestas recibidas — aceptadas: 1, rechazadas: 0.\n")
-    assert printed.endswith(f"Se ha escrito {out}: la nueva ronda (para comparar: stakegraph diff {book} {out})\n")
+    assert printed.endswith(f"Se ha guardado {out}: la nueva ronda (para comparar: stakegraph diff {book} {out})\n")
     assert "¿quería decir «" in printed and "¿quería decir «" in report  # the newcomer's "did you mean"
     runs = catalogue_runs("es")
     assert [run for run in runs if run in printed] == []

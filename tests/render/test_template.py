@@ -46,12 +46,12 @@ def test_the_sheets_are_named_in_the_chosen_language(tmp_path):
 
 def test_the_headers_are_written_in_the_chosen_language(tmp_path):
     book = openpyxl.load_workbook(write_template(tmp_path / "t.xlsx", "es"))
-    assert [c.value for c in book["Partes interesadas"][1]] == [
+    assert [c.value for c in book["Actores"][1]] == [
         "Nombre", "Sector", "Tipo", "Nivel", "Temas", "Dirigida por migrantes", "Influencia",
         "Interés", "Región", "Municipio", "País", "Contacto", "Correo electrónico", "Teléfono"]
-    assert [c.value for c in book["Relaciones"][1]] == [
-        "Origen", "Destino", "Tipo", "Peso", "Dirigida", "Desde", "Notas"]
-    assert [c.value for c in book["Grupos de trabajo"][1]] == ["Grupo de trabajo", "Organización", "Rol", "Desde"]
+    assert [c.value for c in book["Vínculos"][1]] == [
+        "Origen", "Destino", "Tipo", "Peso", "Dirigido", "Desde", "Notas"]
+    assert [c.value for c in book["Mesas de trabajo"][1]] == ["Mesa de trabajo", "Organización", "Rol", "Desde"]
     assert [c.value for c in book["Listas"][1]] == ["Lista", "Palabra", "Código"]
 
 
@@ -137,9 +137,9 @@ def test_every_language_has_every_instruction(tmp_path, lang):
 
 @pytest.mark.parametrize(("lang", "title", "line"), [
     ("es", "Cómo rellenar este libro",
-     "Una fila por vínculo en la hoja «Relaciones»: «Origen» y «Destino» son nombres escritos igual que en "
-     "la hoja «Partes interesadas»; «Peso» de 1 a 5; los vínculos de financiación y de derivación son "
-     "dirigidos salvo que «Dirigida» diga No."),
+     "Una fila por vínculo en la hoja «Vínculos»: «Origen» y «Destino» son nombres escritos igual que en "
+     "la hoja «Actores»; «Peso» de 1 a 5; los vínculos de financiación y de derivación son "
+     "dirigidos salvo que «Dirigido» diga No."),
     ("sv", "Så fyller du i den här arbetsboken",
      "”Inflytande” och ”Intresse”: ett heltal från 1 (lågt) till 5 (högt)."),
 ])
@@ -239,7 +239,7 @@ def test_a_template_filled_with_its_own_words_imports_cleanly(tmp_path, lang):
 def test_the_job_says_what_it_wrote(tmp_path):
     assert make_template(tmp_path / "m.xlsx", "sv") == {
         "schema_version": 1, "import": None, "path": str(tmp_path / "m.xlsx"), "lang": "sv",
-        "sheets": ["Aktörer", "Relationer", "Arbetsgrupper", "Listor", "Instruktioner"]}
+        "sheets": ["Aktörer", "Band", "Arbetsgrupper", "Listor", "Instruktioner"]}
 
 
 def test_the_command_writes_the_template_in_the_chosen_language(runner, tmp_path):
