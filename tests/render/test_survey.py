@@ -180,9 +180,9 @@ def test_the_command_says_where_the_surveys_and_the_key_are(tmp_path):
     out = tmp_path / "surveys"
     result = CliRunner().invoke(main, ["survey", str(book), "-o", str(out), "--lang", "fr"])
     assert result.exit_code == 0
-    assert result.stdout == (f"4 enquêtes écrites dans {out}.\n"
-                             f"Gardez {out / 'survey.key'} (ne l'envoyez pas) : collect vérifie les réponses "
-                             "avec elle.\n")
+    assert result.stdout == (f"4 questionnaires enregistrés dans {out}.\n"
+                             f"Conservez {out / 'survey.key'} (ne l'envoyez pas)\u00a0: collect s'en sert pour "
+                             "vérifier les réponses.\n")
     assert result.stderr == ""
 
 

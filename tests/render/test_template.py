@@ -115,9 +115,11 @@ def test_the_instructions_are_written_in_the_chosen_language(tmp_path):
     book = openpyxl.load_workbook(write_template(tmp_path / "t.xlsx", "fr"))
     cells = [c for row in book["Instructions"].iter_rows(values_only=True) for c in row if c]
     assert cells[0] == "Comment remplir ce classeur"
+    # French sets a no-break space inside « » and before : and ;
+    cells = [c.replace("\u00a0", " ") if isinstance(c, str) else c for c in cells]
     assert ("Une ligne par organisation dans la feuille « Parties prenantes ». Seul « Nom » est "
             "obligatoire ; « Secteur » est nécessaire à l'analyse.") in cells
-    assert ("« Thèmes » : plusieurs thèmes dans une même cellule, séparés par ; (par exemple : "
+    assert ("« Thèmes » : plusieurs thèmes dans une même cellule, séparés par un point-virgule (par exemple : "
             "Emploi; Logement).") in cells
     assert ("« Contact », « Courriel » et « Téléphone » sont des données personnelles : elles restent "
             "dans ce classeur et ne sont pas affichées sur les cartes, sauf demande expresse "
@@ -245,7 +247,7 @@ def test_the_job_says_what_it_wrote(tmp_path):
 def test_the_command_writes_the_template_in_the_chosen_language(runner, tmp_path):
     result = runner("template", tmp_path / "m.xlsx", "--lang", "de")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout == (f"Geschrieben: {tmp_path / 'm.xlsx'}, Blätter Akteure, Beziehungen, "
+    assert result.stdout == (f"Gespeichert: {tmp_path / 'm.xlsx'}, Blätter Akteure, Beziehungen, "
                              "Arbeitsgruppen, Listen, Anleitung.\n")
     assert openpyxl.load_workbook(tmp_path / "m.xlsx").sheetnames[0] == "Akteure"
 
