@@ -33,7 +33,7 @@ Examples
 from __future__ import annotations
 
 import gettext as _gettext
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -46,8 +46,8 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from babel.messages.catalog import Catalog
 
-__all__ = ["N_", "Phrase", "babel_locale", "current_language", "gettext", "missing", "ngettext", "number", "pgettext",
-           "speaking", "translations"]
+__all__ = ["N_", "Phrase", "babel_locale", "clauses", "current_language", "gettext", "missing", "ngettext", "number",
+           "pgettext", "speaking", "translations"]
 
 #: the language English sentences are written in (the message ids)
 SOURCE = "en"
@@ -154,6 +154,20 @@ def pgettext(context: str, message: str) -> str:
     'Table'
     """
     return translations(current_language()).pgettext(context, message)
+
+
+def clauses(parts: Iterable[str]) -> str:
+    """Independent clauses (or items that hold commas) joined as the current
+    language joins them: a semicolon in English, the raised dot in Greek,
+    where ";" is the question mark, and a thin space before it in French.
+
+    >>> clauses(["A → B", "C → D"])
+    'A → B; C → D'
+    >>> with speaking("el"):
+    ...     clauses(["α", "β"])
+    'α· β'
+    """
+    return pgettext("between clauses", "; ").join(parts)
 
 
 def N_(message: str) -> str:  # noqa: N802 - the conventional gettext marker

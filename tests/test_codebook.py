@@ -269,7 +269,7 @@ def test_labels_in_each_language(vocab, code, labels):
 def test_sheet_and_column_labels_in_each_language():
     assert [CB.sheet_label("stakeholders", lang) for lang in LANGUAGES] == [
         "Stakeholders", "Actores", "Attori", "Φορείς",
-        "Atores", "Parties prenantes", "Akteure", "Aktörer", "Actors"]
+        "Atores", "Acteurs", "Akteure", "Aktörer", "Actors"]
     assert [CB.column_label("stakeholders", "name", lang) for lang in LANGUAGES] == [
         "name", "Nombre", "Nome", "Όνομα", "Nome", "Nom", "Name", "Namn", "Nom"]
 

@@ -10,7 +10,7 @@ Examples
 >>> out = pathlib.Path(tempfile.mkdtemp()) / "mapping.xlsx"
 >>> result = make_template(out, lang="it")
 >>> result["lang"], result["sheets"][:2]
-('it', ['Portatori di interesse', 'Relazioni'])
+('it', ['Attori', 'Legami'])
 >>> make_template(out)  # doctest: +NORMALIZE_WHITESPACE, +ELLIPSIS
 Traceback (most recent call last):
 ...
@@ -28,11 +28,11 @@ from typing import Any
 
 from stakegraph.codebook import Codebook, default_codebook
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.i18n import N_, Phrase, ngettext, number
 from stakegraph.io.cells import blank_row
 from stakegraph.io.files import read_workbook
 from stakegraph.jobs.result import envelope
 from stakegraph.render.template import TEMPLATE_SHEETS, write_template
-from stakegraph.render.text import plural
 
 __all__ = ["data_held", "make_template"]
 
@@ -40,7 +40,7 @@ __all__ = ["data_held", "make_template"]
 _OWN_TEXT = ("instructions", "dropdowns")
 
 
-def data_held(path: str | os.PathLike[str], codebook: Codebook | None = None) -> str | None:
+def data_held(path: str | os.PathLike[str], codebook: Codebook | None = None) -> Phrase | None:
     """What data the workbook at ``path`` holds, said for a person, or ``None``
     when it holds none (a blank template in any language, an empty sheet).
 
@@ -61,13 +61,15 @@ def data_held(path: str | os.PathLike[str], codebook: Codebook | None = None) ->
     try:
         book = read_workbook(path)
     except StakegraphError as exc:
-        return f"cannot be read as a workbook ({exc.message}), so it may hold anything"
+        return Phrase.of(N_("cannot be read as a workbook ({reason}), so it may hold anything"), reason=exc.said)
     for sheet in book.sheets:
         if cb.sheet_kind(sheet.name) in _OWN_TEXT:
             continue
         filled = [row for row in sheet.rows if not blank_row(row)]
         if len(filled) > 1:
-            return f"has {plural(len(filled) - 1, 'filled row')} in the sheet '{sheet.name}'"
+            rows = len(filled) - 1
+            return Phrase.of(N_("has {rows} in the sheet '{sheet}'"), sheet=sheet.name, rows=lambda n=rows: ngettext(
+                "{n} filled row", "{n} filled rows", n).format(n=number(n)))
     return None
 
 

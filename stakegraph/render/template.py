@@ -18,8 +18,8 @@ Examples
 >>> path = write_template(pathlib.Path(tempfile.mkdtemp()) / "mapping.xlsx", lang="es")
 >>> book = openpyxl.load_workbook(path)
 >>> book.sheetnames[:3]
-['Partes interesadas', 'Relaciones', 'Grupos de trabajo']
->>> [c.value for c in book["Partes interesadas"][1][:3]]
+['Actores', 'Vínculos', 'Mesas de trabajo']
+>>> [c.value for c in book["Actores"][1][:3]]
 ['Nombre', 'Sector', 'Tipo']
 """
 

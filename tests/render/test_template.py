@@ -117,14 +117,14 @@ def test_the_instructions_are_written_in_the_chosen_language(tmp_path):
     assert cells[0] == "Comment remplir ce classeur"
     # French sets a no-break space inside « » and before : and ;
     cells = [c.replace("\u00a0", " ") if isinstance(c, str) else c for c in cells]
-    assert ("Une ligne par organisation dans la feuille « Parties prenantes ». Seul « Nom » est "
+    assert ("Une ligne par organisation dans la feuille « Acteurs ». Seul « Nom » est "
             "obligatoire ; « Secteur » est nécessaire à l'analyse.") in cells
     assert ("« Thèmes » : plusieurs thèmes dans une même cellule, séparés par un point-virgule (par exemple : "
             "Emploi; Logement).") in cells
     assert ("« Contact », « Courriel » et « Téléphone » sont des données personnelles : elles restent "
             "dans ce classeur et ne sont pas affichées sur les cartes, sauf demande expresse "
             "(--show-contacts).") in cells
-    assert "Parties prenantes › Secteur" in cells and "Public · Privé · Société civile" in cells
+    assert "Acteurs › Secteur" in cells and "Public · Privé · Société civile" in cells
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

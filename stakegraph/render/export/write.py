@@ -40,6 +40,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.i18n import N_, Phrase
 from stakegraph.model import iwg_nodes, stakeholder_nodes
 from stakegraph.render.export.graph import (
     Metrics,
@@ -55,7 +56,7 @@ __all__ = ["EXPORT_FORMATS", "csv_folder", "export_format", "write_export"]
 #: file ending -> format, longest ending first
 EXPORT_FORMATS = {".kumu.xlsx": "kumu", ".graphml": "graphml", ".gexf": "gexf", ".json": "json",
                   ".csv": "csv"}
-_ENDINGS = ".graphml, .gexf, .json, .kumu.xlsx or .csv (a folder of CSV files)"
+_ENDINGS = Phrase.of(N_("{endings} or .csv (a folder of CSV files)"), endings=".graphml, .gexf, .json, .kumu.xlsx")
 
 
 def export_format(path: str | os.PathLike[str]) -> str:

@@ -23,7 +23,7 @@ from stakegraph.analysis.grid import HIGH_FROM, QUADRANTS, quadrant_names, wides
 from stakegraph.analysis.network import NetworkAnalysis
 from stakegraph.analysis.structure import Community
 from stakegraph.analysis.themes import themes_of_one_sector, themes_without
-from stakegraph.i18n import gettext, ngettext
+from stakegraph.i18n import clauses, gettext, ngettext
 from stakegraph.render.report.columns import column
 from stakegraph.render.report.gaps import scope_phrase
 from stakegraph.render.report.words import sector_word
@@ -237,7 +237,7 @@ def theme_notes(M: pd.DataFrame) -> list[str]:
              if nobody else gettext("Every theme has someone working on it.")]
     if alone:
         lines.append(gettext("One sector alone works on: {themes}.").format(
-            themes="; ".join(f"{word(t)} ({sector_word(s)})" for t, s in alone.items())))
+            themes=clauses(f"{word(t)} ({sector_word(s)})" for t, s in alone.items())))
     return lines
 
 

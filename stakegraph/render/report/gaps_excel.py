@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from stakegraph.analysis.gaps import GapReport
 from stakegraph.analysis.recommend import Recommendations
-from stakegraph.i18n import gettext, pgettext
+from stakegraph.i18n import clauses, gettext, pgettext
 from stakegraph.render.report.excel import Block, Sheet
 from stakegraph.render.report.gaps import (
     describe,
@@ -94,7 +94,7 @@ def recommendations_sheet(rec: Recommendations) -> Sheet:
          pgettext("column", "note")],
         [[i, c.name, *_codes(c.sector, c.type, c.level), said(c.closes, "closes"), said(c.helps, "helps"),
           said(c.worsens, "worsens"), c.score, score_sum(c.terms), c.reach, c.ties_to_members,
-          "; ".join(" → ".join(p) for p in c.introducers), type_guess(c, gaps)]
+          clauses(" → ".join(p) for p in c.introducers), type_guess(c, gaps)]
          for i, c in enumerate(rec.candidates, 1)],
         title=gettext("Candidates, best first (score, then reach, then name)"))
     found = {f.id: f for f in gaps.findings}
@@ -110,7 +110,7 @@ def recommendations_sheet(rec: Recommendations) -> Sheet:
              pgettext("column", "how the score adds up"),
              pgettext("column", "covers"), pgettext("column", "reach"), pgettext("column", "chosen for")],
             [[i, s.name, *_codes(s.sector, s.type, s.level), phrase_list(invitee_closes(s, noun)) or None,
-              "; ".join(doing(s.before, [t for t in s.terms if t.effect != "closes"], noun)) or None,
+              clauses(doing(s.before, [t for t in s.terms if t.effect != "closes"], noun)) or None,
               s.score, score_sum(s.terms), phrase_list(invitee_covers(s)) or None, s.reach, _reason(s.reason)]
              for i, s in enumerate(rec.selection, 1)],
             title=gettext("Best set of invitees, {rule}; each counted with those chosen before").format(

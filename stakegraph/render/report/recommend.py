@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from stakegraph.analysis.gaps import Finding, GapReport
 from stakegraph.analysis.recommend import Candidate, Invitee, Recommendations
 from stakegraph.analysis.scoring import Term
-from stakegraph.i18n import N_, gettext, ngettext, number, pgettext
+from stakegraph.i18n import N_, clauses, gettext, ngettext, number, pgettext
 from stakegraph.render.report.gaps import (
     by_scope,
     cell_phrase,
@@ -172,12 +172,12 @@ def candidate_line(c: Candidate, gaps: GapReport) -> str:
         else:
             parts.append(gettext("nobody in the group can introduce them (no path in the tie network)"))
     parts.append(score_sum(c.terms))
-    return f"{c.name} — " + "; ".join(parts)
+    return f"{c.name} — " + clauses(parts)
 
 
 def _paths(paths: list[list[str]]) -> str:
     """Introductions as people read them: ``"A → B; C → D"``."""
-    return "; ".join(" → ".join(p) for p in paths)
+    return clauses(" → ".join(p) for p in paths)
 
 
 def invitee_covers(inv: Invitee) -> list[str]:
@@ -203,7 +203,7 @@ def _invitee_line(inv: Invitee, noun: str) -> str:
         n=number(inv.reach)))
     if inv.reason == "score":
         parts.append(score_sum(inv.terms))
-    return f"{inv.name} — " + "; ".join(parts)
+    return f"{inv.name} — " + clauses(parts)
 
 
 def _unclosable(gaps: GapReport, ids: list[str]) -> list[str]:

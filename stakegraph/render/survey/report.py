@@ -33,7 +33,7 @@ from typing import Any
 import networkx as nx
 
 from stakegraph.errors import Problem
-from stakegraph.i18n import N_, SOURCE, babel_locale, current_language, gettext, ngettext
+from stakegraph.i18n import N_, SOURCE, babel_locale, clauses, current_language, gettext, ngettext
 from stakegraph.model import SCHEMA_VERSION
 from stakegraph.model.rounds import Round, RoundTie
 from stakegraph.render.report.columns import column
@@ -174,7 +174,7 @@ def _lines(report: dict[str, Any], refused: Sequence[Problem] = (),
         rows.append((f"  {status}", f"{t['source']} – {t['target']} ({kind}, {_weight(t['weight'])})", said + denied))
     rows.append((gettext("Conflicts: {n}.").format(n=len(report["conflicts"])),))
     rows += [(f"  {_word(c['field'])}", f"{c['source']} – {c['target']}",
-              "; ".join(gettext("{who} says {value}").format(who=who, value=_value(c["field"], v))
+              clauses(gettext("{who} says {value}").format(who=who, value=_value(c["field"], v))
                         for who, v in c["values"].items())) for c in report["conflicts"]]
     rows.append((gettext("Proposed newcomers: {n}.").format(n=len(report["newcomers"])),))
     for c in report["newcomers"]:

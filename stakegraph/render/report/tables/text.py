@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from stakegraph.analysis.seating import Attendee, Seating
-from stakegraph.i18n import pgettext, speaking
+from stakegraph.i18n import clauses, pgettext, speaking
 from stakegraph.render.report.tables.cards import quality_rows, seating_rows
 from stakegraph.render.text import format_table
 
@@ -37,7 +37,7 @@ def format_seating(found: Seating, people: Mapping[str, Attendee], *, lang: str 
                 seated = [f"{name} ({', '.join(x for x in (sector, level, broker_word if broker else '') if x)})"
                           for _, _, name, sector, level, broker in (row for row in rows if row[:2] == [r, t])]
                 lines.append("  " + pgettext("seating", "Table {table}: {names}").format(
-                    table=t, names="; ".join(seated)))
+                    table=t, names=clauses(seated)))
         proof = (pgettext("seating", "proven best") if found.optimal else
                  pgettext("seating", "the best found in the time given, status {status}").format(status=found.status))
         lines += ["", pgettext("seating", "Score {score} of at most {bound} ({proof}).").format(
