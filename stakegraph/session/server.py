@@ -20,6 +20,7 @@ import segno
 
 from stakegraph.codebook import LANGUAGES
 from stakegraph.errors import StakegraphError, problem
+from stakegraph.i18n import gettext, number, pgettext
 from stakegraph.io.language import book_language
 from stakegraph.jobs.book import BookLike, as_book
 from stakegraph.render.map.page import vis_assets
@@ -46,18 +47,21 @@ class Opened:
         """What the facilitator reads when the server starts."""
         s = self.room.secrets
         counts = self.room.store.counts()
-        where = ("this computer only (127.0.0.1): phones cannot join; to let the room's phones in, "
-                 "restart with --host 0.0.0.0 on the room's Wi-Fi" if host not in _EVERYWHERE and
-                 host.startswith("127.") else f"{host}: every computer on this network can reach it")
-        state = (f"resumed: {counts['answers']} answers and {counts['proposals']} proposals kept"
-                 if self.resumed else "new")
+        if host not in _EVERYWHERE and host.startswith("127."):
+            where = gettext("this computer only (127.0.0.1): phones cannot join; to let the room's phones in, "
+                            "restart with --host 0.0.0.0 on the room's Wi-Fi")
+        else:
+            where = gettext("{host}: every computer on this network can reach it").format(host=host)
+        state = (gettext("resumed (answers kept: {answers}; proposals kept: {proposals})").format(
+            answers=number(counts["answers"]), proposals=number(counts["proposals"]))
+                 if self.resumed else pgettext("session file", "new"))
         return [
-            f"Session file: {self.path} ({state})",
-            f"Serving on {where}",
-            f"Phones join at: {self.room.join_url}   join code {s.join_code}",
-            f"Projector:      http://{_local(host)}:{port}/projector?key={s.view_key}",
-            f"Facilitator PIN: {s.pin}   (pause, hide a proposal, approve a second claim, end)",
-            "Stop with Ctrl+C; run the same command again to resume.",
+            gettext("Session file: {path} ({state})").format(path=self.path, state=state),
+            gettext("Serving on {where}").format(where=where),
+            gettext("Phones join at: {url}   join code {code}").format(url=self.room.join_url, code=s.join_code),
+            gettext("Projector:      {url}").format(url=f"http://{_local(host)}:{port}/projector?key={s.view_key}"),
+            gettext("Facilitator PIN: {pin}   (pause, hide a proposal, approve a second claim, end)").format(pin=s.pin),
+            gettext("Stop with Ctrl+C; run the same command again to resume."),
         ]
 
 

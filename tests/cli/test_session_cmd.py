@@ -92,3 +92,22 @@ def test_the_export_says_and_writes_its_round_in_the_language(tmp_path, asked):
     # in English the same round holds them: the check can fail
     printed, report = said_by_export(book, tmp_path / "round2.xlsx", "--lang", "en")
     assert sum(run in printed for run in runs) >= 3 and sum(run in report for run in runs) >= 3
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_what_the_facilitator_reads_at_the_start_is_in_the_language(tmp_path, lang):
+    from stakegraph.i18n import speaking
+    from stakegraph.session.server import open_room
+
+    book = tmp_path / "andalucia_es.xlsx"
+    shutil.copy(SPANISH, book)
+    opened = open_room(book, lang=lang)
+    with speaking(lang):
+        said = "\n".join(opened.lines("127.0.0.1", 8765))
+    secrets = opened.room.secrets
+    assert secrets.join_code in said and secrets.pin in said and f"key={secrets.view_key}" in said
+    english = [run for run in catalogue_runs("es") if run in said]
+    if lang == "es":
+        assert english == [] and "solo este ordenador (127.0.0.1)" in said
+    else:  # the same check finds the English it looks for
+        assert "Serving on this computer only (127.0.0.1)" in said and english
