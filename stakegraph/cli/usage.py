@@ -115,18 +115,20 @@ def refusal_language(args: Sequence[str], group: click.Group, ctx: click.Context
         return asked
     words = _positionals(args, group)
     command = group.get_command(ctx, words[0]) if words else None
-    if command is None:
-        return "en"
-    rest = list(args)[list(args).index(words[0]) + 1:]
-    names = [p.name for p in command.params if isinstance(p, click.Argument)]
-    where = next((names.index(n) for n in ("book", "after") if n in names), None)
-    given = _positionals(rest, command)
-    if where is None or where >= len(given) or not os.path.exists(given[where]):
+    if command is None:  # no such command: the first workbook named, if any
+        named = next((w for w in words[1:] if os.path.isfile(w)), None)
+    else:
+        rest = list(args)[list(args).index(words[0]) + 1:]
+        names = [p.name for p in command.params if isinstance(p, click.Argument)]
+        where = next((names.index(n) for n in ("book", "after") if n in names), None)
+        given = _positionals(rest, command)
+        named = given[where] if where is not None and where < len(given) else None
+    if named is None or not os.path.exists(named):
         return "en"
     from stakegraph.io.language import book_language
 
     try:
-        return book_language(given[where])
+        return book_language(named)
     except Exception:  # a workbook that cannot be read is the command's to say; the refusal is in English
         return "en"
 

@@ -122,6 +122,12 @@ def test_auto_says_a_bad_color_in_the_language_of_the_workbook(runner, tmp_path)
         "sector, community, level, type, forum\n")
 
 
+def test_a_command_that_does_not_exist_is_refused_in_the_language_of_the_workbook_named(runner):
+    result = runner("analyse", SPANISH_BOOK, prog_name="stakegraph")
+    assert result.exit_code == 2
+    assert result.stderr.endswith("Error: no existe el comando «analyse»; ¿quería decir «analyze»?\n")
+
+
 def test_an_english_workbook_or_none_is_refused_in_english(runner, tmp_path):
     result = runner("map", ENGLISH_BOOK, "-o", tmp_path / "map.html", "--width", "100", prog_name="stakegraph")
     assert result.stderr.endswith("Error: Invalid value for '--width': 100 is not between 320 and 8,000\n")
