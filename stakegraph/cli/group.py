@@ -9,12 +9,13 @@ from typing import Any
 import click
 
 from stakegraph import __version__
+from stakegraph.cli.helptext import TranslatedHelp
 from stakegraph.cli.types import UsageRefusal, suggested
 from stakegraph.codebook import did_you_mean
 from stakegraph.errors import StakegraphError
 from stakegraph.i18n import N_, Phrase, gettext, speaking
 
-__all__ = ["ARGS_KEY", "LANGUAGE_KEY", "Exit", "StakegraphGroup", "main"]
+__all__ = ["ARGS_KEY", "LANGUAGE_KEY", "Exit", "StakegraphCommand", "StakegraphGroup", "main"]
 
 #: where a command keeps the language it speaks (``--lang``), so that its
 #: errors are said in it too (click shares ``meta`` with the group's context)
@@ -36,10 +37,17 @@ class Exit:
     CANNOT_RUN = 2
 
 
-class StakegraphGroup(click.Group):
+class StakegraphCommand(TranslatedHelp, click.Command):
+    """A stakegraph command: its help page is said in the reader's language
+    (:mod:`stakegraph.cli.helptext`)."""
+
+
+class StakegraphGroup(TranslatedHelp, click.Group):
     """A click group whose commands report user errors as one ``Error:`` line,
-    and whose refusals of a command line are said in the reader's language
-    (:mod:`stakegraph.cli.usage`)."""
+    and whose refusals of a command line and help pages are said in the
+    reader's language (:mod:`stakegraph.cli.usage`, :mod:`stakegraph.cli.helptext`)."""
+
+    command_class = StakegraphCommand
 
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         # the whole command line is kept: a refusal is said in its language

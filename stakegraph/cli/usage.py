@@ -39,7 +39,7 @@ from stakegraph.cli.types import UsageRefusal, suggested
 from stakegraph.codebook import LANGUAGES, did_you_mean
 from stakegraph.i18n import N_, Phrase, gettext, ngettext
 
-__all__ = ["refusal_language", "refusal_lines"]
+__all__ = ["help_language", "refusal_language", "refusal_lines"]
 
 #: click's own sentences we say in our words (click writes them in English)
 _EXTRA = re.compile(r"Got unexpected extra arguments? \((?P<args>.*)\)", re.DOTALL)
@@ -131,6 +131,19 @@ def refusal_language(args: Sequence[str], group: click.Group, ctx: click.Context
         return book_language(named)
     except Exception:  # a workbook that cannot be read is the command's to say; the refusal is in English
         return "en"
+
+
+def help_language(ctx: click.Context) -> str:
+    """The language of a help page shown in ``ctx``: the command's, once it
+    runs; before, as for a refusal, the command line's (:func:`refusal_language`)."""
+    from stakegraph.cli.group import ARGS_KEY, LANGUAGE_KEY
+
+    if LANGUAGE_KEY in ctx.meta:
+        return str(ctx.meta[LANGUAGE_KEY])
+    root = ctx.find_root()
+    if not isinstance(root.command, click.Group):
+        return "en"
+    return refusal_language(ctx.meta.get(ARGS_KEY, []), root.command, root)
 
 
 def _options(command: click.Command, ctx: click.Context) -> list[str]:
