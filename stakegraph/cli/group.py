@@ -15,11 +15,14 @@ from stakegraph.codebook import did_you_mean
 from stakegraph.errors import StakegraphError
 from stakegraph.i18n import N_, Phrase, gettext, speaking
 
-__all__ = ["ARGS_KEY", "LANGUAGE_KEY", "Exit", "StakegraphCommand", "StakegraphGroup", "main"]
+__all__ = ["ARGS_KEY", "GROUP_LANGUAGE_KEY", "LANGUAGE_KEY", "Exit", "StakegraphCommand", "StakegraphGroup", "main"]
 
 #: where a command keeps the language it speaks (``--lang``), so that its
 #: errors are said in it too (click shares ``meta`` with the group's context)
 LANGUAGE_KEY = "stakegraph.lang"
+#: where the group keeps ``stakegraph --lang LANG``, the language of its page and
+#: of the command that follows unless that gives its own
+GROUP_LANGUAGE_KEY = "stakegraph.group-lang"
 #: where the group keeps its command line as given, to refuse it in its language
 ARGS_KEY = "stakegraph.args"
 #: click's refusal of an empty command line: it shows the help, as it is
@@ -133,12 +136,25 @@ class StakegraphGroup(TranslatedHelp, click.Group):
 @click.group(cls=StakegraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="stakegraph")
 @click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
-def main(debug: bool) -> None:
+@click.option("--lang", "group_lang", metavar="LANG", default=None, expose_value=True, is_eager=True,
+              callback=lambda ctx, param, value: _group_language(ctx, value),
+              help="The language of this page, and of the command that follows unless it has its own --lang.")
+def main(debug: bool, group_lang: str | None) -> None:
     """Map the stakeholders of migrant and refugee integration.
 
     Import an Excel mapping, analyse the network, find the gaps before an
     Integration Working Group is formed, and draw maps that open offline.
     """
+
+
+def _group_language(ctx: click.Context, value: str | None) -> str | None:
+    """``stakegraph --lang LANG``: kept for the command that follows (its own
+    ``--lang`` wins); an unknown language is refused as the command's is."""
+    if value is not None:
+        from stakegraph.cli.options import checked_language
+
+        ctx.meta[GROUP_LANGUAGE_KEY] = checked_language(ctx, value)
+    return value
 
 
 def _register() -> None:

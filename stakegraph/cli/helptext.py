@@ -38,8 +38,8 @@ __all__ = ["DOMAIN", "TranslatedHelp", "help_texts"]
 
 #: the catalogue domain of the help texts
 DOMAIN = "help"
-#: click's note of an option's default or of a required option, at the end of its help
-_EXTRA = re.compile(r"\[(?P<what>default: |required)(?P<rest>[^\]]*)\]$")
+#: click's notes at the end of an option's help: "[default: x; required]"
+_EXTRA = re.compile(r"\[(?P<notes>[^\[\]]*)\]$")
 
 
 def _text(help_: str) -> str:
@@ -51,9 +51,11 @@ def help_texts(group: click.Group) -> list[str]:
     """Every help text of ``group``, its commands and their options (the
     help and version options included), each once, in the order met."""
     found: dict[str, None] = {}
-    commands: list[click.Command] = [group, *group.commands.values()]
-    for command in commands:
-        ctx = click.Context(command)
+    root = click.Context(group, **group.context_settings)
+    for command in [group, *group.commands.values()]:
+        # a context of the group's settings: click keeps the help option it
+        # makes, and one made with its default names would lose "-h"
+        ctx = root if command is group else click.Context(command, parent=root, **command.context_settings)
         for text in [command.help, *(getattr(p, "help", None) for p in command.get_params(ctx))]:
             if text:
                 found.setdefault(_text(text), None)
@@ -80,15 +82,20 @@ def _swapped(commands: list[click.Command], ctx: click.Context) -> Iterator[None
 
 
 def _extra(record: tuple[str, str]) -> tuple[str, str]:
-    """An option's help line with click's ``[default: …]`` or ``[required]``
-    said in the current language."""
+    """An option's help line with click's notes (``[default: …; required]``)
+    said in the current language; a range (``x>=1``) stays as written."""
     names, help_ = record
     found = _EXTRA.search(help_)
     if found is None:
         return record
-    word = (pgettext("help", "default: {value}").format(value=found["rest"]) if found["what"] == "default: "
-            else pgettext("help", "required") + found["rest"])
-    return names, help_[:found.start()] + f"[{word}]"
+    notes = []
+    for note in found["notes"].split("; "):
+        if note.startswith("default: "):
+            note = pgettext("help", "default: {value}").format(value=note.removeprefix("default: "))
+        elif note == "required":
+            note = pgettext("help", "required")
+        notes.append(note)
+    return names, help_[:found.start()] + "[" + "; ".join(notes) + "]"
 
 
 class TranslatedHelp:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from stakegraph.cli.group import LANGUAGE_KEY
+from stakegraph.cli.group import GROUP_LANGUAGE_KEY, LANGUAGE_KEY
 from stakegraph.cli.types import Choice, IntRange, Path, Refusal, UsageRefusal, suggested
 from stakegraph.codebook import LANGUAGES, did_you_mean
 from stakegraph.errors import StakegraphError
@@ -20,9 +20,9 @@ if TYPE_CHECKING:  # the mapping's module loads only when --columns is given
     from stakegraph.io.columns import ColumnMap
 
 __all__ = ["AFTER_HAS", "BEFORE_HAS", "CONFIRMED_ONLY", "WROTE_ROUND", "book_argument", "book_options",
-           "columns_option", "counted", "echo_json", "echo_result", "format_option", "import_warning",
-           "language_option", "max_cells_option", "not_together", "reading_options", "rounds_arguments", "say_ties",
-           "ties_option"]
+           "checked_language", "columns_option", "counted", "echo_json", "echo_result", "format_option",
+           "import_warning", "language_option", "max_cells_option", "not_together", "reading_options",
+           "rounds_arguments", "say_ties", "ties_option"]
 
 book_argument = click.argument(
     "book", type=Path(exists=True, dir_okay=True, readable=True), metavar="BOOK"
@@ -184,14 +184,23 @@ def book_options(command: Any) -> Any:
     return reading_options(format_option(language_option(command)))
 
 
-def _language(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    """``--lang``: ``auto`` or one of the languages; anything else is a usage
-    error that lists them (and names the closest)."""
+def checked_language(ctx: click.Context, value: str, param: click.Parameter | None = None) -> str:
+    """``value`` when it is ``auto`` or one of the languages; anything else is
+    a usage error that lists them (and names the closest).
+
+    >>> checked_language(click.Context(click.Command("x")), "es")
+    'es'
+    """
     if value == "auto" or value in LANGUAGES:
         return value
     listed = ", ".join(["auto", *LANGUAGES])
     said = Phrase.of(N_("'{value}' is not a language stakegraph speaks ({listed})"), value=value, listed=listed)
     raise Refusal(suggested(said, did_you_mean(value, ["auto", *LANGUAGES])), ctx=ctx, param=param)
+
+
+def _language(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    """``--lang``'s check (:func:`checked_language`)."""
+    return checked_language(ctx, value, param)
 
 
 def _auto_language(params: dict[str, Any]) -> str:
@@ -219,6 +228,8 @@ def language_option(command: Any) -> Any:
     def speaking_command(*args: Any, **kwargs: Any) -> Any:
         ctx = click.get_current_context()
         lang = kwargs["lang"]
+        if ctx.get_parameter_source("lang") == click.core.ParameterSource.DEFAULT:
+            lang = ctx.meta.get(GROUP_LANGUAGE_KEY, lang)  # stakegraph --lang LANG COMMAND …
         chosen = _auto_language(kwargs) if lang == "auto" else lang
         ctx.meta[LANGUAGE_KEY] = chosen
         with speaking(chosen):
