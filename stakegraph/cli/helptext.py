@@ -127,8 +127,9 @@ class TranslatedHelp:
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         group: Any = self
-        rows = [(name, group.commands[name].get_short_help_str(formatter.width - 6 - len(name)))
-                for name in group.list_commands(ctx) if not group.commands[name].hidden]
+        names = [name for name in group.list_commands(ctx) if not group.commands[name].hidden]
+        limit = formatter.width - 6 - max((len(name) for name in names), default=0)  # as click lays it out
+        rows = [(name, group.commands[name].get_short_help_str(limit)) for name in names]
         if rows:
             with formatter.section(pgettext("help", "Commands")):
                 formatter.write_dl(rows)
