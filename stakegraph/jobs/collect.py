@@ -51,7 +51,7 @@ from stakegraph.model.report import ImportReport
 from stakegraph.model.returns import Return
 from stakegraph.model.rounds import merge_returns, round_graph
 from stakegraph.render.survey.report import collection_report, format_collection, report_rows, round_problems
-from stakegraph.render.survey.round import write_round
+from stakegraph.render.survey.round import report_sheet, write_round
 
 __all__ = ["CollectResult", "collect", "write_merged_round"]
 
@@ -152,5 +152,6 @@ def write_merged_round(G: nx.MultiDiGraph, returns: Sequence[Return], refused: l
     notes = round_problems(merged)
     with speaking(lang):
         rows = report_rows(report, [p for _, p in refused], [p for _, p in notes])
-    write_round(round_graph(G, merged), rows, target)
+        sheet = report_sheet()
+    write_round(round_graph(G, merged), rows, target, sheet)
     return report, notes

@@ -74,7 +74,8 @@ def said_by_export(book: Path, out: Path, *asked: str) -> tuple[str, str]:
     """What ``session BOOK --export OUT`` prints, and the report sheet it writes."""
     result = CliRunner().invoke(main, ["session", str(book), "--export", str(out), *asked])
     assert result.exit_code == 0, result.output
-    sheet = openpyxl.load_workbook(out)[REPORT_SHEET]
+    book = openpyxl.load_workbook(out)
+    sheet = book[book.sheetnames[-1]]  # the report, whose name is in the language
     return result.stdout, "\n".join(str(c) for row in sheet.iter_rows(values_only=True) for c in row if c)
 
 
@@ -83,6 +84,7 @@ def test_the_export_says_and_writes_its_round_in_the_language(tmp_path, asked):
     book = answered(tmp_path)
     out = tmp_path / "ronda2.xlsx"
     printed, report = said_by_export(book, out, *asked)
+    assert openpyxl.load_workbook(out).sheetnames[-1] == "Informe de recogida (ignore)"
     assert printed.startswith("Respuestas recibidas — aceptadas: 1, rechazadas: 0.\n")
     assert printed.endswith(f"Se ha guardado {out}: la nueva ronda (para comparar: stakegraph diff {book} {out})\n")
     assert "¿quería decir «" in printed and "¿quería decir «" in report  # the newcomer's "did you mean"
@@ -91,6 +93,7 @@ def test_the_export_says_and_writes_its_round_in_the_language(tmp_path, asked):
     assert [run for run in runs if run in report] == []
     # in English the same round holds them: the check can fail
     printed, report = said_by_export(book, tmp_path / "round2.xlsx", "--lang", "en")
+    assert openpyxl.load_workbook(tmp_path / "round2.xlsx").sheetnames[-1] == REPORT_SHEET
     assert sum(run in printed for run in runs) >= 3 and sum(run in report for run in runs) >= 3
 
 

@@ -7,8 +7,9 @@ after the survey, which stakegraph reads back like any mapping.
   (confirmed, one-sided, mapping), ``reported_by`` and ``denied_by``
   (names, separated by ``;``); stakegraph keeps them (in the tie's notes);
 * ``IWGs``: the mapping's memberships, unchanged;
-* ``Collection report (ignore)``: the collection report; the name ending
-  in ``(ignore)`` makes stakegraph (and Kumu) skip it when reading.
+* ``Collection report (ignore)``: the collection report, its name in the
+  reader's language (:func:`report_sheet`); the name ending in ``(ignore)``
+  makes stakegraph (and Kumu) skip it when reading.
 
 Every cell is neutralised: an answer such as ``=cmd|' /C calc'!A0`` is
 written as text.
@@ -39,16 +40,32 @@ import networkx as nx
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
+from stakegraph.i18n import gettext
 from stakegraph.render.atomic import save_workbook
 from stakegraph.render.export.tables import table_sheets
 from stakegraph.render.safe import xlsx_cell
 
-__all__ = ["PROVENANCE", "REPORT_SHEET", "write_round"]
+__all__ = ["PROVENANCE", "REPORT_SHEET", "report_sheet", "write_round"]
 
 #: the columns a round adds to the Relationships sheet
 PROVENANCE = ("status", "reported_by", "denied_by")
-#: the sheet of the collection report (skipped by stakegraph's reader)
+#: the sheet of the collection report, in English (skipped by stakegraph's reader)
 REPORT_SHEET = "Collection report (ignore)"
+#: what makes a reader skip a sheet (stakegraph's and Kumu's)
+_SKIPPED = " (ignore)"
+
+
+def report_sheet() -> str:
+    """The name of the collection report's sheet in the current language,
+    ending in the marker that makes readers skip it (at most Excel's 31
+    characters).
+
+    >>> from stakegraph.i18n import speaking
+    >>> with speaking("es"):
+    ...     report_sheet()
+    'Informe de recogida (ignore)'
+    """
+    return gettext("Collection report")[:31 - len(_SKIPPED)] + _SKIPPED
 
 
 def _tie_rows(H: nx.MultiDiGraph) -> list[list[Any]]:
@@ -65,9 +82,10 @@ def _tie_rows(H: nx.MultiDiGraph) -> list[list[Any]]:
 
 
 def write_round(H: nx.MultiDiGraph, report: Iterable[tuple[str, ...]],
-                path: str | os.PathLike[str]) -> Path:
+                path: str | os.PathLike[str], report_name: str = REPORT_SHEET) -> Path:
     """Write round ``H`` (see :func:`stakegraph.model.rounds.round_graph`) and
-    the ``report`` rows to ``path``; return the path."""
+    the ``report`` rows, in a sheet named ``report_name``, to ``path``;
+    return the path."""
     sheets = table_sheets(H, "stakegraph")
     sheets["Relationships"] = _tie_rows(H)
     if H.graph.get("title"):
@@ -81,7 +99,7 @@ def write_round(H: nx.MultiDiGraph, report: Iterable[tuple[str, ...]],
             sheet.append([xlsx_cell(v) for v in row])
         for cell in sheet[2 if len(rows[0]) == 1 else 1]:
             cell.font = Font(bold=True)
-    summary = book.create_sheet(REPORT_SHEET)
+    summary = book.create_sheet(report_name)
     for line in report:
         row = list(line)
         summary.append([xlsx_cell(v) for v in row])
