@@ -33,12 +33,11 @@ from typing import Any, Protocol
 import click
 
 from stakegraph.codebook import did_you_mean
+from stakegraph.errors import SUGGESTED
 from stakegraph.i18n import N_, Phrase, number
 
 __all__ = ["Choice", "FloatRange", "Int", "IntRange", "Path", "Refusal", "Said", "UsageRefusal", "suggested"]
 
-#: a suggestion put after a refusal (the same words as a problem's)
-_SUGGESTED = N_("{message}; did you mean '{suggestion}'?")
 
 
 class Said(Protocol):
@@ -80,7 +79,7 @@ def suggested(reason: Phrase, suggestion: str | None) -> Phrase:
     >>> str(suggested(Phrase.of(N_("there is no command '{name}'"), name="maps"), "map"))
     "there is no command 'maps'; did you mean 'map'?"
     """
-    return Phrase(_SUGGESTED, (("message", reason), ("suggestion", suggestion))) if suggestion else reason
+    return Phrase(SUGGESTED, (("message", reason), ("suggestion", suggestion))) if suggestion else reason
 
 
 class Choice(click.Choice):  # type: ignore[type-arg]
@@ -130,34 +129,34 @@ def _out_of_range(value: float, low: float | None, high: float | None) -> Phrase
     return Phrase.of(N_("{value} is too large; give {high} or less"), **said)
 
 
-class IntRange(click.IntRange):
+class _InRange:
+    """What a number range mixes in: a value that is no number, or one out of
+    the range, refused in our words (click's ranges keep their number
+    type in ``_number_class``)."""
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        bounds: Any = self
+        checked = _number(bounds._number_class, value, param, ctx)
+        try:
+            return super().convert(checked, param, ctx)  # type: ignore[misc]
+        except click.BadParameter:
+            raise Refusal(_out_of_range(checked, bounds.min, bounds.max), ctx, param) from None
+
+
+class IntRange(_InRange, click.IntRange):
     """A whole number from ``min`` to ``max`` (both included, either open).
 
     >>> IntRange(min=1).convert("3", None, None)
     3
     """
 
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        whole = _number(int, value, param, ctx)
-        try:
-            return super().convert(whole, param, ctx)
-        except click.BadParameter:
-            raise Refusal(_out_of_range(whole, self.min, self.max), ctx, param) from None
 
-
-class FloatRange(click.FloatRange):
+class FloatRange(_InRange, click.FloatRange):
     """A number from ``min`` to ``max`` (both included, either open).
 
     >>> FloatRange(min=0.1).convert("0.5", None, None)
     0.5
     """
-
-    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
-        real = _number(float, value, param, ctx)
-        try:
-            return super().convert(real, param, ctx)
-        except click.BadParameter:
-            raise Refusal(_out_of_range(real, self.min, self.max), ctx, param) from None
 
 
 class Path(click.Path):

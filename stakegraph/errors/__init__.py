@@ -30,7 +30,7 @@ from typing import Any
 from stakegraph.errors.catalogue import CATALOGUE, Severity
 from stakegraph.i18n import N_, Phrase, babel_locale, current_language, gettext, ngettext
 
-__all__ = ["CATALOGUE", "COLUMNS_OPTION", "Problem", "Severity", "StakegraphError", "problem"]
+__all__ = ["CATALOGUE", "COLUMNS_OPTION", "SUGGESTED", "Problem", "Severity", "StakegraphError", "problem"]
 
 #: the command-line form of ``load(columns=...)``: the one place a library
 #: message names a flag, so that a refusal can say the one step to take
@@ -41,8 +41,9 @@ COLUMNS_OPTION = "--columns"
 _OTHERWISE = {"unknown-sector": N_("write public, private or civil_society"),
               "missing-sector": N_("write public, private or civil_society")}
 
-#: how a message and its suggestion or hint are put together
-_SUGGESTED = N_("{message}; did you mean '{suggestion}'?")
+#: how a message and its suggestion or hint are put together (a problem's, and
+#: a refused command line's: stakegraph.cli.types.suggested)
+SUGGESTED = N_("{message}; did you mean '{suggestion}'?")
 _HINTED = N_("{message}; {hint}")
 #: a hint that offers words to write: the sheet's own words, joined as the language joins "or"
 _WRITE = N_("write {choices}")
@@ -154,7 +155,7 @@ def _compose(code: str, value: Any, detail: Any, suggestion: str | None, hint: s
     for English, :func:`~stakegraph.i18n.gettext` for the current language)."""
     message = say(CATALOGUE[code][1]).format(value=value, detail=detail)
     if suggestion:
-        return say(_SUGGESTED).format(message=message, suggestion=suggestion)
+        return say(SUGGESTED).format(message=message, suggestion=suggestion)
     if hint or code in _OTHERWISE:
         return say(_HINTED).format(message=message, hint=_words(hint or _OTHERWISE[code], say))
     return message
