@@ -82,12 +82,10 @@ class StakegraphGroup(TranslatedHelp, click.Group):
     def _language(self, ctx: click.Context, caught: BaseException) -> str:
         """The language to say ``caught`` in: the command's, once it runs;
         before, for a refused command line, the language that line asks for."""
-        if LANGUAGE_KEY in ctx.meta:
-            return str(ctx.meta[LANGUAGE_KEY])
-        if isinstance(caught, click.UsageError):
-            from stakegraph.cli.usage import refusal_language
+        if LANGUAGE_KEY in ctx.meta or isinstance(caught, click.UsageError):
+            from stakegraph.cli.usage import command_line_language
 
-            return refusal_language(ctx.meta.get(ARGS_KEY, []), self, ctx)
+            return command_line_language(ctx)
         return "en"
 
     def _refuse(self, ctx: click.Context, caught: BaseException) -> Any:
@@ -136,10 +134,10 @@ class StakegraphGroup(TranslatedHelp, click.Group):
 @click.group(cls=StakegraphGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="stakegraph")
 @click.option("--debug", is_flag=True, help="Show the full traceback when something fails.")
-@click.option("--lang", "group_lang", metavar="LANG", default=None, expose_value=True, is_eager=True,
+@click.option("--lang", metavar="LANG", default=None, expose_value=False, is_eager=True,
               callback=lambda ctx, param, value: _group_language(ctx, value),
               help="The language of this page, and of the command that follows unless it has its own --lang.")
-def main(debug: bool, group_lang: str | None) -> None:
+def main(debug: bool) -> None:
     """Map the stakeholders of migrant and refugee integration.
 
     Import an Excel mapping, analyse the network, find the gaps before an

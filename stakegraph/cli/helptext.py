@@ -34,7 +34,7 @@ import click
 
 from stakegraph.i18n import gettext, pgettext, speaking
 
-__all__ = ["DOMAIN", "TranslatedHelp", "help_texts"]
+__all__ = ["DOMAIN", "TranslatedHelp", "help_texts", "write_usage"]
 
 #: the catalogue domain of the help texts
 DOMAIN = "help"
@@ -98,22 +98,27 @@ def _extra(record: tuple[str, str]) -> tuple[str, str]:
     return names, help_[:found.start()] + "[" + "; ".join(notes) + "]"
 
 
+def write_usage(ctx: click.Context, formatter: click.HelpFormatter) -> None:
+    """The usage line of ``ctx``'s command, its "Usage:" in the current
+    language (a help page's, and a refused command line's)."""
+    formatter.write_usage(ctx.command_path, " ".join(ctx.command.collect_usage_pieces(ctx)),
+                          prefix=gettext("Usage:") + " ")
+
+
 class TranslatedHelp:
     """What a click command (or group) mixes in for its help page to be said
     in the reader's language."""
 
     def get_help(self, ctx: click.Context) -> str:
-        from stakegraph.cli.usage import help_language
+        from stakegraph.cli.usage import command_line_language
 
         command: Any = self
         shown = [command, *(getattr(command, "commands", {}) or {}).values()]
-        with speaking(help_language(ctx)), _swapped(shown, ctx):
+        with speaking(command_line_language(ctx)), _swapped(shown, ctx):
             return str(super().get_help(ctx))  # type: ignore[misc]
 
     def format_usage(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
-        command: Any = self
-        formatter.write_usage(ctx.command_path, " ".join(command.collect_usage_pieces(ctx)),
-                              prefix=gettext("Usage:") + " ")
+        write_usage(ctx, formatter)
 
     def format_options(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         command: Any = self

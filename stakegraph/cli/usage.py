@@ -35,11 +35,12 @@ from collections.abc import Sequence
 
 import click
 
+from stakegraph.cli.helptext import write_usage
 from stakegraph.cli.types import UsageRefusal, suggested
 from stakegraph.codebook import LANGUAGES, did_you_mean
 from stakegraph.i18n import N_, Phrase, gettext, ngettext
 
-__all__ = ["help_language", "refusal_language", "refusal_lines"]
+__all__ = ["command_line_language", "refusal_language", "refusal_lines"]
 
 #: click's own sentences we say in our words (click writes them in English)
 _EXTRA = re.compile(r"Got unexpected extra arguments? \((?P<args>.*)\)", re.DOTALL)
@@ -133,9 +134,10 @@ def refusal_language(args: Sequence[str], group: click.Group, ctx: click.Context
         return "en"
 
 
-def help_language(ctx: click.Context) -> str:
-    """The language of a help page shown in ``ctx``: the command's, once it
-    runs; before, as for a refusal, the command line's (:func:`refusal_language`)."""
+def command_line_language(ctx: click.Context) -> str:
+    """The language to say something in before or while the command runs (a
+    help page, a refused command line): the command's, once it runs; before,
+    the command line's (:func:`refusal_language`)."""
     from stakegraph.cli.group import ARGS_KEY, LANGUAGE_KEY
 
     if LANGUAGE_KEY in ctx.meta:
@@ -219,8 +221,7 @@ def refusal_lines(exc: click.UsageError) -> list[str]:
     ctx = exc.ctx
     if ctx is not None:
         formatter = ctx.make_formatter()
-        formatter.write_usage(ctx.command_path, " ".join(ctx.command.collect_usage_pieces(ctx)),
-                              prefix=gettext("Usage:") + " ")
+        write_usage(ctx, formatter)
         lines.append(formatter.getvalue().rstrip("\n"))
         helps = ctx.command.get_help_option_names(ctx)
         if helps:
