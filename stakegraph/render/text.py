@@ -17,7 +17,7 @@ from typing import Any
 from stakegraph.i18n import SOURCE, babel_locale, current_language, gettext, ngettext
 from stakegraph.model.rounding import shown
 
-__all__ = ["format_cell", "format_table", "localised", "name_list", "percent", "plural"]
+__all__ = ["format_cell", "format_table", "localised", "name_list", "percent"]
 
 
 def localised(text: str) -> str:
@@ -55,17 +55,6 @@ def percent(share: float) -> str:
     from babel.numbers import format_percent
 
     return str(format_percent(share, locale=babel_locale(lang)))
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    """``n`` and ``word``, in the plural unless ``n`` is 1 (``many`` if it is irregular).
-
-    Examples
-    --------
-    >>> plural(1, "tie"), plural(0, "IWG"), plural(2, "sector", "sectors shown"), plural(12000, "tie")
-    ('1 tie', '0 IWGs', '2 sectors shown', '12,000 ties')
-    """
-    return f"{n:,} {word if n == 1 else (many or word + 's')}"
 
 
 def name_list(names: Sequence[str], shown: int = 5) -> str:
