@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from stakegraph.i18n import SOURCE, babel_locale, current_language, gettext, ngettext
+from stakegraph.i18n import SOURCE, babel_locale, clauses, current_language, gettext, ngettext
 from stakegraph.model.rounding import shown
 
 __all__ = ["format_cell", "format_table", "localised", "name_list", "percent"]
@@ -58,8 +58,9 @@ def percent(share: float) -> str:
 
 
 def name_list(names: Sequence[str], shown: int = 5) -> str:
-    """Names joined for a sentence, the rest counted; joined by semicolons
-    when a name holds a comma, so that every name stays whole.
+    """Names joined for a sentence, the rest counted; joined as clauses
+    (:func:`~stakegraph.i18n.clauses`: semicolons in English) when a name
+    holds a comma, so that every name stays whole.
 
     Examples
     --------
@@ -69,7 +70,7 @@ def name_list(names: Sequence[str], shown: int = 5) -> str:
     'Doras; Global Migration Organisation, Ireland Office'
     """
     head = list(names[:shown])
-    joined = ("; " if any("," in n for n in head) else ", ").join(head)
+    joined = clauses(head) if any("," in n for n in head) else ", ".join(head)
     if len(names) <= shown:
         return joined
     return ngettext("{names} and {n} more", "{names} and {n} more", len(names) - shown).format(

@@ -147,9 +147,8 @@ def type_guess(c: Candidate, gaps: GapReport) -> str | None:
     if not ifs:
         return said
     (kind, brings), rest = ifs[0], ifs[1:]
-    more = "".join("; " + gettext("if {kind}, {brings}").format(kind=k, brings=b) for k, b in rest)
-    return said + "; " + gettext("if it is {kind}, it would also bring {brings}").format(
-        kind=kind, brings=brings) + more
+    return clauses([said, gettext("if it is {kind}, it would also bring {brings}").format(kind=kind, brings=brings),
+                    *(gettext("if {kind}, {brings}").format(kind=k, brings=b) for k, b in rest)])
 
 
 def candidate_line(c: Candidate, gaps: GapReport) -> str:
