@@ -84,27 +84,67 @@ def _chromium_or_fail() -> str:
     return found
 
 
+class LentPage:
+    """A page of the shared context lent to one test. Closing it hands it back:
+    the listeners and routes the test hung on it are taken off, print media
+    is undone and it goes to ``about:blank``, where the next test's map opens
+    in the same tab. A map opened in a tab that has drawn one before loads in
+    about 0.1 s less than in a new tab (measured: 0.44 s against 0.54 s), and
+    the browser tests open a few hundred. A page that will not go back is
+    closed for real."""
+
+    def __init__(self, page: Any, spare: list[Any]) -> None:
+        self._page = page
+        self._spare = spare
+        self._listening: list[tuple[str, Any]] = []
+        self._returned = False
+
+    def on(self, event: str, handler: Any) -> None:
+        self._listening.append((event, handler))
+        self._page.on(event, handler)
+
+    def close(self) -> None:
+        if self._returned:  # closed twice: the page may be lent to another test by now
+            return
+        self._returned = True
+        page = self._page
+        try:
+            for event, handler in self._listening:
+                page.remove_listener(event, handler)
+            page.unroute_all(behavior="ignoreErrors")
+            page.emulate_media(media="null")
+            page.goto("about:blank", timeout=10_000)
+        except Exception:  # a page stuck in a dialog or a script: never lend it again
+            page.close()
+        else:
+            self._spare.append(page)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._page, name)
+
+
 class SharedContext:
     """The session's Chromium, whose plain pages open in one browser context:
     a page in a new context starts a new renderer and costs about 0.3 s of
-    CPU, one in a context already open about a third of that. The maps keep
-    nothing in storage, so one test's page cannot leave anything for the
-    next. A page asked with other options than its viewport (a phone's,
-    say) gets a context of its own, as does everything else the test asks
-    of the browser."""
+    CPU, one in a context already open about a third of that, and one lent
+    again (:class:`LentPage`) less still. The maps keep nothing in storage,
+    so one test's page cannot leave anything for the next. A page asked with
+    other options than its viewport (a phone's, say) gets a context of its
+    own, as does everything else the test asks of the browser."""
 
     def __init__(self, chromium: Any) -> None:
         self._chromium = chromium
         self._context: Any = None
+        self._spare: list[Any] = []
 
     def new_page(self, viewport: dict[str, int] | None = None, **options: Any) -> Any:
         if options:
             return self._chromium.new_page(viewport=viewport, **options)
         if self._context is None:
             self._context = self._chromium.new_context()
-        page = self._context.new_page()
+        page = self._spare.pop() if self._spare else self._context.new_page()
         page.set_viewport_size(viewport or {"width": 1280, "height": 720})  # playwright's own default
-        return page
+        return LentPage(page, self._spare)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._chromium, name)
