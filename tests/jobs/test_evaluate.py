@@ -187,7 +187,27 @@ def test_a_round_too_small_to_measure_says_so(runner, make_workbook):
     assert said["core_periphery"] == ("A round has too few ties, or ties between every pair, to tell "
                                       "a core from a periphery.")
     assert said["migrant_voice"] == "No organisation is marked migrant-led in either round (column migrant_led)."
-    assert "Of the 1 new tie, 1 crosses sectors" in said["sectors"]
+    assert "The one new tie crosses sectors, where 1 would if new ties fell at random" in said["sectors"]
+    assert "Of the" not in said["sectors"], "a count of one is not said as 'of the 1 new tie'"
+
+
+@pytest.mark.parametrize("lang, crosses, stays", [
+    ("en", "The one new tie crosses sectors", "The one new tie stays within a sector"),
+    ("it", "L'unico nuovo legame collega settori diversi", "L'unico nuovo legame resta all'interno di un settore"),
+    ("de", "Die einzige neue Beziehung verläuft zwischen Sektoren",
+     "Die einzige neue Beziehung bleibt innerhalb eines Sektors")])
+def test_one_new_tie_is_said_as_the_one_new_tie_whether_it_crosses_or_not(runner, make_workbook, lang,
+                                                                          crosses, stays):
+    people = [["name", "sector"], ["City Council", "public"], ["Doras", "NGO"], ["Red Cross", "NGO"]]
+    before = make_workbook(Stakeholders=people, name="before.xlsx")
+    for pair, expected in ((["City Council", "Doras"], crosses), (["Red Cross", "Doras"], stays)):
+        after = make_workbook(Stakeholders=people, Relationships=[["source", "target"], pair],
+                              name=f"after-{pair[0]}.xlsx")
+        result = runner("evaluate", str(before), str(after), "--format", "json", "--permutations", "99",
+                        "--lang", lang)
+        assert result.exit_code == 0, result.stderr
+        said = {r["indicator"]: r["reading"] for r in json.loads(result.stdout)["readings"]}
+        assert expected in said["sectors"], said["sectors"]
 
 
 def test_homophily_reads_as_chance_when_the_test_says_so(rounds):

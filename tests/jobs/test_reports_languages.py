@@ -109,6 +109,14 @@ def test_decimals_have_a_comma_and_sectors_are_words(lang, tmp):
         assert code not in text.replace("civilsamhälle", "")
 
 
+def test_each_sectors_e_i_line_is_punctuated_as_the_language_writes(tmp):
+    """French sets a space before a colon; the sector lines of the E-I index
+    are a sentence of the catalogue, not a colon the code writes."""
+    french, _, _ = analysed(EXAMPLES[0], "fr", tmp)
+    sector_lines = re.findall(r"^  (public|privé|société civile)(\s?):", french, flags=re.M)
+    assert sector_lines and all(space in ("\xa0", "\u202f", " ") for _, space in sector_lines)
+
+
 @pytest.mark.parametrize("lang", ["es", "sv"])
 def test_the_excel_keeps_numbers_numeric_with_sectors_as_words(lang, tmp):
     _, _, path = analysed(EXAMPLES[0], lang, tmp)

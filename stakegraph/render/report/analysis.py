@@ -23,7 +23,7 @@ from stakegraph.analysis.grid import HIGH_FROM, QUADRANTS, quadrant_names, wides
 from stakegraph.analysis.network import NetworkAnalysis
 from stakegraph.analysis.structure import Community
 from stakegraph.analysis.themes import themes_of_one_sector, themes_without
-from stakegraph.i18n import clauses, gettext, ngettext
+from stakegraph.i18n import clauses, gettext, ngettext, pgettext
 from stakegraph.render.report.columns import column
 from stakegraph.render.report.gaps import scope_phrase
 from stakegraph.render.report.words import sector_word
@@ -180,7 +180,8 @@ def _mixing(a: NetworkAnalysis) -> list[str]:
             left, line = "", gettext("E-I index {value} ({meaning}): {across}, {inside} inside them.")
         lines.append(line.format(value=_number(m.ei.overall, "+.2f"), meaning=gloss("ei_index"),
                                  across=across, inside=inside, left=left))
-        lines += [f"  {sector_word(s)}: {_number(v, '+.2f')}" for s, v in m.ei.by_sector.items() if not pd.isna(v)]
+        lines += ["  " + pgettext("a sector's E-I index", "{sector}: {value}").format(
+            sector=sector_word(s), value=_number(v, "+.2f")) for s, v in m.ei.by_sector.items() if not pd.isna(v)]
     if not pd.isna(m.assortativity):
         lines.append(gettext("Assortativity {value} ({meaning}).").format(
             value=_number(m.assortativity, "+.2f"), meaning=gloss("assortativity")))

@@ -81,7 +81,10 @@ def _crossing(d: Mapping[str, Any], vocab: str) -> str:
         r = grown[0]
         text += " " + gettext("The largest gain: {pair}, from {before} to {after}.").format(
             pair=_words(r["values"], vocab), before=r["before"], after=r["after"])
-    if test["p_value"] is not None:
+    if test["p_value"] is not None and test["gained"] == 1:
+        text += " " + _the_one_new_tie(test["gained_across"] > 0, sectors).format(
+            expected=_n(test["expected_across"]), chance=chance(test["p_value"]))
+    elif test["p_value"] is not None:
         n = test["gained_across"]
         sentence = (ngettext("Of the {new}, {n} crosses sectors, where {expected} would if new ties fell at "
                              "random among the untied pairs; as many or more would arise by chance {chance}.",
@@ -97,6 +100,21 @@ def _crossing(d: Mapping[str, Any], vocab: str) -> str:
         text += " " + sentence.format(new=new, n=n, expected=_n(test["expected_across"]),
                                       chance=chance(test["p_value"]))
     return text
+
+
+def _the_one_new_tie(crosses: bool, sectors: bool) -> str:
+    """What the only tie gained between the rounds did: a count of one inside
+    "of the 1 new tie" reads wrong in every language, and a tie that stays
+    inside has no chance to tell."""
+    if sectors:
+        return (gettext("The one new tie crosses sectors, where {expected} would if new ties fell at random "
+                        "among the untied pairs; a tie across sectors would arise by chance {chance}.") if crosses
+                else gettext("The one new tie stays within a sector, where {expected} would cross sectors if new "
+                             "ties fell at random among the untied pairs."))
+    return (gettext("The one new tie crosses levels, where {expected} would if new ties fell at random "
+                    "among the untied pairs; a tie across levels would arise by chance {chance}.") if crosses
+            else gettext("The one new tie stays at one level, where {expected} would cross levels if new ties "
+                         "fell at random among the untied pairs."))
 
 
 def _stability(q: Mapping[str, Any]) -> str:
