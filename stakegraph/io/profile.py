@@ -45,7 +45,7 @@ MAX_NESTING = 32
 BUILT_IN_PROFILES = ("iwg", "capacity-building")
 #: the built-in profiles' titles (``data/profiles/*.toml``), for the catalogue:
 #: a report says them in the reader's language; a region's own title is shown as written
-BUILT_IN_TITLES = (N_("Integration Working Group (the Limerick IWG model)"), N_("REGIN capacity-building session"))
+BUILT_IN_TITLES = (N_("Integration Working Group on the Limerick model"), N_("REGIN capacity-building session"))
 DEFAULT_PROFILE = "iwg"
 
 #: section -> the vocabulary its keys come from

@@ -218,7 +218,7 @@ def test_the_example_iwg_lacks_private_sector_health_regional_level_and_ties_one
     assert (result.exit_code, result.stderr) == (0, "")
     assert result.stdout.splitlines()[:13] == [
         "Gaps of the IWG 'Shannonmouth City IWG' (19 members) against the profile 'iwg' "
-        "(Integration Working Group (the Limerick IWG model)).",
+        "(Integration Working Group on the Limerick model).",
         "",
         "Missing (5):",
         "  - The group has no private-sector member.",

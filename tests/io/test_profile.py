@@ -23,7 +23,7 @@ def test_the_iwg_profile_is_the_limerick_model():
     p = load_profile("iwg")
     assert p == Profile(
         name="iwg",
-        title="Integration Working Group (the Limerick IWG model)",
+        title="Integration Working Group on the Limerick model",
         description=p.description,
         min_size=7,
         sectors=ALL_SECTORS,
