@@ -43,6 +43,7 @@ from stakegraph.render.report.recommend import (
     code_word,
     doing,
     effect_phrases,
+    introductions,
     invitee_closes,
     invitee_covers,
     score_sum,
@@ -94,7 +95,7 @@ def recommendations_sheet(rec: Recommendations) -> Sheet:
          pgettext("column", "note")],
         [[i, c.name, *_codes(c.sector, c.type, c.level), said(c.closes, "closes"), said(c.helps, "helps"),
           said(c.worsens, "worsens"), c.score, score_sum(c.terms), c.reach, c.ties_to_members,
-          clauses(" → ".join(p) for p in c.introducers), type_guess(c, gaps)]
+          introductions(c.introducers), type_guess(c, gaps)]
          for i, c in enumerate(rec.candidates, 1)],
         title=gettext("Candidates, best first (score, then reach, then name)"))
     found = {f.id: f for f in gaps.findings}

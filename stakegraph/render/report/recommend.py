@@ -43,7 +43,7 @@ from stakegraph.render.report.gaps.grammar import english
 from stakegraph.render.report.gaps.words import label
 
 __all__ = ["DIFFERS", "SELECTION_RULE", "candidate_line", "code_word", "doing", "effect_phrases",
-           "format_recommendations", "invitee_closes", "invitee_covers", "score_sum", "type_guess",
+           "format_recommendations", "introductions", "invitee_closes", "invitee_covers", "score_sum", "type_guess",
            "weights_line"]
 
 #: how the best N invitees are chosen, for a heading (translate with gettext)
@@ -167,15 +167,19 @@ def candidate_line(c: Candidate, gaps: GapReport) -> str:
         if c.introducers:
             who = sorted({p[0] for p in c.introducers})
             parts.append(ngettext("{who} can introduce them ({paths})", "{who} can introduce them ({paths})",
-                                  len(who)).format(who=phrase_list(who), paths=_paths(c.introducers)))
+                                  len(who)).format(who=phrase_list(who), paths=introductions(c.introducers)))
         else:
             parts.append(gettext("nobody in the group can introduce them (no path in the tie network)"))
     parts.append(score_sum(c.terms))
     return f"{c.name} — " + clauses(parts)
 
 
-def _paths(paths: list[list[str]]) -> str:
-    """Introductions as people read them: ``"A → B; C → D"``."""
+def introductions(paths: list[list[str]]) -> str:
+    """Introductions as people read them, joined as clauses.
+
+    >>> introductions([["A", "B"], ["C", "D"]])
+    'A → B; C → D'
+    """
     return clauses(" → ".join(p) for p in paths)
 
 
