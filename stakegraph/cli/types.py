@@ -39,7 +39,6 @@ from stakegraph.i18n import N_, Phrase, number
 __all__ = ["Choice", "FloatRange", "Int", "IntRange", "Path", "Refusal", "Said", "UsageRefusal", "suggested"]
 
 
-
 class Said(Protocol):
     """What a refusal gives as its reason: a phrase, or one of our problems."""
 
